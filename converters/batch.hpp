@@ -1,0 +1,48 @@
+// Runs many inputs through the pipeline: worker threads, per-input errors that
+// never stop the others, outputs in a mirrored tree, a JSON Lines manifest,
+// progress on a terminal, and messages in input order whatever -j is.
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "files.hpp"
+#include "pipeline.hpp"
+
+namespace artconv {
+
+struct MetadataOverride {
+  std::string key, value;  // --metadata key=value
+};
+
+struct BatchOptions {
+  ConvertOptions convert;
+  std::vector<MetadataOverride> metadata;
+  std::filesystem::path output_dir;  // -d: DIR/<relative path>.<ext>
+  std::string output_file;           // -o: one output ("-" = stdout)
+  unsigned jobs = 1;
+  bool bundle = false;
+  bool skip_existing = false;
+  bool fail_fast = false;
+  bool quiet = false;     // no warnings, summary or progress
+  bool progress = false;  // draw a progress bar (stderr is a terminal)
+  bool color = false;
+  std::string manifest;  // JSON Lines, one record per input
+};
+
+struct BatchSummary {
+  std::size_t converted = 0, failed = 0, skipped = 0;
+  double seconds = 0;
+};
+
+// Throws Error{usage} for option combinations that cannot work.
+BatchSummary run_batch(const std::vector<InputFile>& inputs, const BatchOptions& options, std::ostream& out,
+                       std::ostream& err);
+
+// Applies --metadata overrides; throws Error{usage} for an unknown key.
+void apply_metadata(Document& document, const std::vector<MetadataOverride>& overrides);
+
+}  // namespace artconv

@@ -1,0 +1,213 @@
+#include "cli.hpp"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iomanip>
+#include <ostream>
+#include <sstream>
+#include <thread>
+
+#include "batch.hpp"
+#include "registry.hpp"
+#include "version.hpp"
+
+namespace artconv {
+namespace {
+
+constexpr int kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2;
+
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const Writer& w : writers()) names.emplace_back(w.name);
+  return names;
+}
+
+std::optional<std::int64_t> source_date_epoch() {
+  const char* v = std::getenv("SOURCE_DATE_EPOCH");
+  if (v == nullptr || *v == '\0') return std::nullopt;
+  char* end = nullptr;
+  const long long t = std::strtoll(v, &end, 10);
+  if (*end != '\0' || t < 0) throw Error(ErrorKind::usage, "SOURCE_DATE_EPOCH must be a number of seconds");
+  return t;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"artconv: plain-text articles to EPUB 3, DocBook 5, JATS, JSON and normalized UTF-8 text.\n"
+               "INPUT is a file, a folder (walked recursively) or - for standard input.",
+               "artconv"};
+  app.set_version_flag("--version", std::string("artconv ") + kVersion);
+  app.get_formatter()->column_width(34);
+
+  std::vector<std::string> input_args;
+  std::vector<std::string> format_list{"text"};
+  std::string output_file, output_dir, encoding, on_invalid = "error", figures = "omit", files_from;
+  std::string include = "*.txt", manifest;
+  std::vector<std::string> metadata_args;
+  int wrap = 0;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  bool list_formats = false, strict = false, bundle = false, vertical = false, skip_existing = false,
+       fail_fast = false, quiet = false, nul_separated = false;
+  std::string book_title, book_author, book_publisher, book_language;
+
+  app.add_option("inputs", input_args, "files, folders or - (stdin)")->type_name("INPUT...");
+  app.add_option("-t,--to", format_list, "output formats, comma-separated (see --list-formats)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember(format_names()))
+      ->type_name("FORMAT[,FORMAT...]")
+      ->capture_default_str();
+  auto* out_opt = app.add_option("-o,--output", output_file, "write the one output here (- = stdout)")
+                      ->type_name("FILE");
+  app.add_option("-d,--output-dir", output_dir, "write DIR/<input path>.<ext>, mirroring folders")
+      ->type_name("DIR")
+      ->excludes(out_opt);
+  app.add_option("--encoding", encoding, "input encoding, overriding detection (ICU names: Big5, GB18030 ...)")
+      ->type_name("NAME");
+  app.add_option("--on-invalid", on_invalid, "undecodable bytes: error, or replace with U+FFFD")
+      ->check(CLI::IsMember({"error", "replace"}))
+      ->capture_default_str();
+  app.add_option("--wrap", wrap, "text: wrap at N display columns (0 = no wrapping)")
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("N")
+      ->capture_default_str();
+  app.add_option("-M,--metadata", metadata_args, "set a metadata field: title, source, lang, date, author ...")
+      ->type_name("KEY=VALUE")
+      ->allow_extra_args(false);
+  app.add_flag("--strict", strict, "treat warnings (low-confidence decoding, dropped characters) as errors");
+  app.add_flag("--list-formats", list_formats, "list the output formats and exit");
+
+  app.add_flag("--bundle", bundle, "epub, docbook: all inputs as one book, in input order");
+  app.add_option("--title", book_title, "bundle: the book's title")->type_name("TEXT");
+  app.add_option("--author", book_author, "bundle: the book's author")->type_name("TEXT");
+  app.add_option("--publisher", book_publisher, "bundle: the book's publisher")->type_name("TEXT");
+  app.add_option("--lang", book_language, "bundle: the book's language (default: the most common)")
+      ->type_name("BCP47");
+  app.add_flag("--vertical", vertical, "epub: vertical writing (vertical-rl, right-to-left pages)");
+  app.add_option("--figures", figures, "epub: image placeholders left out, or shown as a captioned box")
+      ->check(CLI::IsMember({"omit", "placeholder"}))
+      ->capture_default_str();
+
+  app.add_option("-j,--jobs", jobs, "worker threads (default: the number of cores)")
+      ->check(CLI::PositiveNumber)
+      ->type_name("N");
+  app.add_option("--include", include, "in folders, convert files whose name matches GLOB")
+      ->type_name("GLOB")
+      ->capture_default_str();
+  app.add_option("--files-from", files_from, "read input paths from FILE, one per line (- = stdin)")
+      ->type_name("FILE");
+  app.add_flag("-0,--null", nul_separated, "--files-from paths are NUL-separated (find -print0)");
+  app.add_flag("--skip-existing", skip_existing, "skip inputs whose outputs all exist (resume a batch)");
+  app.add_flag("--fail-fast", fail_fast, "stop at the first input that fails");
+  app.add_option("--manifest", manifest, "write one JSON record per input (JSON Lines)")->type_name("FILE");
+  app.add_flag("-q,--quiet", quiet, "no warnings, progress or summary on stderr");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e, out, err);
+  } catch (const CLI::ParseError& e) {
+    err << "artconv: error: " << e.what() << "\nRun with --help for more information.\n";
+    return kExitUsage;
+  }
+
+  if (list_formats) {
+    for (const Writer& w : writers())
+      out << std::left << std::setw(9) << w.name << std::setw(14) << w.extension << w.description << '\n';
+    return kExitOk;
+  }
+
+  try {
+    BatchOptions options;
+    options.convert.decode.encoding = encoding;
+    options.convert.decode.on_invalid = on_invalid == "replace" ? OnInvalid::replace : OnInvalid::error;
+    options.convert.strict = strict;
+    WriterOptions& w = options.convert.writer;
+    w.wrap = wrap;
+    w.vertical = vertical;
+    w.figures = figures == "placeholder" ? FigureMode::placeholder : FigureMode::omit;
+    w.timestamp = source_date_epoch();
+    w.book_title = book_title;
+    w.book_author = book_author;
+    w.book_publisher = book_publisher;
+    w.book_language = book_language;
+    for (const std::string& name : format_list) {
+      const Writer* writer = find_writer(name);
+      if (std::find(options.convert.formats.begin(), options.convert.formats.end(), writer) ==
+          options.convert.formats.end())
+        options.convert.formats.push_back(writer);
+    }
+    for (const std::string& kv : metadata_args) {
+      const std::size_t eq = kv.find('=');
+      if (eq == std::string::npos || eq == 0)
+        throw Error(ErrorKind::usage, "--metadata takes KEY=VALUE, not '" + kv + "'");
+      options.metadata.push_back({kv.substr(0, eq), kv.substr(eq + 1)});
+    }
+    Document probe;
+    apply_metadata(probe, options.metadata);  // rejects unknown keys before any work
+
+    if (!encoding.empty() && !is_known_encoding(encoding))
+      throw Error(ErrorKind::usage, "unknown encoding '" + encoding + "' (ICU converter names: UTF-8, Big5, GB18030 ...)");
+
+    std::vector<std::string> paths = input_args;
+    if (!files_from.empty()) {
+      std::vector<std::string> listed = read_file_list(files_from, nul_separated);
+      paths.insert(paths.end(), listed.begin(), listed.end());
+    }
+    if (paths.empty()) throw Error(ErrorKind::usage, "no input: give files, folders, - or --files-from");
+    const std::vector<InputFile> inputs = expand_inputs(paths, include);
+    if (inputs.empty()) throw Error(ErrorKind::usage, "no input matched (folders are searched for " + include + ")");
+
+    options.output_file = output_file;
+    options.output_dir = output_dir;
+    options.bundle = bundle;
+    if (bundle) {
+      for (const Writer* f : options.convert.formats)
+        if (!f->bundles)
+          throw Error(ErrorKind::usage, "--bundle works with formats that hold several articles (epub, docbook), not " +
+                                            std::string(f->name));
+    }
+    const std::size_t outputs = (bundle ? 1 : inputs.size()) * options.convert.formats.size();
+    if (!output_file.empty() && outputs != 1)
+      throw Error(ErrorKind::usage, "-o names one output, but this run makes " + std::to_string(outputs) +
+                                        "; use -d DIR");
+    if (output_file.empty() && output_dir.empty()) {
+      if (outputs != 1)
+        throw Error(ErrorKind::usage, "several inputs or formats: give -d DIR (or --bundle -o FILE)");
+      if (options.convert.formats.front()->binary)
+        throw Error(ErrorKind::usage, std::string(options.convert.formats.front()->name) +
+                                          " is binary: give -o FILE (or -o - to force stdout)");
+      options.output_file = "-";
+    }
+    options.jobs = jobs;
+    options.skip_existing = skip_existing;
+    options.fail_fast = fail_fast;
+    options.quiet = quiet;
+    options.manifest = manifest;
+    options.progress = !quiet && isatty(STDERR_FILENO) && inputs.size() > 1;
+    const char* no_color = std::getenv("NO_COLOR");
+    options.color = options.progress && (no_color == nullptr || *no_color == '\0');
+
+    output_file_mode();  // reads the umask before worker threads exist
+    const BatchSummary summary = run_batch(inputs, options, out, err);
+    if (!quiet && (inputs.size() > 1 || !output_dir.empty() || !manifest.empty())) {
+      std::ostringstream line;
+      line << std::fixed << std::setprecision(2) << "artconv: converted " << summary.converted << ", failed "
+           << summary.failed << ", skipped " << summary.skipped << " in " << summary.seconds << " s\n";
+      err << line.str();
+    }
+    return summary.failed > 0 ? kExitSomeFailed : kExitOk;
+  } catch (const Error& e) {
+    err << "artconv: error: " << e.what() << '\n';
+    return e.kind() == ErrorKind::usage ? kExitUsage : kExitSomeFailed;
+  }
+}
+
+}  // namespace artconv

@@ -1,0 +1,119 @@
+#include "files.hpp"
+
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "model/error.hpp"
+
+namespace artconv {
+namespace fs = std::filesystem;
+
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& arguments, const std::string& include) {
+  std::vector<InputFile> out;
+  for (const std::string& arg : arguments) {
+    std::error_code ec;
+    if (arg != "-" && fs::is_directory(arg, ec)) {
+      std::vector<InputFile> found;
+      for (auto it = fs::recursive_directory_iterator(arg, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        const std::string name = it->path().filename().string();
+        if (!include.empty() && fnmatch(include.c_str(), name.c_str(), 0) != 0) continue;
+        found.push_back({it->path().string(), fs::relative(it->path(), arg, ec)});
+      }
+      std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+      std::move(found.begin(), found.end(), std::back_inserter(out));
+    } else {
+      out.push_back({arg, arg == "-" ? fs::path("stdin") : fs::path(arg).filename()});
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> read_file_list(const std::string& list, bool nul_separated) {
+  const std::string bytes = read_bytes(list);
+  std::vector<std::string> out;
+  const char separator = nul_separated ? '\0' : '\n';
+  std::size_t start = 0;
+  while (start < bytes.size()) {
+    std::size_t end = bytes.find(separator, start);
+    if (end == std::string::npos) end = bytes.size();
+    std::string path = bytes.substr(start, end - start);
+    if (!nul_separated && !path.empty() && path.back() == '\r') path.pop_back();
+    if (!path.empty()) out.push_back(std::move(path));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string read_bytes(const std::string& path) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    return std::move(ss).str();
+  }
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) throw Error(ErrorKind::input, "is a folder, not a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::input, std::string("cannot open: ") + std::strerror(errno));
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw Error(ErrorKind::input, std::string("cannot read: ") + std::strerror(errno));
+  return bytes;
+}
+
+unsigned output_file_mode() {
+  // umask can only be read by setting it: done once, before any worker thread.
+  static const unsigned mode = [] {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666u & ~static_cast<unsigned>(mask);
+  }();
+  return mode;
+}
+
+void write_atomically(const fs::path& path, std::string_view bytes, const fs::path& input) {
+  std::error_code ec;
+  if (!input.empty() && input != "-" && fs::exists(path, ec) && fs::equivalent(path, input, ec))
+    throw Error(ErrorKind::output, "refusing to overwrite the input with " + path.string());
+  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  fs::create_directories(dir, ec);
+  if (ec) throw Error(ErrorKind::output, "cannot create folder " + dir.string() + ": " + ec.message());
+  std::string hidden_name(".");  // built piecewise: GCC 12 warns falsely (-Wrestrict) on "." + string
+  hidden_name += path.filename().string();
+  hidden_name += ".XXXXXX";
+  std::string temp = (dir / hidden_name).string();
+  const int fd = mkstemp(temp.data());
+  if (fd < 0) throw Error(ErrorKind::output, "cannot create a file in " + dir.string() + ": " + std::strerror(errno));
+  std::size_t written = 0;
+  while (written < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      const std::string why = std::strerror(errno);
+      ::close(fd);
+      ::unlink(temp.c_str());
+      throw Error(ErrorKind::output, "cannot write " + path.string() + ": " + why);
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  // mkstemp creates 0600; outputs are ordinary files.
+  ::fchmod(fd, output_file_mode());
+  if (::close(fd) != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(temp.c_str());
+    throw Error(ErrorKind::output, "cannot write " + path.string() + ": " + why);
+  }
+}
+
+}  // namespace artconv

@@ -1,0 +1,28 @@
+#include "registry.hpp"
+
+#include <array>
+
+#include "json/json_writer.hpp"
+#include "text/text_writer.hpp"
+
+namespace artconv {
+namespace {
+
+const std::array kWriters = {
+    Writer{"text", ".txt", "text/plain; charset=utf-8", "normalized UTF-8 text (NFC, LF, --wrap N)", false, false,
+           &text::render},
+    Writer{"json", ".json", "application/json", "the document model as JSON (metadata, blocks, removed lines)",
+           false, false, &json::render},
+};
+
+}  // namespace
+
+std::span<const Writer> writers() { return kWriters; }
+
+const Writer* find_writer(std::string_view name) {
+  for (const Writer& w : kWriters)
+    if (w.name == name) return &w;
+  return nullptr;
+}
+
+}  // namespace artconv

@@ -1,0 +1,14 @@
+// The Document as JSON: the model made visible for scripts and tests.
+// Field reference: README.md, section "JSON output".
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "model/writer.hpp"
+
+namespace artconv::json {
+
+std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics);
+
+}  // namespace artconv::json

@@ -1,0 +1,128 @@
+#include "model/document.hpp"
+
+#include <array>
+#include <cstdio>
+#include <utility>
+
+namespace artconv {
+namespace {
+
+constexpr std::array<std::pair<Role, std::string_view>, 6> kRoleNames{{
+    {Role::author, "author"},
+    {Role::editor, "editor"},
+    {Role::responsible_editor, "responsible_editor"},
+    {Role::reporter, "reporter"},
+    {Role::photographer, "photographer"},
+    {Role::translator, "translator"},
+}};
+
+std::string two(int v) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d", v);
+  return buf;
+}
+
+}  // namespace
+
+std::string_view role_name(Role role) {
+  for (const auto& [r, name] : kRoleNames)
+    if (r == role) return name;
+  return "author";
+}
+
+std::optional<Role> role_from_name(std::string_view name) {
+  for (const auto& [r, n] : kRoleNames)
+    if (n == name) return r;
+  return std::nullopt;
+}
+
+std::string DateTime::date_only() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::string DateTime::iso() const {
+  std::string out = date_only();
+  if (hour && minute) {
+    out += ' ' + two(*hour) + ':' + two(*minute);
+    if (second) out += ':' + two(*second);
+    if (utc_offset_minutes) {
+      const int off = *utc_offset_minutes;
+      if (off == 0) {
+        out += 'Z';
+      } else {
+        const int a = off < 0 ? -off : off;
+        out += (off < 0 ? '-' : '+') + two(a / 60) + ':' + two(a % 60);
+      }
+    }
+  }
+  return out;
+}
+
+std::string DateTime::iso_instant() const {
+  // Convert to UTC when the offset is known; otherwise the local time stands.
+  int y = year, mo = month, d = day;
+  int h = hour.value_or(0), mi = minute.value_or(0);
+  const int s = second.value_or(0);
+  int total = h * 60 + mi - utc_offset_minutes.value_or(0);
+  int day_shift = 0;
+  while (total < 0) total += 1440, --day_shift;
+  while (total >= 1440) total -= 1440, ++day_shift;
+  h = total / 60;
+  mi = total % 60;
+  if (day_shift != 0) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    auto days_in = [](int yy, int mm) {
+      const bool leap = (yy % 4 == 0 && yy % 100 != 0) || yy % 400 == 0;
+      return mm == 2 && leap ? 29 : kDays[mm - 1];
+    };
+    d += day_shift;
+    if (d < 1) {
+      if (--mo < 1) mo = 12, --y;
+      d = days_in(y, mo);
+    } else if (d > days_in(y, mo)) {
+      d = 1;
+      if (++mo > 12) mo = 1, ++y;
+    }
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, mo, d, h, mi, s);
+  return buf;
+}
+
+std::string_view block_type_name(const Block& block) {
+  struct Name {
+    std::string_view operator()(const Paragraph&) const { return "paragraph"; }
+    std::string_view operator()(const Heading&) const { return "heading"; }
+    std::string_view operator()(const Figure&) const { return "figure"; }
+    std::string_view operator()(const Credit&) const { return "credit"; }
+    std::string_view operator()(const Quote&) const { return "quote"; }
+  };
+  return std::visit(Name{}, block);
+}
+
+const std::string& block_text(const Block& block) {
+  struct Text {
+    const std::string& operator()(const Paragraph& b) const { return b.text; }
+    const std::string& operator()(const Heading& b) const { return b.text; }
+    const std::string& operator()(const Figure& b) const { return b.placeholder; }
+    const std::string& operator()(const Credit& b) const { return b.text; }
+    const std::string& operator()(const Quote& b) const { return b.text; }
+  };
+  return std::visit(Text{}, block);
+}
+
+std::size_t block_line(const Block& block) {
+  return std::visit([](const auto& b) { return b.line; }, block);
+}
+
+std::string_view reason_name(RemovalReason reason) {
+  switch (reason) {
+    case RemovalReason::metadata: return "metadata";
+    case RemovalReason::boilerplate: return "boilerplate";
+  }
+  return "boilerplate";
+}
+
+}  // namespace artconv

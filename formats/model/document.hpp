@@ -1,0 +1,113 @@
+// The shared document model: what the reader decides and every writer renders.
+// Plain value types, UTF-8 strings in NFC, no I/O.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace artconv {
+
+enum class Role { author, editor, responsible_editor, reporter, photographer, translator };
+
+// Stable lowercase names ("responsible_editor") used by JSON and the text layout.
+std::string_view role_name(Role role);
+std::optional<Role> role_from_name(std::string_view name);
+
+struct Contributor {
+  std::string name;
+  Role role = Role::author;
+  friend bool operator==(const Contributor&, const Contributor&) = default;
+};
+
+// A date-time as the article states it. Fields the article does not give are
+// absent; `written` keeps the original spelling for display and provenance.
+struct DateTime {
+  int year = 0, month = 0, day = 0;
+  std::optional<int> hour, minute, second;
+  std::optional<int> utc_offset_minutes;
+  std::string written;
+
+  // "2017-08-04", "2017-08-04 08:36:55", "2017-08-04 08:36+08:00".
+  std::string iso() const;
+  // "2017-08-04T08:36:55Z"-style instant for dcterms:modified; time defaults to 00:00:00.
+  std::string iso_instant() const;
+  std::string date_only() const;  // "2017-08-04"
+  friend bool operator==(const DateTime&, const DateTime&) = default;
+};
+
+struct Metadata {
+  std::string title;
+  std::string original_title;
+  std::string source;    // the outlet: 新民晚報, Xinhua, BBC News
+  std::string dateline;  // place line of a wire story: "BEIJING"
+  std::vector<Contributor> contributors;
+  std::optional<DateTime> published;
+  std::string language;    // BCP 47: zh-Hant, zh-Hans, ja, ko, en …
+  std::string identifier;  // urn:uuid derived from the content
+};
+
+// `line` is the 1-based source line the block starts on: provenance for
+// diagnostics and the nothing-lost check; not part of a block's identity.
+struct Paragraph {
+  std::string text;
+  std::size_t line = 0;
+};
+struct Heading {
+  std::string text;
+  std::size_t line = 0;
+};
+// A placeholder where the feed had an image (圖片默認標題_fororder_3, [Image]).
+struct Figure {
+  std::string placeholder;
+  std::string caption;
+  std::size_t line = 0;
+};
+// A photo or image credit as printed: "(圖片攝影 劉歆)", with the name it gives.
+struct Credit {
+  std::string text;
+  std::string name;
+  std::size_t line = 0;
+};
+struct Quote {
+  std::string text;
+  std::size_t line = 0;
+};
+
+using Block = std::variant<Paragraph, Heading, Figure, Credit, Quote>;
+
+std::string_view block_type_name(const Block& block);  // "paragraph", "figure" …
+const std::string& block_text(const Block& block);      // the text a reader sees
+std::size_t block_line(const Block& block);
+
+// metadata: the line was read into Metadata (kept here verbatim, labels and all);
+// boilerplate: share bars, navigation, copyright notices.
+enum class RemovalReason { metadata, boilerplate };
+std::string_view reason_name(RemovalReason reason);
+
+// A source line the reader did not keep as content, and why: nothing is lost silently.
+struct Removed {
+  std::string text;
+  RemovalReason reason = RemovalReason::boilerplate;
+  std::size_t line = 0;
+};
+
+// Where the text came from and how it was decoded (reported, never re-detected).
+struct Provenance {
+  std::string file;      // as named on the command line; "-" for stdin
+  std::string encoding;  // "UTF-8", "Big5" …
+  double confidence = 0;
+  std::string method;    // "bom", "declared", "detected"
+};
+
+struct Document {
+  Provenance provenance;
+  Metadata meta;
+  std::vector<Block> blocks;
+  std::vector<Removed> removed;
+};
+
+}  // namespace artconv

@@ -1,0 +1,180 @@
+#include "plaintext/dates.hpp"
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <cctype>
+#include <memory>
+#include <string>
+
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+constexpr std::string_view kZone =
+    R"((?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|BST|EST|EDT|PST|PDT|HKT|JST|KST|CET|CEST))?)";
+constexpr std::string_view kMonth =
+    "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*)\\.?";
+constexpr std::string_view kWeekday = R"((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?)";
+constexpr std::string_view kClock =
+    R"((?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?)";
+
+enum class Layout { ymd, day_month_year, month_day_year };
+
+struct DatePattern {
+  Layout layout;
+  std::string source;
+};
+
+const std::array<DatePattern, 3>& date_patterns() {
+  static const std::array<DatePattern, 3> patterns{{
+      {Layout::ymd,
+       R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]?\s*(\d{1,2})\s*秒?)?)?)" +
+           std::string(kZone) + "$"},
+      {Layout::day_month_year,
+       "^" + std::string(kWeekday) + R"((\d{1,2})\s+)" + std::string(kMonth) + R"(,?\s+(\d{4}))" +
+           std::string(kClock) + std::string(kZone) + "$"},
+      {Layout::month_day_year,
+       "^" + std::string(kWeekday) + std::string(kMonth) + R"(\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))" +
+           std::string(kClock) + std::string(kZone) + "$"},
+  }};
+  return patterns;
+}
+
+struct CompiledDates {
+  std::array<std::unique_ptr<icu::RegexPattern>, 3> patterns;
+};
+
+const CompiledDates& compiled() {
+  static const CompiledDates c = [] {
+    CompiledDates out;
+    for (std::size_t i = 0; i < out.patterns.size(); ++i) {
+      UErrorCode status = U_ZERO_ERROR;
+      UParseError pe;
+      out.patterns[i].reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(date_patterns()[i].source),
+                                                       UREGEX_CASE_INSENSITIVE, pe, status));
+      if (U_FAILURE(status)) out.patterns[i].reset();
+    }
+    return out;
+  }();
+  return c;
+}
+
+int month_number(const icu::UnicodeString& name) {
+  static constexpr std::array<const char16_t*, 12> kMonths{u"jan", u"feb", u"mar", u"apr", u"may", u"jun",
+                                                           u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
+  icu::UnicodeString lower(name);
+  lower.toLower();
+  for (std::size_t i = 0; i < kMonths.size(); ++i)
+    if (lower.startsWith(icu::UnicodeString(kMonths[i]))) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+std::optional<int> zone_offset(icu::UnicodeString zone) {
+  zone.trim();
+  if (zone.isEmpty()) return std::nullopt;
+  std::string z;
+  zone.toUTF8String(z);
+  for (char& ch : z) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  static constexpr std::array<std::pair<std::string_view, int>, 13> kNamed{{
+      {"Z", 0}, {"UTC", 0}, {"GMT", 0}, {"BST", 60}, {"EST", -300}, {"EDT", -240}, {"PST", -480},
+      {"PDT", -420}, {"HKT", 480}, {"JST", 540}, {"KST", 540}, {"CET", 60}, {"CEST", 120},
+  }};
+  for (const auto& [name, offset] : kNamed)
+    if (z == name) return offset;
+  std::string digits;
+  char sign = '+';
+  for (char ch : z) {
+    if (ch == '+' || ch == '-') sign = ch;
+    if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
+  }
+  if (digits.empty()) return std::nullopt;
+  int hours = 0, minutes = 0;
+  if (digits.size() <= 2) {
+    hours = std::stoi(digits);
+  } else {
+    hours = std::stoi(digits.substr(0, digits.size() - 2));
+    minutes = std::stoi(digits.substr(digits.size() - 2));
+  }
+  if (hours > 14 || minutes > 59) return std::nullopt;
+  const int total = hours * 60 + minutes;
+  return sign == '-' ? -total : total;
+}
+
+int to_int(const icu::UnicodeString& s) {
+  int v = 0;
+  for (int32_t i = 0; i < s.length(); ++i) {
+    const char16_t c = s.charAt(i);
+    if (c >= u'0' && c <= u'9') v = v * 10 + (c - u'0');
+  }
+  return v;
+}
+
+}  // namespace
+
+std::optional<DateTime> parse_date(std::string_view text) {
+  text = unicode::trim(text);
+  if (text.size() < 6 || text.size() > 80) return std::nullopt;
+  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const CompiledDates& c = compiled();
+  for (std::size_t i = 0; i < c.patterns.size(); ++i) {
+    if (!c.patterns[i]) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(c.patterns[i]->matcher(input, status));
+    if (U_FAILURE(status) || !m->matches(status) || U_FAILURE(status)) continue;
+    auto group = [&](int g) {
+      UErrorCode s = U_ZERO_ERROR;
+      return m->group(g, s);
+    };
+    DateTime dt;
+    dt.written.assign(text);
+    icu::UnicodeString meridiem, hour, minute, second, zone;
+    switch (date_patterns()[i].layout) {
+      case Layout::ymd:
+        dt.year = to_int(group(1));
+        dt.month = to_int(group(2));
+        dt.day = to_int(group(3));
+        meridiem = group(4), hour = group(5), minute = group(6), second = group(7), zone = group(8);
+        break;
+      case Layout::day_month_year:
+        dt.day = to_int(group(1));
+        dt.month = month_number(group(2));
+        dt.year = to_int(group(3));
+        hour = group(4), minute = group(5), second = group(6), meridiem = group(7), zone = group(8);
+        break;
+      case Layout::month_day_year:
+        dt.month = month_number(group(1));
+        dt.day = to_int(group(2));
+        dt.year = to_int(group(3));
+        hour = group(4), minute = group(5), second = group(6), meridiem = group(7), zone = group(8);
+        break;
+    }
+    if (dt.year < 1800 || dt.year > 2200 || dt.month < 1 || dt.month > 12 || dt.day < 1 || dt.day > 31)
+      return std::nullopt;
+    if (!hour.isEmpty()) {
+      int h = to_int(hour);
+      icu::UnicodeString mer(meridiem);
+      mer.toLower();
+      const bool pm = mer.startsWith(u"p") || mer == u"下午";
+      const bool am = mer.startsWith(u"a") || mer == u"上午";
+      if (pm && h < 12) h += 12;
+      if (am && h == 12) h = 0;
+      const int mi = to_int(minute);
+      if (h > 23 || mi > 59) return std::nullopt;
+      dt.hour = h;
+      dt.minute = mi;
+      if (!second.isEmpty()) {
+        const int s = to_int(second);
+        if (s > 60) return std::nullopt;
+        dt.second = s;
+      }
+      dt.utc_offset_minutes = zone_offset(zone);
+    }
+    return dt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace artconv::plaintext

@@ -1,0 +1,102 @@
+#include "text/text_writer.hpp"
+
+#include "plaintext/patterns.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv::text {
+namespace {
+
+using unicode::display_width;
+
+// Whether a line may end at byte `at`: the reader will rejoin the two halves
+// with one space exactly when the break swallowed one space, and with none
+// exactly when joins_without_space says so.
+bool breakable_at(std::string_view s, std::size_t at, std::size_t& content_end) {
+  content_end = at;
+  while (content_end > 0 && s[content_end - 1] == ' ') --content_end;
+  const std::size_t spaces = at - content_end;
+  if (content_end == 0 || at >= s.size()) return false;
+  const char32_t before = unicode::last_code_point(s.substr(0, content_end));
+  const char32_t after = unicode::first_code_point(s.substr(at));
+  if (unicode::is_space(before) || unicode::is_space(after)) return false;
+  const bool tight = unicode::joins_without_space(before, after);
+  return spaces == 0 ? tight : spaces == 1 && !tight;
+}
+
+}  // namespace
+
+std::string wrap(std::string_view s, int width, std::string_view prefix) {
+  const int room = width - display_width(prefix);
+  std::string out;
+  if (width <= 0 || room <= 0 || display_width(s) <= room) {
+    out.append(prefix).append(s);
+    return out;
+  }
+  struct Break {
+    std::size_t content_end;  // the line ends here (a swallowed space excluded)
+    std::size_t next;         // the next line starts here
+  };
+  std::vector<Break> breaks;
+  for (std::size_t at : unicode::line_break_opportunities(s)) {
+    std::size_t content_end = at;
+    if (at < s.size() && breakable_at(s, at, content_end)) breaks.push_back({content_end, at});
+  }
+  breaks.push_back({s.size(), s.size()});
+
+  std::size_t line_start = 0;
+  std::size_t j = 0;
+  while (line_start < s.size()) {
+    while (breaks[j].next <= line_start) ++j;
+    // The furthest break that fits; a segment wider than the line stands alone.
+    std::size_t best = j;
+    for (std::size_t k = j; k < breaks.size(); ++k) {
+      if (display_width(s.substr(line_start, breaks[k].content_end - line_start)) > room) break;
+      best = k;
+    }
+    out.append(prefix).append(s.substr(line_start, breaks[best].content_end - line_start));
+    line_start = breaks[best].next;
+    if (line_start < s.size()) out += '\n';
+  }
+  return out;
+}
+
+std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics&) {
+  std::string out;
+  for (const Document& doc : documents) {
+    std::vector<std::string> sections;
+    if (!doc.meta.title.empty()) sections.push_back(wrap(doc.meta.title, options.wrap));
+
+    using plaintext::canonical_label;
+    using plaintext::Field;
+    std::string header;
+    auto field = [&](std::string_view label, std::string_view value) {
+      if (value.empty()) return;
+      if (!header.empty()) header += '\n';
+      header.append(label).append(": ").append(value);
+    };
+    field(canonical_label(Field::original_title), doc.meta.original_title);
+    if (doc.meta.published) field(canonical_label(Field::date), doc.meta.published->written);
+    field(canonical_label(Field::source), doc.meta.source);
+    field(canonical_label(Field::dateline), doc.meta.dateline);
+    for (const Contributor& c : doc.meta.contributors)
+      field(canonical_label(Field::contributor, c.role), c.name);
+    if (!header.empty()) sections.push_back(std::move(header));
+
+    for (const Block& b : doc.blocks) {
+      if (const auto* q = std::get_if<Quote>(&b)) {
+        sections.push_back(wrap(q->text, options.wrap, "> "));
+      } else {
+        sections.push_back(wrap(block_text(b), options.wrap));
+      }
+    }
+    for (const std::string& s : sections) {
+      if (!out.empty()) out += "\n\n";
+      out += s;
+    }
+  }
+  out = unicode::to_nfc(out);
+  if (!out.empty()) out += '\n';
+  return out;
+}
+
+}  // namespace artconv::text
