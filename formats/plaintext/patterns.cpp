@@ -14,13 +14,13 @@ const std::vector<Label> kLabels = {
     // source / outlet
     {"來源", Field::source}, {"来源", Field::source}, {"稿源", Field::source}, {"出處", Field::source},
     {"出处", Field::source}, {"新聞來源", Field::source}, {"新闻来源", Field::source}, {"出典", Field::source},
-    {"Source", Field::source}, {"Sources", Field::source}, {"Outlet", Field::source},
+    {"출처", Field::source}, {"Source", Field::source}, {"Sources", Field::source}, {"Outlet", Field::source},
     // date
     {"日期", Field::date}, {"時間", Field::date}, {"时间", Field::date}, {"發布時間", Field::date},
     {"发布时间", Field::date}, {"發佈時間", Field::date}, {"發表時間", Field::date}, {"发表时间", Field::date},
     {"更新時間", Field::date}, {"更新时间", Field::date}, {"發稿時間", Field::date}, {"发稿时间", Field::date},
     {"公開日", Field::date}, {"配信日", Field::date}, {"掲載日", Field::date}, {"Date", Field::date},
-    {"Published", Field::date}, {"Updated", Field::date}, {"Posted", Field::date},
+    {"입력", Field::date}, {"수정", Field::date}, {"등록", Field::date}, {"Published", Field::date}, {"Updated", Field::date}, {"Posted", Field::date},
     // original title
     {"原標題", Field::original_title}, {"原标题", Field::original_title}, {"原題", Field::original_title},
     {"原题", Field::original_title}, {"Original title", Field::original_title},
@@ -29,6 +29,7 @@ const std::vector<Label> kLabels = {
     {"編輯", Field::contributor, Role::editor}, {"编辑", Field::contributor, Role::editor},
     {"小編", Field::contributor, Role::editor}, {"小编", Field::contributor, Role::editor},
     {"編集", Field::contributor, Role::editor}, {"Editor", Field::contributor, Role::editor},
+    {"편집", Field::contributor, Role::editor},
     {"Edited by", Field::contributor, Role::editor},
     {"責編", Field::contributor, Role::responsible_editor}, {"责编", Field::contributor, Role::responsible_editor},
     {"責任編輯", Field::contributor, Role::responsible_editor},
@@ -41,12 +42,13 @@ const std::vector<Label> kLabels = {
     {"記者", Field::contributor, Role::reporter}, {"记者", Field::contributor, Role::reporter},
     {"通訊員", Field::contributor, Role::reporter}, {"通讯员", Field::contributor, Role::reporter},
     {"特派員", Field::contributor, Role::reporter}, {"Reporter", Field::contributor, Role::reporter},
+    {"기자", Field::contributor, Role::reporter},
     {"Reporting by", Field::contributor, Role::reporter},
     {"攝影", Field::contributor, Role::photographer}, {"摄影", Field::contributor, Role::photographer},
     {"圖", Field::contributor, Role::photographer}, {"图", Field::contributor, Role::photographer},
     {"撮影", Field::contributor, Role::photographer}, {"写真", Field::contributor, Role::photographer},
     {"Photographer", Field::contributor, Role::photographer}, {"Photo", Field::contributor, Role::photographer},
-    {"Photos", Field::contributor, Role::photographer},
+    {"Photos", Field::contributor, Role::photographer}, {"사진", Field::contributor, Role::photographer},
     {"翻譯", Field::contributor, Role::translator}, {"翻译", Field::contributor, Role::translator},
     {"譯者", Field::contributor, Role::translator}, {"译者", Field::contributor, Role::translator},
     {"編譯", Field::contributor, Role::translator}, {"编译", Field::contributor, Role::translator},
@@ -79,14 +81,15 @@ const std::array<std::string, 8> kPatternSources = {
     R"((?:上一篇|下一篇|Previous|Next)\s*[:：].{0,80}|)"
     R"((?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit))"
     R"((?:\s*[|/、,，]?\s*(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit))*)$)",
-    // placeholder
-    R"(^(?:\S*_fororder_\S*|(?:圖片|图片)(?:默認|默认)(?:標題|标题)\S*|)"
-    R"([\[【〔(（]\s*(?:圖片|图片|圖|图|照片|視頻|视频|影片|圖表|图表|Image|Photo|Picture|Video|IMG|Graphic)(?:\s*[:：].{0,60}|[^\]】〕)）]{0,40})[\]】〕)）]|)"
-    R"(<img\b[^>]*>)$)",
-    // credit_line
-    "^[(（]?\\s*" + std::string(kCreditLabel) + R"(\s*(?:[:：/／]|\s)\s*([^()（）:：]{1,40}?)\s*[)）]?$)",
+    // placeholder: group 1 = a caption inside the brackets, 2 = one after them
+    R"(^(?:\S*_fororder_\S*|(?:圖片|图片)(?:默認|默认)(?:標題|标题)\S*|<img\b[^>]*>|)"
+    R"([\[［【〔(（]\s*(?:圖片|图片|圖|图|照片|写真|画像|視頻|视频|影片|圖表|图表|Image|Photo|Picture|Video|IMG|Graphic))"
+    R"((?:\s*[:：]\s*([^\]］】〕)）]{0,60})|[^\]］】〕)）]{0,40})[\]］】〕)）]\s*(.{0,80}))$)",
+    // credit_line: "(圖片攝影 劉歆)" (group 1) or "Photo: Reuters" (group 2, a separator required)
+    "^(?:[(（]\\s*" + std::string(kCreditLabel) + R"(\s*(?:[:：/／・]|\s)\s*([^()（）:：]{1,40}?)\s*[)）]|)" +
+        std::string(kCreditLabel) + R"(\s*[:：/／・]\s*([^()（）:：]{1,40}?))$)",
     // trailing_credit
-    R"(^(.*?\S)\s*[(（]\s*)" + std::string(kCreditLabel) + R"(\s*(?:[:：/／]|\s)\s*([^()（）:：]{1,40}?)\s*[)）]$)",
+    R"(^(.*?\S)\s*[(（]\s*)" + std::string(kCreditLabel) + R"(\s*(?:[:：/／・]|\s)\s*([^()（）:：]{1,40}?)\s*[)）]$)",
     // byline
     R"((?-i)^(?:By|BY)\s+(\p{Lu}[^\d]{1,100})$)",
     // wire_dateline

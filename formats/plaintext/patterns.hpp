@@ -38,7 +38,7 @@ std::string_view canonical_label(Field field, Role role = Role::author);
 enum class LinePattern {
   boilerplate,      // share bars, navigation, copyright lines
   placeholder,      // an image placeholder standing for a figure
-  credit_line,      // a photo credit on a line of its own: group 1 = name
+  credit_line,      // a photo credit on a line of its own: group 1 or 2 = name
   trailing_credit,  // a paragraph ending in a credit: group 1 = text, 2 = name
   byline,           // "By Jane Smith and John Doe": group 1 = names
   wire_dateline,    // "BEIJING, Aug. 4 (Xinhua) -- ": 1 place, 2 agency

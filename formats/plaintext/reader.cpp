@@ -110,14 +110,21 @@ Layout measure_layout(const std::vector<Line>& lines) {
     layout.max_chars = std::max(layout.max_chars, l.chars);
   }
   int pairs = 0, full = 0;
+  bool blank_separated = false;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    blank_separated = blank_separated || (lines[i].blank() && i > 0);
     if (lines[i].blank() || lines[i + 1].blank()) continue;
     ++pairs;
     full += layout.full(lines[i], lines[i + 1]);
   }
-  // Nobody wraps wider than this; lines that long are paragraphs per line.
-  constexpr int kWidestWrap = 200;
-  layout.hard_wrapped = pairs >= 2 && full * 2 >= pairs && layout.max_width <= kWidestWrap;
+  // Nobody wraps wider or narrower than this: longer lines are paragraphs
+  // per line, and runs of short lines are lists of short paragraphs.
+  constexpr int kWidestWrap = 200, kNarrowestWrap = 30;
+  // Where blank lines separate paragraphs, one two-line paragraph is evidence
+  // enough; without them, one pair of lines could be two short paragraphs.
+  const int pairs_needed = blank_separated ? 1 : 2;
+  layout.hard_wrapped = pairs >= pairs_needed && full * 2 >= pairs && layout.max_width <= kWidestWrap &&
+                        layout.max_width >= kNarrowestWrap;
   return layout;
 }
 
@@ -187,14 +194,18 @@ std::vector<std::string_view> split_at_labels(std::string_view piece) {
   for (std::size_t i = 0; i < piece.size(); ++i) {
     std::size_t colon = 0;
     if (!is_colon_at(piece, i, colon)) continue;
+    // The longest label ending at this colon ("Responsible editor", not "editor").
+    std::size_t label_start = std::string_view::npos;
     for (const Label& label : labels()) {
       const std::size_t n = label.text.size();
-      if (n > i || i - n <= start) continue;
+      if (n > i || i - n < start) continue;
       const std::size_t at = i - n;
-      if (piece[at - 1] != ' ' || !find_label(piece.substr(at, n))) continue;
-      out.push_back(unicode::trim(piece.substr(start, at - start)));
-      start = at;
-      break;
+      if ((at == start || piece[at - 1] == ' ') && find_label(piece.substr(at, n)) && at < label_start)
+        label_start = at;
+    }
+    if (label_start != std::string_view::npos && label_start > start) {
+      out.push_back(unicode::trim(piece.substr(start, label_start - start)));
+      start = label_start;
     }
     i += colon - 1;
   }
@@ -464,20 +475,14 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
         continue;
       }
       if (auto g = m.match(LinePattern::credit_line, b.text)) {
-        add_contributor(doc.meta, (*g)[1], Role::photographer);
-        doc.blocks.emplace_back(Credit{std::move(b.text), (*g)[1], b.line});
+        std::string name = (*g)[1].empty() ? (*g)[2] : (*g)[1];
+        add_contributor(doc.meta, name, Role::photographer);
+        doc.blocks.emplace_back(Credit{std::move(b.text), std::move(name), b.line});
         continue;
       }
-      if (m.match(LinePattern::placeholder, b.text)) {
-        std::string caption;
-        if (const std::string_view inner = strip_enclosing(b.text); inner.size() != b.text.size()) {
-          for (std::string_view colon : {":", "："}) {
-            const std::size_t at = inner.find(colon);
-            if (at == std::string_view::npos) continue;
-            caption.assign(unicode::trim(inner.substr(at + colon.size())));
-            break;
-          }
-        }
+      if (auto g = m.match(LinePattern::placeholder, b.text)) {
+        std::string caption((*g)[1].empty() ? (*g)[2] : (*g)[1]);
+        caption = std::string(unicode::trim(caption));
         doc.blocks.emplace_back(Figure{std::move(b.text), std::move(caption), b.line});
         continue;
       }

@@ -72,7 +72,7 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
     auto field = [&](std::string_view label, std::string_view value) {
       if (value.empty()) return;
       if (!header.empty()) header += '\n';
-      header.append(label).append(": ").append(value);
+      header += wrap(std::string(label) + ": " + std::string(value), options.wrap);
     };
     field(canonical_label(Field::original_title), doc.meta.original_title);
     if (doc.meta.published) field(canonical_label(Field::date), doc.meta.published->written);

@@ -183,6 +183,9 @@ std::vector<Candidate> detector_candidates(std::string_view sample) {
   std::vector<Candidate> out;
   auto add = [&](std::string name, double confidence, bool from_icu) {
     if (name.empty()) return;
+    // As browsers do (WHATWG): text labelled Latin-1 is windows-1252, whose
+    // printable 0x80-0x9F range Latin-1 lacks. Plain ISO-8859-1 stays the fallback.
+    if (ucnv_compareNames(name.c_str(), "ISO-8859-1") == 0 && confidence > 0.02) name = "windows-1252";
     for (Candidate& c : out) {
       if (ucnv_compareNames(c.encoding.c_str(), name.c_str()) == 0) {
         c.detector_confidence = std::max(c.detector_confidence, confidence);
@@ -222,9 +225,11 @@ std::vector<Candidate> detector_candidates(std::string_view sample) {
   return out;
 }
 
-// UTF-16/32 without a BOM show as NUL bytes in fixed positions.
+// UTF-16/32 without a BOM show as NUL bytes in fixed positions: the high
+// bytes of ASCII characters (UTF-32 nearly always, UTF-16 for Latin text, and
+// for the digits and punctuation of CJK text).
 std::optional<std::string> sniff_utf16_32(std::string_view bytes) {
-  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{3};
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 64 * 1024) & ~std::size_t{3};
   if (n < 8) return std::nullopt;
   std::array<std::size_t, 4> nul_at{};
   for (std::size_t i = 0; i < n; ++i)
@@ -234,8 +239,11 @@ std::optional<std::string> sniff_utf16_32(std::string_view bytes) {
   auto rarely = [&](std::size_t k) { return nul_at[k] * 10 <= quarter; };
   if (mostly(1) && mostly(2) && mostly(3) && rarely(0)) return "UTF-32LE";
   if (mostly(0) && mostly(1) && mostly(2) && rarely(3)) return "UTF-32BE";
-  if (mostly(1) && mostly(3) && rarely(0) && rarely(2)) return "UTF-16LE";
-  if (mostly(0) && mostly(2) && rarely(1) && rarely(3)) return "UTF-16BE";
+  const std::size_t even = nul_at[0] + nul_at[2], odd = nul_at[1] + nul_at[3];
+  if (bytes.size() % 2 != 0 || even + odd < 4) return std::nullopt;
+  // CJK characters such as U+6700 put a NUL in the other position too.
+  if (odd * 5 >= (even + odd) * 4) return "UTF-16LE";
+  if (even * 5 >= (even + odd) * 4) return "UTF-16BE";
   return std::nullopt;
 }
 
@@ -341,7 +349,10 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics
                          bom->signature.size());
   }
 
-  if (auto wide = sniff_utf16_32(bytes)) return convert_whole(bytes, *wide, options, 0.9, "detected");
+  if (auto wide = sniff_utf16_32(bytes)) {
+    std::optional<Conversion> c = convert(bytes, *wide, false);
+    if (c && !c->failure && plausibility(c->text) >= 0.5) return finish(*c, *wide, 0.9, "detected");
+  }
 
   if (const void* nul = std::memchr(bytes.data(), 0, bytes.size())) {
     const auto offset = static_cast<std::uint64_t>(static_cast<const char*>(nul) - bytes.data());

@@ -1,0 +1,39 @@
+#include <gtest/gtest.h>
+
+#include "json/json_writer.hpp"
+#include "support.hpp"
+
+namespace artconv {
+namespace {
+
+TEST(JsonWriter, CarriesModelProvenanceAndWarnings) {
+  Conversion c = testing::read_article(testing::fixture("articles/variants/zh-hant-news-shanghai.big5.txt"));
+  c.diagnostics.warn("example", "an example warning");
+  const auto j = nlohmann::json::parse(json::render({&c.document, 1}, {}, c.diagnostics));
+  EXPECT_EQ(j["source"]["encoding"], "Big5");
+  EXPECT_EQ(j["source"]["method"], "detected");
+  EXPECT_GT(j["source"]["confidence"].get<double>(), 0.5);
+  EXPECT_EQ(j["metadata"]["title"], "市委召開城市基層黨建經驗交流座談會");
+  EXPECT_EQ(j["metadata"]["published"], "2017-08-04 08:36:55");
+  EXPECT_EQ(j["metadata"]["language"], "zh-Hant");
+  EXPECT_EQ(j["metadata"]["contributors"][1]["role"], "responsible_editor");
+  EXPECT_EQ(j["blocks"][0]["type"], "figure");
+  EXPECT_EQ(j["blocks"][9]["type"], "credit");
+  EXPECT_EQ(j["blocks"][9]["name"], "劉歆");
+  EXPECT_EQ(j["removed"].back()["reason"], "boilerplate");
+  EXPECT_EQ(j["removed"].back()["line"], 27);
+  EXPECT_EQ(j["warnings"][0]["code"], "example");
+}
+
+TEST(JsonWriter, AbsentFieldsAreEmptyOrNull) {
+  Document d;
+  d.meta.title = "Only a title";
+  Diagnostics diag;
+  const auto j = nlohmann::json::parse(json::render({&d, 1}, {}, diag));
+  EXPECT_TRUE(j["metadata"]["published"].is_null());
+  EXPECT_EQ(j["metadata"]["source"], "");
+  EXPECT_TRUE(j["blocks"].empty());
+}
+
+}  // namespace
+}  // namespace artconv

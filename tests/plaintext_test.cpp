@@ -1,0 +1,274 @@
+#include <gtest/gtest.h>
+
+#include "plaintext/dates.hpp"
+#include "plaintext/reader.hpp"
+#include "support.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv {
+namespace {
+
+using testing::all_articles;
+using testing::comparable;
+using testing::fixture;
+using testing::read_article;
+using testing::read_text;
+
+std::vector<std::pair<std::string, std::string>> typed_blocks(const Document& d) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Block& b : d.blocks) out.emplace_back(block_type_name(b), block_text(b));
+  return out;
+}
+
+TEST(Reader, ShanghaiSampleGivesTheDocumentAPersonReads) {
+  const Document d = read_article(fixture("articles/zh-hant-news-shanghai.txt")).document;
+  EXPECT_EQ(d.meta.title, "市委召開城市基層黨建經驗交流座談會");
+  ASSERT_TRUE(d.meta.published);
+  EXPECT_EQ(d.meta.published->iso(), "2017-08-04 08:36:55");
+  EXPECT_EQ(d.meta.source, "新民晚報");
+  EXPECT_EQ(d.meta.original_title, "市委召開全市城市基層黨建工作經驗交流座談會");
+  EXPECT_EQ(d.meta.language, "zh-Hant");
+  const std::vector<Contributor> expected{
+      {"彭麗", Role::editor}, {"劉徵宇", Role::responsible_editor}, {"劉歆", Role::photographer}};
+  EXPECT_EQ(d.meta.contributors, expected);
+
+  const auto blocks = typed_blocks(d);
+  std::vector<std::string> types;
+  for (const auto& [type, text] : blocks) types.push_back(type);
+  const std::vector<std::string> expected_types{"figure",    "figure",    "paragraph", "paragraph",
+                                                "paragraph", "paragraph", "paragraph", "figure",
+                                                "paragraph", "credit",    "figure"};
+  EXPECT_EQ(types, expected_types);
+  EXPECT_EQ(blocks[0].second, "圖片默認標題_fororder_3");
+  EXPECT_EQ(blocks[1].second, "圖片默認標題_fororder_4");
+  EXPECT_EQ(blocks[7].second, "圖片默認標題_fororder_5");
+  EXPECT_EQ(blocks[10].second, "圖片默認標題_fororder_6");
+  EXPECT_TRUE(blocks[2].second.starts_with("中共上海市委日前召開"));
+  // The credit left the last paragraph.
+  EXPECT_TRUE(blocks[8].second.ends_with("負責同志作交流發言。")) << blocks[8].second;
+  EXPECT_EQ(blocks[9].second, "(圖片攝影 劉歆)");
+
+  ASSERT_FALSE(d.removed.empty());
+  EXPECT_EQ(d.removed.back().text, "分享到:");
+  EXPECT_EQ(d.removed.back().reason, RemovalReason::boilerplate);
+  EXPECT_TRUE(d.meta.identifier.starts_with("urn:uuid:"));
+}
+
+TEST(Reader, EveryEncodingAndLayoutVariantGivesTheSameDocument) {
+  const auto original = comparable(read_article(fixture("articles/zh-hant-news-shanghai.txt")).document);
+  for (const char* variant : {"gb18030", "utf16le-bom", "utf8-bom-crlf", "wrapped30"}) {
+    const auto path = fixture(std::string("articles/variants/zh-hant-news-shanghai.") + variant + ".txt");
+    EXPECT_EQ(comparable(read_article(path).document), original) << variant;
+  }
+  // Big5 cannot hold 産 or U+00A0: compare with the same substitution in UTF-8.
+  std::string substituted = testing::read_file(fixture("articles/zh-hant-news-shanghai.txt"));
+  for (auto [from, to] : {std::pair{"産", "產"}, std::pair{"\xC2\xA0", " "}})
+    for (std::size_t at; (at = substituted.find(from)) != std::string::npos;)
+      substituted.replace(at, std::string(from).size(), to);
+  EXPECT_EQ(comparable(read_article(fixture("articles/variants/zh-hant-news-shanghai.big5.txt")).document),
+            comparable(read_text(substituted)));
+}
+
+TEST(Reader, SimplifiedChineseWithIndentedParagraphsAndTrailingEditor) {
+  const Document d = read_article(fixture("articles/zh-hans-economy-indented.txt")).document;
+  EXPECT_EQ(d.meta.title, "国家统计局发布十月份国民经济运行数据");
+  EXPECT_EQ(d.meta.language, "zh-Hans");
+  EXPECT_EQ(d.meta.source, "经济日报");
+  ASSERT_TRUE(d.meta.published);
+  EXPECT_EQ(d.meta.published->iso(), "2023-11-15 10:02");
+  const std::vector<Contributor> expected{{"王磊", Role::editor}, {"李娜", Role::responsible_editor}};
+  EXPECT_EQ(d.meta.contributors, expected);
+  ASSERT_EQ(d.blocks.size(), 4u);
+  for (const Block& b : d.blocks) EXPECT_TRUE(std::holds_alternative<Paragraph>(b));
+  EXPECT_EQ(d.removed.back().reason, RemovalReason::boilerplate);
+}
+
+TEST(Reader, EnglishWireStoryWithBylineDatelineAndHardWrap) {
+  const Document d = read_article(fixture("articles/en-wire-floods-crlf.txt")).document;
+  EXPECT_EQ(d.meta.title, "Flood defences tested as river levels rise across northern towns");
+  EXPECT_EQ(d.meta.language, "en");
+  EXPECT_EQ(d.meta.source, "Reuters");
+  EXPECT_EQ(d.meta.dateline, "LONDON");
+  ASSERT_TRUE(d.meta.published);
+  EXPECT_EQ(d.meta.published->iso(), "2024-11-27 08:15Z");
+  const std::vector<Contributor> expected{{"Jane Smith", Role::author}, {"Tom O'Neill", Role::author}};
+  EXPECT_EQ(d.meta.contributors, expected);
+  ASSERT_EQ(d.blocks.size(), 5u);
+  // Re-joined with a space between words, no line breaks left.
+  EXPECT_EQ(block_text(d.blocks[4]),
+            "Insurers estimate that claims could exceed 500 million pounds, making it one of the costliest flood "
+            "events of recent years.");
+  EXPECT_TRUE(block_text(d.blocks[0]).starts_with("LONDON, Nov. 27 (Reuters) - Emergency crews worked through"));
+}
+
+TEST(Reader, JapaneseArticleWithFigureCaptionAndCredit) {
+  const Document d = read_article(fixture("articles/ja-tokyo-disaster-plan.txt")).document;
+  EXPECT_EQ(d.meta.language, "ja");
+  EXPECT_EQ(d.meta.source, "東京新聞");
+  ASSERT_TRUE(d.meta.published);
+  EXPECT_EQ(d.meta.published->iso(), "2024-03-01 14:30");
+  const std::vector<Contributor> expected{{"山田太郎", Role::reporter}, {"佐藤花子", Role::photographer}};
+  EXPECT_EQ(d.meta.contributors, expected);
+  ASSERT_EQ(d.blocks.size(), 5u);
+  const auto* figure = std::get_if<Figure>(&d.blocks[3]);
+  ASSERT_NE(figure, nullptr);
+  EXPECT_EQ(figure->caption, "記者会見で計画を説明する知事");
+  EXPECT_TRUE(std::holds_alternative<Credit>(d.blocks[4]));
+}
+
+TEST(Reader, LinesWithoutBlankLinesAreParagraphsAndShortOnesHeadings) {
+  const Document d = read_article(fixture("articles/appledaily-A3845.txt")).document;
+  EXPECT_EQ(d.meta.title, "癌兒顧癌母 拖4月才開刀");
+  const auto blocks = typed_blocks(d);
+  ASSERT_EQ(blocks.size(), 8u);
+  EXPECT_EQ(blocks[2], (std::pair<std::string, std::string>{"heading", "仍撐病分頭做零工"}));
+  EXPECT_EQ(blocks[4], (std::pair<std::string, std::string>{"heading", "嘆「誤了孩子前程」"}));
+  EXPECT_EQ(blocks[0].first, "paragraph");
+}
+
+TEST(Reader, KoreanLabelsAndSpacing) {
+  const Document d = read_article(fixture("articles/ko-seoul-subway.txt")).document;
+  EXPECT_EQ(d.meta.language, "ko");
+  EXPECT_EQ(d.meta.source, "서울신문");
+  EXPECT_EQ(d.blocks.size(), 3u);
+}
+
+TEST(Reader, HardWrappedKoreanAndCjkJoinRules) {
+  const Document d = read_text(
+      "Title line\n\n"
+      "서울시는 지하철 9호선 4단계 연장 구간을\n내년 하반기에 개통한다고 20일 밝혔다.\n"
+      "시 관계자는 안전 점검을 철저히 마친\n뒤 개통 일정을 확정하겠다고 말했다.\n\n"
+      "中文段落第一行，這一行很長很長很長很\n長，第二行接著寫下去到這裡就結束了。\n");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(block_text(d.blocks[0]),
+            "서울시는 지하철 9호선 4단계 연장 구간을 내년 하반기에 개통한다고 20일 밝혔다. 시 관계자는 안전 점검을 "
+            "철저히 마친 뒤 개통 일정을 확정하겠다고 말했다.");
+  EXPECT_EQ(block_text(d.blocks[1]), "中文段落第一行，這一行很長很長很長很長，第二行接著寫下去到這裡就結束了。");
+}
+
+TEST(Reader, IndentationSeparatesHardWrappedParagraphs) {
+  const Document d = read_text(
+      "A title\n"
+      "    The first paragraph starts here and continues on the next line,\n"
+      "which is not indented because it is a continuation of the paragraph.\n"
+      "    The second paragraph starts with an indent just like the first,\n"
+      "and it also runs over two lines before it stops here at the end.\n");
+  EXPECT_EQ(d.meta.title, "A title");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_TRUE(block_text(d.blocks[1]).starts_with("The second paragraph"));
+}
+
+TEST(Reader, QuotesAndBoilerplateTables) {
+  const Document d = read_text(
+      "Title\n\nA paragraph that is long enough to be a paragraph of the body text.\n\n"
+      "> A quoted line\n\nShare this article\n\nRelated articles\n\n[Image: A flooded street]\n");
+  const auto blocks = typed_blocks(d);
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1], (std::pair<std::string, std::string>{"quote", "A quoted line"}));
+  EXPECT_EQ(std::get<Figure>(d.blocks[2]).caption, "A flooded street");
+  ASSERT_EQ(d.removed.size(), 2u);
+  EXPECT_EQ(d.removed[0].text, "Share this article");
+}
+
+TEST(Reader, ChineseWireDatelineGivesAgencyPlaceAndReporters) {
+  const Document d = read_text(
+      "标题\n\n新华社北京8月4日电（记者 张三 李四）国务院新闻办公室4日举行新闻发布会，介绍有关情况。\n");
+  EXPECT_EQ(d.meta.source, "新华社");
+  EXPECT_EQ(d.meta.dateline, "北京");
+  const std::vector<Contributor> expected{{"张三", Role::reporter}, {"李四", Role::reporter}};
+  EXPECT_EQ(d.meta.contributors, expected);
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_TRUE(block_text(d.blocks[0]).starts_with("新华社北京"));
+}
+
+TEST(Reader, NoTitleLineFallsBackToTheFileName) {
+  plaintext::Reader reader;
+  Diagnostics diag;
+  const std::string body(300, 'x');
+  const Document d = reader.read("This opening line is a whole paragraph of text. " + body + ".\n", {"my-file"}, diag);
+  EXPECT_EQ(d.meta.title, "my-file");
+  EXPECT_EQ(d.blocks.size(), 1u);
+}
+
+TEST(Reader, WhitespaceOnlyInputIsAnError) {
+  EXPECT_THROW(read_text(" \n\u3000\n\t\n"), Error);
+}
+
+TEST(Reader, ControlCharactersAreRemovedWithAWarning) {
+  plaintext::Reader reader;
+  Diagnostics diag;
+  const Document d = reader.read("Title\n\nBody\x07 text\xE2\x80\x8B here.\n", {}, diag);
+  EXPECT_EQ(block_text(d.blocks[0]), "Body text here.");
+  ASSERT_EQ(diag.warnings().size(), 1u);
+  EXPECT_EQ(diag.warnings()[0].code, "removed-invisible-characters");
+}
+
+TEST(Reader, AHugeSingleLineIsOneParagraph) {
+  std::string line;
+  while (line.size() < 20'000'000) line += "word ";
+  const Document d = read_text("Title\n\n" + line + "\n");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_GT(block_text(d.blocks[0]).size(), 19'000'000u);
+}
+
+// Nothing lost: every visible character of the input is in the Document, in order.
+TEST(Reader, NothingIsLostInAnyFixture) {
+  for (const auto& path : all_articles()) {
+    const Conversion c = read_article(path);
+    const Document& d = c.document;
+    struct Piece {
+      std::size_t line;
+      std::size_t order;
+      std::string text;
+    };
+    std::vector<Piece> pieces;
+    std::size_t order = 0;
+    for (const Block& b : d.blocks) pieces.push_back({block_line(b), order++, block_text(b)});
+    for (const Removed& r : d.removed) pieces.push_back({r.line, order++, r.text});
+    std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.line < b.line; });
+    std::string model = d.meta.title;
+    for (const Piece& p : pieces) model += p.text;
+
+    // The decoded input, normalized as the reader sees it.
+    Diagnostics ignored;
+    const std::string input =
+        unicode::to_nfc(decode(testing::read_file(path), {}, ignored).text);
+    std::size_t at = 0;
+    std::size_t input_pos = 0;
+    for (std::size_t pos = 0; pos < input.size();) {
+      input_pos = pos;
+      const char32_t c32 = unicode::next_code_point(input, pos);
+      if (unicode::is_space(c32) || unicode::is_invisible(c32)) continue;
+      std::string ch;
+      unicode::append_utf8(ch, c32);
+      const std::size_t found = model.find(ch, at);
+      ASSERT_NE(found, std::string::npos) << path << ": character '" << ch << "' at input byte " << input_pos
+                                          << " is missing from the document";
+      at = found + ch.size();
+    }
+  }
+}
+
+TEST(Dates, FormatsNewsFeedsUse) {
+  struct Case {
+    const char* text;
+    const char* iso;
+  };
+  for (const Case& c : {Case{"2017-08-04 08:36:55", "2017-08-04 08:36:55"}, Case{"2017/8/4", "2017-08-04"},
+                        Case{"2017年8月4日 08:36", "2017-08-04 08:36"}, Case{"2017年08月04日08:36", "2017-08-04 08:36"},
+                        Case{"2017年8月4日 下午3時05分", "2017-08-04 15:05"}, Case{"2024年3月1日 14時30分", "2024-03-01 14:30"},
+                        Case{"4 August 2017", "2017-08-04"}, Case{"Aug. 4, 2017", "2017-08-04"},
+                        Case{"Friday, August 4, 2017 3:05 PM", "2017-08-04 15:05"},
+                        Case{"27 November 2024 08:15 GMT", "2024-11-27 08:15Z"},
+                        Case{"2017-08-04T08:36:55+08:00", "2017-08-04 08:36:55+08:00"}}) {
+    const auto d = plaintext::parse_date(c.text);
+    ASSERT_TRUE(d.has_value()) << c.text;
+    EXPECT_EQ(d->iso(), c.iso) << c.text;
+    EXPECT_EQ(d->written, c.text);
+  }
+  for (const char* bad : {"2017-13-04", "hello world", "2017", "In 2017 the city grew by 4 August residents"})
+    EXPECT_FALSE(plaintext::parse_date(bad).has_value()) << bad;
+}
+
+}  // namespace
+}  // namespace artconv

@@ -1,0 +1,44 @@
+// Helpers shared by the tests: fixtures, reading articles, running the binary.
+#pragma once
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "model/document.hpp"
+#include "pipeline.hpp"
+
+namespace artconv::testing {
+
+std::filesystem::path fixtures_dir();
+std::filesystem::path fixture(const std::string& relative);
+// Every article under fixtures/articles (variants included), sorted.
+std::vector<std::filesystem::path> all_articles();
+std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, std::string_view bytes);
+
+// Decodes and reads like the converter does.
+Conversion read_article(const std::filesystem::path& path, const ConvertOptions& options = {});
+Document read_text(std::string_view utf8);
+
+// What must survive every transformation: metadata and blocks as JSON
+// (provenance, line numbers and removed lines excluded).
+nlohmann::ordered_json comparable(const Document& document);
+
+struct RunResult {
+  int status = -1;
+  std::string out, err;
+};
+// Runs the artconv binary with `args` (a shell-quoted string) and optional stdin.
+RunResult run_artconv(const std::string& args, const std::string& stdin_bytes = {});
+std::string shell_quote(const std::string& s);
+
+// A fresh empty folder below the test temp dir.
+std::filesystem::path temp_dir(const std::string& name);
+
+// ../shared/validate, if this checkout has it.
+bool have_validators();
+RunResult run_validator(const std::string& tool, const std::string& args);
+
+}  // namespace artconv::testing
