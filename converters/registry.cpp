@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "docbook/docbook_writer.hpp"
+#include "jats/jats_writer.hpp"
 #include "json/json_writer.hpp"
 #include "text/text_writer.hpp"
 
@@ -13,6 +15,10 @@ const std::array kWriters = {
            &text::render},
     Writer{"json", ".json", "application/json", "the document model as JSON (metadata, blocks, removed lines)",
            false, false, &json::render},
+    Writer{"docbook", ".docbook.xml", "application/docbook+xml", "DocBook 5.0 article (a book of chapters with --bundle)",
+           false, true, &docbook::render},
+    Writer{"jats", ".jats.xml", "application/jats+xml", "JATS 1.3 Archiving and Interchange article (news)", false,
+           false, &jats::render},
 };
 
 }  // namespace

@@ -115,3 +115,65 @@ namespace artconv::testing {
 bool same_output(const Writer&, const std::string& expected, const std::string& actual) { return expected == actual; }
 
 }  // namespace artconv::testing
+
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include "registry.hpp"
+
+namespace artconv::testing {
+
+std::vector<std::string> xpath(const std::string& xml, const std::string& path) {
+  std::unique_ptr<xmlDoc, void (*)(xmlDocPtr)> doc(
+      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "in-memory.xml", nullptr, XML_PARSE_NONET),
+      xmlFreeDoc);
+  if (!doc) throw std::runtime_error("not well-formed XML");
+  std::unique_ptr<xmlXPathContext, void (*)(xmlXPathContextPtr)> ctx(xmlXPathNewContext(doc.get()),
+                                                                      xmlXPathFreeContext);
+  const std::pair<const char*, const char*> namespaces[] = {
+      {"db", "http://docbook.org/ns/docbook"}, {"opf", "http://www.idpf.org/2007/opf"},
+      {"dc", "http://purl.org/dc/elements/1.1/"}, {"xhtml", "http://www.w3.org/1999/xhtml"},
+      {"epub", "http://www.idpf.org/2007/ops"}, {"ocf", "urn:oasis:names:tc:opendocument:xmlns:container"}};
+  for (const auto& [prefix, uri] : namespaces)
+    xmlXPathRegisterNs(ctx.get(), reinterpret_cast<const xmlChar*>(prefix), reinterpret_cast<const xmlChar*>(uri));
+  std::unique_ptr<xmlXPathObject, void (*)(xmlXPathObjectPtr)> result(
+      xmlXPathEvalExpression(reinterpret_cast<const xmlChar*>(path.c_str()), ctx.get()), xmlXPathFreeObject);
+  std::vector<std::string> out;
+  if (!result || !result->nodesetval) return out;
+  for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
+    xmlChar* s = xmlNodeGetContent(result->nodesetval->nodeTab[i]);
+    out.emplace_back(s ? reinterpret_cast<const char*>(s) : "");
+    xmlFree(s);
+  }
+  return out;
+}
+
+std::string render_with(std::string_view format, const Document& document, Diagnostics& diagnostics,
+                        const WriterOptions& options) {
+  const Writer* w = find_writer(format);
+  if (!w) throw std::runtime_error("no writer " + std::string(format));
+  return w->render({&document, 1}, options, diagnostics);
+}
+
+Document hostile_document() {
+  Document d;
+  d.meta.title = "Tom & Jerry's \"<best>\" ]]> episode \x01\xEF\xBF\xBF";
+  d.meta.original_title = "'quoted' & <angled>";
+  d.meta.source = "A&B <News>";
+  d.meta.language = "ar";
+  d.meta.identifier = "urn:uuid:00000000-0000-5000-8000-000000000000";
+  d.meta.contributors = {{"O'Brien & Sons", Role::author}, {"<script>", Role::editor}};
+  d.meta.published = DateTime{2020, 2, 29, 23, 59, 59, 180, "2020-02-29 23:59:59+03:00"};
+  d.blocks = {
+      Paragraph{"مرحبا بالعالم — نص من اليمين إلى اليسار with <b>tags</b> & entities &amp; ]]> end", 3},
+      Heading{"A \x02 heading", 4},
+      Paragraph{"Bell \x07 and \x1B escape and U+FFFE \xEF\xBF\xBE and U+FFFF \xEF\xBF\xBF gone", 5},
+      Figure{"[Image: <img src=x onerror=alert(1)>]", "<caption> & more", 6},
+      Credit{"(Photo: A&B)", "A&B", 7},
+      Quote{"\"Quoted\" <text> & stuff", 8},
+  };
+  return d;
+}
+
+}  // namespace artconv::testing

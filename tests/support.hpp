@@ -42,3 +42,18 @@ bool have_validators();
 RunResult run_validator(const std::string& tool, const std::string& args);
 
 }  // namespace artconv::testing
+
+namespace artconv::testing {
+
+// XPath over an XML document held in memory: the string values of the nodes
+// `path` selects. Prefixes: db (DocBook), opf, dc, xhtml, epub, ocf.
+std::vector<std::string> xpath(const std::string& xml, const std::string& path);
+
+// Renders one document with the named writer and default options.
+std::string render_with(std::string_view format, const Document& document, Diagnostics& diagnostics,
+                        const WriterOptions& options = {});
+
+// A document full of text that XML and HTML writers must escape or drop.
+Document hostile_document();
+
+}  // namespace artconv::testing

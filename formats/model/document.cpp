@@ -60,6 +60,12 @@ std::string DateTime::iso() const {
   return out;
 }
 
+std::string DateTime::iso8601() const {
+  std::string out = iso();
+  if (out.size() > 10) out[10] = 'T';
+  return out;
+}
+
 std::string DateTime::iso_instant() const {
   // Convert to UTC when the offset is known; otherwise the local time stands.
   int y = year, mo = month, d = day;

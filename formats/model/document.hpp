@@ -36,6 +36,8 @@ struct DateTime {
   // "2017-08-04T08:36:55Z"-style instant for dcterms:modified; time defaults to 00:00:00.
   std::string iso_instant() const;
   std::string date_only() const;  // "2017-08-04"
+  // ISO 8601 with a "T": "2017-08-04T08:36:55+08:00" (for XML attributes and metadata).
+  std::string iso8601() const;
   friend bool operator==(const DateTime&, const DateTime&) = default;
 };
 

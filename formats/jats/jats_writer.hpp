@@ -1,0 +1,14 @@
+// JATS 1.3 Journal Archiving and Interchange: <article article-type="news">,
+// valid against the NISO DTD. One article per output.
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "model/writer.hpp"
+
+namespace artconv::jats {
+
+std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics);
+
+}  // namespace artconv::jats

@@ -1,0 +1,122 @@
+#include "xml/xml_writer.hpp"
+
+#include <libxml/xmlwriter.h>
+
+#include "unicode/text.hpp"
+
+namespace artconv::xml {
+namespace {
+
+const xmlChar* x(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
+
+bool allowed(char32_t c) {
+  if (c < 0x20) return c == '\t' || c == '\n' || c == '\r';
+  if (c >= 0xD800 && c <= 0xDFFF) return false;
+  return c != 0xFFFE && c != 0xFFFF && c <= 0x10FFFF;
+}
+
+}  // namespace
+
+std::size_t strip_forbidden(std::string& text) {
+  std::size_t removed = 0;
+  std::string out;
+  bool changed = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t start = pos;
+    const auto b = static_cast<unsigned char>(text[pos]);
+    if (b >= 0x20 && b < 0x80) {
+      ++pos;
+      if (changed) out += static_cast<char>(b);
+      continue;
+    }
+    const char32_t c = unicode::next_code_point(text, pos);
+    // next_code_point reports invalid UTF-8 as U+FFFD; only a real U+FFFD is 3 bytes EF BF BD.
+    const bool invalid = c == 0xFFFD && text.compare(start, 3, "\xEF\xBF\xBD") != 0;
+    if (!allowed(c) || invalid) {
+      if (!changed) out.assign(text, 0, start);
+      changed = true;
+      ++removed;
+      continue;
+    }
+    if (changed) out.append(text, start, pos - start);
+  }
+  if (changed) text = std::move(out);
+  return removed;
+}
+
+struct Writer::Impl {
+  Diagnostics& diagnostics;
+  xmlBufferPtr buffer = nullptr;
+  xmlTextWriterPtr writer = nullptr;
+  std::size_t dropped = 0;
+
+  explicit Impl(Diagnostics& d) : diagnostics(d) {}
+  ~Impl() {
+    if (writer) xmlFreeTextWriter(writer);
+    if (buffer) xmlBufferFree(buffer);
+  }
+
+  void check(int rc, const char* what) const {
+    if (rc < 0) throw Error(ErrorKind::internal, std::string("libxml2 could not write ") + what);
+  }
+
+  std::string clean(std::string_view s) {
+    std::string out(s);
+    dropped += strip_forbidden(out);
+    return out;
+  }
+};
+
+Writer::Writer(Diagnostics& diagnostics, bool indent) : impl_(std::make_unique<Impl>(diagnostics)) {
+  impl_->buffer = xmlBufferCreate();
+  if (!impl_->buffer) throw Error(ErrorKind::internal, "libxml2: out of memory");
+  impl_->writer = xmlNewTextWriterMemory(impl_->buffer, 0);
+  if (!impl_->writer) throw Error(ErrorKind::internal, "libxml2: cannot create a writer");
+  if (indent) {
+    impl_->check(xmlTextWriterSetIndent(impl_->writer, 1), "indentation");
+    impl_->check(xmlTextWriterSetIndentString(impl_->writer, reinterpret_cast<const xmlChar*>("  ")), "indentation");
+  }
+  impl_->check(xmlTextWriterStartDocument(impl_->writer, "1.0", "UTF-8", nullptr), "the XML declaration");
+}
+
+Writer::~Writer() = default;
+
+void Writer::doctype(std::string_view name, std::string_view public_id, std::string_view system_id) {
+  const std::string n(name), p(public_id), s(system_id);
+  impl_->check(xmlTextWriterWriteDTD(impl_->writer, x(n), p.empty() ? nullptr : x(p), s.empty() ? nullptr : x(s),
+                                     nullptr),
+               "the DOCTYPE");
+}
+
+void Writer::start(std::string_view name) {
+  impl_->check(xmlTextWriterStartElement(impl_->writer, x(std::string(name))), "an element");
+}
+
+void Writer::attribute(std::string_view name, std::string_view value) {
+  impl_->check(xmlTextWriterWriteAttribute(impl_->writer, x(std::string(name)), x(impl_->clean(value))),
+               "an attribute");
+}
+
+void Writer::text(std::string_view text) {
+  impl_->check(xmlTextWriterWriteString(impl_->writer, x(impl_->clean(text))), "text");
+}
+
+void Writer::end() { impl_->check(xmlTextWriterEndElement(impl_->writer), "an end tag"); }
+
+void Writer::element(std::string_view name, std::string_view text_content) {
+  start(name);
+  text(text_content);
+  end();
+}
+
+std::string Writer::finish() {
+  impl_->check(xmlTextWriterEndDocument(impl_->writer), "the end of the document");
+  impl_->check(xmlTextWriterFlush(impl_->writer), "the output");
+  if (impl_->dropped > 0)
+    impl_->diagnostics.warn("dropped-xml-characters", std::to_string(impl_->dropped) +
+                                                         " characters that XML 1.0 does not allow were left out");
+  return {reinterpret_cast<const char*>(xmlBufferContent(impl_->buffer)),
+          static_cast<std::size_t>(xmlBufferLength(impl_->buffer))};
+}
+
+}  // namespace artconv::xml

@@ -1,0 +1,42 @@
+// A small RAII writer over libxml2's xmlTextWriter, shared by the DocBook,
+// JATS and EPUB writers. Every libxml2 call is checked; characters XML 1.0
+// cannot carry are dropped and reported to Diagnostics, never written.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "model/error.hpp"
+
+namespace artconv::xml {
+
+class Writer {
+ public:
+  // `indent`: pretty-print element structure (never inside text content).
+  explicit Writer(Diagnostics& diagnostics, bool indent = true);
+  ~Writer();
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+
+  void doctype(std::string_view name, std::string_view public_id = {}, std::string_view system_id = {});
+  void start(std::string_view name);
+  void attribute(std::string_view name, std::string_view value);
+  void text(std::string_view text);
+  void end();
+  // <name>text</name>
+  void element(std::string_view name, std::string_view text);
+
+  // Ends every open element and the document; returns the UTF-8 bytes.
+  std::string finish();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// `text` with the characters XML 1.0 forbids removed (C0 controls but TAB, LF,
+// CR; U+FFFE, U+FFFF; surrogates and invalid UTF-8); returns how many.
+std::size_t strip_forbidden(std::string& text);
+
+}  // namespace artconv::xml

@@ -1,0 +1,129 @@
+#include <gtest/gtest.h>
+
+#include "support.hpp"
+#include "registry.hpp"
+#include "xml/xml_writer.hpp"
+
+namespace artconv {
+namespace {
+
+using testing::fixture;
+using testing::read_article;
+using testing::render_with;
+using testing::xpath;
+
+using Strings = std::vector<std::string>;
+
+TEST(XmlWriter, StripsWhatXmlForbids) {
+  std::string s = "a\x01" "b\tc\xEF\xBF\xBE" "d\xEF\xBF\xBF" "e\xEF\xBF\xBD" "f\xFF";
+  EXPECT_EQ(xml::strip_forbidden(s), 4u);
+  EXPECT_EQ(s, "ab\tcde\xEF\xBF\xBD" "f");
+}
+
+TEST(XmlWriter, EscapesAndReportsDroppedCharacters) {
+  Diagnostics diag;
+  xml::Writer w(diag, false);
+  w.start("r");
+  w.attribute("a", "\"q\" & <x>");
+  w.text("]]> & <\x01>");
+  w.end();
+  const std::string out = w.finish();
+  EXPECT_NE(out.find("<r a=\"&quot;q&quot; &amp; &lt;x&gt;\">]]&gt; &amp; &lt;&gt;</r>"), std::string::npos) << out;
+  ASSERT_EQ(diag.warnings().size(), 1u);
+  EXPECT_EQ(diag.warnings()[0].code, "dropped-xml-characters");
+}
+
+TEST(DocBook, EveryMetadataFieldHasItsPlace) {
+  Diagnostics diag;
+  const Document d = read_article(fixture("articles/zh-hant-news-shanghai.txt")).document;
+  const std::string x = render_with("docbook", d, diag);
+  EXPECT_EQ(xpath(x, "/db:article/@version"), Strings{"5.0"});
+  EXPECT_EQ(xpath(x, "/db:article/@xml:lang"), Strings{"zh-Hant"});
+  EXPECT_EQ(xpath(x, "/db:article/db:info/db:title"), Strings{d.meta.title});
+  EXPECT_EQ(xpath(x, "/db:article/db:info/db:subtitle[@role='original-title']"), Strings{d.meta.original_title});
+  EXPECT_EQ(xpath(x, "/db:article/db:info/db:pubdate"), Strings{"2017-08-04T08:36:55"});
+  EXPECT_EQ(xpath(x, "/db:article/db:info/db:publisher/db:publishername"), Strings{"新民晚報"});
+  EXPECT_EQ(xpath(x, "/db:article/db:info/db:editor[not(@role)]/db:personname"), Strings{"彭麗"});
+  EXPECT_EQ(xpath(x, "/db:article/db:info/db:editor[@role='responsible-editor']/db:personname"), Strings{"劉徵宇"});
+  EXPECT_EQ(xpath(x, "/db:article/db:info/db:othercredit[@otherclass='photographer']/db:personname"),
+            Strings{"劉歆"});
+  EXPECT_EQ(xpath(x, "/db:article/db:info/db:biblioid[@class='uri']"), Strings{d.meta.identifier});
+  EXPECT_EQ(xpath(x, "/db:article/db:para[not(@role)]").size(), 6u);
+  EXPECT_EQ(xpath(x, "/db:article/db:informalfigure//db:phrase").size(), 4u);
+  EXPECT_EQ(xpath(x, "/db:article/db:para[@role='photo-credit']"), Strings{"(圖片攝影 劉歆)"});
+}
+
+TEST(DocBook, AuthorsReportersAndHeadings) {
+  Diagnostics diag;
+  const Document en = read_article(fixture("articles/en-wire-floods-crlf.txt")).document;
+  const std::string x = render_with("docbook", en, diag);
+  EXPECT_EQ(xpath(x, "//db:authorgroup/db:author/db:personname"), (Strings{"Jane Smith", "Tom O'Neill"}));
+  EXPECT_EQ(xpath(x, "//db:info/db:bibliomisc[@role='dateline']"), Strings{"LONDON"});
+  const Document ad = read_article(fixture("articles/appledaily-A3845.txt")).document;
+  EXPECT_EQ(xpath(render_with("docbook", ad, diag), "/db:article/db:bridgehead"),
+            (Strings{"仍撐病分頭做零工", "嘆「誤了孩子前程」"}));
+}
+
+TEST(DocBook, BundleIsABookOfChapters) {
+  std::vector<Document> docs{read_article(fixture("articles/zh-hant-news-shanghai.txt")).document,
+                             read_article(fixture("articles/ja-tokyo-disaster-plan.txt")).document,
+                             read_article(fixture("articles/zh-hans-economy-indented.txt")).document};
+  WriterOptions o;
+  o.book_title = "Collected";
+  Diagnostics diag;
+  const std::string x = testing::render_with("docbook", docs[0], diag);  // single still an article
+  EXPECT_EQ(xpath(x, "/db:article/@version"), Strings{"5.0"});
+  const std::string book = find_writer("docbook")->render(docs, o, diag);
+  EXPECT_EQ(xpath(book, "/db:book/db:info/db:title"), Strings{"Collected"});
+  EXPECT_EQ(xpath(book, "/db:book/db:chapter/@xml:lang"), (Strings{"zh-Hant", "ja", "zh-Hans"}));
+  EXPECT_EQ(xpath(book, "/db:book/db:chapter/db:info/db:title").size(), 3u);
+}
+
+TEST(Jats, EveryMetadataFieldHasItsPlace) {
+  Diagnostics diag;
+  const Document d = read_article(fixture("articles/zh-hant-news-shanghai.txt")).document;
+  const std::string x = render_with("jats", d, diag);
+  EXPECT_TRUE(x.find("<!DOCTYPE article") < x.find("PUBLIC \"-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange "
+                                                 "DTD v1.3 20210610//EN\""));
+  EXPECT_EQ(xpath(x, "/article/@article-type"), Strings{"news"});
+  EXPECT_EQ(xpath(x, "/article/@dtd-version"), Strings{"1.3"});
+  EXPECT_EQ(xpath(x, "/article/@xml:lang"), Strings{"zh-Hant"});
+  EXPECT_EQ(xpath(x, "//article-meta/title-group/article-title"), Strings{d.meta.title});
+  EXPECT_EQ(xpath(x, "//article-meta/title-group/alt-title[@alt-title-type='original']"),
+            Strings{d.meta.original_title});
+  EXPECT_EQ(xpath(x, "//article-meta/article-id[@pub-id-type='uuid']"), Strings{d.meta.identifier});
+  EXPECT_EQ(xpath(x, "//article-meta/pub-date/@iso-8601-date"), Strings{"2017-08-04T08:36:55"});
+  EXPECT_EQ(xpath(x, "//article-meta/pub-date/year"), Strings{"2017"});
+  EXPECT_EQ(xpath(x, "//journal-meta/publisher/publisher-name"), Strings{"新民晚報"});
+  EXPECT_EQ(xpath(x, "//contrib[@contrib-type='editor']/string-name"), (Strings{"彭麗", "劉徵宇"}));
+  EXPECT_EQ(xpath(x, "//contrib[role='responsible editor']/string-name"), Strings{"劉徵宇"});
+  EXPECT_EQ(xpath(x, "//contrib[@contrib-type='photographer']/string-name"), Strings{"劉歆"});
+  EXPECT_EQ(xpath(x, "/article/body/p[not(@content-type)]").size(), 6u);
+  EXPECT_EQ(xpath(x, "/article/body/fig/caption/p").size(), 4u);
+}
+
+TEST(Jats, HeadingsOpenSections) {
+  Diagnostics diag;
+  const Document ad = read_article(fixture("articles/appledaily-A3845.txt")).document;
+  const std::string x = render_with("jats", ad, diag);
+  EXPECT_EQ(xpath(x, "/article/body/p").size(), 2u);
+  EXPECT_EQ(xpath(x, "/article/body/sec/title"), (Strings{"仍撐病分頭做零工", "嘆「誤了孩子前程」"}));
+  EXPECT_EQ(xpath(x, "/article/body/sec[2]/p").size(), 3u);
+}
+
+TEST(XmlWriters, HostileTextIsEscapedOrDropped) {
+  const Document d = testing::hostile_document();
+  for (const char* format : {"docbook", "jats"}) {
+    Diagnostics diag;
+    const std::string x = render_with(format, d, diag);
+    const Strings titles = xpath(x, std::string(format) == "jats" ? "//article-title" : "//db:info/db:title");
+    EXPECT_EQ(titles, Strings{"Tom & Jerry's \"<best>\" ]]> episode "}) << format;
+    ASSERT_FALSE(diag.warnings().empty()) << format;
+    EXPECT_EQ(diag.warnings()[0].code, "dropped-xml-characters");
+    EXPECT_EQ(x.find('\x07'), std::string::npos);
+    EXPECT_EQ(x.find("\xEF\xBF\xBF"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace artconv
