@@ -3,6 +3,7 @@
 #include <array>
 
 #include "docbook/docbook_writer.hpp"
+#include "epub/epub_writer.hpp"
 #include "jats/jats_writer.hpp"
 #include "json/json_writer.hpp"
 #include "text/text_writer.hpp"
@@ -15,6 +16,8 @@ const std::array kWriters = {
            &text::render},
     Writer{"json", ".json", "application/json", "the document model as JSON (metadata, blocks, removed lines)",
            false, false, &json::render},
+    Writer{"epub", ".epub", "application/epub+zip", "EPUB 3 e-book (one book of many articles with --bundle)", true,
+           true, &epub::render},
     Writer{"docbook", ".docbook.xml", "application/docbook+xml", "DocBook 5.0 article (a book of chapters with --bundle)",
            false, true, &docbook::render},
     Writer{"jats", ".jats.xml", "application/jats+xml", "JATS 1.3 Archiving and Interchange article (news)", false,

@@ -148,6 +148,28 @@ TEST(Cli, MissingInputIsReportedWithItsPath) {
   EXPECT_EQ(r.err, "artconv: /no/such/file.txt: error: cannot open: No such file or directory\n");
 }
 
+TEST(Cli, EpubNeedsAnOutputFileAndBundlesNeedBundlingFormats) {
+  const std::string article = q(fixture("articles/ko-seoul-subway.txt"));
+  const auto binary = run_artconv("-t epub " + article);
+  EXPECT_EQ(binary.status, 2);
+  EXPECT_NE(binary.err.find("epub is binary: give -o FILE"), std::string::npos) << binary.err;
+  EXPECT_EQ(run_artconv("-t text --bundle -o x.txt " + article).status, 2);
+  const fs::path dir = temp_dir("o");
+  const auto book = run_artconv("-t epub,docbook --bundle -d " + q(dir) + " " + article + " " +
+                                q(fixture("articles/ja-tokyo-disaster-plan.txt")));
+  ASSERT_EQ(book.status, 0) << book.err;
+  EXPECT_EQ(files_below(dir), (std::vector<fs::path>{"bundle.docbook.xml", "bundle.epub"}));
+}
+
+TEST(Cli, EpubIsByteIdenticalAcrossRuns) {
+  const fs::path dir = temp_dir("o");
+  for (const char* name : {"a.epub", "b.epub"}) {
+    const auto r = run_artconv("-t epub --bundle --vertical -o " + q(dir / name) + " " + q(fixture("articles")));
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  EXPECT_EQ(read_file(dir / "a.epub"), read_file(dir / "b.epub"));
+}
+
 TEST(Cli, MetadataOverrides) {
   const auto r = run_artconv("-t json -M title=Replaced -M lang=zh-Hant-TW -M author=Someone " +
                              q(fixture("articles/ko-seoul-subway.txt")));

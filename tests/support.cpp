@@ -112,10 +112,21 @@ RunResult run_validator(const std::string& tool, const std::string& args) {
 
 namespace artconv::testing {
 
-bool same_output(const Writer&, const std::string& expected, const std::string& actual) { return expected == actual; }
+bool same_output(const Writer& writer, const std::string& expected, const std::string& actual) {
+  if (!writer.binary) return expected == actual;
+  const auto want = zip_entries(expected), got = zip_entries(actual);
+  bool same = want.size() == got.size();
+  for (std::size_t i = 0; i < std::min(want.size(), got.size()); ++i) {
+    EXPECT_EQ(want[i].first, got[i].first) << "entry " << i;
+    EXPECT_EQ(want[i].second, got[i].second) << "entry " << want[i].first << " differs";
+    same = same && want[i] == got[i];
+  }
+  return same;
+}
 
 }  // namespace artconv::testing
 
+#include <zip.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -174,6 +185,44 @@ Document hostile_document() {
       Quote{"\"Quoted\" <text> & stuff", 8},
   };
   return d;
+}
+
+}  // namespace artconv::testing
+
+namespace artconv::testing {
+
+std::vector<std::pair<std::string, std::string>> zip_entries(const std::string& archive) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(archive.data(), archive.size(), 0, &error);
+  zip_t* za = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error) : nullptr;
+  if (!za) {
+    if (src) zip_source_free(src);
+    zip_error_fini(&error);
+    throw std::runtime_error("not a ZIP archive");
+  }
+  std::vector<std::pair<std::string, std::string>> out;
+  const zip_int64_t n = zip_get_num_entries(za, 0);
+  for (zip_int64_t i = 0; i < n; ++i) {
+    zip_stat_t st;
+    zip_stat_index(za, static_cast<zip_uint64_t>(i), 0, &st);
+    std::string data(static_cast<std::size_t>(st.size), '\0');
+    zip_file_t* f = zip_fopen_index(za, static_cast<zip_uint64_t>(i), 0);
+    if (f) {
+      zip_fread(f, data.data(), st.size);
+      zip_fclose(f);
+    }
+    out.emplace_back(st.name, std::move(data));
+  }
+  zip_close(za);
+  zip_error_fini(&error);
+  return out;
+}
+
+std::string zip_entry(const std::string& archive, const std::string& name) {
+  for (auto& [n, data] : zip_entries(archive))
+    if (n == name) return data;
+  throw std::runtime_error("no entry " + name);
 }
 
 }  // namespace artconv::testing

@@ -57,3 +57,11 @@ std::string render_with(std::string_view format, const Document& document, Diagn
 Document hostile_document();
 
 }  // namespace artconv::testing
+
+namespace artconv::testing {
+
+// The entries of a ZIP archive held in memory, in archive order.
+std::vector<std::pair<std::string, std::string>> zip_entries(const std::string& archive);
+std::string zip_entry(const std::string& archive, const std::string& name);
+
+}  // namespace artconv::testing

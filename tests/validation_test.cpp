@@ -48,6 +48,66 @@ TEST(Validation, HostileTextStillValidates) {
   EXPECT_EQ(v.status, 0) << v.out << v.err;
 }
 
+// Every file of `dir` (recursively) with this extension, shell-quoted.
+std::string files_with(const fs::path& dir, const std::string& ext) {
+  std::string out;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.path().string().ends_with(ext)) out.append(" ").append(shell_quote(e.path().string()));
+  return out;
+}
+
+void convert_and_check_epubs(const std::string& args) {
+  const fs::path out = testing::temp_dir("out");
+  const auto r = testing::run_artconv("-q -t epub " + args + " -d " + shell_quote(out.string()) + " " +
+                                      shell_quote(fixture("articles").string()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto v = testing::run_validator("validate-epub", files_with(out, ".epub"));
+  EXPECT_EQ(v.status, 0) << v.out << v.err;
+  EXPECT_EQ(v.out.find("FAIL"), std::string::npos) << v.out;
+}
+
+TEST(Validation, EveryFixtureEpubPassesEpubcheck) {
+  REQUIRE_VALIDATORS();
+  convert_and_check_epubs("");
+}
+
+TEST(Validation, EveryFixtureVerticalEpubPassesEpubcheck) {
+  REQUIRE_VALIDATORS();
+  convert_and_check_epubs("--vertical --figures placeholder");
+}
+
+TEST(Validation, BundledEpubsPassEpubcheck) {
+  REQUIRE_VALIDATORS();
+  const fs::path out = testing::temp_dir("out");
+  const std::string articles = shell_quote(fixture("articles").string());
+  for (const std::string& args : {std::string("--bundle"), std::string("--bundle --vertical --figures placeholder "
+                                                                         "--title Collected --author A --lang zh-Hant")}) {
+    const fs::path book = out / (std::to_string(args.size()) + ".epub");
+    const auto r = testing::run_artconv("-q -t epub " + args + " -o " + shell_quote(book.string()) + " " + articles);
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  const auto v = testing::run_validator("validate-epub", files_with(out, ".epub"));
+  EXPECT_EQ(v.status, 0) << v.out << v.err;
+}
+
+TEST(Validation, BundleOf500ArticlesPassesEpubcheck) {
+  REQUIRE_VALIDATORS();
+  const fs::path in = testing::temp_dir("in"), out = testing::temp_dir("out");
+  const std::vector<fs::path> articles = testing::all_articles();
+  for (int i = 0; i < 500; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "%04d.txt", i);
+    fs::copy_file(articles[static_cast<std::size_t>(i) % articles.size()], in / name);
+  }
+  const fs::path book = out / "book.epub";
+  const auto r = testing::run_artconv("-q -t epub --bundle -o " + shell_quote(book.string()) + " " +
+                                      shell_quote(in.string()));
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(testing::zip_entries(testing::read_file(book)).size(), 5u + 1u + 500u);
+  const auto v = testing::run_validator("validate-epub", shell_quote(book.string()));
+  EXPECT_EQ(v.status, 0) << v.out << v.err;
+}
+
 // What pandoc's plain writer changes: typographic quotes and white space.
 std::string loosely(std::string s) {
   for (auto [from, to] : {std::pair{"“", "\""}, std::pair{"”", "\""}, std::pair{"‘", "'"}, std::pair{"’", "'"}})
@@ -64,7 +124,8 @@ TEST(Validation, PandocRecoversEveryParagraphInOrder) {
   for (const fs::path& path : testing::all_articles()) {
     if (path.parent_path().filename() == "variants") continue;  // same text as the original
     const Document d = testing::read_article(path).document;
-    for (const auto& [format, ext] : {std::pair{"docbook", ".docbook.xml"}, std::pair{"jats", ".jats.xml"}}) {
+    for (const auto& [format, ext] :
+         {std::pair{"docbook", ".docbook.xml"}, std::pair{"jats", ".jats.xml"}, std::pair{"epub", ".epub"}}) {
       Diagnostics diag;
       const fs::path file = out / (path.stem().string() + ext);
       testing::write_file(file, testing::render_with(format, d, diag));

@@ -1,12 +1,11 @@
 #include "plaintext/reader.hpp"
 
-#include <nettle/sha1.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <optional>
 
+#include "model/identifier.hpp"
 #include "plaintext/dates.hpp"
 #include "plaintext/patterns.hpp"
 #include "unicode/text.hpp"
@@ -573,30 +572,10 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
 }
 
 std::string content_identifier(const Document& doc) {
-  sha1_ctx ctx;
-  sha1_init(&ctx);
-  auto feed = [&](std::string_view s) {
-    sha1_update(&ctx, s.size(), reinterpret_cast<const uint8_t*>(s.data()));
-    sha1_update(&ctx, 1, reinterpret_cast<const uint8_t*>("\n"));
-  };
-  // RFC 4122 name-based: namespace first, then the name.
-  static constexpr uint8_t kNamespace[16] = {0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
-                                             0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
-  sha1_update(&ctx, sizeof kNamespace, kNamespace);
-  feed("artconv-article");
-  feed(doc.meta.title);
-  feed(doc.meta.published ? doc.meta.published->iso() : "");
-  for (const Block& b : doc.blocks) feed(block_text(b));
-  uint8_t digest[SHA1_DIGEST_SIZE];
-  sha1_digest(&ctx, SHA1_DIGEST_SIZE, digest);
-  digest[6] = static_cast<uint8_t>((digest[6] & 0x0F) | 0x50);
-  digest[8] = static_cast<uint8_t>((digest[8] & 0x3F) | 0x80);
-  char out[64];
-  std::snprintf(out, sizeof out,
-                "urn:uuid:%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", digest[0],
-                digest[1], digest[2], digest[3], digest[4], digest[5], digest[6], digest[7], digest[8], digest[9],
-                digest[10], digest[11], digest[12], digest[13], digest[14], digest[15]);
-  return out;
+  const std::string date = doc.meta.published ? doc.meta.published->iso() : "";
+  std::vector<std::string_view> parts{"artconv-article", doc.meta.title, date};
+  for (const Block& b : doc.blocks) parts.push_back(block_text(b));
+  return name_based_uuid(parts);
 }
 
 }  // namespace artconv::plaintext

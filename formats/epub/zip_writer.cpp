@@ -1,0 +1,80 @@
+#include "epub/zip_writer.hpp"
+
+#include <zip.h>
+
+#include <deque>
+
+#include "model/error.hpp"
+
+namespace artconv::epub {
+namespace {
+
+// 1980-01-01 00:00:00, the first moment a DOS timestamp can hold. Set as a DOS
+// date directly: libzip converts time_t through the local time zone.
+constexpr zip_uint16_t kDosDate = (0 << 9) | (1 << 5) | 1;
+constexpr zip_uint16_t kDosTime = 0;
+constexpr zip_uint32_t kRegularFile = 0100644u << 16;
+
+[[noreturn]] void fail(const char* what, zip_error_t* error) {
+  throw Error(ErrorKind::internal, std::string("libzip: ") + what + ": " + zip_error_strerror(error));
+}
+
+}  // namespace
+
+struct ZipWriter::Impl {
+  zip_error_t error;
+  zip_source_t* buffer = nullptr;
+  zip_t* archive = nullptr;
+  std::deque<std::string> contents;  // libzip reads them at zip_close
+
+  Impl() { zip_error_init(&error); }
+  ~Impl() {
+    if (archive) zip_discard(archive);
+    if (buffer) zip_source_free(buffer);
+    zip_error_fini(&error);
+  }
+};
+
+ZipWriter::ZipWriter() : impl_(std::make_unique<Impl>()) {
+  impl_->buffer = zip_source_buffer_create(nullptr, 0, 0, &impl_->error);
+  if (!impl_->buffer) fail("cannot create a buffer", &impl_->error);
+  impl_->archive = zip_open_from_source(impl_->buffer, ZIP_TRUNCATE, &impl_->error);
+  if (!impl_->archive) fail("cannot open an archive", &impl_->error);
+  zip_source_keep(impl_->buffer);  // the bytes must outlive zip_close
+}
+
+ZipWriter::~ZipWriter() = default;
+
+void ZipWriter::add(std::string_view name, std::string bytes, bool stored) {
+  zip_t* za = impl_->archive;
+  const std::string& data = impl_->contents.emplace_back(std::move(bytes));
+  zip_source_t* source = zip_source_buffer(za, data.data(), data.size(), 0);
+  if (!source) fail("cannot add an entry", zip_get_error(za));
+  const std::string entry(name);
+  const zip_int64_t index = zip_file_add(za, entry.c_str(), source, ZIP_FL_ENC_UTF_8);
+  if (index < 0) {
+    zip_source_free(source);  // ownership passes to libzip only on success
+    fail("cannot add an entry", zip_get_error(za));
+  }
+  const auto i = static_cast<zip_uint64_t>(index);
+  if (zip_set_file_compression(za, i, stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9) < 0 ||
+      zip_file_set_dostime(za, i, kDosTime, kDosDate, 0) < 0 ||
+      zip_file_set_external_attributes(za, i, 0, ZIP_OPSYS_UNIX, kRegularFile) < 0)
+    fail("cannot set entry attributes", zip_get_error(za));
+}
+
+std::string ZipWriter::finish() {
+  if (zip_close(impl_->archive) < 0) fail("cannot write the archive", zip_get_error(impl_->archive));
+  impl_->archive = nullptr;
+  zip_source_t* src = impl_->buffer;
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_source_stat(src, &st) < 0 || zip_source_open(src) < 0) fail("cannot read the archive", zip_source_error(src));
+  std::string out(static_cast<std::size_t>(st.size), '\0');
+  const zip_int64_t n = zip_source_read(src, out.data(), st.size);
+  zip_source_close(src);
+  if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) fail("cannot read the archive", zip_source_error(src));
+  return out;
+}
+
+}  // namespace artconv::epub
