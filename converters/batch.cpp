@@ -67,6 +67,7 @@ class Batch {
       for (std::thread& t : threads) t.join();
     }
     clear_progress();
+    summary_.not_started = inputs_.size() - cursor_;
     summary_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
     return summary_;
   }
@@ -81,8 +82,9 @@ class Batch {
   void work() {
     plaintext::Reader reader;
     for (;;) {
+      if (stop_.load() || (options_.interrupted && *options_.interrupted)) return;
       const std::size_t i = next_.fetch_add(1);
-      if (i >= inputs_.size() || stop_.load()) return;
+      if (i >= inputs_.size()) return;
       deliver(i, process(inputs_[i], reader));
     }
   }

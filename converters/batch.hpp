@@ -3,6 +3,7 @@
 // progress on a terminal, and messages in input order whatever -j is.
 #pragma once
 
+#include <csignal>
 #include <filesystem>
 #include <iosfwd>
 #include <string>
@@ -31,10 +32,13 @@ struct BatchOptions {
   bool progress = false;  // draw a progress bar (stderr is a terminal)
   bool color = false;
   std::string manifest;  // JSON Lines, one record per input
+  // Set (by a signal handler) to stop taking new inputs; inputs under way finish.
+  const volatile std::sig_atomic_t* interrupted = nullptr;
 };
 
 struct BatchSummary {
   std::size_t converted = 0, failed = 0, skipped = 0;
+  std::size_t not_started = 0;  // left when --fail-fast or an interruption stopped the batch
   double seconds = 0;
 };
 

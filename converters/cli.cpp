@@ -1,6 +1,9 @@
 #include "cli.hpp"
 
+#include <signal.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
@@ -17,6 +20,22 @@ namespace artconv {
 namespace {
 
 constexpr int kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2;
+
+// The one piece of process-wide state: what a signal handler may touch.
+volatile std::sig_atomic_t g_interrupted = 0;
+
+extern "C" void on_interrupt(int) { g_interrupted = 1; }
+
+// SIGINT/SIGTERM: stop taking inputs, let those under way finish and rename
+// their outputs, then report. A second signal kills as usual.
+void handle_interruptions() {
+  struct sigaction action {};
+  action.sa_handler = on_interrupt;
+  action.sa_flags = SA_RESETHAND;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
 
 std::vector<std::string> format_names() {
   std::vector<std::string> names;
@@ -196,14 +215,22 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     options.color = options.progress && (no_color == nullptr || *no_color == '\0');
 
     output_file_mode();  // reads the umask before worker threads exist
+    options.interrupted = &g_interrupted;
+    handle_interruptions();
     const BatchSummary summary = run_batch(inputs, options, out, err);
+    if (g_interrupted)
+      err << "artconv: interrupted: " << summary.not_started
+          << " inputs not started; run again with --skip-existing to resume\n";
+    else if (summary.not_started > 0)
+      err << "artconv: stopped at the first failure (--fail-fast): " << summary.not_started
+          << " inputs not started\n";
     if (!quiet && (inputs.size() > 1 || !output_dir.empty() || !manifest.empty())) {
       std::ostringstream line;
       line << std::fixed << std::setprecision(2) << "artconv: converted " << summary.converted << ", failed "
            << summary.failed << ", skipped " << summary.skipped << " in " << summary.seconds << " s\n";
       err << line.str();
     }
-    return summary.failed > 0 ? kExitSomeFailed : kExitOk;
+    return summary.failed > 0 || summary.not_started > 0 ? kExitSomeFailed : kExitOk;
   } catch (const Error& e) {
     err << "artconv: error: " << e.what() << '\n';
     return e.kind() == ErrorKind::usage ? kExitUsage : kExitSomeFailed;

@@ -19,6 +19,20 @@
 namespace artconv {
 namespace fs = std::filesystem;
 
+namespace {
+
+// A relative path inside the working folder keeps its folders below -d (so
+// shards of one corpus converted separately land in one tree); any other
+// path keeps only its name.
+fs::path output_relative_path(const std::string& arg) {
+  if (arg == "-") return "stdin";
+  const fs::path p = fs::path(arg).lexically_normal();
+  if (p.is_relative() && !p.empty() && *p.begin() != "..") return p;
+  return p.filename();
+}
+
+}  // namespace
+
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& arguments, const std::string& include) {
   std::vector<InputFile> out;
   for (const std::string& arg : arguments) {
@@ -35,7 +49,7 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& arguments, 
       std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
       std::move(found.begin(), found.end(), std::back_inserter(out));
     } else {
-      out.push_back({arg, arg == "-" ? fs::path("stdin") : fs::path(arg).filename()});
+      out.push_back({arg, output_relative_path(arg)});
     }
   }
   return out;

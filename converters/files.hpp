@@ -16,7 +16,9 @@ struct InputFile {
 };
 
 // Files stay as given; folders are walked recursively in sorted order, taking
-// the files whose name matches `include` (a glob such as "*.txt").
+// the files whose name matches `include` (a glob such as "*.txt"). Below -d,
+// a folder's files keep their path inside it, a relative file path (without
+// "..") keeps its folders, and other files keep only their name.
 std::vector<InputFile> expand_inputs(const std::vector<std::string>& arguments, const std::string& include);
 
 // One path per line (or per NUL with `nul_separated`), from a file or "-".
