@@ -3,6 +3,7 @@
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <memory>
@@ -112,11 +113,26 @@ int to_int(const icu::UnicodeString& s) {
   return v;
 }
 
+bool starts_like_a_date(std::string_view text) {
+  const auto first = static_cast<unsigned char>(text.front());
+  if (first >= '0' && first <= '9') return true;
+  static constexpr std::array<std::string_view, 19> kNames = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                                              "aug", "sep", "oct", "nov", "dec", "mon", "tue",
+                                                              "wed", "thu", "fri", "sat", "sun"};
+  if (text.size() < 3) return false;
+  std::string head(text.substr(0, 3));
+  for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(kNames.begin(), kNames.end(), head) != kNames.end();
+}
+
 }  // namespace
 
 std::optional<DateTime> parse_date(std::string_view text) {
   text = unicode::trim(text);
   if (text.size() < 6 || text.size() > 80) return std::nullopt;
+  // Every layout starts with a digit (year, day) or a weekday or month name,
+  // and holds a digit: anything else is not a date, without a regex.
+  if (!starts_like_a_date(text) || text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   const CompiledDates& c = compiled();
   for (std::size_t i = 0; i < c.patterns.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace artconv::plaintext {
 namespace {
@@ -128,10 +129,24 @@ const std::vector<std::unique_ptr<icu::RegexPattern>>& compiled_patterns() {
 
 const std::vector<Label>& labels() { return kLabels; }
 
+std::string ascii_lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 const Label* find_label(std::string_view text) {
-  for (const Label& l : kLabels)
-    if (equal_ignoring_ascii_case(l.text, text)) return &l;
-  return nullptr;
+  // Looked up for every colon of every short line: a hash, not a scan.
+  static const std::unordered_map<std::string, const Label*> index = [] {
+    std::unordered_map<std::string, const Label*> m;
+    for (const Label& l : kLabels) m.emplace(ascii_lowercase(l.text), &l);
+    return m;
+  }();
+  constexpr std::size_t kLongestLabel = 24;
+  if (text.empty() || text.size() > kLongestLabel) return nullptr;
+  const auto it = index.find(ascii_lowercase(text));
+  return it == index.end() ? nullptr : it->second;
 }
 
 std::string_view canonical_label(Field field, Role role) {
@@ -188,7 +203,45 @@ std::vector<std::string> groups_of(icu::RegexMatcher& m) {
 
 }  // namespace
 
+namespace {
+
+// How a line that a pattern can match begins (ASCII compared without case),
+// indexed by LinePattern; an empty list admits every line. Rejecting the rest
+// here spares the regex engine, which otherwise dominates reading time. Every
+// alternative of a pattern above must start with one of its prefixes.
+const std::array<std::vector<std::string_view>, 8> kPrefixes = {{
+    // boilerplate
+    {"分享", "share", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "related", "more on this story", "read more",
+     "advertisement", "廣告", "广告", "【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "copyright", "版權", "版权",
+     "©", "點擊", "点击", "click here", "掃描", "扫描", "長按", "长按", "follow us", "like us", "sign up", "subscribe",
+     "上一篇", "下一篇", "previous", "next", "微信", "微博", "qq", "facebook", "twitter", "line", "whatsapp", "email",
+     "e-mail", "pinterest", "linkedin", "telegram", "reddit"},
+    // placeholder ("_fororder_" may stand anywhere: see may_match)
+    {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"},
+    // credit_line
+    {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供", "撮影", "写真", "photo", "image", "picture",
+     "credit"},
+    // trailing_credit, byline, wire_dateline, cn_dateline, quote_marker: no prefilter
+    {}, {}, {}, {}, {},
+}};
+
+bool starts_with_ignoring_ascii_case(std::string_view line, std::string_view prefix) {
+  return line.size() >= prefix.size() && equal_ignoring_ascii_case(line.substr(0, prefix.size()), prefix);
+}
+
+bool may_match(LinePattern pattern, std::string_view line) {
+  const std::vector<std::string_view>& prefixes = kPrefixes[static_cast<std::size_t>(pattern)];
+  if (prefixes.empty()) return true;
+  if (pattern == LinePattern::placeholder && line.find("_fororder_") != std::string_view::npos) return true;
+  for (std::string_view p : prefixes)
+    if (starts_with_ignoring_ascii_case(line, p)) return true;
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::vector<std::string>> LineMatchers::match(LinePattern pattern, std::string_view line) {
+  if (!may_match(pattern, line)) return std::nullopt;
   icu::RegexMatcher& m = *matchers_->by_pattern[static_cast<std::size_t>(pattern)];
   const icu::UnicodeString input =
       icu::UnicodeString::fromUTF8(icu::StringPiece(line.data(), static_cast<int32_t>(line.size())));

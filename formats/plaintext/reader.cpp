@@ -194,13 +194,13 @@ std::vector<std::string_view> split_at_labels(std::string_view piece) {
     std::size_t colon = 0;
     if (!is_colon_at(piece, i, colon)) continue;
     // The longest label ending at this colon ("Responsible editor", not "editor").
+    // Candidates start after a space (or at the field start) before the colon.
     std::size_t label_start = std::string_view::npos;
-    for (const Label& label : labels()) {
-      const std::size_t n = label.text.size();
-      if (n > i || i - n < start) continue;
-      const std::size_t at = i - n;
-      if ((at == start || piece[at - 1] == ' ') && find_label(piece.substr(at, n)) && at < label_start)
+    for (std::size_t at = start; at < i; ++at) {
+      if ((at == start || piece[at - 1] == ' ') && find_label(piece.substr(at, i - at))) {
         label_start = at;
+        break;
+      }
     }
     if (label_start != std::string_view::npos && label_start > start) {
       out.push_back(unicode::trim(piece.substr(start, label_start - start)));
@@ -233,7 +233,10 @@ std::optional<ParsedField> parse_field(std::string_view field) {
 // A line made only of metadata fields, or nothing.
 std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view line) {
   constexpr int kWidestMetadataLine = 240;
-  if (display_width(line) > kWidestMetadataLine) return std::nullopt;
+  // Every field is "label: value" or a date, so a colon or a digit is needed.
+  const bool colon = line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos;
+  if (!colon && line.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
+  if (!unicode::fits_width(line, kWidestMetadataLine)) return std::nullopt;
   std::vector<ParsedField> fields;
   for (std::string_view piece : split_strong(strip_enclosing(line))) {
     for (std::string_view field : split_at_labels(piece)) {
@@ -386,7 +389,7 @@ Reader::Reader() : matchers_(std::make_unique<LineMatchers>()) {}
 Reader::~Reader() = default;
 
 Document Reader::read(std::string_view input, const ReadOptions& options, Diagnostics& diagnostics) {
-  std::string text = unicode::to_nfc(unicode::normalize_line_endings(input));
+  std::string text = unicode::into_nfc(unicode::normalize_line_endings(input));
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   const std::vector<Line> lines = split_lines(text);
   LineMatchers& m = *matchers_;
@@ -396,14 +399,27 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
   if (first == lines.end()) throw Error(ErrorKind::input, "no text: the input holds only white space");
   const Layout layout = measure_layout(lines);
 
-  auto is_short = [](const Line& l) { return l.width <= kShortLine; };
   // Lines that are never part of a paragraph. A metadata line starts a block
-  // but may continue on the next line when the text is hard-wrapped.
-  auto is_furniture = [&](const Line& l) {
-    return is_short(l) && (m.match(LinePattern::boilerplate, l.text) || m.match(LinePattern::placeholder, l.text) ||
-                           m.match(LinePattern::credit_line, l.text));
+  // but may continue on the next line when the text is hard-wrapped. Each
+  // line is classified at most once.
+  enum class Kind : unsigned char { unknown, prose, furniture, metadata };
+  std::vector<Kind> kinds(lines.size(), Kind::unknown);
+  auto kind = [&](std::size_t i) {
+    if (kinds[i] == Kind::unknown) {
+      const Line& l = lines[i];
+      if (l.width > kShortLine) {
+        kinds[i] = Kind::prose;
+      } else if (m.match(LinePattern::boilerplate, l.text) || m.match(LinePattern::placeholder, l.text) ||
+                 m.match(LinePattern::credit_line, l.text)) {
+        kinds[i] = Kind::furniture;
+      } else {
+        kinds[i] = parse_metadata_line(l.text) ? Kind::metadata : Kind::prose;
+      }
+    }
+    return kinds[i];
   };
-  auto stands_alone = [&](const Line& l) { return is_furniture(l) || (is_short(l) && parse_metadata_line(l.text)); };
+  auto is_furniture = [&](std::size_t i) { return kind(i) == Kind::furniture; };
+  auto stands_alone = [&](std::size_t i) { return kind(i) != Kind::prose; };
 
   // Title: the first line, unless it reads like a paragraph or a metadata line.
   std::size_t next = static_cast<std::size_t>(first - lines.begin());
@@ -412,11 +428,11 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
     constexpr int kWidestTitle = 200, kWidestSentenceTitle = 100;
     const bool paragraph_like =
         t.width > kWidestTitle || (t.width > kWidestSentenceTitle && ends_sentence(last_code_point(t.text)));
-    if (!paragraph_like && !stands_alone(t) && t.text.front() != '>') {
+    if (!paragraph_like && !stands_alone(next) && t.text.front() != '>') {
       doc.meta.title.assign(t.text);
       ++next;
       while (layout.hard_wrapped && next < lines.size() && !lines[next].blank() &&
-             layout.full(lines[next - 1], lines[next]) && !stands_alone(lines[next])) {
+             layout.full(lines[next - 1], lines[next]) && !stands_alone(next)) {
         append_joined(doc.meta.title, lines[next].text);
         ++next;
       }
@@ -440,7 +456,7 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
     bool joins = open && layout.hard_wrapped && raw.back().quote == quote;
     if (joins) {
       const Line& prev = lines[i - 1];
-      joins = l.indent <= prev.indent && layout.full(prev, l) && !stands_alone(l) && !is_furniture(prev);
+      joins = l.indent <= prev.indent && layout.full(prev, l) && !stands_alone(i) && !is_furniture(i - 1);
     }
     std::string_view content = l.text;
     if (quote) {
@@ -467,7 +483,7 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
       in_header = false;
       continue;
     }
-    const bool short_block = display_width(b.text) <= kShortLine;
+    const bool short_block = unicode::fits_width(b.text, kShortLine);
     if (short_block) {
       if (m.match(LinePattern::boilerplate, b.text)) {
         doc.removed.push_back({std::move(b.text), RemovalReason::boilerplate, b.line});
@@ -489,7 +505,7 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
         const bool labelled = std::all_of(fields->begin(), fields->end(),
                                           [](const ParsedField& f) { return f.label != nullptr; });
         constexpr int kWidestBodyMetadata = 80;
-        if (in_header || (labelled && display_width(b.text) <= kWidestBodyMetadata)) {
+        if (in_header || (labelled && unicode::fits_width(b.text, kWidestBodyMetadata))) {
           apply_fields(doc.meta, *fields);
           doc.removed.push_back({std::move(b.text), RemovalReason::metadata, b.line});
           continue;

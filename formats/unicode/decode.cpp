@@ -247,11 +247,23 @@ std::optional<std::string> sniff_utf16_32(std::string_view bytes) {
   return std::nullopt;
 }
 
-bool valid_utf8(std::string_view bytes, std::size_t& bad_offset) {
+// One pass over bytes that may be UTF-8: whether they are (strictly), where
+// they are not, and how many control characters a text check needs to know of.
+struct Utf8Scan {
+  bool valid = true;
+  std::size_t bad_offset = 0;
+  std::size_t characters = 0, controls = 0;
+};
+
+Utf8Scan scan_utf8(std::string_view bytes) {
+  Utf8Scan scan;
   const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto n = static_cast<int64_t>(bytes.size());
   for (int64_t i = 0; i < n;) {
-    if (p[i] < 0x80) {
+    const uint8_t b = p[i];
+    ++scan.characters;
+    if (b < 0x80) {
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) ++scan.controls;
       ++i;
       continue;
     }
@@ -260,12 +272,13 @@ bool valid_utf8(std::string_view bytes, std::size_t& bad_offset) {
     const auto chunk = static_cast<int32_t>(std::min<int64_t>(4, n - i));
     U8_NEXT(p + i, j, chunk, c);
     if (c < 0) {
-      bad_offset = static_cast<std::size_t>(i);
-      return false;
+      scan.valid = false;
+      scan.bad_offset = static_cast<std::size_t>(i);
+      return scan;
     }
     i += j;
   }
-  return true;
+  return scan;
 }
 
 std::string to_utf8(const icu::UnicodeString& text) {
@@ -275,6 +288,12 @@ std::string to_utf8(const icu::UnicodeString& text) {
 }
 
 // Text files have few control characters; binary files have NULs or many.
+void reject_controls(std::size_t controls, std::size_t total) {
+  if (total >= 16 && controls * 20 > total)
+    throw Error(ErrorKind::input, "binary data, not text: " + std::to_string(controls) + " control characters in " +
+                                      std::to_string(total));
+}
+
 void reject_binary(const std::string& utf8) {
   std::size_t controls = 0, total = 0;
   for (std::size_t i = 0; i < utf8.size(); ++i) {
@@ -285,9 +304,7 @@ void reject_binary(const std::string& utf8) {
                                         " characters");
     if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) ++controls;
   }
-  if (total >= 16 && controls * 20 > total)
-    throw Error(ErrorKind::input, "binary data, not text: " + std::to_string(controls) + " control characters in " +
-                                      std::to_string(total));
+  reject_controls(controls, total);
 }
 
 Decoded finish(const Conversion& conversion, std::string encoding, double confidence, std::string method) {
@@ -360,16 +377,17 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics
                 offset);
   }
 
-  std::size_t bad_utf8 = 0;
-  if (valid_utf8(bytes, bad_utf8)) {
+  const Utf8Scan utf8 = scan_utf8(bytes);
+  if (utf8.valid) {
+    reject_controls(utf8.controls, utf8.characters);  // NULs were ruled out above
     Decoded d;
     d.text.assign(bytes);
     d.encoding = "UTF-8";
     d.confidence = 1.0;
     d.method = "detected";
-    reject_binary(d.text);
     return d;
   }
+  const std::size_t bad_utf8 = utf8.bad_offset;
 
   // Score on a sample cut at a line end, so detection stays cheap on huge files.
   constexpr std::size_t kSampleBytes = 64 * 1024;

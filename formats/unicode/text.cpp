@@ -14,6 +14,7 @@
 #include <array>
 #include <memory>
 #include <string_view>
+#include <unordered_map>
 
 #include "model/error.hpp"
 
@@ -43,6 +44,11 @@ std::string to_nfc(std::string_view utf8) {
   if (U_FAILURE(status))
     throw Error(ErrorKind::internal, std::string("NFC normalization failed: ") + u_errorName(status));
   return out;
+}
+
+std::string into_nfc(std::string&& utf8) {
+  if (is_nfc(utf8)) return std::move(utf8);
+  return to_nfc(std::string_view(utf8));
 }
 
 bool is_nfc(std::string_view utf8) {
@@ -91,22 +97,25 @@ void append_utf8(std::string& out, char32_t c) {
 std::string normalize_line_endings(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  std::size_t copied = 0;  // bytes of s already in out
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char ch = s[i];
+    if (ch != '\r' && ch != '\xC2' && ch != '\xE2') continue;
+    std::size_t skip = 0;  // bytes replaced by one LF
     if (ch == '\r') {
-      out += '\n';
-      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+      skip = i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
     } else if (ch == '\xC2' && i + 1 < s.size() && s[i + 1] == '\x85') {  // NEL
-      out += '\n';
-      ++i;
-    } else if (ch == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' &&
-               (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {  // LS, PS
-      out += '\n';
-      i += 2;
-    } else {
-      out += ch;
+      skip = 2;
+    } else if (ch == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+      skip = 3;  // LINE and PARAGRAPH SEPARATOR
     }
+    if (skip == 0) continue;
+    out.append(s, copied, i - copied);
+    out += '\n';
+    i += skip - 1;
+    copied = i + 1;
   }
+  out.append(s, copied, s.size() - copied);
   return out;
 }
 
@@ -123,6 +132,10 @@ bool is_invisible(char32_t c) {
 
 int code_point_width(char32_t c) {
   if (c < 0x300) return c < 0x20 ? 0 : 1;
+  // The ranges most text is in, without a property lookup.
+  if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3041 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+      (c >= 0xFF01 && c <= 0xFF60) || (c >= 0x3000 && c <= 0x303E))
+    return 2;
   const auto uc = static_cast<UChar32>(c);
   const int8_t gc = u_charType(uc);
   if (gc == U_NON_SPACING_MARK || gc == U_ENCLOSING_MARK || gc == U_FORMAT_CHAR) return 0;
@@ -140,9 +153,30 @@ int display_width(std::string_view s) {
       ++pos;
       continue;
     }
+    if (b >= 0xE4 && b <= 0xE9 && pos + 2 < s.size() && (static_cast<unsigned char>(s[pos + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(s[pos + 2]) & 0xC0) == 0x80) {
+      width += 2;  // U+4000..U+9FFF: CJK ideographs, all wide
+      pos += 3;
+      continue;
+    }
     width += code_point_width(next_code_point(s, pos));
   }
   return width;
+}
+
+bool fits_width(std::string_view s, int limit) {
+  int width = 0;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const auto b = static_cast<unsigned char>(s[pos]);
+    if (b < 0x80) {
+      width += b >= 0x20 ? 1 : 0;
+      ++pos;
+    } else {
+      width += code_point_width(next_code_point(s, pos));
+    }
+    if (width > limit) return false;
+  }
+  return true;
 }
 
 bool is_unspaced_script(char32_t c) {
@@ -224,6 +258,20 @@ std::string_view trim(std::string_view s) {
 }
 
 std::size_t clean_inline(std::string& s) {
+  // Most text needs nothing: no tab, no double space, no invisible character
+  // (C0/C1 controls, U+180E, U+200B, U+2060, U+FEFF: see is_invisible).
+  bool clean = true;
+  for (std::size_t i = 0; i < s.size() && clean; ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b >= 0x20 && b < 0x7F && !(b == ' ' && i + 1 < s.size() && s[i + 1] == ' ')) continue;
+    if (b < 0x20 || b == 0x7F || b == ' ') {
+      clean = false;
+    } else if (b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xEF) {
+      std::size_t pos = i;
+      clean = !is_invisible(next_code_point(s, pos));
+    }
+  }
+  if (clean) return 0;
   std::string out;
   out.reserve(s.size());
   std::size_t removed = 0;
@@ -254,9 +302,22 @@ std::size_t clean_inline(std::string& s) {
 namespace {
 
 // Characters that only Traditional (resp. only Simplified) Chinese writes,
-// from the source sets of ICU's Traditional-Simplified transliterators.
+// from the source sets of ICU's Traditional-Simplified transliterators. The
+// CJK Unified Ideographs block, where nearly all of them are, is copied into
+// flat bitmaps: a set lookup per ideograph would cost more than the rest of reading.
 struct ChineseVariantSets {
+  static constexpr char32_t kBlockStart = 0x4E00, kBlockEnd = 0xA000;
   icu::UnicodeSet traditional_only, simplified_only;
+  std::vector<bool> traditional_in_block, simplified_in_block;
+
+  bool traditional(char32_t c) const {
+    if (c >= kBlockStart && c < kBlockEnd) return traditional_in_block[c - kBlockStart];
+    return traditional_only.contains(static_cast<UChar32>(c));
+  }
+  bool simplified(char32_t c) const {
+    if (c >= kBlockStart && c < kBlockEnd) return simplified_in_block[c - kBlockStart];
+    return simplified_only.contains(static_cast<UChar32>(c));
+  }
 };
 
 const ChineseVariantSets& chinese_variant_sets() {
@@ -278,6 +339,14 @@ const ChineseVariantSets& chinese_variant_sets() {
     s.simplified_only.removeAll(t2s);
     s.traditional_only.freeze();
     s.simplified_only.freeze();
+    const std::size_t n = ChineseVariantSets::kBlockEnd - ChineseVariantSets::kBlockStart;
+    s.traditional_in_block.resize(n);
+    s.simplified_in_block.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto c = static_cast<UChar32>(ChineseVariantSets::kBlockStart + i);
+      s.traditional_in_block[i] = s.traditional_only.contains(c);
+      s.simplified_in_block[i] = s.simplified_only.contains(c);
+    }
     return s;
   }();
   return sets;
@@ -305,17 +374,42 @@ constexpr std::array<FunctionWords, 12> kFunctionWords{{
     {"vi", {"và", "của", "là", "có", "không", "được", "cho", "trong", "người", "những", "một", "các", "đã", "với", "này", "khi"}},
 }};
 
-std::string latin_language(std::string_view utf8) {
-  std::array<int, kFunctionWords.size()> score{};
-  std::string word;
-  auto flush = [&] {
-    if (word.empty()) return;
+// Each function word -> the languages whose lists hold it (a bit per language).
+const std::unordered_map<std::string_view, unsigned>& function_word_index() {
+  static const std::unordered_map<std::string_view, unsigned> index = [] {
+    std::unordered_map<std::string_view, unsigned> m;
     for (std::size_t i = 0; i < kFunctionWords.size(); ++i)
       for (std::string_view w : kFunctionWords[i].words)
-        if (!w.empty() && w == word) ++score[i];
+        if (!w.empty()) m[w] |= 1u << i;
+    return m;
+  }();
+  return index;
+}
+
+std::string latin_language(std::string_view utf8) {
+  constexpr int kSampleWords = 400;
+  const auto& index = function_word_index();
+  std::array<int, kFunctionWords.size()> score{};
+  std::string word;
+  int words = 0;
+  auto flush = [&] {
+    if (word.empty()) return;
+    ++words;
+    if (const auto it = index.find(word); it != index.end())
+      for (std::size_t i = 0; i < kFunctionWords.size(); ++i) score[i] += (it->second >> i) & 1u;
     word.clear();
   };
-  for (std::size_t pos = 0; pos < utf8.size();) {
+  for (std::size_t pos = 0; pos < utf8.size() && words < kSampleWords;) {
+    const auto b = static_cast<unsigned char>(utf8[pos]);
+    if (b < 0x80) {
+      ++pos;
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+        word += static_cast<char>(b | 0x20);
+      } else {
+        flush();
+      }
+      continue;
+    }
     const char32_t c = next_code_point(utf8, pos);
     if (u_isalpha(static_cast<UChar32>(c))) {
       append_utf8(word, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
@@ -332,25 +426,43 @@ std::string latin_language(std::string_view utf8) {
 }  // namespace
 
 std::string guess_language(std::string_view utf8) {
-  constexpr std::size_t kSampleCodePoints = 20000;
+  // Enough letters to tell scripts and variants apart; more only costs time.
+  constexpr std::size_t kSampleCodePoints = 4000;
   long han = 0, kana = 0, hangul = 0, latin = 0, cyrillic = 0, greek = 0, arabic = 0,
        persian_letters = 0, hebrew = 0, thai = 0, devanagari = 0, georgian = 0, armenian = 0,
        ukrainian_letters = 0, traditional = 0, simplified = 0;
   const ChineseVariantSets& variants = chinese_variant_sets();
   std::size_t seen = 0;
-  for (std::size_t pos = 0; pos < utf8.size() && seen < kSampleCodePoints; ++seen) {
-    const char32_t c = next_code_point(utf8, pos);
-    if (c < 0x80) {
-      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latin;
+  for (std::size_t pos = 0; pos < utf8.size() && seen < kSampleCodePoints;) {
+    const auto b = static_cast<unsigned char>(utf8[pos]);
+    if (b < 0x80) {
+      ++pos;
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ++latin, ++seen;
       continue;
     }
-    UErrorCode status = U_ZERO_ERROR;
-    const auto uc = static_cast<UChar32>(c);
-    switch (uscript_getScript(uc, &status)) {
+    const char32_t c = next_code_point(utf8, pos);
+    ++seen;
+    // The common blocks directly; ICU's script property for everything else.
+    UScriptCode script;
+    if (c >= 0x4E00 && c <= 0x9FFF) {
+      script = USCRIPT_HAN;
+    } else if (c >= 0xAC00 && c <= 0xD7A3) {
+      script = USCRIPT_HANGUL;
+    } else if (c >= 0x3041 && c <= 0x3096) {
+      script = USCRIPT_HIRAGANA;
+    } else if (c >= 0x30A1 && c <= 0x30FA) {
+      script = USCRIPT_KATAKANA;
+    } else if (c >= 0x3000 && c <= 0x303F) {
+      continue;  // CJK punctuation
+    } else {
+      UErrorCode status = U_ZERO_ERROR;
+      script = uscript_getScript(static_cast<UChar32>(c), &status);
+    }
+    switch (script) {
       case USCRIPT_HAN:
         ++han;
-        if (variants.traditional_only.contains(uc)) ++traditional;
-        if (variants.simplified_only.contains(uc)) ++simplified;
+        if (variants.traditional(c)) ++traditional;
+        if (variants.simplified(c)) ++simplified;
         break;
       case USCRIPT_HIRAGANA:
       case USCRIPT_KATAKANA: ++kana; break;
@@ -393,7 +505,7 @@ std::string guess_language(std::string_view utf8) {
     if (simplified > traditional) return "zh-Hans";
     return "zh";
   }
-  if (script == "latin") return latin_language(utf8.substr(0, std::min<std::size_t>(utf8.size(), 60000)));
+  if (script == "latin") return latin_language(utf8);
   if (script == "cyrillic") return ukrainian_letters * 50 >= cyrillic ? "uk" : "ru";
   if (script == "arabic") return persian_letters * 20 >= arabic ? "fa" : "ar";
   return std::string(script);

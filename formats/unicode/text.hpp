@@ -10,6 +10,7 @@
 namespace artconv::unicode {
 
 std::string to_nfc(std::string_view utf8);
+std::string into_nfc(std::string&& utf8);  // to_nfc without a copy when already NFC
 bool is_nfc(std::string_view utf8);
 
 // CRLF and lone CR become LF; U+2028/U+2029/NEL also end lines.
@@ -30,6 +31,8 @@ bool is_invisible(char32_t c);
 // East Asian Wide/Fullwidth count 2, combining and zero-width marks 0, others 1.
 int code_point_width(char32_t c);
 int display_width(std::string_view utf8);
+// display_width(utf8) <= limit, stopping as soon as it is not.
+bool fits_width(std::string_view utf8, int limit);
 
 // Han, kana, Bopomofo, and wide punctuation: scripts written without spaces
 // between words. Hangul is wide but spaced, so it is not.
