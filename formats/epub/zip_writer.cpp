@@ -60,7 +60,7 @@ void ZipWriter::add(std::string_view name, std::string bytes, bool stored) {
   // Deflating a small entry costs more (zlib sets up ~256 KB of state) than it saves.
   constexpr std::size_t kSmallestDeflated = 2048;
   const bool store = stored || data.size() < kSmallestDeflated;
-  if (zip_set_file_compression(za, i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 6) < 0 ||
+  if (zip_set_file_compression(za, i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 1) < 0 ||
       zip_file_set_dostime(za, i, kDosTime, kDosDate, 0) < 0 ||
       zip_file_set_external_attributes(za, i, 0, ZIP_OPSYS_UNIX, kRegularFile) < 0)
     fail("cannot set entry attributes", zip_get_error(za));

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <stdexcept>
 #include <unordered_map>
@@ -57,11 +58,12 @@ const std::vector<Label> kLabels = {
     {"Translated by", Field::contributor, Role::translator},
 };
 
+constexpr unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
+
 bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
+    if (ascii_lower(static_cast<unsigned char>(a[i])) != ascii_lower(static_cast<unsigned char>(b[i]))) return false;
   return true;
 }
 
@@ -131,8 +133,7 @@ const std::vector<Label>& labels() { return kLabels; }
 
 std::string ascii_lowercase(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = static_cast<char>(ascii_lower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -229,10 +230,24 @@ bool starts_with_ignoring_ascii_case(std::string_view line, std::string_view pre
   return line.size() >= prefix.size() && equal_ignoring_ascii_case(line.substr(0, prefix.size()), prefix);
 }
 
+// The first bytes (ASCII folded) of each pattern's prefixes: most lines are
+// turned away by one lookup.
+const std::array<std::bitset<256>, 8>& first_bytes() {
+  static const std::array<std::bitset<256>, 8> table = [] {
+    std::array<std::bitset<256>, 8> t;
+    for (std::size_t i = 0; i < kPrefixes.size(); ++i)
+      for (std::string_view p : kPrefixes[i]) t[i].set(ascii_lower(static_cast<unsigned char>(p.front())));
+    return t;
+  }();
+  return table;
+}
+
 bool may_match(LinePattern pattern, std::string_view line) {
-  const std::vector<std::string_view>& prefixes = kPrefixes[static_cast<std::size_t>(pattern)];
+  const std::size_t index = static_cast<std::size_t>(pattern);
+  const std::vector<std::string_view>& prefixes = kPrefixes[index];
   if (prefixes.empty()) return true;
   if (pattern == LinePattern::placeholder && line.find("_fororder_") != std::string_view::npos) return true;
+  if (line.empty() || !first_bytes()[index].test(ascii_lower(static_cast<unsigned char>(line.front())))) return false;
   for (std::string_view p : prefixes)
     if (starts_with_ignoring_ascii_case(line, p)) return true;
   return false;

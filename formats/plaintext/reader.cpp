@@ -20,6 +20,8 @@ using unicode::next_code_point;
 
 // ---- lines and layout ----------------------------------------------------------
 
+constexpr int kVeryWide = 1 << 20;
+
 struct Line {
   std::string_view text;  // trimmed
   std::size_t number = 0;
@@ -62,8 +64,11 @@ std::vector<Line> split_lines(std::string_view text) {
     line.text = unicode::trim(raw);
     if (!line.text.empty()) {
       line.indent = indent_width(raw);
-      line.width = display_width(line.text);
-      line.chars = count_chars(line.text);
+      // A line this long is wider than any rule looks at (a column takes at
+      // most 3 bytes): spare the scan, it is a paragraph of its own.
+      constexpr std::size_t kMeasuredBytes = 800;
+      line.width = line.text.size() > kMeasuredBytes ? kVeryWide : display_width(line.text);
+      line.chars = line.text.size() > kMeasuredBytes ? kVeryWide : count_chars(line.text);
     }
     lines.push_back(line);
     if (end == text.size()) break;

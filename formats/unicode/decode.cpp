@@ -179,7 +179,26 @@ struct UchardetDeleter {
   void operator()(uchardet* d) const { uchardet_delete(d); }
 };
 
-std::vector<Candidate> detector_candidates(std::string_view sample) {
+std::string uchardet_guess(std::string_view sample) {
+  std::unique_ptr<uchardet, UchardetDeleter> ud(uchardet_new());
+  if (!ud || uchardet_handle_data(ud.get(), sample.data(), sample.size()) != 0) return {};
+  uchardet_data_end(ud.get());
+  std::string name = uchardet_get_charset(ud.get());
+  for (const auto& [from, to] : kUchardetToIcu)
+    if (name == from) name = std::string(to);
+  return name;
+}
+
+// Multi-byte encodings have byte grammars that random text violates, so a
+// strict decode that also reads as plausible text confirms uchardet's guess.
+// Single-byte encodings decode anything: for them ICU's detector is asked too.
+bool is_multibyte(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::LocalUConverterPointer cnv(ucnv_open(name.c_str(), &status));
+  return U_SUCCESS(status) && ucnv_getMaxCharSize(cnv.getAlias()) > 1;
+}
+
+std::vector<Candidate> detector_candidates(std::string_view sample, const std::string& uchardet_name) {
   std::vector<Candidate> out;
   auto add = [&](std::string name, double confidence, bool from_icu) {
     if (name.empty()) return;
@@ -210,15 +229,7 @@ std::vector<Candidate> detector_candidates(std::string_view sample) {
       if (U_SUCCESS(s) && name) add(name, confidence / 100.0, true);
     }
   }
-
-  std::unique_ptr<uchardet, UchardetDeleter> ud(uchardet_new());
-  if (ud && uchardet_handle_data(ud.get(), sample.data(), sample.size()) == 0) {
-    uchardet_data_end(ud.get());
-    std::string name = uchardet_get_charset(ud.get());
-    for (const auto& [from, to] : kUchardetToIcu)
-      if (name == from) name = std::string(to);
-    add(name, 0.8, false);
-  }
+  add(uchardet_name, 0.8, false);
   // Decodes anything: the last resort that plausibility has to beat.
   add("windows-1252", 0.05, true);
   add("ISO-8859-1", 0.02, true);
@@ -397,7 +408,17 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics
     sample = sample.substr(0, cut == std::string_view::npos || cut < kSampleBytes / 2 ? kSampleBytes : cut + 1);
   }
   const bool sample_is_all = sample.size() == bytes.size();
-  std::vector<Candidate> candidates = detector_candidates(sample);
+  const std::string guess = uchardet_guess(sample);
+  constexpr double kConfirmingPlausibility = 0.9, kUchardetConfidence = 0.8;
+  if (!guess.empty() && is_multibyte(guess)) {
+    std::optional<Conversion> conv = convert(bytes, guess, false);
+    if (conv && !conv->failure) {
+      const double plausible = plausibility(conv->text);
+      if (plausible >= kConfirmingPlausibility)
+        return finish(*conv, guess, 0.55 * kUchardetConfidence + 0.45 * plausible, "detected");
+    }
+  }
+  std::vector<Candidate> candidates = detector_candidates(sample, guess);
   for (Candidate& c : candidates) {
     std::optional<Conversion> conv = convert(sample, c.encoding, false, sample_is_all);
     if (!conv || conv->failure) {

@@ -427,7 +427,7 @@ std::string latin_language(std::string_view utf8) {
 
 std::string guess_language(std::string_view utf8) {
   // Enough letters to tell scripts and variants apart; more only costs time.
-  constexpr std::size_t kSampleCodePoints = 4000;
+  constexpr std::size_t kSampleCodePoints = 2500;
   long han = 0, kana = 0, hangul = 0, latin = 0, cyrillic = 0, greek = 0, arabic = 0,
        persian_letters = 0, hebrew = 0, thai = 0, devanagari = 0, georgian = 0, armenian = 0,
        ukrainian_letters = 0, traditional = 0, simplified = 0;
