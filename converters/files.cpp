@@ -44,7 +44,7 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& arguments, 
         if (!it->is_regular_file(ec)) continue;
         const std::string name = it->path().filename().string();
         if (!include.empty() && fnmatch(include.c_str(), name.c_str(), 0) != 0) continue;
-        found.push_back({it->path().string(), fs::relative(it->path(), arg, ec)});
+        found.push_back({it->path().string(), it->path().lexically_relative(arg)});
       }
       std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
       std::move(found.begin(), found.end(), std::back_inserter(out));
@@ -97,17 +97,23 @@ unsigned output_file_mode() {
 }
 
 void write_atomically(const fs::path& path, std::string_view bytes, const fs::path& input) {
-  std::error_code ec;
-  if (!input.empty() && input != "-" && fs::exists(path, ec) && fs::equivalent(path, input, ec))
+  struct stat target {}, source {};
+  if (!input.empty() && input != "-" && ::stat(path.c_str(), &target) == 0 && ::stat(input.c_str(), &source) == 0 &&
+      target.st_dev == source.st_dev && target.st_ino == source.st_ino)
     throw Error(ErrorKind::output, "refusing to overwrite the input with " + path.string());
   const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  fs::create_directories(dir, ec);
-  if (ec) throw Error(ErrorKind::output, "cannot create folder " + dir.string() + ": " + ec.message());
   std::string hidden_name(".");  // built piecewise: GCC 12 warns falsely (-Wrestrict) on "." + string
   hidden_name += path.filename().string();
   hidden_name += ".XXXXXX";
   std::string temp = (dir / hidden_name).string();
-  const int fd = mkstemp(temp.data());
+  int fd = mkstemp(temp.data());
+  if (fd < 0 && errno == ENOENT) {  // the folder is missing: make it, once
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) throw Error(ErrorKind::output, "cannot create folder " + dir.string() + ": " + ec.message());
+    temp = (dir / hidden_name).string();
+    fd = mkstemp(temp.data());
+  }
   if (fd < 0) throw Error(ErrorKind::output, "cannot create a file in " + dir.string() + ": " + std::strerror(errno));
   std::size_t written = 0;
   while (written < bytes.size()) {
