@@ -181,6 +181,30 @@ TEST(Reader, ChineseWireDatelineGivesAgencyPlaceAndReporters) {
   EXPECT_TRUE(block_text(d.blocks[0]).starts_with("新华社北京"));
 }
 
+TEST(Reader, EuropeanLabelsBylinesAndDates) {
+  const Document fr = read_text("Le titre\n\nPar Jean Dupont et Marie Curie\n\nPublié le : 3 décembre 2023 | Source : AFP\n\n"
+                                "Le gouvernement a présenté mardi un plan pour les transports, dans les grandes villes du pays.\n");
+  const std::vector<Contributor> fr_authors{{"Jean Dupont", Role::author}, {"Marie Curie", Role::author}};
+  EXPECT_EQ(fr.meta.contributors, fr_authors);
+  EXPECT_EQ(fr.meta.source, "AFP");
+  ASSERT_TRUE(fr.meta.published);
+  EXPECT_EQ(fr.meta.published->iso(), "2023-12-03");
+  EXPECT_EQ(fr.meta.language, "fr");
+  const Document de = read_text("Titel\n\nVon Hans Müller\n\nDatum: 4. August 2017 | Quelle: dpa\n\n"
+                                "Die Regierung hat am Dienstag einen Plan für den Verkehr vorgestellt, der nicht allen gefällt.\n");
+  EXPECT_EQ(de.meta.contributors, (std::vector<Contributor>{{"Hans Müller", Role::author}}));
+  EXPECT_EQ(de.meta.source, "dpa");
+  ASSERT_TRUE(de.meta.published);
+  EXPECT_EQ(de.meta.published->iso(), "2017-08-04");
+  const Document ru = read_text("Заголовок\n\nИсточник: ТАСС\nАвтор: Иван Петров\nДата: 4 августа 2017 г.\n\n"
+                                "Правительство объявило о новых мерах поддержки экономики и малого бизнеса.\n");
+  EXPECT_EQ(ru.meta.source, "ТАСС");
+  EXPECT_EQ(ru.meta.contributors, (std::vector<Contributor>{{"Иван Петров", Role::author}}));
+  ASSERT_TRUE(ru.meta.published);
+  EXPECT_EQ(ru.meta.published->iso(), "2017-08-04");
+  EXPECT_EQ(ru.meta.language, "ru");
+}
+
 TEST(Reader, NoTitleLineFallsBackToTheFileName) {
   plaintext::Reader reader;
   Diagnostics diag;
@@ -260,7 +284,15 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         Case{"4 August 2017", "2017-08-04"}, Case{"Aug. 4, 2017", "2017-08-04"},
                         Case{"Friday, August 4, 2017 3:05 PM", "2017-08-04 15:05"},
                         Case{"27 November 2024 08:15 GMT", "2024-11-27 08:15Z"},
-                        Case{"2017-08-04T08:36:55+08:00", "2017-08-04 08:36:55+08:00"}}) {
+                        Case{"2017-08-04T08:36:55+08:00", "2017-08-04 08:36:55+08:00"},
+                        Case{"12 mars 2024", "2024-03-12"}, Case{"4 août 2017 à", nullptr},
+                        Case{"4. August 2017", "2017-08-04"}, Case{"4 de agosto de 2017", "2017-08-04"},
+                        Case{"4 agosto 2017 10:30", "2017-08-04 10:30"}, Case{"4 августа 2017 г.", "2017-08-04"},
+                        Case{"3 décembre 2023", "2023-12-03"}, Case{"1 März 2020", "2020-03-01"}}) {
+    if (c.iso == nullptr) {
+      EXPECT_FALSE(plaintext::parse_date(c.text).has_value()) << c.text;
+      continue;
+    }
     const auto d = plaintext::parse_date(c.text);
     ASSERT_TRUE(d.has_value()) << c.text;
     EXPECT_EQ(d->iso(), c.iso) << c.text;

@@ -56,6 +56,24 @@ const std::vector<Label> kLabels = {
     {"編譯", Field::contributor, Role::translator}, {"编译", Field::contributor, Role::translator},
     {"翻訳", Field::contributor, Role::translator}, {"Translator", Field::contributor, Role::translator},
     {"Translated by", Field::contributor, Role::translator},
+    // French, German, Spanish, Italian, Portuguese, Russian
+    {"Auteur", Field::contributor, Role::author}, {"Auteurs", Field::contributor, Role::author},
+    {"Autor", Field::contributor, Role::author}, {"Autorin", Field::contributor, Role::author},
+    {"Autore", Field::contributor, Role::author}, {"Автор", Field::contributor, Role::author},
+    {"Rédaction", Field::contributor, Role::editor}, {"Redaktion", Field::contributor, Role::editor},
+    {"Redakteur", Field::contributor, Role::editor}, {"Redacción", Field::contributor, Role::editor},
+    {"Redazione", Field::contributor, Role::editor}, {"Redação", Field::contributor, Role::editor},
+    {"Редактор", Field::contributor, Role::editor},
+    {"Foto", Field::contributor, Role::photographer}, {"Fotos", Field::contributor, Role::photographer},
+    {"Фото", Field::contributor, Role::photographer},
+    {"Traduction", Field::contributor, Role::translator}, {"Übersetzung", Field::contributor, Role::translator},
+    {"Traducción", Field::contributor, Role::translator}, {"Traduzione", Field::contributor, Role::translator},
+    {"Tradução", Field::contributor, Role::translator}, {"Перевод", Field::contributor, Role::translator},
+    {"Quelle", Field::source}, {"Fuente", Field::source}, {"Fonte", Field::source}, {"Источник", Field::source},
+    {"Publié le", Field::date}, {"Mis à jour le", Field::date}, {"Datum", Field::date},
+    {"Veröffentlicht", Field::date}, {"Aktualisiert", Field::date}, {"Fecha", Field::date},
+    {"Publicado", Field::date}, {"Pubblicato", Field::date}, {"Data", Field::date}, {"Дата", Field::date},
+    {"Опубликовано", Field::date},
 };
 
 constexpr unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
@@ -94,7 +112,7 @@ const std::array<std::string, 8> kPatternSources = {
     // trailing_credit
     R"(^(.*?\S)\s*[(（]\s*)" + std::string(kCreditLabel) + R"(\s*(?:[:：/／・]|\s)\s*([^()（）:：]{1,40}?)\s*[)）]$)",
     // byline
-    R"((?-i)^(?:By|BY)\s+(\p{Lu}[^\d]{1,100})$)",
+    R"((?-i)^(?:By|BY|Par|PAR|Von|VON|Por|POR|Door|Di)\s+(\p{Lu}[^\d]{1,100})$)",
     // wire_dateline
     R"((?-i)^([A-Z][A-Z.'’\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'’\- ]{1,30}?)?)\s*,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?\(([A-Za-z][^)]{1,40})\)\s*(?:--|—|–|-)\s*)",
     // cn_dateline

@@ -261,6 +261,9 @@ bool has_unspaced_script(std::string_view s) {
   return false;
 }
 
+// "and" between names, in the languages bylines are written in.
+constexpr std::array<std::string_view, 7> kNameConjunctions = {" and ", " et ", " und ", " y ", " e ", " en ", " и "};
+
 std::vector<std::string> split_names(std::string_view value) {
   std::vector<std::string> names;
   std::string current;
@@ -277,9 +280,13 @@ std::vector<std::string> split_names(std::string_view value) {
                            c == '/' || c == U'／' || (cjk && unicode::is_space(c));
     if (separator) {
       flush();
-    } else if (!cjk && value.substr(start, 5) == " and ") {
+    } else if (const auto* conjunction =
+                   cjk ? nullptr
+                       : std::find_if(kNameConjunctions.begin(), kNameConjunctions.end(),
+                                      [&](std::string_view word) { return value.substr(start, word.size()) == word; });
+               conjunction && conjunction != kNameConjunctions.end()) {
       flush();
-      pos = start + 5;
+      pos = start + conjunction->size();
     } else {
       current.append(value, start, pos - start);
     }
@@ -320,8 +327,8 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
 
 // "Jane Smith and John Doe, BBC News": names first, then maybe an outlet.
 bool apply_byline(Metadata& meta, std::string_view names) {
-  static constexpr std::array<std::string_view, 12> kConnectors = {"and", "&", "de", "da", "van", "von",
-                                                                   "der", "la", "le", "bin", "al", "del"};
+  static constexpr std::array<std::string_view, 18> kConnectors = {
+      "and", "&", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "del", "et", "und", "y", "e", "en", "и"};
   std::vector<std::string> people;
   std::string outlet;
   std::size_t part_index = 0;
