@@ -205,6 +205,20 @@ TEST(Reader, EuropeanLabelsBylinesAndDates) {
   EXPECT_EQ(ru.meta.language, "ru");
 }
 
+TEST(Reader, TitleAfterLeadingMetadataLines) {
+  const Document d = read_text(
+      "来源：新华网　2023-05-06 09:30\n分享到：微信\n\n国务院召开常务会议部署稳就业工作\n\n"
+      "国务院总理主持召开国务院常务会议，部署进一步稳就业的政策措施，会议指出要着力稳定和扩大就业。\n");
+  EXPECT_EQ(d.meta.title, "国务院召开常务会议部署稳就业工作");
+  EXPECT_EQ(d.meta.source, "新华网");
+  ASSERT_TRUE(d.meta.published);
+  EXPECT_EQ(d.meta.published->iso(), "2023-05-06 09:30");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  ASSERT_EQ(d.removed.size(), 2u);
+  EXPECT_EQ(d.removed[0].reason, RemovalReason::metadata);
+  EXPECT_EQ(d.removed[1].reason, RemovalReason::boilerplate);
+}
+
 TEST(Reader, NoTitleLineFallsBackToTheFileName) {
   plaintext::Reader reader;
   Diagnostics diag;

@@ -433,20 +433,31 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
   auto is_furniture = [&](std::size_t i) { return kind(i) == Kind::furniture; };
   auto stands_alone = [&](std::size_t i) { return kind(i) != Kind::prose; };
 
-  // Title: the first line, unless it reads like a paragraph or a metadata line.
-  std::size_t next = static_cast<std::size_t>(first - lines.begin());
+  // Title: the first line that is neither metadata nor furniture (feeds may
+  // open with a source line or a share bar), unless it reads like a paragraph.
+  const auto first_index = static_cast<std::size_t>(first - lines.begin());
+  std::size_t title_begin = first_index, title_end = first_index;  // the title's lines, none yet
   {
-    const Line& t = *first;
+    constexpr int kLeadingLinesSkipped = 6;
+    std::size_t candidate = first_index;
+    for (int skipped = 0; candidate < lines.size() && skipped < kLeadingLinesSkipped; ++candidate) {
+      if (lines[candidate].blank()) continue;
+      if (!stands_alone(candidate)) break;
+      ++skipped;
+    }
     constexpr int kWidestTitle = 200, kWidestSentenceTitle = 100;
-    const bool paragraph_like =
-        t.width > kWidestTitle || (t.width > kWidestSentenceTitle && ends_sentence(last_code_point(t.text)));
-    if (!paragraph_like && !stands_alone(next) && t.text.front() != '>') {
-      doc.meta.title.assign(t.text);
-      ++next;
-      while (layout.hard_wrapped && next < lines.size() && !lines[next].blank() &&
-             layout.full(lines[next - 1], lines[next]) && !stands_alone(next)) {
-        append_joined(doc.meta.title, lines[next].text);
-        ++next;
+    const bool found = candidate < lines.size() && !lines[candidate].blank() && !stands_alone(candidate);
+    const Line* t = found ? &lines[candidate] : nullptr;
+    const bool paragraph_like = t && (t->width > kWidestTitle ||
+                                      (t->width > kWidestSentenceTitle && ends_sentence(last_code_point(t->text))));
+    if (t && !paragraph_like && t->text.front() != '>') {
+      doc.meta.title.assign(t->text);
+      title_begin = candidate;
+      title_end = candidate + 1;
+      while (layout.hard_wrapped && title_end < lines.size() && !lines[title_end].blank() &&
+             layout.full(lines[title_end - 1], lines[title_end]) && !stands_alone(title_end)) {
+        append_joined(doc.meta.title, lines[title_end].text);
+        ++title_end;
       }
     } else {
       doc.meta.title = options.fallback_title;
@@ -458,9 +469,9 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
   // stands alone, and - in text that is not hard-wrapped - every line end.
   std::vector<RawBlock> raw;
   bool open = false;
-  for (std::size_t i = next; i < lines.size(); ++i) {
+  for (std::size_t i = first_index; i < lines.size(); ++i) {
     const Line& l = lines[i];
-    if (l.blank()) {
+    if (l.blank() || (i >= title_begin && i < title_end)) {
       open = false;
       continue;
     }
