@@ -131,14 +131,16 @@ double plausibility(const icu::UnicodeString& text) {
   long considered = 0;
   double suspicious = 0;
   std::map<int, long> scripts;
-  long letters = 0;
+  long letters = 0, latin_letters = 0, accented_latin = 0;
   for (int32_t i = 0; i < text.length();) {
     const UChar32 c = text.char32At(i);
     i += U16_LENGTH(c);
     if (c < 0x80) {
       if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') suspicious += 1, ++considered;
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latin_letters;
       continue;
     }
+    if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ++accented_latin, ++latin_letters;
     ++considered;
     const int8_t type = u_charType(c);
     if (c == 0xFFFD || type == U_UNASSIGNED || type == U_PRIVATE_USE_CHAR || type == U_CONTROL_CHAR ||
@@ -165,7 +167,11 @@ double plausibility(const icu::UnicodeString& text) {
   for (const auto& [script, n] : scripts) dominant = std::max(dominant, n);
   const double coherence = letters ? static_cast<double>(dominant) / static_cast<double>(letters) : 1.0;
   const double clean = 1.0 - std::min(1.0, suspicious / static_cast<double>(considered));
-  return clean * (0.5 + 0.5 * coherence);
+  // Western European text has a few accented letters among many plain ones;
+  // Cyrillic, Greek or Arabic read as a Latin code page is nearly all accents.
+  const double accented = latin_letters ? static_cast<double>(accented_latin) / static_cast<double>(latin_letters) : 0;
+  const double latin_shape = accented > 0.35 ? 1.0 - std::min(0.6, accented - 0.35) : 1.0;
+  return clean * (0.5 + 0.5 * coherence) * latin_shape;
 }
 
 struct Candidate {
@@ -186,12 +192,13 @@ std::string uchardet_guess(std::string_view sample) {
   std::string name = uchardet_get_charset(ud.get());
   for (const auto& [from, to] : kUchardetToIcu)
     if (name == from) name = std::string(to);
+  // Latin-1 labels mean windows-1252 (WHATWG); strict decoding still checks it.
+  if (ucnv_compareNames(name.c_str(), "ISO-8859-1") == 0) name = "windows-1252";
   return name;
 }
 
 // Multi-byte encodings have byte grammars that random text violates, so a
 // strict decode that also reads as plausible text confirms uchardet's guess.
-// Single-byte encodings decode anything: for them ICU's detector is asked too.
 bool is_multibyte(const std::string& name) {
   UErrorCode status = U_ZERO_ERROR;
   icu::LocalUConverterPointer cnv(ucnv_open(name.c_str(), &status));
@@ -218,6 +225,11 @@ std::vector<Candidate> detector_candidates(std::string_view sample, const std::s
 
   UErrorCode status = U_ZERO_ERROR;
   icu::LocalUCharsetDetectorPointer detector(ucsdet_open(&status));
+  // EBCDIC does not occur in text feeds, and its recognizers are costly.
+  for (const char* ebcdic : {"IBM424_rtl", "IBM424_ltr", "IBM420_rtl", "IBM420_ltr"}) {
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucsdet_setDetectableCharset(detector.getAlias(), ebcdic, false, &ignored);
+  }
   if (U_SUCCESS(status)) {
     ucsdet_setText(detector.getAlias(), sample.data(), static_cast<int32_t>(sample.size()), &status);
     int32_t count = 0;
@@ -409,13 +421,15 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics
   }
   const bool sample_is_all = sample.size() == bytes.size();
   const std::string guess = uchardet_guess(sample);
-  constexpr double kConfirmingPlausibility = 0.9, kUchardetConfidence = 0.8;
-  if (!guess.empty() && is_multibyte(guess)) {
+  // A single-byte code page decodes anything, so its guess must read as
+  // nearly flawless text to stand without ICU's detector.
+  constexpr double kConfirmingMultibyte = 0.9, kConfirmingSingleByte = 0.97, kUchardetConfidence = 0.8;
+  if (!guess.empty()) {
+    const double needed = is_multibyte(guess) ? kConfirmingMultibyte : kConfirmingSingleByte;
     std::optional<Conversion> conv = convert(bytes, guess, false);
     if (conv && !conv->failure) {
       const double plausible = plausibility(conv->text);
-      if (plausible >= kConfirmingPlausibility)
-        return finish(*conv, guess, 0.55 * kUchardetConfidence + 0.45 * plausible, "detected");
+      if (plausible >= needed) return finish(*conv, guess, 0.55 * kUchardetConfidence + 0.45 * plausible, "detected");
     }
   }
   std::vector<Candidate> candidates = detector_candidates(sample, guess);
