@@ -130,7 +130,7 @@ std::optional<Conversion> convert(std::string_view bytes, const std::string& enc
 double plausibility(const icu::UnicodeString& text) {
   long considered = 0;
   double suspicious = 0;
-  std::map<int, long> scripts;
+  std::vector<long> scripts(USCRIPT_CODE_LIMIT, 0);
   long letters = 0, latin_letters = 0, accented_latin = 0;
   for (int32_t i = 0; i < text.length();) {
     const UChar32 c = text.char32At(i);
@@ -140,8 +140,18 @@ double plausibility(const icu::UnicodeString& text) {
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ++latin_letters;
       continue;
     }
-    if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ++accented_latin, ++latin_letters;
     ++considered;
+    // The common blocks of CJK text, without property lookups.
+    if (c >= 0x4E00 && c <= 0x9FFF) {
+      ++scripts[USCRIPT_HAN], ++letters;
+      continue;
+    }
+    if ((c >= 0x3041 && c <= 0x30FA) || (c >= 0xAC00 && c <= 0xD7A3)) {
+      ++scripts[c >= 0xAC00 ? USCRIPT_HANGUL : USCRIPT_HAN], ++letters;  // kana and Han: one writing system
+      continue;
+    }
+    if ((c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60) || (c >= 0x2010 && c <= 0x2027)) continue;
+    if (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ++accented_latin, ++latin_letters;
     const int8_t type = u_charType(c);
     if (c == 0xFFFD || type == U_UNASSIGNED || type == U_PRIVATE_USE_CHAR || type == U_CONTROL_CHAR ||
         type == U_SURROGATE) {
@@ -157,14 +167,13 @@ double plausibility(const icu::UnicodeString& text) {
     if (u_isalpha(c)) {
       UErrorCode status = U_ZERO_ERROR;
       int sc = uscript_getScript(c, &status);
-      if (sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA) sc = USCRIPT_HAN;  // one writing system
-      ++scripts[sc];
+      if (sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA) sc = USCRIPT_HAN;
+      if (sc >= 0 && sc < USCRIPT_CODE_LIMIT) ++scripts[static_cast<std::size_t>(sc)];
       ++letters;
     }
   }
   if (considered == 0) return 1.0;
-  long dominant = 0;
-  for (const auto& [script, n] : scripts) dominant = std::max(dominant, n);
+  const long dominant = *std::max_element(scripts.begin(), scripts.end());
   const double coherence = letters ? static_cast<double>(dominant) / static_cast<double>(letters) : 1.0;
   const double clean = 1.0 - std::min(1.0, suspicious / static_cast<double>(considered));
   // Western European text has a few accented letters among many plain ones;
