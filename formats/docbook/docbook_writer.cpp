@@ -1,6 +1,5 @@
 #include "docbook/docbook_writer.hpp"
 
-#include <map>
 
 #include "xml/xml_writer.hpp"
 
@@ -113,16 +112,6 @@ void blocks(xml::Writer& w, const Document& doc) {
 
 void lang(xml::Writer& w, const std::string& language) {
   if (!language.empty()) w.attribute("xml:lang", language);
-}
-
-std::string most_common_language(std::span<const Document> documents) {
-  std::map<std::string, int> counts;
-  for (const Document& d : documents) ++counts[d.meta.language];
-  std::string best;
-  int n = 0;
-  for (const auto& [language, count] : counts)
-    if (count > n) best = language, n = count;
-  return best;
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <ctime>
-#include <map>
 
 #include "epub/page_text.hpp"
 #include "epub/stylesheet.hpp"
@@ -63,16 +62,6 @@ std::string modified(std::span<const Document> docs, const WriterOptions& option
   for (const Document& d : docs)
     if (d.meta.published) latest = std::max(latest, d.meta.published->iso_instant());
   return latest.empty() ? std::string(kFallbackModified) : latest;
-}
-
-std::string most_common_language(std::span<const Document> docs) {
-  std::map<std::string, int> counts;
-  for (const Document& d : docs) ++counts[language_of(d.meta.language)];
-  std::string best;
-  int n = 0;
-  for (const auto& [language, count] : counts)
-    if (count > n) best = language, n = count;
-  return best;
 }
 
 void start_xhtml(xml::Writer& w, const std::string& language, const std::string& title) {
@@ -323,7 +312,7 @@ std::string render(std::span<const Document> docs, const WriterOptions& options,
     for (const Document& d : docs) parts.push_back(d.meta.identifier);
     book.identifier = name_based_uuid(parts);
     book.title = options.book_title.empty() ? title_of(docs.front()) : options.book_title;
-    book.language = options.book_language.empty() ? most_common_language(docs) : options.book_language;
+    book.language = language_of(options.book_language.empty() ? most_common_language(docs) : options.book_language);
     book.publisher = options.book_publisher;
     book.book_author = options.book_author;
   }

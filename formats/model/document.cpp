@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdio>
+#include <map>
 #include <utility>
 
 namespace artconv {
@@ -129,6 +130,17 @@ std::string_view reason_name(RemovalReason reason) {
     case RemovalReason::boilerplate: return "boilerplate";
   }
   return "boilerplate";
+}
+
+std::string most_common_language(std::span<const Document> documents) {
+  std::map<std::string, int> counts;
+  for (const Document& d : documents)
+    if (!d.meta.language.empty()) ++counts[d.meta.language];
+  std::string best;
+  int n = 0;
+  for (const auto& [language, count] : counts)
+    if (count > n) best = language, n = count;
+  return best;
 }
 
 }  // namespace artconv

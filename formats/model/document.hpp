@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -111,5 +112,8 @@ struct Document {
   std::vector<Block> blocks;
   std::vector<Removed> removed;
 };
+
+// The language most of `documents` are in (ties: the alphabetically first), or "".
+std::string most_common_language(std::span<const Document> documents);
 
 }  // namespace artconv

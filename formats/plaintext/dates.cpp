@@ -57,7 +57,19 @@ constexpr std::string_view kWeekday = R"((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]
 constexpr std::string_view kClock =
     R"((?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?)";
 
+// Which capture group holds each field (0: none); a named month is looked up.
+struct Groups {
+  int year, month, day, hour, minute, second, meridiem, zone;
+  bool month_named;
+};
+
 enum class Layout { ymd, day_month_year, month_day_year };
+
+constexpr std::array<Groups, 3> kGroups{{
+    {1, 2, 3, 5, 6, 7, 4, 8, false},  // ymd: 2017-08-04 [下午] 08:36[:55] [+08:00]
+    {3, 2, 1, 4, 5, 6, 7, 8, true},   // day_month_year: 4 August 2017 [3:05 PM] [GMT]
+    {3, 1, 2, 4, 5, 6, 7, 8, true},   // month_day_year: Aug. 4, 2017 [3:05 PM] [GMT]
+}};
 
 struct DatePattern {
   Layout layout;
@@ -184,29 +196,14 @@ std::optional<DateTime> parse_date(std::string_view text) {
       UErrorCode s = U_ZERO_ERROR;
       return m->group(g, s);
     };
+    const Groups& g = kGroups[static_cast<std::size_t>(date_patterns()[i].layout)];
     DateTime dt;
     dt.written.assign(text);
-    icu::UnicodeString meridiem, hour, minute, second, zone;
-    switch (date_patterns()[i].layout) {
-      case Layout::ymd:
-        dt.year = to_int(group(1));
-        dt.month = to_int(group(2));
-        dt.day = to_int(group(3));
-        meridiem = group(4), hour = group(5), minute = group(6), second = group(7), zone = group(8);
-        break;
-      case Layout::day_month_year:
-        dt.day = to_int(group(1));
-        dt.month = month_number(group(2));
-        dt.year = to_int(group(3));
-        hour = group(4), minute = group(5), second = group(6), meridiem = group(7), zone = group(8);
-        break;
-      case Layout::month_day_year:
-        dt.month = month_number(group(1));
-        dt.day = to_int(group(2));
-        dt.year = to_int(group(3));
-        hour = group(4), minute = group(5), second = group(6), meridiem = group(7), zone = group(8);
-        break;
-    }
+    dt.year = to_int(group(g.year));
+    dt.month = g.month_named ? month_number(group(g.month)) : to_int(group(g.month));
+    dt.day = to_int(group(g.day));
+    const icu::UnicodeString meridiem = group(g.meridiem), hour = group(g.hour), minute = group(g.minute),
+                             second = group(g.second), zone = group(g.zone);
     if (dt.year < 1800 || dt.year > 2200 || dt.month < 1 || dt.month > 12 || dt.day < 1 || dt.day > 31)
       return std::nullopt;
     if (!hour.isEmpty()) {

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -144,9 +145,12 @@ int code_point_width(char32_t c) {
   return eaw == U_EA_WIDE || eaw == U_EA_FULLWIDTH ? 2 : 1;
 }
 
-int display_width(std::string_view s) {
+namespace {
+
+// Display width of `s`, or the first sum above `limit` when it gets there.
+int width_up_to(std::string_view s, int limit) {
   int width = 0;
-  for (std::size_t pos = 0; pos < s.size();) {
+  for (std::size_t pos = 0; pos < s.size() && width <= limit;) {
     const auto b = static_cast<unsigned char>(s[pos]);
     if (b < 0x80) {
       width += b >= 0x20 ? 1 : 0;
@@ -164,20 +168,11 @@ int display_width(std::string_view s) {
   return width;
 }
 
-bool fits_width(std::string_view s, int limit) {
-  int width = 0;
-  for (std::size_t pos = 0; pos < s.size();) {
-    const auto b = static_cast<unsigned char>(s[pos]);
-    if (b < 0x80) {
-      width += b >= 0x20 ? 1 : 0;
-      ++pos;
-    } else {
-      width += code_point_width(next_code_point(s, pos));
-    }
-    if (width > limit) return false;
-  }
-  return true;
-}
+}  // namespace
+
+int display_width(std::string_view s) { return width_up_to(s, std::numeric_limits<int>::max() - 2); }
+
+bool fits_width(std::string_view s, int limit) { return width_up_to(s, limit) <= limit; }
 
 bool is_unspaced_script(char32_t c) {
   if (c < 0x2E80) {
