@@ -147,8 +147,6 @@ const std::vector<std::unique_ptr<icu::RegexPattern>>& compiled_patterns() {
 
 }  // namespace
 
-const std::vector<Label>& labels() { return kLabels; }
-
 std::string ascii_lowercase(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(ascii_lower(static_cast<unsigned char>(c)));

@@ -28,8 +28,7 @@ struct Label {
   Role role = Role::author;
 };
 
-// Every label the reader knows; `find_label` matches a whole label.
-const std::vector<Label>& labels();
+// The label `text` is (ASCII compared without case), or null.
 const Label* find_label(std::string_view text);
 
 // Canonical English label the text writer prints for a field (and the reader knows).
