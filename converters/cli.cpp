@@ -214,7 +214,6 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     const char* no_color = std::getenv("NO_COLOR");
     options.color = options.progress && (no_color == nullptr || *no_color == '\0');
 
-    output_file_mode();  // reads the umask before worker threads exist
     options.interrupted = &g_interrupted;
     handle_interruptions();
     const BatchSummary summary = run_batch(inputs, options, out, err);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -86,15 +87,41 @@ std::string read_bytes(const std::string& path) {
   return bytes;
 }
 
-unsigned output_file_mode() {
-  // umask can only be read by setting it: done once, before any worker thread.
-  static const unsigned mode = [] {
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    return 0666u & ~static_cast<unsigned>(mask);
-  }();
-  return mode;
+namespace {
+
+// A name no other writer uses: process id and a per-process counter, so that
+// O_EXCL creation succeeds at once (and retries if a stale file is in the way).
+std::string temporary_name(const fs::path& path) {
+  static std::atomic<unsigned long> counter{0};
+  std::string name(".");  // built piecewise: GCC 12 warns falsely (-Wrestrict) on "." + string
+  name += path.filename().string();
+  name += '.';
+  name += std::to_string(::getpid());
+  name += '.';
+  name += std::to_string(counter.fetch_add(1));
+  name += ".tmp";
+  return name;
 }
+
+// Creates the temporary file with the permissions of any new file (0666 less
+// the umask), making the folder if it is missing.
+int create_temporary(const fs::path& dir, const fs::path& path, std::string& temp) {
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    temp = (dir / temporary_name(path)).string();
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0) return fd;
+    if (errno == ENOENT && attempt == 0) {
+      std::error_code ec;
+      fs::create_directories(dir, ec);
+      if (ec) throw Error(ErrorKind::output, "cannot create folder " + dir.string() + ": " + ec.message());
+    } else if (errno != EEXIST) {
+      break;
+    }
+  }
+  throw Error(ErrorKind::output, "cannot create a file in " + dir.string() + ": " + std::strerror(errno));
+}
+
+}  // namespace
 
 void write_atomically(const fs::path& path, std::string_view bytes, const fs::path& input) {
   struct stat target {}, source {};
@@ -102,19 +129,8 @@ void write_atomically(const fs::path& path, std::string_view bytes, const fs::pa
       target.st_dev == source.st_dev && target.st_ino == source.st_ino)
     throw Error(ErrorKind::output, "refusing to overwrite the input with " + path.string());
   const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  std::string hidden_name(".");  // built piecewise: GCC 12 warns falsely (-Wrestrict) on "." + string
-  hidden_name += path.filename().string();
-  hidden_name += ".XXXXXX";
-  std::string temp = (dir / hidden_name).string();
-  int fd = mkstemp(temp.data());
-  if (fd < 0 && errno == ENOENT) {  // the folder is missing: make it, once
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) throw Error(ErrorKind::output, "cannot create folder " + dir.string() + ": " + ec.message());
-    temp = (dir / hidden_name).string();
-    fd = mkstemp(temp.data());
-  }
-  if (fd < 0) throw Error(ErrorKind::output, "cannot create a file in " + dir.string() + ": " + std::strerror(errno));
+  std::string temp;
+  const int fd = create_temporary(dir, path, temp);
   std::size_t written = 0;
   while (written < bytes.size()) {
     const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
@@ -127,8 +143,6 @@ void write_atomically(const fs::path& path, std::string_view bytes, const fs::pa
     }
     written += static_cast<std::size_t>(n);
   }
-  // mkstemp creates 0600; outputs are ordinary files.
-  ::fchmod(fd, output_file_mode());
   if (::close(fd) != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
     const std::string why = std::strerror(errno);
     ::unlink(temp.c_str());

@@ -27,12 +27,8 @@ std::vector<std::string> read_file_list(const std::string& list, bool nul_separa
 // Whole file, or all of stdin for "-". Throws Error{input}.
 std::string read_bytes(const std::string& path);
 
-// Permission bits for outputs (0666 less the umask). The first call reads the
-// umask; make it before starting threads.
-unsigned output_file_mode();
-
-// Writes `bytes` to a temporary file beside `path`, then renames it over
-// `path`. Refuses to replace any of `inputs`. Throws Error{output}.
+// Writes `bytes` to a hidden temporary file beside `path` (".<name>.<pid>.<n>.tmp"),
+// then renames it over `path`. Refuses to replace `input`. Throws Error{output}.
 void write_atomically(const std::filesystem::path& path, std::string_view bytes,
                       const std::filesystem::path& input);
 

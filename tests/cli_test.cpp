@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include "support.hpp"
 #include "unicode/text.hpp"
@@ -140,6 +141,9 @@ TEST(Cli, OutputFileIsReplacedWhole) {
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_TRUE(read_file(dir / "out.txt").starts_with("서울 지하철"));
   EXPECT_EQ(files_below(dir), std::vector<fs::path>{"out.txt"});
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  EXPECT_EQ(static_cast<unsigned>(fs::status(dir / "out.txt").permissions() & fs::perms::all), 0666u & ~mask);
 }
 
 TEST(Cli, MissingInputIsReportedWithItsPath) {
