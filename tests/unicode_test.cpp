@@ -64,6 +64,9 @@ TEST(Decode, DetectsJapaneseKoreanAndSingleByteEncodings) {
   EXPECT_EQ(detect(encode(ja, "EUC-JP")).encoding, "EUC-JP");
   EXPECT_EQ(detect(encode(ko, "EUC-KR")).encoding, "EUC-KR");
   EXPECT_EQ(detect(encode(ko, "EUC-KR")).text, ko);
+  // Syllables such as 똠 and 쌰 exist only in the Unified Hangul Code extension (CP949).
+  const std::string uhc = ko + "똠방각하 쌰갈 뷁 똠얌꿍 맛집 소개 기사입니다.\n";
+  EXPECT_EQ(detect(encode(uhc, "windows-949")).text, uhc);
   const Decoded fr = detect(read_file(fixture("articles/fr-lyon-cycling-windows1252.txt")));
   EXPECT_EQ(fr.encoding, "windows-1252");
   EXPECT_NE(fr.text.find("étend"), std::string::npos);

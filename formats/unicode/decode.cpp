@@ -38,12 +38,16 @@ constexpr std::array<Bom, 6> kBoms{{
 }};
 
 // uchardet names ICU does not know under that spelling.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kUchardetToIcu{{
-    {"MAC-CYRILLIC", "x-mac-cyrillic"},
-    {"MAC-CENTRALEUROPE", "x-mac-centraleurroman"},
-    {"ASCII", "US-ASCII"},
-    {"ISO-8859-8-I", "ISO-8859-8"},
-    {"X-ISO-10646-UCS-4-3412", ""},
+// uchardet names ICU does not know under that spelling, as the ICU names to
+// try, narrowest first ("UHC" is what uchardet calls EUC-KR text too).
+constexpr std::array<std::pair<std::string_view, std::array<std::string_view, 2>>, 7> kUchardetToIcu{{
+    {"UHC", {"EUC-KR", "windows-949"}},
+    {"MAC-CYRILLIC", {"x-mac-cyrillic", ""}},
+    {"MAC-CENTRALEUROPE", {"x-mac-centraleurroman", ""}},
+    {"ASCII", {"US-ASCII", ""}},
+    {"ISO-8859-8-I", {"ISO-8859-8", ""}},
+    {"ISO-8859-1", {"windows-1252", "ISO-8859-1"}},  // Latin-1 labels mean windows-1252 (WHATWG)
+    {"X-ISO-10646-UCS-4-3412", {"", ""}},
 }};
 
 std::string hex_byte(unsigned char b) {
@@ -52,13 +56,20 @@ std::string hex_byte(unsigned char b) {
   return buf;
 }
 
+// How to report an encoding: the MIME or IANA spelling of the name itself
+// ("BIG5" -> "Big5", "windows-949"), else its preferred MIME name ("EUC-JP",
+// not IANA's "Extended_UNIX_Code_Packed_Format_for_Japanese").
 std::string standard_name(const std::string& alias) {
-  UErrorCode status = U_ZERO_ERROR;
-  for (const char* standard : {"MIME", "IANA"}) {
-    const char* n = ucnv_getStandardName(alias.c_str(), standard, &status);
-    if (U_SUCCESS(status) && n != nullptr) return n;
-    status = U_ZERO_ERROR;
+  std::array<const char*, 2> names{};
+  const std::array<const char*, 2> standards{"MIME", "IANA"};
+  for (std::size_t i = 0; i < standards.size(); ++i) {
+    UErrorCode status = U_ZERO_ERROR;
+    const char* n = ucnv_getStandardName(alias.c_str(), standards[i], &status);
+    names[i] = U_SUCCESS(status) ? n : nullptr;
+    if (names[i] != nullptr && ucnv_compareNames(names[i], alias.c_str()) == 0) return names[i];
   }
+  for (const char* n : names)
+    if (n != nullptr) return n;
   return alias;
 }
 
@@ -194,16 +205,21 @@ struct UchardetDeleter {
   void operator()(uchardet* d) const { uchardet_delete(d); }
 };
 
-std::string uchardet_guess(std::string_view sample) {
+// uchardet's answer as ICU converter names, narrowest first (usually one).
+std::vector<std::string> uchardet_guesses(std::string_view sample) {
   std::unique_ptr<uchardet, UchardetDeleter> ud(uchardet_new());
   if (!ud || uchardet_handle_data(ud.get(), sample.data(), sample.size()) != 0) return {};
   uchardet_data_end(ud.get());
-  std::string name = uchardet_get_charset(ud.get());
-  for (const auto& [from, to] : kUchardetToIcu)
-    if (name == from) name = std::string(to);
-  // Latin-1 labels mean windows-1252 (WHATWG); strict decoding still checks it.
-  if (ucnv_compareNames(name.c_str(), "ISO-8859-1") == 0) name = "windows-1252";
-  return name;
+  const std::string name = uchardet_get_charset(ud.get());
+  if (name.empty()) return {};
+  for (const auto& [from, to] : kUchardetToIcu) {
+    if (name != from) continue;
+    std::vector<std::string> out;
+    for (std::string_view n : to)
+      if (!n.empty()) out.emplace_back(n);
+    return out;
+  }
+  return {name};
 }
 
 // Multi-byte encodings have byte grammars that random text violates, so a
@@ -214,7 +230,7 @@ bool is_multibyte(const std::string& name) {
   return U_SUCCESS(status) && ucnv_getMaxCharSize(cnv.getAlias()) > 1;
 }
 
-std::vector<Candidate> detector_candidates(std::string_view sample, const std::string& uchardet_name) {
+std::vector<Candidate> detector_candidates(std::string_view sample, const std::vector<std::string>& uchardet_names) {
   std::vector<Candidate> out;
   auto add = [&](std::string name, double confidence, bool from_icu) {
     if (name.empty()) return;
@@ -250,7 +266,7 @@ std::vector<Candidate> detector_candidates(std::string_view sample, const std::s
       if (U_SUCCESS(s) && name) add(name, confidence / 100.0, true);
     }
   }
-  add(uchardet_name, 0.8, false);
+  for (const std::string& name : uchardet_names) add(name, 0.8, false);
   // Decodes anything: the last resort that plausibility has to beat.
   add("windows-1252", 0.05, true);
   add("ISO-8859-1", 0.02, true);
@@ -429,11 +445,11 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics
     sample = sample.substr(0, cut == std::string_view::npos || cut < kSampleBytes / 2 ? kSampleBytes : cut + 1);
   }
   const bool sample_is_all = sample.size() == bytes.size();
-  const std::string guess = uchardet_guess(sample);
+  const std::vector<std::string> guesses = uchardet_guesses(sample);
   // A single-byte code page decodes anything, so its guess must read as
   // nearly flawless text to stand without ICU's detector.
   constexpr double kConfirmingMultibyte = 0.9, kConfirmingSingleByte = 0.97, kUchardetConfidence = 0.8;
-  if (!guess.empty()) {
+  for (const std::string& guess : guesses) {
     const double needed = is_multibyte(guess) ? kConfirmingMultibyte : kConfirmingSingleByte;
     std::optional<Conversion> conv = convert(bytes, guess, false);
     if (conv && !conv->failure) {
@@ -441,7 +457,7 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics
       if (plausible >= needed) return finish(*conv, guess, 0.55 * kUchardetConfidence + 0.45 * plausible, "detected");
     }
   }
-  std::vector<Candidate> candidates = detector_candidates(sample, guess);
+  std::vector<Candidate> candidates = detector_candidates(sample, guesses);
   for (Candidate& c : candidates) {
     std::optional<Conversion> conv = convert(sample, c.encoding, false, sample_is_all);
     if (!conv || conv->failure) {
