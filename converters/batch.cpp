@@ -51,6 +51,9 @@ class Batch {
   Batch(const std::vector<InputFile>& inputs, const BatchOptions& options, std::ostream& out, std::ostream& err)
       : inputs_(inputs), options_(options), out_(out), err_(err), start_(Clock::now()) {
     if (!options.manifest.empty()) {
+      const fs::path folder = fs::path(options.manifest).parent_path();
+      std::error_code ec;
+      if (!folder.empty()) fs::create_directories(folder, ec);
       manifest_.open(options.manifest, std::ios::binary | std::ios::trunc);
       if (!manifest_) throw Error(ErrorKind::usage, "cannot write the manifest " + options.manifest);
     }

@@ -87,6 +87,14 @@ TEST(Batch, ParallelOutputIsIdenticalToSerialAndTheBrokenFileIsReported) {
   }
 }
 
+TEST(Batch, ManifestFolderIsCreatedLikeAnOutputFolder) {
+  const fs::path out = temp_dir("out");
+  const auto r = run_artconv("-q -d " + q(out / "new") + " --manifest " + q(out / "new" / "m.jsonl") + " " +
+                             q(fixture("articles/ko-seoul-subway.txt")));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(manifest(out / "new" / "m.jsonl").size(), 1u);
+}
+
 TEST(Batch, ManifestRecordsEveryInput) {
   const fs::path out = temp_dir("out");
   const fs::path shanghai = fixture("articles/variants/zh-hant-news-shanghai.big5.txt");
