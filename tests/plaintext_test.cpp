@@ -219,6 +219,21 @@ TEST(Reader, TitleAfterLeadingMetadataLines) {
   EXPECT_EQ(d.removed[1].reason, RemovalReason::boilerplate);
 }
 
+TEST(Reader, WireBylinesUpdatedLinesAndChineseReporterLines) {
+  const Document ap = read_text("Storm closes ports\n\nBy JOHN SMITH, Associated Press Writer\n\n"
+                                "Last updated: 4 August 2017\n\nThe storm closed every port on the coast on Friday.\n");
+  EXPECT_EQ(ap.meta.contributors, (std::vector<Contributor>{{"JOHN SMITH", Role::author}}));
+  EXPECT_EQ(ap.meta.source, "Associated Press");
+  ASSERT_TRUE(ap.meta.published);
+  EXPECT_EQ(ap.meta.published->iso(), "2017-08-04");
+  EXPECT_EQ(ap.blocks.size(), 1u);
+  const Document zh = read_text("市政府召开新闻发布会\n\n（记者 张三 李四）\n\n市政府今天召开新闻发布会，介绍今年以来全市经济运行情况和下一步工作安排。\n\n"
+                                "本报记者 王五\n");
+  EXPECT_EQ(zh.meta.contributors,
+            (std::vector<Contributor>{{"张三", Role::reporter}, {"李四", Role::reporter}, {"王五", Role::reporter}}));
+  EXPECT_EQ(zh.blocks.size(), 1u);
+}
+
 TEST(Reader, NoTitleLineFallsBackToTheFileName) {
   plaintext::Reader reader;
   Diagnostics diag;

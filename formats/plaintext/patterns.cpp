@@ -22,7 +22,9 @@ const std::vector<Label> kLabels = {
     {"发布时间", Field::date}, {"發佈時間", Field::date}, {"發表時間", Field::date}, {"发表时间", Field::date},
     {"更新時間", Field::date}, {"更新时间", Field::date}, {"發稿時間", Field::date}, {"发稿时间", Field::date},
     {"公開日", Field::date}, {"配信日", Field::date}, {"掲載日", Field::date}, {"Date", Field::date},
-    {"입력", Field::date}, {"수정", Field::date}, {"등록", Field::date}, {"Published", Field::date}, {"Updated", Field::date}, {"Posted", Field::date},
+    {"입력", Field::date}, {"수정", Field::date}, {"등록", Field::date}, {"Published", Field::date},
+    {"Last updated", Field::date}, {"Last modified", Field::date}, {"Updated on", Field::date},
+    {"Published on", Field::date}, {"Posted on", Field::date}, {"Updated", Field::date}, {"Posted", Field::date},
     // original title
     {"原標題", Field::original_title}, {"原标题", Field::original_title}, {"原題", Field::original_title},
     {"原题", Field::original_title}, {"Original title", Field::original_title},
@@ -90,7 +92,7 @@ constexpr std::string_view kCreditLabel =
     R"((?:(?:圖片|图片|照片)?(?:攝影|摄影|來源|来源|提供)|圖|图|撮影|写真|(?:Photo(?:graph)?s?|Image|Picture)(?:\s+(?:credit|courtesy|by))?|Credit))";
 
 // Indexed by LinePattern.
-const std::array<std::string, 8> kPatternSources = {
+const std::array<std::string, 9> kPatternSources = {
     // boilerplate
     R"(^(?:(?:分享到|分享至|分享本文)\s*[:：]?.{0,40}|分享\s*[:：].{0,40}|Share(?:\s+(?:this|on|via)\b.{0,40}|\s*[:：].{0,40}|)|)"
     R"((?:相關新聞|相关新闻|相關閱讀|相关阅读|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|熱門新聞|热门新闻|相關文章|相关文章)\s*[:：]?|)"
@@ -119,6 +121,8 @@ const std::array<std::string, 8> kPatternSources = {
     R"(^(新華社|新华社|中新社|中新網|中新网|中通社|央視網|央视网|人民網|人民网|新華網|新华网|本報|本报|本刊|本台)\s*([^\d\s(（,，]{0,12}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:電|电|訊|讯)\s*(?:[(（]\s*(?:記者|记者)\s*([^)）]{1,40})[)）])?)",
     // quote_marker
     R"(^>\s?(.*)$)",
+    // reporter_line: a space after the label tells 記者 張三 from 記者會
+    R"(^[(（]?\s*(?:本報|本报|本刊|特派)?(?:記者|记者|通訊員|通讯员)\s+([^()（）:：]{1,40}?)\s*(?:報道|报道|報導|报导)?\s*[)）]?$)",
 };
 
 constexpr std::array<std::string_view, 24> kOutlets = {
@@ -191,6 +195,15 @@ bool is_known_outlet(std::string_view name) {
   return false;
 }
 
+std::string_view outlet_at_start(std::string_view part) {
+  std::string_view best;
+  for (std::string_view o : kOutlets)
+    if (part.size() > o.size() && part[o.size()] == ' ' && equal_ignoring_ascii_case(part.substr(0, o.size()), o) &&
+        o.size() > best.size())
+      best = o;
+  return best;
+}
+
 struct LineMatchers::Matchers {
   std::vector<std::unique_ptr<icu::RegexMatcher>> by_pattern;
 };
@@ -226,7 +239,7 @@ namespace {
 // indexed by LinePattern; an empty list admits every line. Rejecting the rest
 // here spares the regex engine, which otherwise dominates reading time. Every
 // alternative of a pattern above must start with one of its prefixes.
-const std::array<std::vector<std::string_view>, 8> kPrefixes = {{
+const std::array<std::vector<std::string_view>, 9> kPrefixes = {{
     // boilerplate
     {"分享", "share", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "related", "more on this story", "read more",
      "advertisement", "廣告", "广告", "【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "copyright", "版權", "版权",
@@ -240,6 +253,8 @@ const std::array<std::vector<std::string_view>, 8> kPrefixes = {{
      "credit"},
     // trailing_credit, byline, wire_dateline, cn_dateline, quote_marker: no prefilter
     {}, {}, {}, {}, {},
+    // reporter_line
+    {"(", "（", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"},
 }};
 
 bool starts_with_ignoring_ascii_case(std::string_view line, std::string_view prefix) {
@@ -248,9 +263,9 @@ bool starts_with_ignoring_ascii_case(std::string_view line, std::string_view pre
 
 // The first bytes (ASCII folded) of each pattern's prefixes: most lines are
 // turned away by one lookup.
-const std::array<std::bitset<256>, 8>& first_bytes() {
-  static const std::array<std::bitset<256>, 8> table = [] {
-    std::array<std::bitset<256>, 8> t;
+const std::array<std::bitset<256>, kPrefixes.size()>& first_bytes() {
+  static const std::array<std::bitset<256>, kPrefixes.size()> table = [] {
+    std::array<std::bitset<256>, kPrefixes.size()> t;
     for (std::size_t i = 0; i < kPrefixes.size(); ++i)
       for (std::string_view p : kPrefixes[i]) t[i].set(ascii_lower(static_cast<unsigned char>(p.front())));
     return t;

@@ -43,6 +43,7 @@ enum class LinePattern {
   wire_dateline,    // "BEIJING, Aug. 4 (Xinhua) -- ": 1 place, 2 agency
   cn_dateline,      // "新華社北京8月4日電（記者 張三）": 1 agency, 2 place, 3 reporters
   quote_marker,     // "> quoted text": group 1 = text
+  reporter_line,    // "（记者 张三 李四）", "本报记者 王五": group 1 = names
 };
 
 // Matchers for one read: compiled patterns are shared and immutable, the
@@ -67,5 +68,7 @@ class LineMatchers {
 
 // Outlets that bylines name after the author ("By Jane Smith, BBC News").
 bool is_known_outlet(std::string_view name);
+// The outlet a byline part starts with ("Associated Press Writer"), or "".
+std::string_view outlet_at_start(std::string_view part);
 
 }  // namespace artconv::plaintext

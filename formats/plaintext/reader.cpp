@@ -344,6 +344,11 @@ bool apply_byline(Metadata& meta, std::string_view names) {
       ++part_index;
       continue;
     }
+    if (const std::string_view o = outlet_at_start(part); !o.empty() && part_index > 0) {
+      outlet.assign(o);  // "Associated Press Writer": the outlet and a job title
+      ++part_index;
+      continue;
+    }
     bool name_like = true;
     int words = 0;
     for (std::size_t w = 0; w < part.size();) {
@@ -425,7 +430,8 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
                  m.match(LinePattern::credit_line, l.text)) {
         kinds[i] = Kind::furniture;
       } else {
-        kinds[i] = parse_metadata_line(l.text) ? Kind::metadata : Kind::prose;
+        kinds[i] = parse_metadata_line(l.text) || m.match(LinePattern::reporter_line, l.text) ? Kind::metadata
+                                                                                             : Kind::prose;
       }
     }
     return kinds[i];
@@ -533,6 +539,11 @@ Document Reader::read(std::string_view input, const ReadOptions& options, Diagno
           doc.removed.push_back({std::move(b.text), RemovalReason::metadata, b.line});
           continue;
         }
+      }
+      if (auto g = m.match(LinePattern::reporter_line, b.text)) {
+        for (std::string& name : split_names((*g)[1])) add_contributor(doc.meta, std::move(name), Role::reporter);
+        doc.removed.push_back({std::move(b.text), RemovalReason::metadata, b.line});
+        continue;
       }
       if (in_header) {
         if (auto g = m.match(LinePattern::byline, b.text); g && apply_byline(doc.meta, (*g)[1])) {
