@@ -15,6 +15,12 @@ void person(xml::Writer& w, std::string_view element, const Contributor& c, std:
   w.end();
 }
 
+void publisher(xml::Writer& w, std::string_view name) {
+  w.start("publisher");
+  w.element("publishername", name);
+  w.end();
+}
+
 void other_credit(xml::Writer& w, const Contributor& c, std::string_view docbook_class, std::string_view other) {
   w.start("othercredit");
   w.attribute("class", docbook_class);
@@ -56,11 +62,7 @@ void info(xml::Writer& w, const Metadata& m) {
     }
   }
   if (m.published) w.element("pubdate", m.published->iso8601());
-  if (!m.source.empty()) {
-    w.start("publisher");
-    w.element("publishername", m.source);
-    w.end();
-  }
+  if (!m.source.empty()) publisher(w, m.source);
   if (!m.dateline.empty()) {
     w.start("bibliomisc");
     w.attribute("role", "dateline");
@@ -135,16 +137,8 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
   lang(w, options.book_language.empty() ? most_common_language(documents) : options.book_language);
   w.start("info");
   w.element("title", options.book_title.empty() ? documents.front().meta.title : options.book_title);
-  if (!options.book_author.empty()) {
-    w.start("author");
-    w.element("personname", options.book_author);
-    w.end();
-  }
-  if (!options.book_publisher.empty()) {
-    w.start("publisher");
-    w.element("publishername", options.book_publisher);
-    w.end();
-  }
+  if (!options.book_author.empty()) person(w, "author", {options.book_author, Role::author});
+  if (!options.book_publisher.empty()) publisher(w, options.book_publisher);
   w.end();
   for (const Document& doc : documents) {
     w.start("chapter");
