@@ -1,5 +1,6 @@
 #include "xml/xml_writer.hpp"
 
+#include <libxml/parser.h>
 #include <libxml/xmlwriter.h>
 
 #include "unicode/text.hpp"
@@ -68,6 +69,10 @@ struct Writer::Impl {
 };
 
 Writer::Writer(Diagnostics& diagnostics, bool indent) : impl_(std::make_unique<Impl>(diagnostics)) {
+  // libxml2 sets up global tables on first use, which is not safe from two
+  // threads at once (batch workers); initialise it once, before any writer.
+  static const bool libxml2_ready = (xmlInitParser(), true);
+  (void)libxml2_ready;
   impl_->buffer = xmlBufferCreate();
   if (!impl_->buffer) throw Error(ErrorKind::internal, "libxml2: out of memory");
   impl_->writer = xmlNewTextWriterMemory(impl_->buffer, 0);
