@@ -4,16 +4,24 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
-#include <fstream>
+#include <cerrno>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <optional>
 #include <ostream>
+#include <system_error>
 #include <thread>
 
+#include "output.hpp"
+#include "output_plan.hpp"
 #include "plaintext/dates.hpp"
 #include "plaintext/reader.hpp"
+#include "unicode/language_tag.hpp"
+#include "unicode/text.hpp"
 
 namespace artconv {
 namespace {
@@ -39,45 +47,92 @@ std::string_view status_name(Status s) {
   return "failed";
 }
 
-std::string display_path(const std::string& path) { return path == "-" ? "<stdin>" : path; }
-
 std::string error_line(const std::string& path, const Error& e) {
   std::string line = "artconv: " + display_path(path) + ": error: " + e.what();
   return line;
 }
 
+// Writes to the standard output stream and checks that it took the bytes
+// (a full disk, a closed pipe: SIGPIPE is ignored so that this is an error).
+void write_stdout(std::ostream& out, std::string_view bytes) {
+  errno = 0;
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.flush();
+  if (!out) {
+    const int error = errno;
+    out.clear();
+    throw Error(ErrorKind::output, std::string("cannot write to standard output") +
+                                       (error != 0 ? std::string(": ") + std::strerror(error) : std::string()));
+  }
+}
+
+// The manifest appears under its name only when the run is over, every
+// record in it whole; a failed write is reported and leaves no file.
+class Manifest {
+ public:
+  Manifest(const std::string& path, std::ostream& err) {
+    if (path.empty()) return;
+    try {
+      file_.emplace(path);
+    } catch (const Error& e) {
+      failed_ = true;
+      err << "artconv: " << display_path(path) << ": error: " << e.what() << '\n';
+    }
+  }
+  void add(const std::string& record, std::ostream& err) {
+    if (!file_ || failed_) return;
+    try {
+      file_->append(record + '\n');
+    } catch (const Error& e) {
+      fail(e, err);
+    }
+  }
+  // Returns false when the manifest could not be written.
+  bool finish(std::ostream& err) {
+    if (!file_ || failed_) return !failed_;
+    try {
+      file_->commit();
+    } catch (const Error& e) {
+      fail(e, err);
+    }
+    return !failed_;
+  }
+
+ private:
+  void fail(const Error& e, std::ostream& err) {
+    failed_ = true;
+    err << "artconv: " << display_path(file_->path().string()) << ": error: " << e.what() << '\n';
+    file_.reset();
+  }
+  std::optional<AtomicFile> file_;
+  bool failed_ = false;
+};
+
 class Batch {
  public:
   Batch(const std::vector<InputFile>& inputs, const BatchOptions& options, std::ostream& out, std::ostream& err)
-      : inputs_(inputs), options_(options), out_(out), err_(err), start_(Clock::now()) {
-    if (!options.manifest.empty()) {
-      const fs::path folder = fs::path(options.manifest).parent_path();
-      std::error_code ec;
-      if (!folder.empty()) fs::create_directories(folder, ec);
-      manifest_.open(options.manifest, std::ios::binary | std::ios::trunc);
-      if (!manifest_) throw Error(ErrorKind::usage, "cannot write the manifest " + options.manifest);
-    }
-  }
+      : inputs_(inputs), options_(options), out_(out), err_(err), start_(Clock::now()), manifest_(options.manifest, err) {}
 
   BatchSummary run() {
     const unsigned jobs = std::max(1u, std::min<unsigned>(options_.jobs, static_cast<unsigned>(inputs_.size())));
-    if (jobs == 1) {
-      work();
-    } else {
-      std::vector<std::thread> threads;
-      for (unsigned i = 0; i < jobs; ++i) threads.emplace_back([this] { work(); });
-      for (std::thread& t : threads) t.join();
+    std::vector<std::thread> threads;
+    for (unsigned i = 1; i < jobs; ++i) {
+      try {
+        threads.emplace_back([this] { work(); });
+      } catch (const std::system_error& e) {
+        if (!options_.quiet)
+          err_ << "artconv: warning: could not start more than " << i << " worker thread" << (i == 1 ? "" : "s")
+               << " (" << e.what() << "); going on with fewer\n";
+        break;
+      }
     }
+    work();
+    for (std::thread& t : threads) t.join();
     clear_progress();
+    summary_.manifest_failed = !manifest_.finish(err_);
     summary_.not_started = inputs_.size() - cursor_;
     summary_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
     return summary_;
-  }
-
-  fs::path output_path(const InputFile& input, const Writer& writer) const {
-    if (!options_.output_file.empty()) return options_.output_file;
-    const fs::path& rel = input.relative;
-    return options_.output_dir / rel.parent_path() / (rel.stem().string() + std::string(writer.extension));
   }
 
  private:
@@ -94,9 +149,9 @@ class Batch {
   Result process(const InputFile& input, plaintext::Reader& reader) {
     const auto t0 = Clock::now();
     Result r;
-    Json record = {{"path", input.path}};
+    Json record = {{"path", input.path == "-" ? input.path : display_path(input.path)}};
     std::vector<fs::path> paths;
-    for (const Writer* w : options_.convert.formats) paths.push_back(output_path(input, *w));
+    for (const Writer* w : options_.convert.formats) paths.push_back(output_path(input, *w, options_));
     const bool to_stdout = options_.output_file == "-" || (options_.output_file.empty() && options_.output_dir.empty());
 
     if (options_.skip_existing && !to_stdout &&
@@ -112,20 +167,19 @@ class Batch {
 
     Json outputs = Json::array();
     try {
-      const std::string bytes = read_bytes(input.path);
+      const std::string bytes = read_bytes(input.path, options_.max_input_size);
       Conversion c = read_input(reader, bytes, input.path, options_.convert);
       apply_metadata(c.document, options_.metadata);
       render_outputs(c, options_.convert);
       for (std::size_t f = 0; f < paths.size(); ++f) {
         if (to_stdout) {
           std::lock_guard lock(out_mutex_);
-          out_.write(c.outputs[f].data(), static_cast<std::streamsize>(c.outputs[f].size()));
-          out_.flush();
+          write_stdout(out_, c.outputs[f]);
         } else {
-          write_atomically(paths[f], c.outputs[f], input.path);
+          write_output(paths[f], c.outputs[f]);
         }
         outputs.push_back({{"format", options_.convert.formats[f]->name},
-                           {"path", to_stdout ? std::string("-") : paths[f].string()},
+                           {"path", to_stdout ? std::string("-") : display_path(paths[f].string())},
                            {"bytes", c.outputs[f].size()}});
       }
       r.status = Status::converted;
@@ -182,10 +236,7 @@ class Batch {
         for (const std::string& m : r.messages) err_ << m << '\n';
         err_.flush();
       }
-      if (manifest_.is_open()) {
-        manifest_ << r.manifest_line << '\n';
-        manifest_.flush();
-      }
+      manifest_.add(r.manifest_line, err_);
       switch (r.status) {
         case Status::converted: ++summary_.converted; break;
         case Status::failed: ++summary_.failed; break;
@@ -227,7 +278,7 @@ class Batch {
   std::ostream& out_;
   std::ostream& err_;
   const Clock::time_point start_;
-  std::ofstream manifest_;
+  Manifest manifest_;
   std::atomic<std::size_t> next_{0};
   std::atomic<bool> stop_{false};
   std::mutex emit_mutex_, out_mutex_;
@@ -247,7 +298,7 @@ BatchSummary run_bundle(const std::vector<InputFile>& inputs, const BatchOptions
   Diagnostics diagnostics;
   for (const InputFile& input : inputs) {
     try {
-      Conversion c = read_input(reader, read_bytes(input.path), input.path, options.convert);
+      Conversion c = read_input(reader, read_bytes(input.path, options.max_input_size), input.path, options.convert);
       apply_metadata(c.document, options.metadata);
       for (const Warning& w : c.diagnostics.warnings()) {
         if (!options.quiet) err << "artconv: " << display_path(input.path) << ": warning: " << w.message << '\n';
@@ -269,16 +320,13 @@ BatchSummary run_bundle(const std::vector<InputFile>& inputs, const BatchOptions
     for (const Writer* w : options.convert.formats) {
       const std::string bytes = w->render(documents, options.convert.writer, diagnostics);
       enforce_strict(diagnostics, options.convert);
-      if (options.output_file == "-") {
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-      } else {
-        fs::path path = options.output_file;
-        if (path.empty()) path = options.output_dir / ("bundle" + std::string(w->extension));
-        write_atomically(path, bytes, {});
-      }
+      if (options.output_file == "-")
+        write_stdout(out, bytes);
+      else
+        write_output(bundle_path(*w, options), bytes);
     }
   } catch (const Error& e) {
-    err << "artconv: " << (options.output_file.empty() ? options.output_dir.string() : options.output_file)
+    err << "artconv: " << display_path(options.output_file.empty() ? options.output_dir.string() : options.output_file)
         << ": error: " << e.what() << '\n';
     summary.failed += summary.converted;
     summary.converted = 0;
@@ -289,35 +337,99 @@ BatchSummary run_bundle(const std::vector<InputFile>& inputs, const BatchOptions
 
 }  // namespace
 
+fs::path output_path(const InputFile& input, const Writer& writer, const BatchOptions& options) {
+  if (!options.output_file.empty()) return options.output_file;
+  const fs::path& rel = input.relative;
+  return options.output_dir / rel.parent_path() / (rel.stem().string() + std::string(writer.extension));
+}
+
+fs::path bundle_path(const Writer& writer, const BatchOptions& options) {
+  if (!options.output_file.empty()) return options.output_file;
+  return options.output_dir / ("bundle" + std::string(writer.extension));
+}
+
+void check_outputs(const std::vector<InputFile>& inputs, const BatchOptions& options) {
+  std::vector<PlannedOutput> planned;
+  if (!options.manifest.empty()) planned.push_back({options.manifest, "the manifest"});
+  const bool to_stdout = options.output_file == "-" || (options.output_file.empty() && options.output_dir.empty());
+  if (!to_stdout) {
+    for (const Writer* w : options.convert.formats) {
+      if (options.bundle) {
+        planned.push_back({bundle_path(*w, options), "the " + std::string(w->name) + " bundle"});
+        continue;
+      }
+      for (const InputFile& input : inputs)
+        planned.push_back({output_path(input, *w, options),
+                           "the " + std::string(w->name) + " output of " + display_path(input.path)});
+    }
+  }
+  check_output_plan(inputs, planned);
+}
+
+namespace {
+
+// A value from the command line as metadata: UTF-8, no control characters
+// (line breaks and tabs become spaces), no white space at the ends.
+std::string metadata_value(const MetadataOverride& o) {
+  std::string out;
+  const auto* s = reinterpret_cast<const std::uint8_t*>(o.value.data());
+  const auto length = static_cast<std::int32_t>(o.value.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) throw Error(ErrorKind::usage, "--metadata " + o.key + ": the value is not UTF-8");
+    if (c == '\t' || c == '\n' || c == '\r') {
+      out += ' ';
+    } else if (u_charType(c) != U_CONTROL_CHAR) {
+      out.append(o.value, static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+    }
+  }
+  return std::string(unicode::trim(out));
+}
+
+}  // namespace
+
 void apply_metadata(Document& document, const std::vector<MetadataOverride>& overrides) {
   Metadata& m = document.meta;
+  bool content_changed = false, identifier_given = false;
   for (const MetadataOverride& o : overrides) {
+    const std::string value = metadata_value(o);
     if (o.key == "title") {
-      m.title = o.value;
+      m.title = value;
+      content_changed = true;
     } else if (o.key == "original_title" || o.key == "subtitle") {
-      m.original_title = o.value;
+      m.original_title = value;
     } else if (o.key == "source" || o.key == "publisher") {
-      m.source = o.value;
+      m.source = value;
     } else if (o.key == "lang" || o.key == "language") {
-      m.language = o.value;
+      auto tag = unicode::canonical_language_tag(value);
+      if (!tag) throw Error(ErrorKind::usage, "--metadata lang: '" + value + "' is not a BCP 47 language tag");
+      m.language = *tag;
     } else if (o.key == "identifier") {
-      m.identifier = o.value;
+      m.identifier = value;
+      identifier_given = true;
     } else if (o.key == "date" || o.key == "published") {
-      auto date = plaintext::parse_date(o.value);
-      if (!date) throw Error(ErrorKind::usage, "--metadata date: cannot read '" + o.value + "' as a date");
+      auto date = plaintext::parse_date(value);
+      if (!date) throw Error(ErrorKind::usage, "--metadata date: '" + value + "' is not a date");
       m.published = date;
+      content_changed = true;
     } else if (auto role = role_from_name(o.key)) {
-      m.contributors.push_back({o.value, *role});
+      if (!value.empty()) m.contributors.push_back({value, *role});
     } else {
       throw Error(ErrorKind::usage, "--metadata: unknown key '" + o.key +
                                         "' (title, original_title, source, lang, date, identifier, author, editor, "
                                         "responsible_editor, reporter, photographer, translator)");
     }
   }
+  // The identifier is derived from the title and date: recompute it from
+  // what the document now says, unless it was given.
+  if (content_changed && !identifier_given) m.identifier = plaintext::content_identifier(document);
 }
 
 BatchSummary run_batch(const std::vector<InputFile>& inputs, const BatchOptions& options, std::ostream& out,
                        std::ostream& err) {
+  check_outputs(inputs, options);
   if (options.bundle) return run_bundle(inputs, options, out, err);
   Batch batch(inputs, options, out, err);
   return batch.run();

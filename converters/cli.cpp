@@ -6,6 +6,9 @@
 #include <csignal>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <iomanip>
 #include <ostream>
@@ -13,6 +16,8 @@
 #include <thread>
 
 #include "batch.hpp"
+#include "interruption.hpp"
+#include "unicode/language_tag.hpp"
 #include "registry.hpp"
 #include "version.hpp"
 
@@ -20,22 +25,6 @@ namespace artconv {
 namespace {
 
 constexpr int kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2;
-
-// The one piece of process-wide state: what a signal handler may touch.
-volatile std::sig_atomic_t g_interrupted = 0;
-
-extern "C" void on_interrupt(int) { g_interrupted = 1; }
-
-// SIGINT/SIGTERM: stop taking inputs, let those under way finish and rename
-// their outputs, then report. A second signal kills as usual.
-void handle_interruptions() {
-  struct sigaction action {};
-  action.sa_handler = on_interrupt;
-  action.sa_flags = SA_RESETHAND;
-  sigemptyset(&action.sa_mask);
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
-}
 
 std::vector<std::string> format_names() {
   std::vector<std::string> names;
@@ -47,9 +36,53 @@ std::optional<std::int64_t> source_date_epoch() {
   const char* v = std::getenv("SOURCE_DATE_EPOCH");
   if (v == nullptr || *v == '\0') return std::nullopt;
   char* end = nullptr;
+  errno = 0;
   const long long t = std::strtoll(v, &end, 10);
-  if (*end != '\0' || t < 0) throw Error(ErrorKind::usage, "SOURCE_DATE_EPOCH must be a number of seconds");
+  // 1980-01-01 (the first date a ZIP entry can carry) to 9999-12-31T23:59:59Z.
+  constexpr long long kFirst = 315532800, kLast = 253402300799;
+  if (end == v || *end != '\0' || errno == ERANGE || t < kFirst || t > kLast)
+    throw Error(ErrorKind::usage, std::string("SOURCE_DATE_EPOCH must be seconds since 1970 from ") +
+                                      std::to_string(kFirst) + " (1980) to " + std::to_string(kLast) +
+                                      " (9999), not '" + v + "'");
   return t;
+}
+
+// -o FILE with no -t: the file name says the format. A -t that the file name
+// contradicts is an error rather than an EPUB called .txt.
+void choose_formats_by_file_name(const std::string& output_file, bool formats_given,
+                                 std::vector<std::string>& format_list) {
+  if (output_file.empty() || output_file == "-") return;
+  const std::vector<const Writer*> named = writers_for_file_name(output_file);
+  if (named.empty()) return;
+  if (!formats_given) {
+    if (named.size() > 1) {
+      std::string choices;
+      for (const Writer* w : named) choices += (choices.empty() ? "-t " : " or -t ") + std::string(w->name);
+      throw Error(ErrorKind::usage, "-o " + output_file + " fits several formats: give " + choices);
+    }
+    format_list = {std::string(named.front()->name)};
+    return;
+  }
+  for (const std::string& name : format_list)
+    if (std::find(named.begin(), named.end(), find_writer(name)) == named.end())
+      throw Error(ErrorKind::usage, "-t " + name + " contradicts the output file name " + output_file);
+}
+
+// An option that does nothing for the formats asked for is an error, never
+// silently ignored.
+void require_format(const CLI::App& app, const char* option, const std::vector<const Writer*>& formats,
+                    std::string_view format) {
+  if (app.count(option) == 0) return;
+  for (const Writer* w : formats)
+    if (w->name == format) return;
+  throw Error(ErrorKind::usage, std::string(option) + " applies to " + std::string(format) + " output only");
+}
+
+std::string language_tag(const std::string& option, const std::string& value) {
+  if (value.empty()) return value;
+  auto tag = unicode::canonical_language_tag(value);
+  if (!tag) throw Error(ErrorKind::usage, option + ": '" + value + "' is not a BCP 47 language tag");
+  return *tag;
 }
 
 }  // namespace
@@ -67,7 +100,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   std::string include = "*.txt", manifest;
   std::vector<std::string> metadata_args;
   int wrap = 0;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = std::clamp(std::thread::hardware_concurrency(), 1u, 1024u);
+  std::uint64_t max_input_size = kDefaultMaxInputSize;
   bool list_formats = false, strict = false, bundle = false, vertical = false, skip_existing = false,
        fail_fast = false, quiet = false, nul_separated = false;
   std::string book_title, book_author, book_publisher, book_language;
@@ -90,7 +124,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->check(CLI::IsMember({"error", "replace"}))
       ->capture_default_str();
   app.add_option("--wrap", wrap, "text: wrap at N display columns (0 = no wrapping)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Range(0, 100000).description(""))
       ->type_name("N")
       ->capture_default_str();
   app.add_option("-M,--metadata", metadata_args, "set a metadata field: title, source, lang, date, author ...")
@@ -100,10 +134,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_flag("--list-formats", list_formats, "list the output formats and exit");
 
   app.add_flag("--bundle", bundle, "epub, docbook: all inputs as one book, in input order");
-  app.add_option("--title", book_title, "bundle: the book's title")->type_name("TEXT");
-  app.add_option("--author", book_author, "bundle: the book's author")->type_name("TEXT");
-  app.add_option("--publisher", book_publisher, "bundle: the book's publisher")->type_name("TEXT");
-  app.add_option("--lang", book_language, "bundle: the book's language (default: the most common)")
+  app.add_option("--title", book_title, "the title (of the book with --bundle)")->type_name("TEXT");
+  app.add_option("--author", book_author, "the author (of the book with --bundle)")->type_name("TEXT");
+  app.add_option("--publisher", book_publisher, "the publisher (of the book with --bundle)")->type_name("TEXT");
+  app.add_option("--lang", book_language, "the language (with --bundle, default: the most common)")
       ->type_name("BCP47");
   app.add_flag("--vertical", vertical, "epub: vertical writing (vertical-rl, right-to-left pages)");
   app.add_option("--figures", figures, "epub: image placeholders left out, or shown as a captioned box")
@@ -111,7 +145,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       ->capture_default_str();
 
   app.add_option("-j,--jobs", jobs, "worker threads (default: the number of cores)")
-      ->check(CLI::PositiveNumber)
+      ->check(CLI::Range(1u, 1024u).description(""))
       ->type_name("N");
   app.add_option("--include", include, "in folders, convert files whose name matches GLOB")
       ->type_name("GLOB")
@@ -122,6 +156,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_flag("--skip-existing", skip_existing, "skip inputs whose outputs all exist (resume a batch)");
   app.add_flag("--fail-fast", fail_fast, "stop at the first input that fails");
   app.add_option("--manifest", manifest, "write one JSON record per input (JSON Lines)")->type_name("FILE");
+  app.add_option("--max-input-size", max_input_size, "refuse inputs larger than SIZE (e.g. 64M, 1G)")
+      ->transform(CLI::AsSizeValue(false).description(""))
+      ->type_name("SIZE")
+      ->default_str("256M");
   app.add_flag("-q,--quiet", quiet, "no warnings, progress or summary on stderr");
 
   try {
@@ -144,6 +182,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
 
   try {
+    choose_formats_by_file_name(output_file, app.count("--to") > 0, format_list);
+    if (max_input_size == 0) throw Error(ErrorKind::usage, "--max-input-size must be more than 0");
     BatchOptions options;
     options.convert.decode.encoding = encoding;
     options.convert.decode.on_invalid = on_invalid == "replace" ? OnInvalid::replace : OnInvalid::error;
@@ -153,10 +193,13 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     w.vertical = vertical;
     w.figures = figures == "placeholder" ? FigureMode::placeholder : FigureMode::omit;
     w.timestamp = source_date_epoch();
-    w.book_title = book_title;
-    w.book_author = book_author;
-    w.book_publisher = book_publisher;
-    w.book_language = book_language;
+    book_language = language_tag("--lang", book_language);
+    if (bundle) {
+      w.book_title = book_title;
+      w.book_author = book_author;
+      w.book_publisher = book_publisher;
+      w.book_language = book_language;
+    }
     for (const std::string& name : format_list) {
       const Writer* writer = find_writer(name);
       if (std::find(options.convert.formats.begin(), options.convert.formats.end(), writer) ==
@@ -169,8 +212,18 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         throw Error(ErrorKind::usage, "--metadata takes KEY=VALUE, not '" + kv + "'");
       options.metadata.push_back({kv.substr(0, eq), kv.substr(eq + 1)});
     }
+    // Without --bundle the book options describe the one article each input is.
+    if (!bundle) {
+      const std::pair<const char*, const std::string*> article_options[] = {
+          {"title", &book_title}, {"author", &book_author}, {"source", &book_publisher}, {"lang", &book_language}};
+      for (const auto& [key, value] : article_options)
+        if (!value->empty()) options.metadata.push_back({key, *value});
+    }
     Document probe;
-    apply_metadata(probe, options.metadata);  // rejects unknown keys before any work
+    apply_metadata(probe, options.metadata);  // rejects unknown keys and bad values before any work
+    require_format(app, "--vertical", options.convert.formats, "epub");
+    require_format(app, "--figures", options.convert.formats, "epub");
+    require_format(app, "--wrap", options.convert.formats, "text");
 
     if (!encoding.empty() && !is_known_encoding(encoding))
       throw Error(ErrorKind::usage, "unknown encoding '" + encoding + "' (ICU converter names: UTF-8, Big5, GB18030 ...)");
@@ -180,7 +233,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       std::vector<std::string> listed = read_file_list(files_from, nul_separated);
       paths.insert(paths.end(), listed.begin(), listed.end());
     }
-    if (paths.empty()) throw Error(ErrorKind::usage, "no input: give files, folders, - or --files-from");
+    if (paths.empty()) {
+      // `cat x | artconv` reads the pipe; on a terminal nobody is typing an article.
+      if (isatty(STDIN_FILENO)) throw Error(ErrorKind::usage, "no input: give files, folders, - or --files-from");
+      paths.push_back("-");
+    }
     const std::vector<InputFile> inputs = expand_inputs(paths, include);
     if (inputs.empty()) throw Error(ErrorKind::usage, "no input matched (folders are searched for " + include + ")");
 
@@ -214,10 +271,15 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     const char* no_color = std::getenv("NO_COLOR");
     options.color = options.progress && (no_color == nullptr || *no_color == '\0');
 
-    options.interrupted = &g_interrupted;
-    handle_interruptions();
+    options.max_input_size = max_input_size;
+    // A closed pipe is a write error to report, not a silent death.
+    std::signal(SIGPIPE, SIG_IGN);
+    const InterruptionGuard interruption;
+    options.interrupted = interruption.flag();
     const BatchSummary summary = run_batch(inputs, options, out, err);
-    if (g_interrupted)
+    if (interruption.signal() != 0 && inputs.size() == 1)
+      err << "artconv: interrupted\n";
+    else if (interruption.signal() != 0)
       err << "artconv: interrupted: " << summary.not_started
           << " inputs not started; run again with --skip-existing to resume\n";
     else if (summary.not_started > 0)
@@ -229,7 +291,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
            << summary.failed << ", skipped " << summary.skipped << " in " << summary.seconds << " s\n";
       err << line.str();
     }
-    return summary.failed > 0 || summary.not_started > 0 ? kExitSomeFailed : kExitOk;
+    if (interruption.signal() != 0) return 128 + interruption.signal();
+    return summary.failed > 0 || summary.not_started > 0 || summary.manifest_failed ? kExitSomeFailed : kExitOk;
   } catch (const Error& e) {
     err << "artconv: error: " << e.what() << '\n';
     return e.kind() == ErrorKind::usage ? kExitUsage : kExitSomeFailed;

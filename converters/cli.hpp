@@ -1,5 +1,6 @@
 // The artconv command line (CLI11). Exit codes: 0 every input converted,
-// 1 some inputs failed (the others were still converted), 2 usage error.
+// 1 some inputs or outputs failed (the others were still converted), 2 usage
+// error (nothing was done), 130/143 interrupted by SIGINT/SIGTERM.
 #pragma once
 
 #include <iosfwd>

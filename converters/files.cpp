@@ -4,16 +4,13 @@
 #include <fnmatch.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iostream>
 #include <iterator>
-#include <sstream>
 
 #include "model/error.hpp"
 
@@ -72,82 +69,82 @@ std::vector<std::string> read_file_list(const std::string& list, bool nul_separa
   return out;
 }
 
-std::string read_bytes(const std::string& path) {
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    return std::move(ss).str();
-  }
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) throw Error(ErrorKind::input, "is a folder, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::input, std::string("cannot open: ") + std::strerror(errno));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw Error(ErrorKind::input, std::string("cannot read: ") + std::strerror(errno));
-  return bytes;
-}
-
 namespace {
 
-// A name no other writer uses: process id and a per-process counter, so that
-// O_EXCL creation succeeds at once (and retries if a stale file is in the way).
-std::string temporary_name(const fs::path& path) {
-  static std::atomic<unsigned long> counter{0};
-  std::string name(".");  // built piecewise: GCC 12 warns falsely (-Wrestrict) on "." + string
-  name += path.filename().string();
-  name += '.';
-  name += std::to_string(::getpid());
-  name += '.';
-  name += std::to_string(counter.fetch_add(1));
-  name += ".tmp";
-  return name;
+std::string size_text(std::uint64_t bytes) {
+  if (bytes % (1ull << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+  return std::to_string(bytes) + " bytes";
 }
 
-// Creates the temporary file with the permissions of any new file (0666 less
-// the umask), making the folder if it is missing.
-int create_temporary(const fs::path& dir, const fs::path& path, std::string& temp) {
-  for (int attempt = 0; attempt < 100; ++attempt) {
-    temp = (dir / temporary_name(path)).string();
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd >= 0) return fd;
-    if (errno == ENOENT && attempt == 0) {
-      std::error_code ec;
-      fs::create_directories(dir, ec);
-      if (ec) throw Error(ErrorKind::output, "cannot create folder " + dir.string() + ": " + ec.message());
-    } else if (errno != EEXIST) {
-      break;
-    }
-  }
-  throw Error(ErrorKind::output, "cannot create a file in " + dir.string() + ": " + std::strerror(errno));
+[[noreturn]] void too_large(std::uint64_t max_size) {
+  throw Error(ErrorKind::input, "larger than the input size limit of " + size_text(max_size) +
+                                    " (--max-input-size)");
 }
 
 }  // namespace
 
-void write_atomically(const fs::path& path, std::string_view bytes, const fs::path& input) {
-  struct stat target {}, source {};
-  if (!input.empty() && input != "-" && ::stat(path.c_str(), &target) == 0 && ::stat(input.c_str(), &source) == 0 &&
-      target.st_dev == source.st_dev && target.st_ino == source.st_ino)
-    throw Error(ErrorKind::output, "refusing to overwrite the input with " + path.string());
-  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
-  std::string temp;
-  const int fd = create_temporary(dir, path, temp);
-  std::size_t written = 0;
-  while (written < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      const std::string why = std::strerror(errno);
-      ::close(fd);
-      ::unlink(temp.c_str());
-      throw Error(ErrorKind::output, "cannot write " + path.string() + ": " + why);
+std::string read_bytes(const std::string& path, std::uint64_t max_size) {
+  const bool standard_input = path == "-";
+  const int fd = standard_input ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) throw Error(ErrorKind::input, std::string("cannot open: ") + std::strerror(errno));
+  struct Closer {
+    int fd;
+    bool owned;
+    ~Closer() {
+      if (owned) ::close(fd);
     }
-    written += static_cast<std::size_t>(n);
+  } closer{fd, !standard_input};
+  struct stat st {};
+  if (::fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) throw Error(ErrorKind::input, "is a folder, not a file");
+    if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_size) too_large(max_size);
   }
-  if (::close(fd) != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
-    const std::string why = std::strerror(errno);
-    ::unlink(temp.c_str());
-    throw Error(ErrorKind::output, "cannot write " + path.string() + ": " + why);
+  std::string bytes;
+  if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));
+  std::size_t chunk = 64 * 1024;
+  for (;;) {
+    if (bytes.size() > max_size) too_large(max_size);
+    const std::size_t room = static_cast<std::size_t>(std::min<std::uint64_t>(chunk, max_size + 1 - bytes.size()));
+    const std::size_t used = bytes.size();
+    bytes.resize(used + room);
+    const ssize_t n = ::read(fd, bytes.data() + used, room);
+    if (n < 0) {
+      const int error = errno;
+      bytes.resize(used);
+      // A signal interrupts the read: whatever came so far is not the input.
+      if (error == EINTR) throw Error(ErrorKind::input, "interrupted while reading");
+      throw Error(ErrorKind::input, std::string("cannot read: ") + std::strerror(error));
+    }
+    bytes.resize(used + static_cast<std::size_t>(n));
+    if (n == 0) break;
+    chunk = std::min<std::size_t>(chunk * 2, 16u << 20);
   }
+  if (bytes.size() > max_size) too_large(max_size);
+  return bytes;
+}
+
+std::string display_path(std::string_view path) {
+  if (path == "-") return "<stdin>";
+  std::string out;
+  out.reserve(path.size());
+  const auto* s = reinterpret_cast<const std::uint8_t*>(path.data());
+  const auto length = static_cast<std::int32_t>(path.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0) {
+      out.append(path.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+    } else {
+      for (std::int32_t b = start; b < i; ++b) {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        out += "\\x";
+        out += kHex[s[b] >> 4];
+        out += kHex[s[b] & 15];
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace artconv

@@ -1,8 +1,8 @@
-// Inputs and outputs on disk: expanding folders, reading, and writing each
-// output under a temporary name renamed into place, so that no failure ever
-// leaves half a file and no input is ever overwritten.
+// Inputs on disk: expanding folders and lists of paths, reading with a size
+// limit, and naming a path in messages and JSON.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -24,12 +24,17 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& arguments, 
 // One path per line (or per NUL with `nul_separated`), from a file or "-".
 std::vector<std::string> read_file_list(const std::string& list, bool nul_separated);
 
-// Whole file, or all of stdin for "-". Throws Error{input}.
-std::string read_bytes(const std::string& path);
+inline constexpr std::uint64_t kDefaultMaxInputSize = 256ull << 20;  // --max-input-size
 
-// Writes `bytes` to a hidden temporary file beside `path` (".<name>.<pid>.<n>.tmp"),
-// then renames it over `path`. Refuses to replace `input`. Throws Error{output}.
-void write_atomically(const std::filesystem::path& path, std::string_view bytes,
-                      const std::filesystem::path& input);
+// Whole file, or all of stdin for "-", at most `max_size` bytes (more is an
+// error, found without reading past the limit: /dev/zero is refused, not
+// read). An interrupted read is an error, never a short success. Throws
+// Error{input}.
+std::string read_bytes(const std::string& path, std::uint64_t max_size = kDefaultMaxInputSize);
+
+// A path as UTF-8 for messages, JSON and the manifest: "-" is "<stdin>",
+// bytes that are not UTF-8 are written \xNN (so a name that is not UTF-8
+// still converts, and can be told from any other).
+std::string display_path(std::string_view path);
 
 }  // namespace artconv

@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "files.hpp"
+
 namespace artconv {
 
 Conversion read_input(plaintext::Reader& reader, std::string_view bytes, const std::string& name,
@@ -9,12 +11,14 @@ Conversion read_input(plaintext::Reader& reader, std::string_view bytes, const s
   Conversion c;
   Decoded decoded = decode(bytes, options.decode, c.diagnostics);
   plaintext::ReadOptions read_options;
-  read_options.fallback_title = name == "-" ? "stdin" : std::filesystem::path(name).stem().string();
+  read_options.fallback_title = name == "-" ? "stdin" : display_path(std::filesystem::path(name).stem().string());
   c.document = reader.read(decoded.text, read_options, c.diagnostics);
-  c.document.provenance = {name, decoded.encoding, decoded.confidence, decoded.method};
+  c.document.provenance = {name == "-" ? name : display_path(name), decoded.encoding, decoded.confidence,
+                           decoded.method};
   if (decoded.replaced > 0)
     c.diagnostics.warn("replaced-invalid-bytes",
-                       std::to_string(decoded.replaced) + " invalid byte sequences replaced by U+FFFD");
+                       std::to_string(decoded.replaced) + (decoded.replaced == 1 ? " invalid byte sequence" : " invalid byte sequences") +
+                           " replaced by U+FFFD");
   return c;
 }
 

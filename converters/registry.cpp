@@ -1,5 +1,6 @@
 #include "registry.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "docbook/docbook_writer.hpp"
@@ -24,6 +25,26 @@ const std::array kWriters = {
            false, &jats::render},
 };
 
+// File names that ask for a format besides each writer's own extension.
+struct FileNameSuffix {
+  std::string_view suffix, format;
+};
+constexpr std::array kOtherSuffixes = {
+    FileNameSuffix{".text", "text"},
+    FileNameSuffix{".dbk", "docbook"},
+    FileNameSuffix{".xml", "docbook"},
+    FileNameSuffix{".xml", "jats"},
+};
+
+bool ends_with_ignoring_case(std::string_view name, std::string_view suffix) {
+  if (name.size() <= suffix.size()) return false;  // ".epub" alone names no file of that kind
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    const char c = name[name.size() - suffix.size() + i];
+    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != suffix[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::span<const Writer> writers() { return kWriters; }
@@ -32,6 +53,21 @@ const Writer* find_writer(std::string_view name) {
   for (const Writer& w : kWriters)
     if (w.name == name) return &w;
   return nullptr;
+}
+
+
+std::vector<const Writer*> writers_for_file_name(std::string_view name) {
+  std::vector<const Writer*> found;
+  std::size_t longest = 0;
+  auto consider = [&](std::string_view suffix, const Writer* writer) {
+    if (!ends_with_ignoring_case(name, suffix) || suffix.size() < longest) return;
+    if (suffix.size() > longest) found.clear();
+    longest = suffix.size();
+    if (std::find(found.begin(), found.end(), writer) == found.end()) found.push_back(writer);
+  };
+  for (const Writer& w : kWriters) consider(w.extension, &w);
+  for (const FileNameSuffix& s : kOtherSuffixes) consider(s.suffix, find_writer(s.format));
+  return found;
 }
 
 }  // namespace artconv

@@ -4,6 +4,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "model/writer.hpp"
 
@@ -11,5 +12,10 @@ namespace artconv {
 
 std::span<const Writer> writers();
 const Writer* find_writer(std::string_view name);
+
+// The formats an output file name asks for, by its longest known extension
+// (".epub", ".json", ".txt", ".dbk", ".docbook.xml", ".jats.xml"; ".xml" is
+// both docbook and jats). Empty when the name has no known extension.
+std::vector<const Writer*> writers_for_file_name(std::string_view name);
 
 }  // namespace artconv

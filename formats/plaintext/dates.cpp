@@ -177,6 +177,13 @@ bool starts_like_a_date(std::string_view text) {
   return std::find(kNames.begin(), kNames.end(), head) != kNames.end();
 }
 
+// 2017年2月31日 names no day: it is not a date (and would make invalid EPUB and JATS).
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
 }  // namespace
 
 std::optional<DateTime> parse_date(std::string_view text) {
@@ -204,7 +211,8 @@ std::optional<DateTime> parse_date(std::string_view text) {
     dt.day = to_int(group(g.day));
     const icu::UnicodeString meridiem = group(g.meridiem), hour = group(g.hour), minute = group(g.minute),
                              second = group(g.second), zone = group(g.zone);
-    if (dt.year < 1800 || dt.year > 2200 || dt.month < 1 || dt.month > 12 || dt.day < 1 || dt.day > 31)
+    if (dt.year < 1800 || dt.year > 2200 || dt.month < 1 || dt.month > 12 || dt.day < 1 ||
+        dt.day > days_in_month(dt.year, dt.month))
       return std::nullopt;
     if (!hour.isEmpty()) {
       int h = to_int(hour);
