@@ -5,7 +5,9 @@
 // `artconv -t json` would, compares it with its ground truth field by field
 // (tests/score/score.hpp says how) and prints the accuracy per language group,
 // per shape and overall. An article is `<id>.txt` beside `<id>.json`, in any
-// folder below CORPUS_DIR; other files are ignored.
+// folder below CORPUS_DIR; other files are ignored. A paragraph is a block of
+// type "paragraph" or "quote" in that JSON (headings, lists, figures, credits
+// and any newer block type are not); score.hpp gives every rule.
 //
 //   --details            each file's mismatches (field, expected, got) after the table
 //   --json               everything as one JSON object instead of the table

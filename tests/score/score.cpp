@@ -35,7 +35,7 @@ constexpr std::array<std::string_view, 6> kNoTitleFlags{"no_title",       "untit
 
 std::size_t index(Metric m) { return static_cast<std::size_t>(m); }
 
-// The truth's optional string field: nullopt when null; absent → `absent`.
+// The truth's optional string field: nullopt when null or absent (`present` tells which).
 std::optional<std::string> truth_string(const Json& truth, const char* key, bool& present) {
   present = truth.contains(key);
   if (!present || truth[key].is_null()) return std::nullopt;
@@ -178,7 +178,7 @@ namespace {
 // The parts of a truth file that are scored, checked.
 struct Truth {
   std::string group, shape;
-  bool has_title = false, has_source = false, has_date = false, has_language = false;
+  bool has_title = false, has_source = false, has_date = false;
   std::optional<std::string> title, source, date, first, last;
   std::string language;
   std::optional<std::size_t> paragraphs;
@@ -192,7 +192,6 @@ Truth parse_truth(const Json& j) {
   const auto language = truth_string(j, "language", present);
   if (!language) throw std::invalid_argument("\"language\" missing");
   t.language = *language;
-  t.has_language = true;
   t.group = language_group(t.language);
   const auto shape = truth_string(j, "shape", present);
   if (!shape) throw std::invalid_argument("\"shape\" missing");
