@@ -167,21 +167,34 @@ class Batch {
 
     Json outputs = Json::array();
     try {
-      const std::string bytes = read_bytes(input.path, options_.max_input_size);
-      Conversion c = read_input(reader, bytes, input.path, options_.convert);
+      std::string bytes = read_bytes(input.path, options_.max_input_size);
+      const std::size_t input_bytes = bytes.size();
+      Conversion c = read_input(reader, std::move(bytes), input.path, options_.convert);
       apply_metadata(c.document, options_.metadata);
-      render_outputs(c, options_.convert);
-      for (std::size_t f = 0; f < paths.size(); ++f) {
+      // Each output goes to its temporary file as soon as it is rendered, so
+      // one output at a time is in memory; all appear together at the end.
+      std::vector<std::optional<StagedOutput>> staged(paths.size());
+      std::vector<std::size_t> sizes(paths.size());
+      std::string for_stdout;
+      render_outputs(c, options_.convert, [&](std::size_t f, std::string&& rendered) {
+        sizes[f] = rendered.size();
         if (to_stdout) {
-          std::lock_guard lock(out_mutex_);
-          write_stdout(out_, c.outputs[f]);
-        } else {
-          write_output(paths[f], c.outputs[f]);
+          for_stdout = std::move(rendered);
+          return;
         }
+        staged[f].emplace(paths[f]);
+        staged[f]->append(rendered);
+      });
+      if (to_stdout) {
+        std::lock_guard lock(out_mutex_);
+        write_stdout(out_, for_stdout);
+      }
+      for (auto& output : staged)
+        if (output) output->commit();
+      for (std::size_t f = 0; f < paths.size(); ++f)
         outputs.push_back({{"format", options_.convert.formats[f]->name},
                            {"path", to_stdout ? std::string("-") : display_path(paths[f].string())},
-                           {"bytes", c.outputs[f].size()}});
-      }
+                           {"bytes", sizes[f]}});
       r.status = Status::converted;
       if (!options_.quiet)
         for (const Warning& w : c.diagnostics.warnings())
@@ -205,7 +218,7 @@ class Batch {
       record["removed"] = d.removed.size();
       record["warnings"] = std::move(warnings);
       record["outputs"] = std::move(outputs);
-      record["input_bytes"] = bytes.size();
+      record["input_bytes"] = input_bytes;
     } catch (const Error& e) {
       r.status = Status::failed;
       r.messages.push_back(error_line(input.path, e));

@@ -211,9 +211,9 @@ void AtomicFile::commit() {
   temporary_.clear();
 }
 
-void write_output(const fs::path& path, std::string_view bytes) {
-  if (const std::optional<int> fd = named_descriptor(path)) {
-    write_all(*fd, bytes, path.string());
+StagedOutput::StagedOutput(const fs::path& path) : path_(path) {
+  if (named_descriptor(path)) {
+    kind_ = Kind::descriptor;
     return;
   }
   struct stat st {};
@@ -221,12 +221,33 @@ void write_output(const fs::path& path, std::string_view bytes) {
     if (S_ISDIR(st.st_mode)) throw Error(ErrorKind::output, "cannot write " + path.string() + ": it is a folder");
     if (S_ISBLK(st.st_mode))
       throw Error(ErrorKind::output, "refusing to write to the block device " + path.string());
-    if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) return write_fifo_or_device(path, bytes);
-    if (S_ISSOCK(st.st_mode)) return write_socket(path, bytes);
+    if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) kind_ = Kind::device;
+    if (S_ISSOCK(st.st_mode)) kind_ = Kind::socket;
   }
-  AtomicFile file(path);
-  file.append(bytes);
-  file.commit();
+  if (kind_ == Kind::file) file_.emplace(path);
+}
+
+void StagedOutput::append(std::string_view bytes) {
+  if (file_)
+    file_->append(bytes);
+  else
+    held_.append(bytes);
+}
+
+void StagedOutput::commit() {
+  switch (kind_) {
+    case Kind::file: file_->commit(); break;
+    case Kind::descriptor: write_all(*named_descriptor(path_), held_, path_.string()); break;
+    case Kind::device: write_fifo_or_device(path_, held_); break;
+    case Kind::socket: write_socket(path_, held_); break;
+  }
+  std::string().swap(held_);
+}
+
+void write_output(const fs::path& path, std::string_view bytes) {
+  StagedOutput output(path);
+  output.append(bytes);
+  output.commit();
 }
 
 void remove_temporaries_for_exit() noexcept {

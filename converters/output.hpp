@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -42,6 +43,24 @@ class AtomicFile {
   int fd_ = -1;
   bool keep_mode_ = false;
   unsigned mode_ = 0, uid_ = 0, gid_ = 0;
+};
+
+// An output that appears only at commit(), as write_output() says: a file's
+// bytes go to its temporary file as they are appended (so they need not be
+// held in memory), a device's, FIFO's or socket's are held until commit().
+// Destroyed without commit(), it leaves nothing.
+class StagedOutput {
+ public:
+  explicit StagedOutput(const std::filesystem::path& path);  // throws Error{output}
+  void append(std::string_view bytes);                      // throws Error{output}
+  void commit();                                            // throws Error{output}
+
+ private:
+  enum class Kind { file, descriptor, device, socket };
+  std::filesystem::path path_;
+  Kind kind_ = Kind::file;
+  std::optional<AtomicFile> file_;
+  std::string held_;
 };
 
 // Writes all of `bytes` to `fd`, retrying short writes and EINTR. Throws

@@ -1,6 +1,7 @@
 // One input through one read into every requested writer.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,9 +30,21 @@ struct Conversion {
 Conversion read_input(plaintext::Reader& reader, std::string_view bytes, const std::string& name,
                       const ConvertOptions& options);
 
+// The same, giving up `bytes` as soon as they are decoded, and the decoded
+// text as soon as it is read: a large input is not held three times over.
+Conversion read_input(plaintext::Reader& reader, std::string&& bytes, const std::string& name,
+                      const ConvertOptions& options);
+
 // Renders every format for one document. Writers that report warnings run
 // before the JSON writer, so its "warnings" holds them all.
 void render_outputs(Conversion& conversion, const ConvertOptions& options);
+
+// Renders the formats one at a time and hands each output to `deliver`
+// (index into options.formats, bytes) before rendering the next, so that only
+// one output is in memory at a time. --strict is checked at the end: the
+// caller must not publish what it was given before this returns.
+void render_outputs(Conversion& conversion, const ConvertOptions& options,
+                    const std::function<void(std::size_t, std::string&&)>& deliver);
 
 // --strict: the first warning becomes an error.
 void enforce_strict(const Diagnostics& diagnostics, const ConvertOptions& options);
