@@ -60,15 +60,34 @@ std::string random_suffix() {
   return s;
 }
 
-// The file a chain of symbolic links ends at (which need not exist yet).
-fs::path follow_links(fs::path path) {
+}  // namespace
+
+// The file a chain of symbolic links ends at (which need not exist yet), and
+// what it is: the last lstat() of the chain is the target's stat().
+struct ResolvedTarget {
+  fs::path path;
+  bool exists = false;
+  struct stat st {};
+};
+
+namespace {
+
+ResolvedTarget resolve(fs::path path) {
   for (int hops = 0; hops < 40; ++hops) {
-    struct stat st {};
-    if (::lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path;
+    ResolvedTarget target;
+    if (::lstat(path.c_str(), &target.st) != 0) {
+      target.path = std::move(path);
+      return target;
+    }
+    if (!S_ISLNK(target.st.st_mode)) {
+      target.path = std::move(path);
+      target.exists = true;
+      return target;
+    }
     std::error_code ec;
-    const fs::path target = fs::read_symlink(path, ec);
+    const fs::path link = fs::read_symlink(path, ec);
     if (ec) throw Error(ErrorKind::output, "cannot read the link " + path.string() + ": " + ec.message());
-    path = target.is_absolute() ? target : path.parent_path() / target;
+    path = link.is_absolute() ? link : path.parent_path() / link;
   }
   throw Error(ErrorKind::output, "too many levels of symbolic links: " + path.string());
 }
@@ -147,13 +166,14 @@ void write_all(int fd, std::string_view bytes, const std::string& what) {
   }
 }
 
-AtomicFile::AtomicFile(const fs::path& path) : target_(follow_links(path)) {
-  struct stat existing {};
-  if (::stat(target_.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)) {
+AtomicFile::AtomicFile(const fs::path& path) : AtomicFile(resolve(path)) {}
+
+AtomicFile::AtomicFile(const ResolvedTarget& resolved) : target_(resolved.path) {
+  if (resolved.exists && S_ISREG(resolved.st.st_mode)) {
     keep_mode_ = true;
-    mode_ = existing.st_mode & 07777;
-    uid_ = existing.st_uid;
-    gid_ = existing.st_gid;
+    mode_ = resolved.st.st_mode & 07777;
+    uid_ = resolved.st.st_uid;
+    gid_ = resolved.st.st_gid;
   }
   const fs::path dir = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
   std::string prefix(".");  // built piecewise: GCC 12 warns falsely (-Wrestrict) on "." + string
@@ -216,15 +236,16 @@ StagedOutput::StagedOutput(const fs::path& path) : path_(path) {
     kind_ = Kind::descriptor;
     return;
   }
-  struct stat st {};
-  if (::stat(path.c_str(), &st) == 0) {
-    if (S_ISDIR(st.st_mode)) throw Error(ErrorKind::output, "cannot write " + path.string() + ": it is a folder");
-    if (S_ISBLK(st.st_mode))
-      throw Error(ErrorKind::output, "refusing to write to the block device " + path.string());
-    if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) kind_ = Kind::device;
-    if (S_ISSOCK(st.st_mode)) kind_ = Kind::socket;
+  // One lstat() for the common case: a new file, or a file that is no link.
+  const ResolvedTarget target = resolve(path);
+  if (target.exists) {
+    const mode_t mode = target.st.st_mode;
+    if (S_ISDIR(mode)) throw Error(ErrorKind::output, "cannot write " + path.string() + ": it is a folder");
+    if (S_ISBLK(mode)) throw Error(ErrorKind::output, "refusing to write to the block device " + path.string());
+    if (S_ISCHR(mode) || S_ISFIFO(mode)) kind_ = Kind::device;
+    if (S_ISSOCK(mode)) kind_ = Kind::socket;
   }
-  if (kind_ == Kind::file) file_.emplace(path);
+  if (kind_ == Kind::file) file_.emplace(target);
 }
 
 void StagedOutput::append(std::string_view bytes) {

@@ -26,9 +26,12 @@ void write_output(const std::filesystem::path& path, std::string_view bytes);
 // A file that appears under its final name only when it is complete: appends
 // go to a temporary file beside it, commit() renames it into place, and the
 // destructor removes it if commit() was never reached.
+struct ResolvedTarget;
+
 class AtomicFile {
  public:
   explicit AtomicFile(const std::filesystem::path& path);  // throws Error{output}
+  explicit AtomicFile(const ResolvedTarget& target);        // a path already resolved (output.cpp)
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
