@@ -12,9 +12,6 @@ Conversion read_input(plaintext::Reader& reader, std::string_view bytes, const s
   read_options.fallback_title = name == "-" ? "stdin" : std::filesystem::path(name).stem().string();
   c.document = reader.read(decoded.text, read_options, c.diagnostics);
   c.document.provenance = {name, decoded.encoding, decoded.confidence, decoded.method};
-  if (decoded.replaced > 0)
-    c.diagnostics.warn("replaced-invalid-bytes",
-                       std::to_string(decoded.replaced) + " invalid byte sequences replaced by U+FFFD");
   return c;
 }
 
