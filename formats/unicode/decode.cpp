@@ -18,6 +18,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -277,6 +278,11 @@ std::optional<Conversion> convert_iconv(std::string_view bytes, const std::strin
 // off at the end of `bytes` (a sample) is not an error.
 std::optional<Conversion> convert(std::string_view bytes, const std::string& encoding, bool replace,
                                   bool complete = true) {
+  // Names only iconv knows skip ICU's alias lookup (it costs more than a short conversion).
+  constexpr std::array<std::string_view, 7> kIconvOnly{"ISO-8859-16",    "VISCII",       "GEORGIAN-PS", "GEORGIAN-ACADEMY",
+                                                       "Shift_JISX0213", "EUC-JIS-2004", "JOHAB"};
+  if (std::find(kIconvOnly.begin(), kIconvOnly.end(), encoding) != kIconvOnly.end())
+    return convert_iconv(bytes, encoding, replace, complete);
   if (std::optional<Conversion> c = convert_icu(bytes, encoding, replace, complete)) return c;
   return convert_iconv(bytes, encoding, replace, complete);
 }
@@ -352,25 +358,46 @@ constexpr std::array<Alphabet, 39> kAlphabets{{
 // Share of the letters (counted by lower-case letter) that the best-fitting
 // language of `script` writes with, rare letters counting for less; 1 when
 // no alphabet of that script is known.
-double alphabet_fit(UScriptCode script, const std::vector<std::pair<UChar32, long>>& counts) {
+// Letters counted by lower-case letter, in a flat table: Latin, Greek and
+// Cyrillic up to U+052F, then Latin Extended Additional (Vietnamese).
+constexpr UChar32 kCountedBelow = 0x530, kExtendedFrom = 0x1E00, kExtendedTo = 0x1F00;
+using LetterCounts = std::array<int32_t, kCountedBelow + (kExtendedTo - kExtendedFrom)>;
+
+int letter_slot(UChar32 l) {
+  if (l >= 0x80 && l < kCountedBelow) return l;
+  if (l >= kExtendedFrom && l < kExtendedTo) return kCountedBelow + (l - kExtendedFrom);
+  return -1;
+}
+
+UChar32 slot_letter(std::size_t slot) {
+  return slot < kCountedBelow ? static_cast<UChar32>(slot) : static_cast<UChar32>(slot - kCountedBelow + kExtendedFrom);
+}
+
+bool in_script(UScriptCode script, UChar32 c) {
+  if (script == USCRIPT_GREEK) return c >= 0x370 && c < 0x400;
+  if (script == USCRIPT_CYRILLIC) return c >= 0x400 && c < 0x530;
+  return c < 0x250 || c >= kExtendedFrom;
+}
+
+double alphabet_fit(UScriptCode script, const LetterCounts& counts, const std::vector<int>& touched) {
   long total = 0;
-  for (const auto& [c, n] : counts) total += n;
+  for (int slot : touched)
+    if (in_script(script, slot_letter(static_cast<std::size_t>(slot)))) total += counts[static_cast<std::size_t>(slot)];
   if (total == 0) return 1.0;
   double best = -1;
   for (const Alphabet& a : kAlphabets) {
     if (a.script != script) continue;
     double in = 0;
     int top = 0;  // of the language's three most frequent letters, how many occur
-    for (const auto& [c, n] : counts) {
-      if (c > 0xFFFF) continue;
-      const auto u = static_cast<char16_t>(c);
-      const std::size_t at = a.letters.find(u);
-      if (at != std::u16string_view::npos) {
-        in += static_cast<double>(n);
-        top += at < 3;
-      }
-      else if (a.rare.find(u) != std::u16string_view::npos)
-        in += kRareLetter * static_cast<double>(n);
+    for (std::size_t k = 0; k < a.letters.size(); ++k) {
+      const int slot = letter_slot(a.letters[k]);
+      if (slot < 0 || counts[static_cast<std::size_t>(slot)] == 0) continue;
+      in += counts[static_cast<std::size_t>(slot)];
+      top += k < 3;
+    }
+    for (char16_t u : a.rare) {
+      const int slot = letter_slot(u);
+      if (slot >= 0) in += kRareLetter * counts[static_cast<std::size_t>(slot)];
     }
     // A dozen letters of a Latin-script language and at most one of its three
     // commonest: another language (French read as Czech has é, č, ŕ, no á, í).
@@ -399,7 +426,8 @@ Plausible plausibility(const icu::UnicodeString& text, long ascii_letters = -1) 
   double suspicious = 0;
   std::array<long, USCRIPT_CODE_LIMIT> scripts{};
   long letters = 0, latin_letters = 0, accented_latin = 0, upper = 0, lower = 0;
-  std::vector<std::pair<UChar32, long>> counts[3];  // Latin, Cyrillic, Greek letters beyond ASCII
+  LetterCounts counts{};  // Latin, Greek and Cyrillic letters beyond ASCII
+  std::vector<int> touched;  // the slots of counts in use
   int8_t prev_type = U_SPACE_SEPARATOR, prev2_type = U_SPACE_SEPARATOR;
   UChar32 prev = ' ';
   int prev_script = USCRIPT_COMMON;  // of the previous character, when a letter
@@ -461,12 +489,8 @@ Plausible plausibility(const icu::UnicodeString& text, long ascii_letters = -1) 
         const int k = script == USCRIPT_LATIN ? 0 : script == USCRIPT_CYRILLIC ? 1 : script == USCRIPT_GREEK ? 2 : -1;
         const UChar32 l = u_tolower(c);
         if (k >= 0 && l >= 0x80) {
-          auto& v = counts[k];
-          auto it = std::find_if(v.begin(), v.end(), [&](const auto& p) { return p.first == l; });
-          if (it == v.end())
-            v.emplace_back(l, 1);
-          else
-            ++it->second;
+          if (const int slot = letter_slot(l); slot >= 0 && counts[static_cast<std::size_t>(slot)]++ == 0)
+            touched.push_back(slot);
           // Russian, Ukrainian, Bulgarian… words never begin with ъ, ь or ы.
           // nor do ъ, ь, ы follow a vowel.
           if (k == 1 && (l == 0x44A || l == 0x44C || l == 0x44B) &&
@@ -525,7 +549,7 @@ Plausible plausibility(const icu::UnicodeString& text, long ascii_letters = -1) 
   const auto dominant_script = static_cast<UScriptCode>(dominant_at - scripts.begin());
   const int k = dominant_script == USCRIPT_LATIN ? 0 : dominant_script == USCRIPT_CYRILLIC ? 1
               : dominant_script == USCRIPT_GREEK ? 2 : -1;
-  const double fit = k < 0 ? 1.0 : std::min(1.0, alphabet_fit(dominant_script, counts[k]));
+  const double fit = k < 0 ? 1.0 : std::min(1.0, alphabet_fit(dominant_script, counts, touched));
   // A few letters of another script among many of one are rare in real
   // text and typical of a table that maps a byte or two elsewhere.
   return {clean * (0.5 + 0.5 * coherence * coherence * coherence) * latin_shape * case_shape * (0.4 + 0.6 * fit), considered};
@@ -821,6 +845,47 @@ std::string high_byte_words(std::string_view bytes, std::size_t limit, long& asc
   return out;
 }
 
+// Each single-byte code page as a table of 256 UTF-16 units (U+FFFD where
+// the page has no character), read once from its converter: detection reads
+// the same words in thirty tables, and a lookup costs less than a converter.
+struct SingleByteTable {
+  std::string_view name;
+  std::array<UChar, 256> units{};
+
+  // Strict: false at a byte the page does not define.
+  bool read(std::string_view bytes, icu::UnicodeString& out) const {
+    const auto n = static_cast<int32_t>(bytes.size());
+    UChar* buffer = out.getBuffer(n);
+    for (int32_t i = 0; i < n; ++i) {
+      const UChar u = units[static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)])];
+      if (u == 0xFFFD) {
+        out.releaseBuffer(0);
+        return false;
+      }
+      buffer[i] = u;
+    }
+    out.releaseBuffer(n);
+    return true;
+  }
+};
+
+const std::vector<SingleByteTable>& single_byte_tables() {
+  static const std::vector<SingleByteTable> tables = [] {
+    std::vector<SingleByteTable> out;
+    std::string all(256, '\0');
+    for (int b = 0; b < 256; ++b) all[static_cast<std::size_t>(b)] = static_cast<char>(b);
+    for (std::string_view name : kSingleByte) {
+      std::optional<Conversion> c = convert(all, std::string(name), true);
+      if (!c || c->text.length() != 256) continue;  // not one unit per byte: leave it out
+      SingleByteTable t{name, {}};
+      for (int32_t i = 0; i < 256; ++i) t.units[static_cast<std::size_t>(i)] = c->text.charAt(i);
+      out.push_back(t);
+    }
+    return out;
+  }();
+  return tables;
+}
+
 struct Candidate {
   std::string encoding;
   bool multibyte = false;
@@ -829,8 +894,9 @@ struct Candidate {
   icu::UnicodeString text;  // the scored sample, decoded
 };
 
-// A reading this plausible, this far ahead of any other, needs no detector.
-constexpr double kSettled = 0.9, kSettledMargin = 0.12;
+// Bytes of words every single-byte table reads, and how many of the best
+// readings then read all of them.
+constexpr std::size_t kOpeningWords = 384, kSecondPass = 10;
 
 struct Choice {
   std::string encoding;
@@ -878,7 +944,12 @@ std::optional<Choice> choose(std::string_view sample, bool sample_is_all) {
   long ascii_elsewhere = 0;
   const std::string words = high_byte_words(sample, 4 * 1024, ascii_elsewhere);
   std::vector<Candidate> candidates;
-  for (std::string_view name : kMultiByte) {
+  // Multi-byte text has bytes >= 0x80 side by side; text whose few such
+  // bytes stand alone (accents among ASCII) is not tried as CJK.
+  std::size_t pairs = 0;
+  for (std::size_t i = 1; i < sample.size() && pairs < 4; ++i)
+    pairs += static_cast<unsigned char>(sample[i]) >= 0x80 && static_cast<unsigned char>(sample[i - 1]) >= 0x80;
+  for (std::string_view name : pairs >= 4 ? std::span(kMultiByte) : std::span<const std::string_view>()) {
     Candidate c{std::string(name), true, 0, -1, 0, {}};
     std::optional<Conversion> conv = convert(sample, c.encoding, false, sample_is_all);
     if (!conv || conv->failure) continue;
@@ -887,26 +958,58 @@ std::optional<Choice> choose(std::string_view sample, bool sample_is_all) {
     c.text = std::move(conv->text);
     candidates.push_back(std::move(c));
   }
+  // A multi-byte reading without a flaw over many characters settles it: a
+  // single-byte table cannot read CJK text, nor does text in one read as CJK.
+  const bool settled = std::any_of(candidates.begin(), candidates.end(), [](const Candidate& c) {
+    return c.plausible >= 0.97 && c.considered >= 50;
+  });
   // Vietnamese puts a byte beyond ASCII in nearly every word; VISCII, whose
   // table gives a letter for nearly every byte, is considered only then.
   std::size_t high = 0;
   for (char b : words) high += static_cast<unsigned char>(b) >= 0x80;
   const bool vietnamese_density = high * 8 >= static_cast<std::size_t>(ascii_elsewhere) + words.size();
-  for (std::string_view name : kSingleByte) {
-    if (name == "VISCII" && !vietnamese_density) continue;
-    Candidate c{std::string(name), false, 0, -1, 0, {}};
-    std::optional<Conversion> conv = convert(words, c.encoding, false, true);
-    if (!conv || conv->failure) continue;
-    const Plausible p = plausibility(conv->text, ascii_elsewhere);
-    c.plausible = p.score, c.considered = p.non_ascii;
-    c.text = std::move(conv->text);
+  // Single-byte tables: first on the opening words, then the few readings
+  // that are not already far behind on the whole sample of words.
+  const std::string_view opening = std::string_view(words).substr(0, kOpeningWords);
+  const bool whole = opening.size() == words.size();
+  std::vector<Candidate> first_pass;
+  for (const SingleByteTable& table : single_byte_tables()) {
+    if (table.name == "VISCII" && !vietnamese_density) continue;
+    Candidate c{std::string(table.name), false, 0, -1, 0, {}};
+    if (!table.read(opening, c.text)) continue;
+    // Code pages of one family often read the opening alike: score it once.
+    const auto same = std::find_if(first_pass.begin(), first_pass.end(),
+                                   [&](const Candidate& other) { return other.text == c.text; });
+    if (same != first_pass.end()) {
+      c.plausible = same->plausible, c.considered = same->considered;
+    } else {
+      const Plausible p = plausibility(c.text, ascii_elsewhere);
+      c.plausible = p.score, c.considered = p.non_ascii;
+    }
+    first_pass.push_back(std::move(c));
+    if (settled) break;
+  }
+  if (settled) first_pass.clear();
+  std::stable_sort(first_pass.begin(), first_pass.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.plausible > b.plausible; });
+  for (std::size_t i = 0; i < first_pass.size(); ++i) {
+    Candidate& c = first_pass[i];
+    if (!whole) {
+      if (i >= kSecondPass || c.plausible < first_pass.front().plausible - 0.2) break;
+      const auto table = std::find_if(single_byte_tables().begin(), single_byte_tables().end(),
+                                      [&](const SingleByteTable& t) { return t.name == c.encoding; });
+      if (!table->read(words, c.text)) continue;
+      const Plausible p = plausibility(c.text, ascii_elsewhere);
+      c.plausible = p.score, c.considered = p.non_ascii;
+    }
     candidates.push_back(std::move(c));
   }
   if (candidates.empty()) return std::nullopt;
   for (Candidate& c : candidates) c.score = c.plausible + kTieBreak * prior(c.encoding);
   Ranked r = rank(candidates);
   double bonus = 0;
-  if (r.best->plausible < kSettled || r.margin < kSettledMargin) {
+  // Detectors only break near-ties: ask them only when one could change the answer.
+  if (r.margin <= kTieBreak * kDetectorBonus) {
     // uchardet's statistics break near-ties; ICU's detector only when
     // uchardet has no answer (it costs more and adds nothing measurable).
     std::vector<std::string> guesses = uchardet_guesses(sample);
