@@ -19,11 +19,6 @@ Conversion read_decoded(plaintext::Reader& reader, Decoded&& decoded, const std:
   std::string().swap(decoded.text);
   c.document.provenance = {name == "-" ? name : display_path(name), decoded.encoding, decoded.confidence,
                            decoded.method};
-  if (decoded.replaced > 0)
-    c.diagnostics.warn("replaced-invalid-bytes",
-                       std::to_string(decoded.replaced) +
-                           (decoded.replaced == 1 ? " invalid byte sequence" : " invalid byte sequences") +
-                           " replaced by U+FFFD");
   return c;
 }
 

@@ -73,7 +73,7 @@ TEST(Cli, BadInputsAreClearErrorsAndTheOthersStillConvert) {
   write_file(in / "a-good.txt", "A title\n\nA paragraph.\n");
   write_file(in / "b-empty.txt", "");
   write_file(in / "c-blank.txt", " \n\n\t\n");
-  write_file(in / "d-nul.txt", std::string("Title\n\nbody\0text\n", 17));
+  write_file(in / "d-nul.txt", std::string("Title\n\nbody\0\0\0\0\0text\n", 21));  // dense NULs: binary
   std::string binary;
   for (int i = 0; i < 2048; ++i) binary += static_cast<char>((i * 37 + 11) % 256 | 1);
   write_file(in / "e-binary.txt", binary);

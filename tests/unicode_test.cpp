@@ -105,14 +105,143 @@ TEST(Decode, ReplaceModeSubstitutesReplacementCharacter) {
 TEST(Decode, RejectsEmptyAndBinaryInput) {
   EXPECT_THROW(detect(""), Error);
   try {
-    detect(std::string("text\0more", 9));
+    detect(std::string("text\0\0\0\0\0more text", 19));
     FAIL();
   } catch (const Error& e) {
     EXPECT_NE(std::string(e.what()).find("NUL byte at byte offset 4"), std::string::npos) << e.what();
   }
+  EXPECT_THROW(detect(std::string("\0\0\x01\x02 binary", 11)), Error);  // NULs among other controls
+  EXPECT_THROW(detect(std::string(64, '\0')), Error);
   std::string binary;
   for (int i = 0; i < 4096; ++i) binary += static_cast<char>((i * 7919 + 13) % 256 | 1);
   EXPECT_THROW(detect(binary), Error);
+}
+
+TEST(Decode, SparseNulBytesAreDroppedWithAWarning) {
+  Diagnostics d;
+  const std::string text = "A title\n\nA paragraph of text that is long enough to be an article.\n";
+  const Decoded padded = decode(std::string(3, '\0') + text + std::string(2, '\0'), {}, d);
+  EXPECT_EQ(padded.text, text);
+  ASSERT_EQ(d.warnings().size(), 1u);
+  EXPECT_EQ(d.warnings()[0].code, "nul-bytes-dropped");
+  EXPECT_EQ(d.warnings()[0].message, "5 NUL bytes dropped (first at byte offset 0)");
+  Diagnostics d2;
+  std::string stray = text;
+  stray.insert(10, 1, '\0');
+  EXPECT_EQ(decode(stray, {}, d2).text, text);
+  EXPECT_EQ(d2.warnings().size(), 1u);
+  // An error after a dropped NUL names the offset in the input as given.
+  std::string bad = std::string(1, '\0') + "caf\xC3\xA9 au lait, d\xC3\xA9j\xC3\xA0 vu \xFF ici";
+  try {
+    Diagnostics d3;
+    decode(bad, {}, d3);
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(*e.offset(), bad.find('\xFF')) << e.what();
+  }
+}
+
+// Text that is UTF-8 but for a few bad sequences is UTF-8 with errors: an
+// error naming the offset, or U+FFFD with a warning; never another encoding.
+TEST(Decode, Utf8WithBadSequencesIsNeverReinterpreted) {
+  const std::string ru = "Правительство объявило о новых мерах поддержки экономики.\n";
+  const std::string en = "The minister said that the plan was ready and on time.\n";
+  const std::vector<std::pair<std::string, std::size_t>> cases{
+      {en + "\xFF" + en, en.size()},                              // a stray FF
+      {ru + "\xFF" + ru, ru.size()},                              // among Cyrillic
+      {ru + "\xED\xA0\x80" + ru, ru.size()},                      // a lone surrogate
+      {en + "\xED\xA0\xBD\xED\xB8\x80" + en, en.size()},          // CESU-8
+      {ru + "\xC0\xAF" + ru, ru.size()},                          // overlong
+      {ru + "caf\xE9 " + ru, ru.size() + 3},                       // one windows-1252 byte
+  };
+  for (const auto& [bytes, offset] : cases) {
+    Diagnostics d;
+    try {
+      const Decoded wrong = decode(bytes, {}, d);
+      ADD_FAILURE() << "decoded as " << wrong.encoding;
+    } catch (const Error& e) {
+      EXPECT_EQ(e.kind(), ErrorKind::input);
+      EXPECT_EQ(*e.offset(), offset) << e.what();
+      EXPECT_NE(std::string(e.what()).find("invalid UTF-8 byte sequence"), std::string::npos) << e.what();
+    }
+    Diagnostics r;
+    const Decoded replaced = decode(bytes, {"", OnInvalid::replace}, r);
+    EXPECT_EQ(replaced.encoding, "UTF-8");
+    EXPECT_GE(replaced.replaced, 1u);
+    EXPECT_NE(replaced.text.find("\xEF\xBF\xBD"), std::string::npos);
+    ASSERT_FALSE(r.empty());
+    EXPECT_EQ(r.warnings()[0].code, "replaced-invalid-bytes");
+  }
+}
+
+TEST(Decode, SevenBitEncodingsByTheirEscapes) {
+  const std::string ja = read_file(fixture("articles/ja-tokyo-disaster-plan.txt"));
+  const std::string ko = read_file(fixture("articles/ko-seoul-subway.txt"));
+  const std::string zh = "国家统计局发布十月份国民经济运行数据，工业生产稳定增长。\n";
+  const std::string ru = "Правительство объявило о новых мерах поддержки.\n";
+  for (const auto& [text, encoding] : std::vector<std::pair<std::string, const char*>>{
+           {ja, "ISO-2022-JP"}, {ko, "ISO-2022-KR"}, {zh, "ISO-2022-CN"}, {zh, "HZ-GB-2312"}, {ru, "UTF-7"}}) {
+    const Decoded d = detect(encode(text, encoding));
+    EXPECT_EQ(d.encoding, encoding);
+    EXPECT_EQ(d.text, text) << encoding;
+  }
+  // Plain ASCII with a '+' or a '~{' stays ASCII.
+  EXPECT_EQ(detect("C++ and 2+2=4, x~{y}, +1 555 0100.\n").encoding, "UTF-8");
+}
+
+TEST(Decode, WideFormatsWithoutBom) {
+  const std::string zh = kShanghai;
+  const std::string ru = "Правительство России объявило о новых мерах поддержки экономики.\n";
+  for (const char* encoding : {"UTF-32LE", "UTF-32BE", "UTF-16LE", "UTF-16BE"}) {
+    for (const std::string& text : {zh, ru}) {
+      const Decoded d = detect(encode(text, encoding));
+      EXPECT_EQ(d.encoding, encoding);
+      EXPECT_EQ(d.text, text) << encoding;
+    }
+  }
+}
+
+TEST(Decode, WhatwgSupersetsAndNoC1Controls) {
+  // 0x93/0x94 are quotes in windows-1252, C1 controls in ISO-8859-1.
+  Diagnostics d;
+  EXPECT_EQ(decode("\x93quoted\x94", {"ISO-8859-1", OnInvalid::error}, d).text, "\u201Cquoted\u201D");
+  EXPECT_EQ(decode("\x93quoted\x94", {"ISO-8859-1", OnInvalid::error}, d).encoding, "windows-1252");
+  const std::string fr = "Le ministre a déclaré : “Le plan est prêt”, à la fin du mois, après les élections régionales.\n";
+  const Decoded latin = detect(encode(fr, "windows-1252"));
+  EXPECT_EQ(latin.text, fr);
+  EXPECT_EQ(latin.text.find("\xC2\x93"), std::string::npos);
+  // A Japanese label whose table lacks a character: its JIS X 0213 superset.
+  const std::string ja = "東京都の新しい計画では、𠀋の字も使われる。\n";
+  EXPECT_EQ(decode(encode(ja, "Shift_JISX0213"), {"Shift_JIS", OnInvalid::error}, d).text, ja);
+}
+
+TEST(Decode, FamiliesIcuLacksGoThroughIconv) {
+  const std::string ro = "Declarația Universală a Drepturilor Omului, adoptată și proclamată de Adunarea Generală, "
+                         "își propune să asigure recunoașterea și respectarea drepturilor.\n";
+  const std::string vi = "Tuyên ngôn toàn thế giới về nhân quyền được Đại hội đồng Liên Hợp Quốc thông qua.\n";
+  const std::string ka = "ადამიანის უფლებათა საყოველთაო დეკლარაცია, რომელიც მიიღო გენერალურმა ასამბლეამ.\n";
+  const std::string ko = read_file(fixture("articles/ko-seoul-subway.txt"));
+  for (const auto& [text, encoding] : std::vector<std::pair<std::string, const char*>>{
+           {ro, "ISO-8859-16"}, {vi, "VISCII"}, {ka, "GEORGIAN-PS"}, {ko, "JOHAB"}}) {
+    EXPECT_TRUE(is_known_encoding(encoding));
+    Diagnostics d;
+    EXPECT_EQ(decode(encode(text, encoding), {encoding, OnInvalid::error}, d).text, text) << encoding;
+    EXPECT_EQ(detect(encode(text, encoding)).text, text) << encoding;
+  }
+}
+
+TEST(Decode, DosAndMacCodePages) {
+  const std::string ru = "Правительство России объявило о новых мерах поддержки экономики и малого бизнеса. "
+                         "Министр сообщил, что программа начнёт работать в следующем году.\n";
+  const std::string de = "Die Bundesregierung hat am Mittwoch über neue Maßnahmen für Familien beraten. "
+                         "Künftig sollen Städte und Gemeinden mehr Geld für Schulen erhalten, hieß es.\n";
+  const std::string pl = "Rząd przyjął w środę projekt ustawy o wsparciu małych firm. Minister powiedział, "
+                         "że pieniądze trafią do przedsiębiorców już w przyszłym miesiącu.\n";
+  for (const auto& [text, encoding] : std::vector<std::pair<std::string, const char*>>{
+           {ru, "IBM866"}, {ru, "x-mac-cyrillic"}, {de, "IBM850"}, {de, "macintosh"}, {pl, "IBM852"},
+           {pl, "x-mac-centraleurroman"}, {pl, "windows-1250"}, {pl, "ISO-8859-2"}}) {
+    EXPECT_EQ(detect(encode(text, encoding)).text, text) << encoding;
+  }
 }
 
 TEST(Decode, UnknownEncodingIsAUsageError) {

@@ -25,6 +25,11 @@ struct Decoded {
   std::size_t replaced = 0;  // bytes sequences replaced by U+FFFD
 };
 
+// Detected encodings below this confidence always come with the warning
+// `low-confidence-encoding` (an error under --strict). Calibrated on
+// fixtures/encodings: see scripts/score-encodings and README.md.
+inline constexpr double kLowConfidence = 0.7;
+
 // Throws Error{input} for empty or binary input and for undecodable bytes
 // (naming the byte offset) unless options.on_invalid == replace.
 Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics);
