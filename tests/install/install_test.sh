@@ -13,7 +13,9 @@ cmake --install "$build" --prefix "$prefix" >/dev/null
 fail() { echo "FAIL: $*" >&2; exit 1; }
 libdir=$(cd "$prefix" && ls -d lib*/cmake/artconv | head -n 1) || fail "no lib*/cmake/artconv"
 libdir=${libdir%/cmake/artconv}
-for f in bin/artconv include/artconv/artconv.hpp include/artconv/version.hpp include/artconv/model/document.hpp \
+for f in bin/artconv share/man/man1/artconv.1 share/bash-completion/completions/artconv \
+         share/zsh/site-functions/_artconv share/fish/vendor_completions.d/artconv.fish \
+         include/artconv/artconv.hpp include/artconv/version.hpp include/artconv/model/document.hpp \
          include/artconv/model/error.hpp "$libdir/libartconv.so" "$libdir/cmake/artconv/artconvConfig.cmake" \
          "$libdir/cmake/artconv/artconvConfigVersion.cmake" "$libdir/cmake/artconv/artconvTargets.cmake" \
          "$libdir/pkgconfig/artconv.pc"; do
