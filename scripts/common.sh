@@ -7,8 +7,8 @@ BUILD_PACKAGES=(g++ cmake make pkg-config libicu-dev libxml2-dev libzip-dev libc
                 libuchardet-dev nlohmann-json3-dev nettle-dev)
 # What the tests use beyond the build: the output validators (when
 # ../shared/validate is absent, tests/validate calls these directly), GNU
-# parallel.
-TEST_PACKAGES=(libxml2-utils pandoc parallel default-jre-headless epubcheck jing docbook5-xml python3)
+# parallel, and dpkg-shlibdeps for the .deb.
+TEST_PACKAGES=(libxml2-utils pandoc parallel default-jre-headless epubcheck jing docbook5-xml python3 dpkg-dev)
 
 # ensure_packages PKG... : apt-get installs the packages that are not installed yet.
 ensure_packages() {
