@@ -1,5 +1,7 @@
 #pragma once
 
+#include <artconv/version.hpp>  // generated from project(VERSION)
+
 namespace artconv {
-inline constexpr const char* kVersion = "0.1.0";
+inline constexpr const char* kVersion = ARTCONV_VERSION;
 }

@@ -102,10 +102,23 @@ RunResult run_artconv(const std::string& args, const std::string& stdin_bytes) {
   return run_shell(shell_quote(ARTCONV_BINARY) + " " + args, stdin_bytes);
 }
 
-bool have_validators() { return fs::exists(fs::path(ARTCONV_VALIDATE_DIR) / "validate-all"); }
+namespace {
+
+// ../shared/validate, or where the environment's ARTCONV_VALIDATE_DIR says
+// (ARTCONV_VALIDATE_DIR=/nonexistent runs the tests as without ../shared).
+fs::path shared_validators() {
+  const char* dir = std::getenv("ARTCONV_VALIDATE_DIR");
+  return dir != nullptr ? fs::path(dir) : fs::path(ARTCONV_VALIDATE_DIR);
+}
+
+}  // namespace
+
+bool have_shared_validators() { return fs::exists(shared_validators() / "validate-all"); }
+
+fs::path validator_dir() { return have_shared_validators() ? shared_validators() : fs::path(ARTCONV_OWN_VALIDATORS); }
 
 RunResult run_validator(const std::string& tool, const std::string& args) {
-  return run_shell(shell_quote((fs::path(ARTCONV_VALIDATE_DIR) / tool).string()) + " " + args, "");
+  return run_shell(shell_quote((validator_dir() / tool).string()) + " " + args, "");
 }
 
 }  // namespace artconv::testing

@@ -37,8 +37,12 @@ std::string shell_quote(const std::string& s);
 // A fresh empty folder below the test temp dir.
 std::filesystem::path temp_dir(const std::string& name);
 
-// ../shared/validate, if this checkout has it.
-bool have_validators();
+// The output validators: ../shared/validate (the independent oracle) when
+// this checkout has it, else tests/validate, which calls Debian's epubcheck,
+// jing + docbook5-xml, xmllint and pandoc directly (scripts/test installs
+// them) and judges everything but JATS: Debian has no JATS DTD.
+bool have_shared_validators();
+std::filesystem::path validator_dir();
 RunResult run_validator(const std::string& tool, const std::string& args);
 
 }  // namespace artconv::testing
