@@ -26,10 +26,22 @@ namespace {
 
 constexpr int kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2;
 
-std::vector<std::string> format_names() {
-  std::vector<std::string> names;
-  for (const Writer& w : writers()) names.emplace_back(w.name);
-  return names;
+// -t takes a format's name or an alias in any case and leaves its canonical name.
+CLI::Validator format_name() {
+  return CLI::Validator(
+      [](std::string& name) -> std::string {
+        if (const Writer* w = find_writer(name)) {
+          name = std::string(w->name);
+          return {};
+        }
+        std::string known;
+        for (const Writer& w : writers()) {
+          known += (known.empty() ? "" : ", ") + std::string(w.name);
+          for (std::string_view alias : aliases_of(w)) known += " (" + std::string(alias) + ")";
+        }
+        return "'" + name + "' is not a format: " + known;
+      },
+      "", "FORMAT");
 }
 
 std::optional<std::int64_t> source_date_epoch() {
@@ -110,7 +122,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("-t,--to", format_list, "output formats, comma-separated (see --list-formats)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember(format_names()))
+      ->transform(format_name())
       ->type_name("FORMAT[,FORMAT...]")
       ->capture_default_str();
   auto* out_opt = app.add_option("-o,--output", output_file, "write the one output here (- = stdout)")
@@ -176,8 +188,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
 
   if (list_formats) {
-    for (const Writer& w : writers())
-      out << std::left << std::setw(9) << w.name << std::setw(14) << w.extension << w.description << '\n';
+    for (const Writer& w : writers()) {
+      out << std::left << std::setw(9) << w.name << std::setw(14) << w.extension << w.description;
+      for (std::string_view alias : aliases_of(w)) out << " (also -t " << alias << ")";
+      out << '\n';
+    }
     return kExitOk;
   }
 

@@ -174,6 +174,28 @@ TEST(Cli, EpubIsByteIdenticalAcrossRuns) {
   EXPECT_EQ(read_file(dir / "a.epub"), read_file(dir / "b.epub"));
 }
 
+TEST(Cli, FormatNamesIgnoreCaseAndEpub3IsEpub) {
+  const std::string article = q(fixture("articles/ko-seoul-subway.txt"));
+  const auto json = run_artconv("-t JSON " + article);
+  ASSERT_EQ(json.status, 0) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["metadata"]["language"], "ko");
+  const fs::path dir = temp_dir("o");
+  for (const char* name : {"epub", "epub3", "EPUB3", "Epub"}) {
+    const auto r = run_artconv(std::string("-t ") + name + " -o " + q(dir / (std::string(name) + ".epub")) + " " + article);
+    ASSERT_EQ(r.status, 0) << name << ": " << r.err;
+  }
+  EXPECT_EQ(read_file(dir / "epub3.epub"), read_file(dir / "epub.epub"));
+  EXPECT_EQ(read_file(dir / "Epub.epub"), read_file(dir / "epub.epub"));
+  // The file name and an alias agree; a contradiction is still refused.
+  EXPECT_EQ(run_artconv("-t epub3 -o " + q(dir / "x.json") + " " + article).status, 2);
+  const auto bad = run_artconv("-t epub2 -o x.epub " + article);
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("'epub2' is not a format: text, json, epub (epub3), docbook, jats"), std::string::npos)
+      << bad.err;
+  const auto list = run_artconv("--list-formats");
+  EXPECT_NE(list.out.find("(also -t epub3)"), std::string::npos) << list.out;
+}
+
 TEST(Cli, MetadataOverrides) {
   const auto r = run_artconv("-t json -M title=Replaced -M lang=zh-Hant-TW -M author=Someone " +
                              q(fixture("articles/ko-seoul-subway.txt")));
