@@ -15,7 +15,10 @@
 #include <sstream>
 #include <thread>
 
+#include <unicode/utf8.h>
+
 #include "batch.hpp"
+#include "epub/image_type.hpp"
 #include "interruption.hpp"
 #include "unicode/language_tag.hpp"
 #include "registry.hpp"
@@ -97,6 +100,44 @@ std::string language_tag(const std::string& option, const std::string& value) {
   return *tag;
 }
 
+// A file an option names (--css, --cover-image): its bytes, or a usage error
+// naming the option and the file.
+std::string option_file(const std::string& option, const std::string& path) {
+  try {
+    return read_bytes(path, 64ull << 20);
+  } catch (const Error& e) {
+    throw Error(ErrorKind::usage, option + " " + display_path(path) + ": " + e.what());
+  }
+}
+
+// --css: a stylesheet that EPUB reading systems read as UTF-8.
+std::string stylesheet_file(const std::string& path) {
+  std::string css = option_file("--css", path);
+  const auto* s = reinterpret_cast<const std::uint8_t*>(css.data());
+  const auto length = static_cast<std::int32_t>(css.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0 || c == 0)
+      throw Error(ErrorKind::usage, "--css " + display_path(path) + ": not UTF-8 text (byte offset " +
+                                        std::to_string(start) + ")");
+  }
+  if (css.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw Error(ErrorKind::usage, "--css " + display_path(path) + ": the file is empty");
+  return css;
+}
+
+// --cover-image: JPEG, PNG, GIF or SVG, by content.
+std::string cover_image_file(const std::string& path) {
+  std::string bytes = option_file("--cover-image", path);
+  if (!epub::sniff_image(bytes))
+    throw Error(ErrorKind::usage, "--cover-image " + display_path(path) + ": " +
+                                      std::string(epub::describe_non_image(bytes)) +
+                                      ", but a cover image must be JPEG, PNG, GIF or SVG");
+  return bytes;
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -117,6 +158,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   bool list_formats = false, strict = false, bundle = false, vertical = false, skip_existing = false,
        fail_fast = false, quiet = false, nul_separated = false;
   std::string book_title, book_author, book_publisher, book_language;
+  std::string css_file, cover_image;
+  bool cover = false;
+  int toc_depth = 1;
 
   app.add_option("inputs", input_args, "files, folders or - (stdin)")->type_name("INPUT...");
   app.add_option("-t,--to", format_list, "output formats, comma-separated (see --list-formats)")
@@ -152,6 +196,14 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("--lang", book_language, "the language (with --bundle, default: the most common)")
       ->type_name("BCP47");
   app.add_flag("--vertical", vertical, "epub: vertical writing (vertical-rl, right-to-left pages)");
+  app.add_option("--css", css_file, "epub: a stylesheet added after the built-in one")->type_name("FILE");
+  auto* cover_image_opt =
+      app.add_option("--cover-image", cover_image, "epub: a cover image (JPEG, PNG, GIF or SVG)")->type_name("FILE");
+  app.add_flag("--cover", cover, "epub: a generated cover page (title, outlet, date)")->excludes(cover_image_opt);
+  app.add_option("--toc-depth", toc_depth, "epub: heading levels the contents list (1 articles, 2 headings)")
+      ->check(CLI::Range(1, 6).description(""))
+      ->type_name("N")
+      ->capture_default_str();
   app.add_option("--figures", figures, "epub: image placeholders left out, or shown as a captioned box")
       ->check(CLI::IsMember({"omit", "placeholder"}))
       ->capture_default_str();
@@ -208,6 +260,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     w.vertical = vertical;
     w.figures = figures == "placeholder" ? FigureMode::placeholder : FigureMode::omit;
     w.timestamp = source_date_epoch();
+    w.cover_page = cover;
+    w.toc_depth = toc_depth;
     book_language = language_tag("--lang", book_language);
     if (bundle) {
       w.book_title = book_title;
@@ -238,6 +292,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     apply_metadata(probe, options.metadata);  // rejects unknown keys and bad values before any work
     require_format(app, "--vertical", options.convert.formats, "epub");
     require_format(app, "--figures", options.convert.formats, "epub");
+    for (const char* option : {"--css", "--cover-image", "--cover", "--toc-depth"})
+      require_format(app, option, options.convert.formats, "epub");
+    if (!css_file.empty()) w.css = stylesheet_file(css_file);
+    if (!cover_image.empty()) w.cover_image = cover_image_file(cover_image);
     require_format(app, "--wrap", options.convert.formats, "text");
 
     if (!encoding.empty() && !is_known_encoding(encoding))

@@ -206,5 +206,45 @@ TEST(Cli, MetadataOverrides) {
   EXPECT_EQ(j["metadata"]["contributors"][0]["name"], "Someone");
 }
 
+TEST(Cli, EpubCssCoverAndTocDepthOptions) {
+  const fs::path dir = temp_dir("o");
+  const std::string article = q(fixture("articles/appledaily-A3845.txt"));
+  const auto r = run_artconv("-t epub3 --css " + q(fixture("epub/extra.css")) + " --cover-image " +
+                             q(fixture("epub/cover.png")) + " --toc-depth 2 -o " + q(dir / "a.epub") + " " + article);
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string e = read_file(dir / "a.epub");
+  EXPECT_EQ(testing::zip_entry(e, "EPUB/user.css"), read_file(fixture("epub/extra.css")));
+  EXPECT_EQ(testing::zip_entry(e, "EPUB/cover.png"), read_file(fixture("epub/cover.png")));
+  EXPECT_EQ(testing::xpath(testing::zip_entry(e, "EPUB/nav.xhtml"), "//xhtml:li/xhtml:ol//xhtml:a").size(), 2u);
+  const auto again = run_artconv("-t epub3 --css " + q(fixture("epub/extra.css")) + " --cover-image " +
+                                 q(fixture("epub/cover.png")) + " --toc-depth 2 -o " + q(dir / "b.epub") + " " + article);
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(read_file(dir / "b.epub"), e);
+  const auto cover = run_artconv("--cover -o " + q(dir / "c.epub") + " " + article);
+  ASSERT_EQ(cover.status, 0) << cover.err;
+  EXPECT_FALSE(testing::zip_entry(read_file(dir / "c.epub"), "EPUB/cover.xhtml").empty());
+
+  write_file(dir / "latin1.css", "p { font-family: \"Caf\xE9\"; }\n");
+  const std::pair<std::string, std::string> errors[] = {
+      {"--cover-image " + q(fixture("epub/cover.webp")),
+       "--cover-image " + fixture("epub/cover.webp").string() + ": WebP, but a cover image must be JPEG, PNG, GIF or SVG"},
+      {"--cover-image " + q(fixture("epub/extra.css")), ": not an image, but a cover image must be"},
+      {"--cover-image " + q(dir / "none.png"), "none.png: cannot open"},
+      {"--css " + q(dir / "latin1.css"), "latin1.css: not UTF-8 text (byte offset 21)"},
+      {"--toc-depth 0", "--toc-depth"},
+      {"--cover --cover-image " + q(fixture("epub/cover.png")), "excludes"}};
+  for (const auto& [args, message] : errors) {
+    const auto bad = run_artconv("-t epub " + args + " -o " + q(dir / "x.epub") + " " + article);
+    EXPECT_EQ(bad.status, 2) << args;
+    EXPECT_NE(bad.err.find(message), std::string::npos) << args << ": " << bad.err;
+  }
+  for (const char* args : {"--css x.css", "--cover", "--toc-depth 2"}) {
+    const auto text = run_artconv(std::string("-t text ") + args + " " + article);
+    EXPECT_EQ(text.status, 2) << args;
+    EXPECT_NE(text.err.find("applies to epub output only"), std::string::npos) << text.err;
+  }
+  EXPECT_FALSE(fs::exists(dir / "x.epub"));
+}
+
 }  // namespace
 }  // namespace artconv
