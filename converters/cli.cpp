@@ -20,6 +20,7 @@
 #include "batch.hpp"
 #include "epub/image_type.hpp"
 #include "interruption.hpp"
+#include "metadata_file.hpp"
 #include "unicode/language_tag.hpp"
 #include "registry.hpp"
 #include "version.hpp"
@@ -161,6 +162,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   std::string css_file, cover_image;
   bool cover = false;
   int toc_depth = 1;
+  std::string metadata_file;
 
   app.add_option("inputs", input_args, "files, folders or - (stdin)")->type_name("INPUT...");
   app.add_option("-t,--to", format_list, "output formats, comma-separated (see --list-formats)")
@@ -186,6 +188,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("-M,--metadata", metadata_args, "set a metadata field: title, source, lang, date, author ...")
       ->type_name("KEY=VALUE")
       ->allow_extra_args(false);
+  app.add_option("--metadata-file", metadata_file, "metadata from a YAML or JSON file (-M wins over it)")
+      ->type_name("FILE");
   app.add_flag("--strict", strict, "treat warnings (low-confidence decoding, dropped characters) as errors");
   app.add_flag("--list-formats", list_formats, "list the output formats and exit");
 
@@ -290,6 +294,18 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
     Document probe;
     apply_metadata(probe, options.metadata);  // rejects unknown keys and bad values before any work
+    if (!metadata_file.empty()) {
+      const std::vector<MetadataOverride> from_file = read_metadata_file(metadata_file);
+      try {
+        Document file_probe;
+        apply_metadata(file_probe, from_file);
+      } catch (const Error& e) {
+        std::string what = e.what();
+        if (what.starts_with("--metadata ")) what.erase(0, 11);
+        throw Error(ErrorKind::usage, "--metadata-file " + display_path(metadata_file) + ": " + what);
+      }
+      options.metadata = merge_metadata(from_file, options.metadata);
+    }
     require_format(app, "--vertical", options.convert.formats, "epub");
     require_format(app, "--figures", options.convert.formats, "epub");
     for (const char* option : {"--css", "--cover-image", "--cover", "--toc-depth"})

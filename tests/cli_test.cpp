@@ -206,6 +206,68 @@ TEST(Cli, MetadataOverrides) {
   EXPECT_EQ(j["metadata"]["contributors"][0]["name"], "Someone");
 }
 
+TEST(Cli, MetadataFileYamlOrJsonAndTheCommandLineWins) {
+  const fs::path dir = temp_dir("m");
+  write_file(dir / "meta.yaml", "title: From the file\nauthor: [Ann Lee, Bo Chan]\ndate: 2020-02-29\nlang: en-GB\n");
+  write_file(dir / "meta.json", R"({"title": "From the file", "author": ["Ann Lee", "Bo Chan"], "date": "2020-02-29",
+                                   "lang": "en-GB"})");
+  write_file(dir / "meta", "title: From the file\nauthor: [Ann Lee, Bo Chan]\ndate: 2020-02-29\nlang: en-GB\n");
+  const std::string article = q(fixture("articles/ko-seoul-subway.txt"));
+  std::string first;
+  for (const char* name : {"meta.yaml", "meta.json", "meta"}) {
+    const auto r = run_artconv("-t json --metadata-file " + q(dir / name) + " " + article);
+    ASSERT_EQ(r.status, 0) << name << ": " << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["metadata"]["title"], "From the file") << name;
+    EXPECT_EQ(j["metadata"]["language"], "en-GB");
+    EXPECT_EQ(j["metadata"]["published"], "2020-02-29");
+    const auto& c = j["metadata"]["contributors"];
+    ASSERT_GE(c.size(), 2u);
+    EXPECT_EQ(c[c.size() - 2]["name"], "Ann Lee");
+    EXPECT_EQ(c[c.size() - 1]["name"], "Bo Chan");
+    if (first.empty()) first = r.out;
+    EXPECT_EQ(r.out, first) << name;
+  }
+  const auto over = run_artconv("-t json --metadata-file " + q(dir / "meta.yaml") + " -M title=Mine -M author=Cy " +
+                                article);
+  ASSERT_EQ(over.status, 0) << over.err;
+  const auto j = nlohmann::json::parse(over.out);
+  EXPECT_EQ(j["metadata"]["title"], "Mine");
+  EXPECT_EQ(j["metadata"]["language"], "en-GB");
+  EXPECT_EQ(over.out.find("Ann Lee"), std::string::npos) << "the command line's authors replace the file's";
+  EXPECT_EQ(j["metadata"]["contributors"].back()["name"], "Cy");
+  // Bundles: every article gets the file's metadata, as with -M.
+  const fs::path book = dir / "book.epub";
+  const auto bundle = run_artconv("-t epub --bundle --title Book --metadata-file " + q(dir / "meta.yaml") + " -o " +
+                                  q(book) + " " + article + " " + q(fixture("articles/bbc-tech-062.txt")));
+  ASSERT_EQ(bundle.status, 0) << bundle.err;
+  EXPECT_EQ(testing::xpath(testing::zip_entry(read_file(book), "EPUB/article-002.xhtml"), "//xhtml:h1"),
+            std::vector<std::string>{"From the file"});
+}
+
+TEST(Cli, BadMetadataFilesAreOneLineUsageErrors) {
+  const fs::path dir = temp_dir("m");
+  write_file(dir / "bad.yaml", "title: [a\n");
+  write_file(dir / "date.yaml", "date: 2017-02-30\n");
+  write_file(dir / "lang.json", R"({"lang": "not a tag"})");
+  write_file(dir / "key.json", R"({"colour": "blue"})");
+  const std::string article = q(fixture("articles/ko-seoul-subway.txt"));
+  const std::pair<std::string, std::string> cases[] = {
+      {"bad.yaml", "bad.yaml: not valid YAML: line "},
+      {"date.yaml", "date.yaml: date: '2017-02-30' is not a date"},
+      {"lang.json", "lang.json: lang: 'not a tag' is not a BCP 47 language tag"},
+      {"key.json", "key.json: unknown key 'colour'"},
+      {"missing.yaml", "missing.yaml: cannot open: No such file or directory"}};
+  for (const auto& [file, message] : cases) {
+    const auto r = run_artconv("--metadata-file " + q(dir / file) + " " + article);
+    EXPECT_EQ(r.status, 2) << file;
+    EXPECT_TRUE(r.err.starts_with("artconv: error: --metadata-file " + (dir / file).string())) << r.err;
+    EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_TRUE(r.out.empty());
+  }
+}
+
 TEST(Cli, EpubCssCoverAndTocDepthOptions) {
   const fs::path dir = temp_dir("o");
   const std::string article = q(fixture("articles/appledaily-A3845.txt"));
