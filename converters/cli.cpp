@@ -163,8 +163,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   bool cover = false;
   int toc_depth = 1;
   std::string metadata_file;
+  std::string from = "text";
 
   app.add_option("inputs", input_args, "files, folders or - (stdin)")->type_name("INPUT...");
+  app.add_option("-f,--from", from, "input format: text (plain-text articles) or json (artconv's own -t json)")
+      ->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case))
+      ->capture_default_str();
   app.add_option("-t,--to", format_list, "output formats, comma-separated (see --list-formats)")
       ->delimiter(',')
       ->allow_extra_args(false)
@@ -215,7 +219,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("-j,--jobs", jobs, "worker threads (default: the number of cores)")
       ->check(CLI::Range(1u, 1024u).description(""))
       ->type_name("N");
-  app.add_option("--include", include, "in folders, convert files whose name matches GLOB")
+  auto* include_opt = app.add_option("--include", include, "in folders, convert files whose name matches GLOB")
       ->type_name("GLOB")
       ->capture_default_str();
   app.add_option("--files-from", files_from, "read input paths from FILE, one per line (- = stdin)")
@@ -259,6 +263,13 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     options.convert.decode.encoding = encoding;
     options.convert.decode.on_invalid = on_invalid == "replace" ? OnInvalid::replace : OnInvalid::error;
     options.convert.strict = strict;
+    if (from == "json") {
+      options.convert.from = InputFormat::json;
+      if (include_opt->count() == 0) include = "*.json";
+      for (const char* option : {"--encoding", "--on-invalid"})
+        if (app.count(option) > 0)
+          throw Error(ErrorKind::usage, std::string(option) + " applies to text input only (JSON is UTF-8)");
+    }
     WriterOptions& w = options.convert.writer;
     w.wrap = wrap;
     w.vertical = vertical;

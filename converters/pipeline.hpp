@@ -12,7 +12,12 @@
 
 namespace artconv {
 
+// -f: what the inputs are. json is artconv's own JSON output (-t json), read
+// back so that a document corrected by hand can be rendered again.
+enum class InputFormat { text, json };
+
 struct ConvertOptions {
+  InputFormat from = InputFormat::text;
   DecodeOptions decode;
   WriterOptions writer;
   std::vector<const Writer*> formats;
@@ -25,8 +30,8 @@ struct Conversion {
   std::vector<std::string> outputs;  // outputs[i] rendered by formats[i]; empty for bundling runs
 };
 
-// Decodes and reads `bytes`; `name` is how the input was named ("-" for
-// stdin). Throws artconv::Error.
+// Decodes and reads `bytes` (with `from` json: reads artconv's JSON); `name`
+// is how the input was named ("-" for stdin). Throws artconv::Error.
 Conversion read_input(plaintext::Reader& reader, std::string_view bytes, const std::string& name,
                       const ConvertOptions& options);
 

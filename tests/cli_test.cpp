@@ -308,5 +308,59 @@ TEST(Cli, EpubCssCoverAndTocDepthOptions) {
   EXPECT_FALSE(fs::exists(dir / "x.epub"));
 }
 
+TEST(Cli, JsonReadBackEditedAndRenderedAgain) {
+  const fs::path dir = temp_dir("j");
+  const std::string article = q(fixture("articles/zh-hant-news-shanghai.txt"));
+  const auto json = run_artconv("-t json -o " + q(dir / "a.json") + " " + article);
+  ASSERT_EQ(json.status, 0) << json.err;
+  // Unchanged, it reads back to the same JSON and the same EPUB.
+  const auto again = run_artconv("-f json -t json " + q(dir / "a.json"));
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(again.out, read_file(dir / "a.json"));
+  ASSERT_EQ(run_artconv("-t epub -o " + q(dir / "direct.epub") + " " + article).status, 0);
+  const auto epub = run_artconv("-f JSON -t epub -o " + q(dir / "a.epub") + " " + q(dir / "a.json"));
+  ASSERT_EQ(epub.status, 0) << epub.err;
+  EXPECT_EQ(read_file(dir / "a.epub"), read_file(dir / "direct.epub"));
+  // Fixed by hand: the title.
+  auto j = nlohmann::ordered_json::parse(read_file(dir / "a.json"));
+  j["metadata"]["title"] = "改過的標題";
+  write_file(dir / "edited.json", j.dump(2));
+  const auto edited = run_artconv("-f json -t epub -o " + q(dir / "edited.epub") + " " + q(dir / "edited.json"));
+  ASSERT_EQ(edited.status, 0) << edited.err;
+  EXPECT_EQ(testing::xpath(testing::zip_entry(read_file(dir / "edited.epub"), "EPUB/package.opf"), "//dc:title"),
+            std::vector<std::string>{"改過的標題"});
+  // A folder of JSON files: -f json looks for *.json.
+  const auto folder = run_artconv("-q -f json -t text -d " + q(dir / "out") + " " + q(dir));
+  ASSERT_EQ(folder.status, 0) << folder.err;
+  EXPECT_EQ(files_below(dir / "out"), (std::vector<fs::path>{"a.txt", "edited.txt"}));
+  // Not artconv JSON: a clear error naming the file.
+  write_file(dir / "bad.json", R"({"blocks": [{"type": "table", "text": "x"}]})");
+  const auto bad = run_artconv("-f json -t text " + q(dir / "bad.json"));
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_EQ(bad.err, "artconv: " + (dir / "bad.json").string() +
+                         ": error: not artconv JSON: blocks[0].type: unknown block type 'table' (paragraph, heading, "
+                         "figure, credit, quote)\n");
+  EXPECT_EQ(run_artconv("-f json --encoding Big5 -t text " + q(dir / "a.json")).status, 2);
+  EXPECT_EQ(run_artconv("-f html -t text " + q(dir / "a.json")).status, 2);
+}
+
+TEST(Cli, MarkupHandedInAsTextIsAWarning) {
+  const fs::path dir = temp_dir("m");
+  write_file(dir / "page.txt", "<!DOCTYPE html>\n<html><head><title>T</title></head><body><p>Text.</p></body></html>\n");
+  write_file(dir / "doc.txt", R"({"metadata": {"title": "x"}, "blocks": []})");
+  const auto html = run_artconv("-t text " + q(dir / "page.txt"));
+  EXPECT_EQ(html.status, 0);
+  EXPECT_EQ(html.err, "artconv: " + (dir / "page.txt").string() +
+                          ": warning: the input looks like HTML (it starts with <!DOCTYPE html), but it is read as a "
+                          "plain-text article\n");
+  const auto json = run_artconv("-t json " + q(dir / "doc.txt"));
+  EXPECT_EQ(json.status, 0);
+  EXPECT_NE(json.err.find("looks like artconv's JSON (read it with -f json)"), std::string::npos) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["warnings"][0]["code"], "input-looks-like-markup");
+  EXPECT_EQ(run_artconv("--strict -t text " + q(dir / "page.txt")).status, 1);
+  const auto text = run_artconv("-t text " + q(fixture("articles/ko-seoul-subway.txt")));
+  EXPECT_TRUE(text.err.empty()) << text.err;
+}
+
 }  // namespace
 }  // namespace artconv
