@@ -164,6 +164,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   int toc_depth = 1;
   std::string metadata_file;
   std::string from = "text";
+  std::string chinese;
 
   app.add_option("inputs", input_args, "files, folders or - (stdin)")->type_name("INPUT...");
   app.add_option("-f,--from", from, "input format: text (plain-text articles) or json (artconv's own -t json)")
@@ -192,6 +193,10 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("-M,--metadata", metadata_args, "set a metadata field: title, source, lang, date, author ...")
       ->type_name("KEY=VALUE")
       ->allow_extra_args(false);
+  app.add_option("--chinese", chinese,
+                 "Chinese articles into hant, hans, tw or hk characters (OpenCC), language tag updated")
+      ->transform(CLI::IsMember({"hant", "hans", "tw", "hk"}, CLI::ignore_case))
+      ->type_name("SCRIPT");
   app.add_option("--metadata-file", metadata_file, "metadata from a YAML or JSON file (-M wins over it)")
       ->type_name("FILE");
   app.add_flag("--strict", strict, "treat warnings (low-confidence decoding, dropped characters) as errors");
@@ -263,6 +268,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     options.convert.decode.encoding = encoding;
     options.convert.decode.on_invalid = on_invalid == "replace" ? OnInvalid::replace : OnInvalid::error;
     options.convert.strict = strict;
+    if (!chinese.empty())
+      options.convert.chinese = std::make_shared<const unicode::ChineseConverter>(*unicode::chinese_script(chinese));
     if (from == "json") {
       options.convert.from = InputFormat::json;
       if (include_opt->count() == 0) include = "*.json";

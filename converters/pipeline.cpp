@@ -32,6 +32,14 @@ Conversion read_decoded(plaintext::Reader& reader, Decoded&& decoded, const std:
   return c;
 }
 
+// Transforms of the whole document, after reading and before any writer:
+// --chinese converts the script (the identifier follows the new text).
+Conversion transformed(Conversion&& c, const ConvertOptions& options) {
+  if (options.chinese && options.chinese->convert(c.document))
+    c.document.meta.identifier = plaintext::content_identifier(c.document);
+  return c;
+}
+
 // -f json: the document as artconv's JSON describes it, its warnings included.
 Conversion read_json(std::string_view bytes) {
   Conversion c;
@@ -43,10 +51,10 @@ Conversion read_json(std::string_view bytes) {
 
 Conversion read_input(plaintext::Reader& reader, std::string_view bytes, const std::string& name,
                       const ConvertOptions& options) {
-  if (options.from == InputFormat::json) return read_json(bytes);
+  if (options.from == InputFormat::json) return transformed(read_json(bytes), options);
   Diagnostics diagnostics;
   Decoded decoded = decode(bytes, options.decode, diagnostics);
-  return read_decoded(reader, std::move(decoded), name, std::move(diagnostics));
+  return transformed(read_decoded(reader, std::move(decoded), name, std::move(diagnostics)), options);
 }
 
 Conversion read_input(plaintext::Reader& reader, std::string&& bytes, const std::string& name,
@@ -54,12 +62,12 @@ Conversion read_input(plaintext::Reader& reader, std::string&& bytes, const std:
   if (options.from == InputFormat::json) {
     Conversion c = read_json(bytes);
     std::string().swap(bytes);
-    return c;
+    return transformed(std::move(c), options);
   }
   Diagnostics diagnostics;
   Decoded decoded = decode(bytes, options.decode, diagnostics);
   std::string().swap(bytes);
-  return read_decoded(reader, std::move(decoded), name, std::move(diagnostics));
+  return transformed(read_decoded(reader, std::move(decoded), name, std::move(diagnostics)), options);
 }
 
 void render_outputs(Conversion& c, const ConvertOptions& options,

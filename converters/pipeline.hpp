@@ -2,12 +2,14 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/writer.hpp"
 #include "plaintext/reader.hpp"
+#include "unicode/chinese_script.hpp"
 #include "unicode/decode.hpp"
 
 namespace artconv {
@@ -22,6 +24,9 @@ struct ConvertOptions {
   WriterOptions writer;
   std::vector<const Writer*> formats;
   bool strict = false;  // warnings are errors
+  // --chinese: Chinese documents converted to this script after reading
+  // (shared: loaded once, used by every thread).
+  std::shared_ptr<const unicode::ChineseConverter> chinese;
 };
 
 struct Conversion {
