@@ -15,8 +15,12 @@
 #include <sstream>
 #include <thread>
 
+#include <unicode/utf8.h>
+
 #include "batch.hpp"
+#include "epub/image_type.hpp"
 #include "interruption.hpp"
+#include "metadata_file.hpp"
 #include "unicode/language_tag.hpp"
 #include "registry.hpp"
 #include "version.hpp"
@@ -26,10 +30,22 @@ namespace {
 
 constexpr int kExitOk = 0, kExitSomeFailed = 1, kExitUsage = 2;
 
-std::vector<std::string> format_names() {
-  std::vector<std::string> names;
-  for (const Writer& w : writers()) names.emplace_back(w.name);
-  return names;
+// -t takes a format's name or an alias in any case and leaves its canonical name.
+CLI::Validator format_name() {
+  return CLI::Validator(
+      [](std::string& name) -> std::string {
+        if (const Writer* w = find_writer(name)) {
+          name = std::string(w->name);
+          return {};
+        }
+        std::string known;
+        for (const Writer& w : writers()) {
+          known += (known.empty() ? "" : ", ") + std::string(w.name);
+          for (std::string_view alias : aliases_of(w)) known += " (" + std::string(alias) + ")";
+        }
+        return "'" + name + "' is not a format: " + known;
+      },
+      "", "FORMAT");
 }
 
 std::optional<std::int64_t> source_date_epoch() {
@@ -85,6 +101,44 @@ std::string language_tag(const std::string& option, const std::string& value) {
   return *tag;
 }
 
+// A file an option names (--css, --cover-image): its bytes, or a usage error
+// naming the option and the file.
+std::string option_file(const std::string& option, const std::string& path) {
+  try {
+    return read_bytes(path, 64ull << 20);
+  } catch (const Error& e) {
+    throw Error(ErrorKind::usage, option + " " + display_path(path) + ": " + e.what());
+  }
+}
+
+// --css: a stylesheet that EPUB reading systems read as UTF-8.
+std::string stylesheet_file(const std::string& path) {
+  std::string css = option_file("--css", path);
+  const auto* s = reinterpret_cast<const std::uint8_t*>(css.data());
+  const auto length = static_cast<std::int32_t>(css.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0 || c == 0)
+      throw Error(ErrorKind::usage, "--css " + display_path(path) + ": not UTF-8 text (byte offset " +
+                                        std::to_string(start) + ")");
+  }
+  if (css.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw Error(ErrorKind::usage, "--css " + display_path(path) + ": the file is empty");
+  return css;
+}
+
+// --cover-image: JPEG, PNG, GIF or SVG, by content.
+std::string cover_image_file(const std::string& path) {
+  std::string bytes = option_file("--cover-image", path);
+  if (!epub::sniff_image(bytes))
+    throw Error(ErrorKind::usage, "--cover-image " + display_path(path) + ": " +
+                                      std::string(epub::describe_non_image(bytes)) +
+                                      ", but a cover image must be JPEG, PNG, GIF or SVG");
+  return bytes;
+}
+
 }  // namespace
 
 int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -105,12 +159,21 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   bool list_formats = false, strict = false, bundle = false, vertical = false, skip_existing = false,
        fail_fast = false, quiet = false, nul_separated = false;
   std::string book_title, book_author, book_publisher, book_language;
+  std::string css_file, cover_image;
+  bool cover = false;
+  int toc_depth = 1;
+  std::string metadata_file;
+  std::string from = "text";
+  std::string chinese;
 
   app.add_option("inputs", input_args, "files, folders or - (stdin)")->type_name("INPUT...");
+  app.add_option("-f,--from", from, "input format: text (plain-text articles) or json (artconv's own -t json)")
+      ->transform(CLI::IsMember({"text", "json"}, CLI::ignore_case))
+      ->capture_default_str();
   app.add_option("-t,--to", format_list, "output formats, comma-separated (see --list-formats)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember(format_names()))
+      ->transform(format_name())
       ->type_name("FORMAT[,FORMAT...]")
       ->capture_default_str();
   auto* out_opt = app.add_option("-o,--output", output_file, "write the one output here (- = stdout)")
@@ -130,6 +193,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("-M,--metadata", metadata_args, "set a metadata field: title, source, lang, date, author ...")
       ->type_name("KEY=VALUE")
       ->allow_extra_args(false);
+  app.add_option("--chinese", chinese,
+                 "Chinese articles into hant, hans, tw or hk characters (OpenCC), language tag updated")
+      ->transform(CLI::IsMember({"hant", "hans", "tw", "hk"}, CLI::ignore_case))
+      ->type_name("SCRIPT");
+  app.add_option("--metadata-file", metadata_file, "metadata from a YAML or JSON file (-M wins over it)")
+      ->type_name("FILE");
   app.add_flag("--strict", strict, "treat warnings (low-confidence decoding, dropped characters) as errors");
   app.add_flag("--list-formats", list_formats, "list the output formats and exit");
 
@@ -140,6 +209,14 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("--lang", book_language, "the language (with --bundle, default: the most common)")
       ->type_name("BCP47");
   app.add_flag("--vertical", vertical, "epub: vertical writing (vertical-rl, right-to-left pages)");
+  app.add_option("--css", css_file, "epub: a stylesheet added after the built-in one")->type_name("FILE");
+  auto* cover_image_opt =
+      app.add_option("--cover-image", cover_image, "epub: a cover image (JPEG, PNG, GIF or SVG)")->type_name("FILE");
+  app.add_flag("--cover", cover, "epub: a generated cover page (title, outlet, date)")->excludes(cover_image_opt);
+  app.add_option("--toc-depth", toc_depth, "epub: heading levels the contents list (1 articles, 2 headings)")
+      ->check(CLI::Range(1, 6).description(""))
+      ->type_name("N")
+      ->capture_default_str();
   app.add_option("--figures", figures, "epub: image placeholders left out, or shown as a captioned box")
       ->check(CLI::IsMember({"omit", "placeholder"}))
       ->capture_default_str();
@@ -147,7 +224,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("-j,--jobs", jobs, "worker threads (default: the number of cores)")
       ->check(CLI::Range(1u, 1024u).description(""))
       ->type_name("N");
-  app.add_option("--include", include, "in folders, convert files whose name matches GLOB")
+  auto* include_opt = app.add_option("--include", include, "in folders, convert files whose name matches GLOB")
       ->type_name("GLOB")
       ->capture_default_str();
   app.add_option("--files-from", files_from, "read input paths from FILE, one per line (- = stdin)")
@@ -176,8 +253,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
 
   if (list_formats) {
-    for (const Writer& w : writers())
-      out << std::left << std::setw(9) << w.name << std::setw(14) << w.extension << w.description << '\n';
+    for (const Writer& w : writers()) {
+      out << std::left << std::setw(9) << w.name << std::setw(14) << w.extension << w.description;
+      for (std::string_view alias : aliases_of(w)) out << " (also -t " << alias << ")";
+      out << '\n';
+    }
     return kExitOk;
   }
 
@@ -188,11 +268,22 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     options.convert.decode.encoding = encoding;
     options.convert.decode.on_invalid = on_invalid == "replace" ? OnInvalid::replace : OnInvalid::error;
     options.convert.strict = strict;
+    if (!chinese.empty())
+      options.convert.chinese = std::make_shared<const unicode::ChineseConverter>(*unicode::chinese_script(chinese));
+    if (from == "json") {
+      options.convert.from = InputFormat::json;
+      if (include_opt->count() == 0) include = "*.json";
+      for (const char* option : {"--encoding", "--on-invalid"})
+        if (app.count(option) > 0)
+          throw Error(ErrorKind::usage, std::string(option) + " applies to text input only (JSON is UTF-8)");
+    }
     WriterOptions& w = options.convert.writer;
     w.wrap = wrap;
     w.vertical = vertical;
     w.figures = figures == "placeholder" ? FigureMode::placeholder : FigureMode::omit;
     w.timestamp = source_date_epoch();
+    w.cover_page = cover;
+    w.toc_depth = toc_depth;
     book_language = language_tag("--lang", book_language);
     if (bundle) {
       w.book_title = book_title;
@@ -221,8 +312,24 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     }
     Document probe;
     apply_metadata(probe, options.metadata);  // rejects unknown keys and bad values before any work
+    if (!metadata_file.empty()) {
+      const std::vector<MetadataOverride> from_file = read_metadata_file(metadata_file);
+      try {
+        Document file_probe;
+        apply_metadata(file_probe, from_file);
+      } catch (const Error& e) {
+        std::string what = e.what();
+        if (what.starts_with("--metadata ")) what.erase(0, 11);
+        throw Error(ErrorKind::usage, "--metadata-file " + display_path(metadata_file) + ": " + what);
+      }
+      options.metadata = merge_metadata(from_file, options.metadata);
+    }
     require_format(app, "--vertical", options.convert.formats, "epub");
     require_format(app, "--figures", options.convert.formats, "epub");
+    for (const char* option : {"--css", "--cover-image", "--cover", "--toc-depth"})
+      require_format(app, option, options.convert.formats, "epub");
+    if (!css_file.empty()) w.css = stylesheet_file(css_file);
+    if (!cover_image.empty()) w.cover_image = cover_image_file(cover_image);
     require_format(app, "--wrap", options.convert.formats, "text");
 
     if (!encoding.empty() && !is_known_encoding(encoding))

@@ -3,6 +3,8 @@
 #include <filesystem>
 
 #include "files.hpp"
+#include "json/json_reader.hpp"
+#include "plaintext/markup_check.hpp"
 
 namespace artconv {
 
@@ -13,6 +15,9 @@ Conversion read_decoded(plaintext::Reader& reader, Decoded&& decoded, const std:
                         Diagnostics&& diagnostics) {
   Conversion c;
   c.diagnostics = std::move(diagnostics);
+  if (const auto markup = plaintext::looks_like_markup(decoded.text))
+    c.diagnostics.warn("input-looks-like-markup",
+                       "the input looks like " + *markup + ", but it is read as a plain-text article");
   plaintext::ReadOptions read_options;
   read_options.fallback_title = name == "-" ? "stdin" : display_path(std::filesystem::path(name).stem().string());
   c.document = reader.read(decoded.text, read_options, c.diagnostics);
@@ -22,21 +27,42 @@ Conversion read_decoded(plaintext::Reader& reader, Decoded&& decoded, const std:
   return c;
 }
 
+// Transforms of the whole document, after reading and before any writer:
+// --chinese converts the script (the identifier follows the new text).
+Conversion transformed(Conversion&& c, const ConvertOptions& options) {
+  if (options.chinese && options.chinese->convert(c.document))
+    c.document.meta.identifier = plaintext::content_identifier(c.document);
+  return c;
+}
+
+// -f json: the document as artconv's JSON describes it, its warnings included.
+Conversion read_json(std::string_view bytes) {
+  Conversion c;
+  c.document = json::read(bytes, c.diagnostics);
+  return c;
+}
+
 }  // namespace
 
 Conversion read_input(plaintext::Reader& reader, std::string_view bytes, const std::string& name,
                       const ConvertOptions& options) {
+  if (options.from == InputFormat::json) return transformed(read_json(bytes), options);
   Diagnostics diagnostics;
   Decoded decoded = decode(bytes, options.decode, diagnostics);
-  return read_decoded(reader, std::move(decoded), name, std::move(diagnostics));
+  return transformed(read_decoded(reader, std::move(decoded), name, std::move(diagnostics)), options);
 }
 
 Conversion read_input(plaintext::Reader& reader, std::string&& bytes, const std::string& name,
                       const ConvertOptions& options) {
+  if (options.from == InputFormat::json) {
+    Conversion c = read_json(bytes);
+    std::string().swap(bytes);
+    return transformed(std::move(c), options);
+  }
   Diagnostics diagnostics;
   Decoded decoded = decode(bytes, options.decode, diagnostics);
   std::string().swap(bytes);
-  return read_decoded(reader, std::move(decoded), name, std::move(diagnostics));
+  return transformed(read_decoded(reader, std::move(decoded), name, std::move(diagnostics)), options);
 }
 
 void render_outputs(Conversion& c, const ConvertOptions& options,

@@ -2,21 +2,31 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/writer.hpp"
 #include "plaintext/reader.hpp"
+#include "unicode/chinese_script.hpp"
 #include "unicode/decode.hpp"
 
 namespace artconv {
 
+// -f: what the inputs are. json is artconv's own JSON output (-t json), read
+// back so that a document corrected by hand can be rendered again.
+enum class InputFormat { text, json };
+
 struct ConvertOptions {
+  InputFormat from = InputFormat::text;
   DecodeOptions decode;
   WriterOptions writer;
   std::vector<const Writer*> formats;
   bool strict = false;  // warnings are errors
+  // --chinese: Chinese documents converted to this script after reading
+  // (shared: loaded once, used by every thread).
+  std::shared_ptr<const unicode::ChineseConverter> chinese;
 };
 
 struct Conversion {
@@ -25,8 +35,8 @@ struct Conversion {
   std::vector<std::string> outputs;  // outputs[i] rendered by formats[i]; empty for bundling runs
 };
 
-// Decodes and reads `bytes`; `name` is how the input was named ("-" for
-// stdin). Throws artconv::Error.
+// Decodes and reads `bytes` (with `from` json: reads artconv's JSON); `name`
+// is how the input was named ("-" for stdin). Throws artconv::Error.
 Conversion read_input(plaintext::Reader& reader, std::string_view bytes, const std::string& name,
                       const ConvertOptions& options);
 

@@ -36,11 +36,28 @@ constexpr std::array kOtherSuffixes = {
     FileNameSuffix{".xml", "jats"},
 };
 
+// Other names -t accepts for a format (pandoc's spelling of the EPUB version).
+struct Alias {
+  std::string_view alias, format;
+};
+constexpr std::array kAliases = {
+    Alias{"epub3", "epub"},
+};
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (ascii_lower(a[i]) != b[i]) return false;
+  return true;
+}
+
 bool ends_with_ignoring_case(std::string_view name, std::string_view suffix) {
   if (name.size() <= suffix.size()) return false;  // ".epub" alone names no file of that kind
   for (std::size_t i = 0; i < suffix.size(); ++i) {
     const char c = name[name.size() - suffix.size() + i];
-    if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c) != suffix[i]) return false;
+    if (ascii_lower(c) != suffix[i]) return false;
   }
   return true;
 }
@@ -51,8 +68,17 @@ std::span<const Writer> writers() { return kWriters; }
 
 const Writer* find_writer(std::string_view name) {
   for (const Writer& w : kWriters)
-    if (w.name == name) return &w;
+    if (equals_ignoring_case(name, w.name)) return &w;
+  for (const Alias& a : kAliases)
+    if (equals_ignoring_case(name, a.alias)) return find_writer(a.format);
   return nullptr;
+}
+
+std::vector<std::string_view> aliases_of(const Writer& writer) {
+  std::vector<std::string_view> out;
+  for (const Alias& a : kAliases)
+    if (a.format == writer.name) out.push_back(a.alias);
+  return out;
 }
 
 

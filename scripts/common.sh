@@ -4,11 +4,12 @@ set -euo pipefail
 
 ARTCONV_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_PACKAGES=(g++ cmake make pkg-config libicu-dev libxml2-dev libzip-dev libcli11-dev libgtest-dev
-                libuchardet-dev nlohmann-json3-dev nettle-dev)
+                libuchardet-dev nlohmann-json3-dev nettle-dev libyaml-cpp-dev
+                libopencc-dev)
 # What the tests use beyond the build: the output validators (when
 # ../shared/validate is absent, tests/validate calls these directly), GNU
 # parallel, and dpkg-shlibdeps for the .deb.
-TEST_PACKAGES=(libxml2-utils pandoc parallel default-jre-headless epubcheck jing docbook5-xml python3 dpkg-dev)
+TEST_PACKAGES=(libxml2-utils pandoc parallel default-jre-headless epubcheck jing docbook5-xml python3 dpkg-dev opencc)
 
 # ensure_packages PKG... : apt-get installs the packages that are not installed yet.
 ensure_packages() {

@@ -175,7 +175,10 @@ TEST(Batch, AnInterruptedRunLeavesOnlyWholeFilesAndResumes) {
           static_cast<char*>(nullptr));
     _exit(127);
   }
-  std::this_thread::sleep_for(std::chrono::milliseconds(150));
+  // Signal once the batch is under way (its first output exists), not after
+  // a fixed delay that a loaded machine may not reach the signal handler in.
+  for (int waited = 0; waited < 1000 && fs::is_empty(out); ++waited)
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
   kill(child, SIGTERM);
   int status = 0;
   waitpid(child, &status, 0);

@@ -174,6 +174,28 @@ TEST(Cli, EpubIsByteIdenticalAcrossRuns) {
   EXPECT_EQ(read_file(dir / "a.epub"), read_file(dir / "b.epub"));
 }
 
+TEST(Cli, FormatNamesIgnoreCaseAndEpub3IsEpub) {
+  const std::string article = q(fixture("articles/ko-seoul-subway.txt"));
+  const auto json = run_artconv("-t JSON " + article);
+  ASSERT_EQ(json.status, 0) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["metadata"]["language"], "ko");
+  const fs::path dir = temp_dir("o");
+  for (const char* name : {"epub", "epub3", "EPUB3", "Epub"}) {
+    const auto r = run_artconv(std::string("-t ") + name + " -o " + q(dir / (std::string(name) + ".epub")) + " " + article);
+    ASSERT_EQ(r.status, 0) << name << ": " << r.err;
+  }
+  EXPECT_EQ(read_file(dir / "epub3.epub"), read_file(dir / "epub.epub"));
+  EXPECT_EQ(read_file(dir / "Epub.epub"), read_file(dir / "epub.epub"));
+  // The file name and an alias agree; a contradiction is still refused.
+  EXPECT_EQ(run_artconv("-t epub3 -o " + q(dir / "x.json") + " " + article).status, 2);
+  const auto bad = run_artconv("-t epub2 -o x.epub " + article);
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("'epub2' is not a format: text, json, epub (epub3), docbook, jats"), std::string::npos)
+      << bad.err;
+  const auto list = run_artconv("--list-formats");
+  EXPECT_NE(list.out.find("(also -t epub3)"), std::string::npos) << list.out;
+}
+
 TEST(Cli, MetadataOverrides) {
   const auto r = run_artconv("-t json -M title=Replaced -M lang=zh-Hant-TW -M author=Someone " +
                              q(fixture("articles/ko-seoul-subway.txt")));
@@ -182,6 +204,162 @@ TEST(Cli, MetadataOverrides) {
   EXPECT_EQ(j["metadata"]["title"], "Replaced");
   EXPECT_EQ(j["metadata"]["language"], "zh-Hant-TW");
   EXPECT_EQ(j["metadata"]["contributors"][0]["name"], "Someone");
+}
+
+TEST(Cli, MetadataFileYamlOrJsonAndTheCommandLineWins) {
+  const fs::path dir = temp_dir("m");
+  write_file(dir / "meta.yaml", "title: From the file\nauthor: [Ann Lee, Bo Chan]\ndate: 2020-02-29\nlang: en-GB\n");
+  write_file(dir / "meta.json", R"({"title": "From the file", "author": ["Ann Lee", "Bo Chan"], "date": "2020-02-29",
+                                   "lang": "en-GB"})");
+  write_file(dir / "meta", "title: From the file\nauthor: [Ann Lee, Bo Chan]\ndate: 2020-02-29\nlang: en-GB\n");
+  const std::string article = q(fixture("articles/ko-seoul-subway.txt"));
+  std::string first;
+  for (const char* name : {"meta.yaml", "meta.json", "meta"}) {
+    const auto r = run_artconv("-t json --metadata-file " + q(dir / name) + " " + article);
+    ASSERT_EQ(r.status, 0) << name << ": " << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j["metadata"]["title"], "From the file") << name;
+    EXPECT_EQ(j["metadata"]["language"], "en-GB");
+    EXPECT_EQ(j["metadata"]["published"], "2020-02-29");
+    const auto& c = j["metadata"]["contributors"];
+    ASSERT_GE(c.size(), 2u);
+    EXPECT_EQ(c[c.size() - 2]["name"], "Ann Lee");
+    EXPECT_EQ(c[c.size() - 1]["name"], "Bo Chan");
+    if (first.empty()) first = r.out;
+    EXPECT_EQ(r.out, first) << name;
+  }
+  const auto over = run_artconv("-t json --metadata-file " + q(dir / "meta.yaml") + " -M title=Mine -M author=Cy " +
+                                article);
+  ASSERT_EQ(over.status, 0) << over.err;
+  const auto j = nlohmann::json::parse(over.out);
+  EXPECT_EQ(j["metadata"]["title"], "Mine");
+  EXPECT_EQ(j["metadata"]["language"], "en-GB");
+  EXPECT_EQ(over.out.find("Ann Lee"), std::string::npos) << "the command line's authors replace the file's";
+  EXPECT_EQ(j["metadata"]["contributors"].back()["name"], "Cy");
+  // Bundles: every article gets the file's metadata, as with -M.
+  const fs::path book = dir / "book.epub";
+  const auto bundle = run_artconv("-t epub --bundle --title Book --metadata-file " + q(dir / "meta.yaml") + " -o " +
+                                  q(book) + " " + article + " " + q(fixture("articles/bbc-tech-062.txt")));
+  ASSERT_EQ(bundle.status, 0) << bundle.err;
+  EXPECT_EQ(testing::xpath(testing::zip_entry(read_file(book), "EPUB/article-002.xhtml"), "//xhtml:h1"),
+            std::vector<std::string>{"From the file"});
+}
+
+TEST(Cli, BadMetadataFilesAreOneLineUsageErrors) {
+  const fs::path dir = temp_dir("m");
+  write_file(dir / "bad.yaml", "title: [a\n");
+  write_file(dir / "date.yaml", "date: 2017-02-30\n");
+  write_file(dir / "lang.json", R"({"lang": "not a tag"})");
+  write_file(dir / "key.json", R"({"colour": "blue"})");
+  const std::string article = q(fixture("articles/ko-seoul-subway.txt"));
+  const std::pair<std::string, std::string> cases[] = {
+      {"bad.yaml", "bad.yaml: not valid YAML: line "},
+      {"date.yaml", "date.yaml: date: '2017-02-30' is not a date"},
+      {"lang.json", "lang.json: lang: 'not a tag' is not a BCP 47 language tag"},
+      {"key.json", "key.json: unknown key 'colour'"},
+      {"missing.yaml", "missing.yaml: cannot open: No such file or directory"}};
+  for (const auto& [file, message] : cases) {
+    const auto r = run_artconv("--metadata-file " + q(dir / file) + " " + article);
+    EXPECT_EQ(r.status, 2) << file;
+    EXPECT_TRUE(r.err.starts_with("artconv: error: --metadata-file " + (dir / file).string())) << r.err;
+    EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_TRUE(r.out.empty());
+  }
+}
+
+TEST(Cli, EpubCssCoverAndTocDepthOptions) {
+  const fs::path dir = temp_dir("o");
+  const std::string article = q(fixture("articles/appledaily-A3845.txt"));
+  const auto r = run_artconv("-t epub3 --css " + q(fixture("epub/extra.css")) + " --cover-image " +
+                             q(fixture("epub/cover.png")) + " --toc-depth 2 -o " + q(dir / "a.epub") + " " + article);
+  ASSERT_EQ(r.status, 0) << r.err;
+  const std::string e = read_file(dir / "a.epub");
+  EXPECT_EQ(testing::zip_entry(e, "EPUB/user.css"), read_file(fixture("epub/extra.css")));
+  EXPECT_EQ(testing::zip_entry(e, "EPUB/cover.png"), read_file(fixture("epub/cover.png")));
+  EXPECT_EQ(testing::xpath(testing::zip_entry(e, "EPUB/nav.xhtml"), "//xhtml:li/xhtml:ol//xhtml:a").size(), 2u);
+  const auto again = run_artconv("-t epub3 --css " + q(fixture("epub/extra.css")) + " --cover-image " +
+                                 q(fixture("epub/cover.png")) + " --toc-depth 2 -o " + q(dir / "b.epub") + " " + article);
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(read_file(dir / "b.epub"), e);
+  const auto cover = run_artconv("--cover -o " + q(dir / "c.epub") + " " + article);
+  ASSERT_EQ(cover.status, 0) << cover.err;
+  EXPECT_FALSE(testing::zip_entry(read_file(dir / "c.epub"), "EPUB/cover.xhtml").empty());
+
+  write_file(dir / "latin1.css", "p { font-family: \"Caf\xE9\"; }\n");
+  const std::pair<std::string, std::string> errors[] = {
+      {"--cover-image " + q(fixture("epub/cover.webp")),
+       "--cover-image " + fixture("epub/cover.webp").string() + ": WebP, but a cover image must be JPEG, PNG, GIF or SVG"},
+      {"--cover-image " + q(fixture("epub/extra.css")), ": not an image, but a cover image must be"},
+      {"--cover-image " + q(dir / "none.png"), "none.png: cannot open"},
+      {"--css " + q(dir / "latin1.css"), "latin1.css: not UTF-8 text (byte offset 21)"},
+      {"--toc-depth 0", "--toc-depth"},
+      {"--cover --cover-image " + q(fixture("epub/cover.png")), "excludes"}};
+  for (const auto& [args, message] : errors) {
+    const auto bad = run_artconv("-t epub " + args + " -o " + q(dir / "x.epub") + " " + article);
+    EXPECT_EQ(bad.status, 2) << args;
+    EXPECT_NE(bad.err.find(message), std::string::npos) << args << ": " << bad.err;
+  }
+  for (const char* args : {"--css x.css", "--cover", "--toc-depth 2"}) {
+    const auto text = run_artconv(std::string("-t text ") + args + " " + article);
+    EXPECT_EQ(text.status, 2) << args;
+    EXPECT_NE(text.err.find("applies to epub output only"), std::string::npos) << text.err;
+  }
+  EXPECT_FALSE(fs::exists(dir / "x.epub"));
+}
+
+TEST(Cli, JsonReadBackEditedAndRenderedAgain) {
+  const fs::path dir = temp_dir("j");
+  const std::string article = q(fixture("articles/zh-hant-news-shanghai.txt"));
+  const auto json = run_artconv("-t json -o " + q(dir / "a.json") + " " + article);
+  ASSERT_EQ(json.status, 0) << json.err;
+  // Unchanged, it reads back to the same JSON and the same EPUB.
+  const auto again = run_artconv("-f json -t json " + q(dir / "a.json"));
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(again.out, read_file(dir / "a.json"));
+  ASSERT_EQ(run_artconv("-t epub -o " + q(dir / "direct.epub") + " " + article).status, 0);
+  const auto epub = run_artconv("-f JSON -t epub -o " + q(dir / "a.epub") + " " + q(dir / "a.json"));
+  ASSERT_EQ(epub.status, 0) << epub.err;
+  EXPECT_EQ(read_file(dir / "a.epub"), read_file(dir / "direct.epub"));
+  // Fixed by hand: the title.
+  auto j = nlohmann::ordered_json::parse(read_file(dir / "a.json"));
+  j["metadata"]["title"] = "改過的標題";
+  write_file(dir / "edited.json", j.dump(2));
+  const auto edited = run_artconv("-f json -t epub -o " + q(dir / "edited.epub") + " " + q(dir / "edited.json"));
+  ASSERT_EQ(edited.status, 0) << edited.err;
+  EXPECT_EQ(testing::xpath(testing::zip_entry(read_file(dir / "edited.epub"), "EPUB/package.opf"), "//dc:title"),
+            std::vector<std::string>{"改過的標題"});
+  // A folder of JSON files: -f json looks for *.json.
+  const auto folder = run_artconv("-q -f json -t text -d " + q(dir / "out") + " " + q(dir));
+  ASSERT_EQ(folder.status, 0) << folder.err;
+  EXPECT_EQ(files_below(dir / "out"), (std::vector<fs::path>{"a.txt", "edited.txt"}));
+  // Not artconv JSON: a clear error naming the file.
+  write_file(dir / "bad.json", R"({"blocks": [{"type": "table", "text": "x"}]})");
+  const auto bad = run_artconv("-f json -t text " + q(dir / "bad.json"));
+  EXPECT_EQ(bad.status, 1);
+  EXPECT_EQ(bad.err, "artconv: " + (dir / "bad.json").string() +
+                         ": error: not artconv JSON: blocks[0].type: unknown block type 'table' (paragraph, heading, "
+                         "figure, credit, quote)\n");
+  EXPECT_EQ(run_artconv("-f json --encoding Big5 -t text " + q(dir / "a.json")).status, 2);
+  EXPECT_EQ(run_artconv("-f html -t text " + q(dir / "a.json")).status, 2);
+}
+
+TEST(Cli, MarkupHandedInAsTextIsAWarning) {
+  const fs::path dir = temp_dir("m");
+  write_file(dir / "page.txt", "<!DOCTYPE html>\n<html><head><title>T</title></head><body><p>Text.</p></body></html>\n");
+  write_file(dir / "doc.txt", R"({"metadata": {"title": "x"}, "blocks": []})");
+  const auto html = run_artconv("-t text " + q(dir / "page.txt"));
+  EXPECT_EQ(html.status, 0);
+  EXPECT_EQ(html.err, "artconv: " + (dir / "page.txt").string() +
+                          ": warning: the input looks like HTML (it starts with <!DOCTYPE html), but it is read as a "
+                          "plain-text article\n");
+  const auto json = run_artconv("-t json " + q(dir / "doc.txt"));
+  EXPECT_EQ(json.status, 0);
+  EXPECT_NE(json.err.find("looks like artconv's JSON (read it with -f json)"), std::string::npos) << json.err;
+  EXPECT_EQ(nlohmann::json::parse(json.out)["warnings"][0]["code"], "input-looks-like-markup");
+  EXPECT_EQ(run_artconv("--strict -t text " + q(dir / "page.txt")).status, 1);
+  const auto text = run_artconv("-t text " + q(fixture("articles/ko-seoul-subway.txt")));
+  EXPECT_TRUE(text.err.empty()) << text.err;
 }
 
 }  // namespace

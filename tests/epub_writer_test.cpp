@@ -37,7 +37,7 @@ TEST(Epub, MimetypeComesFirstStoredWithoutExtraField) {
   Strings names;
   for (const auto& [name, data] : entries) names.push_back(name);
   EXPECT_EQ(names, (Strings{"mimetype", "META-INF/container.xml", "EPUB/package.opf", "EPUB/nav.xhtml",
-                            "EPUB/style.css", "EPUB/article-001.xhtml"}));
+                            "EPUB/toc.ncx", "EPUB/style.css", "EPUB/article-001.xhtml"}));
   EXPECT_EQ(xpath(entries[1].second, "//ocf:rootfile/@full-path"), Strings{"EPUB/package.opf"});
 }
 
@@ -128,6 +128,118 @@ TEST(Epub, BundleIsOneBookWithAChapterPerArticle) {
   EXPECT_EQ(xpath(zip_entry(e, "EPUB/article-002.xhtml"), "/xhtml:html/@lang"), Strings{"ja"});
   o.book_language = "ja";
   EXPECT_EQ(xpath(zip_entry(epub_of(docs, o), "EPUB/package.opf"), "//dc:language"), Strings{"ja"});
+}
+
+TEST(Epub, Epub2NcxBesideTheNavListsTheSameEntries) {
+  std::vector<Document> docs{shanghai(), read_article(fixture("articles/ja-tokyo-disaster-plan.txt")).document};
+  for (std::size_t n : {1u, 2u}) {
+    const std::string e = epub_of(std::span<const Document>(docs.data(), n));
+    const std::string opf = zip_entry(e, "EPUB/package.opf");
+    EXPECT_EQ(xpath(opf, "//opf:spine/@toc"), Strings{"ncx"});
+    EXPECT_EQ(xpath(opf, "//opf:item[@id='ncx']/@href"), Strings{"toc.ncx"});
+    EXPECT_EQ(xpath(opf, "//opf:item[@id='ncx']/@media-type"), Strings{"application/x-dtbncx+xml"});
+    const std::string ncx = zip_entry(e, "EPUB/toc.ncx");
+    EXPECT_EQ(xpath(ncx, "//*[local-name()='meta'][@name='dtb:uid']/@content"), xpath(opf, "//dc:identifier"));
+    EXPECT_EQ(xpath(ncx, "//*[local-name()='docTitle']/*"), xpath(opf, "//dc:title"));
+    const std::string nav = zip_entry(e, "EPUB/nav.xhtml");
+    EXPECT_EQ(xpath(ncx, "//*[local-name()='navLabel']/*"), xpath(nav, "//xhtml:nav//xhtml:a"));
+    EXPECT_EQ(xpath(ncx, "//*[local-name()='content']/@src"), xpath(nav, "//xhtml:nav//xhtml:a/@href"));
+    Strings orders;
+    for (std::size_t i = 1; i <= n; ++i) orders.push_back(std::to_string(i));
+    EXPECT_EQ(xpath(ncx, "//*[local-name()='navPoint']/@playOrder"), orders);
+  }
+}
+
+TEST(Epub, TocDepthTwoListsHeadings) {
+  const Document d = read_article(fixture("articles/appledaily-A3845.txt")).document;
+  Strings headings;
+  for (const Block& b : d.blocks)
+    if (std::holds_alternative<Heading>(b)) headings.push_back(block_text(b));
+  ASSERT_EQ(headings.size(), 2u);
+  const std::string flat = epub_of(d);
+  EXPECT_EQ(xpath(zip_entry(flat, "EPUB/nav.xhtml"), "//xhtml:nav//xhtml:a").size(), 1u);
+  EXPECT_TRUE(xpath(zip_entry(flat, "EPUB/article-001.xhtml"), "//xhtml:h2/@id").empty());
+  WriterOptions deep;
+  deep.toc_depth = 2;
+  const std::string e = epub_of(d, deep);
+  const std::string nav = zip_entry(e, "EPUB/nav.xhtml");
+  EXPECT_EQ(xpath(nav, "//xhtml:nav/xhtml:ol/xhtml:li/xhtml:ol/xhtml:li/xhtml:a"), headings);
+  EXPECT_EQ(xpath(nav, "//xhtml:li/xhtml:ol//xhtml:a/@href"),
+            (Strings{"article-001.xhtml#h1", "article-001.xhtml#h2"}));
+  const std::string page = zip_entry(e, "EPUB/article-001.xhtml");
+  EXPECT_EQ(xpath(page, "//xhtml:h2/@id"), (Strings{"h1", "h2"}));
+  EXPECT_EQ(xpath(page, "//xhtml:h2"), headings);
+  const std::string ncx = zip_entry(e, "EPUB/toc.ncx");
+  EXPECT_EQ(xpath(ncx, "//*[local-name()='navPoint']/*[local-name()='navPoint']/*[local-name()='navLabel']/*"),
+            headings);
+  EXPECT_EQ(xpath(ncx, "//*[local-name()='meta'][@name='dtb:depth']/@content"), Strings{"2"});
+}
+
+TEST(Epub, UserStylesheetComesAfterTheBuiltInOne) {
+  WriterOptions o;
+  o.css = testing::read_file(fixture("epub/extra.css"));
+  std::vector<Document> docs{shanghai(), shanghai()};
+  const std::string e = epub_of(docs, o);
+  EXPECT_EQ(zip_entry(e, "EPUB/user.css"), o.css);
+  EXPECT_EQ(xpath(zip_entry(e, "EPUB/package.opf"), "//opf:item[@href='user.css']/@media-type"),
+            Strings{"text/css"});
+  for (const char* page : {"EPUB/nav.xhtml", "EPUB/title.xhtml", "EPUB/article-001.xhtml", "EPUB/article-002.xhtml"})
+    EXPECT_EQ(xpath(zip_entry(e, page), "//xhtml:link[@rel='stylesheet']/@href"), (Strings{"style.css", "user.css"}))
+        << page;
+  EXPECT_EQ(epub_of(docs, o), e);
+  EXPECT_EQ(xpath(zip_entry(epub_of(shanghai()), "EPUB/article-001.xhtml"), "//xhtml:link/@href"),
+            Strings{"style.css"});
+}
+
+TEST(Epub, CoverImageOfEveryKindByItsContent) {
+  const std::pair<const char*, const char*> kinds[] = {{"cover.jpg", "image/jpeg"}, {"cover.png", "image/png"},
+                                                       {"cover.gif", "image/gif"}, {"cover.svg", "image/svg+xml"}};
+  for (const auto& [file, type] : kinds) {
+    WriterOptions o;
+    o.cover_image = testing::read_file(fixture(std::string("epub/") + file));
+    const std::string e = epub_of(shanghai(), o);
+    const std::string opf = zip_entry(e, "EPUB/package.opf");
+    EXPECT_EQ(xpath(opf, "//opf:item[@properties='cover-image']/@media-type"), Strings{type}) << file;
+    const Strings href = xpath(opf, "//opf:item[@properties='cover-image']/@href");
+    ASSERT_EQ(href.size(), 1u);
+    EXPECT_EQ(zip_entry(e, "EPUB/" + href[0]), o.cover_image);
+    EXPECT_EQ(xpath(opf, "//opf:meta[@name='cover']/@content"), Strings{"cover-image"});
+    EXPECT_EQ(xpath(opf, "//opf:itemref/@idref"), (Strings{"cover", "a1"}));
+    const std::string page = zip_entry(e, "EPUB/cover.xhtml");
+    EXPECT_EQ(xpath(page, "//xhtml:section/@epub:type"), Strings{"cover"});
+    EXPECT_EQ(xpath(page, "//xhtml:img/@src"), href);
+    EXPECT_EQ(xpath(page, "//xhtml:img/@alt"), Strings{shanghai().meta.title});
+    EXPECT_EQ(epub_of(shanghai(), o), e);
+  }
+  WriterOptions webp;
+  webp.cover_image = testing::read_file(fixture("epub/cover.webp"));
+  try {
+    epub_of(shanghai(), webp);
+    ADD_FAILURE() << "a WebP cover must be refused";
+  } catch (const Error& err) {
+    EXPECT_EQ(std::string(err.what()), "the cover image is WebP, not JPEG, PNG, GIF or SVG");
+  }
+}
+
+TEST(Epub, GeneratedCoverPageShowsTitleOutletAndDate) {
+  WriterOptions o;
+  o.cover_page = true;
+  const std::string e = epub_of(shanghai(), o);
+  const std::string opf = zip_entry(e, "EPUB/package.opf");
+  EXPECT_EQ(xpath(opf, "//opf:itemref/@idref"), (Strings{"cover", "a1"}));
+  EXPECT_TRUE(xpath(opf, "//opf:item[@properties='cover-image']").empty());
+  const std::string page = zip_entry(e, "EPUB/cover.xhtml");
+  EXPECT_EQ(xpath(page, "//xhtml:h1"), Strings{"市委召開城市基層黨建經驗交流座談會"});
+  EXPECT_EQ(xpath(page, "//xhtml:p"), (Strings{"新民晚報", "2017-08-04 08:36:55"}));
+  EXPECT_EQ(xpath(page, "/xhtml:html/@lang"), Strings{"zh-Hant"});
+  EXPECT_NE(zip_entry(e, "EPUB/style.css").find("section.cover"), std::string::npos);
+  std::vector<Document> docs{shanghai(), shanghai()};
+  o.book_title = "選集";
+  o.book_author = "編者";
+  const std::string book = epub_of(docs, o);
+  EXPECT_EQ(xpath(zip_entry(book, "EPUB/package.opf"), "//opf:itemref/@idref"),
+            (Strings{"cover", "titlepage", "a1", "a2"}));
+  EXPECT_EQ(xpath(zip_entry(book, "EPUB/cover.xhtml"), "//xhtml:p"), Strings{"編者"});
 }
 
 TEST(Epub, HostileTextIsEscaped) {

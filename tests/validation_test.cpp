@@ -115,12 +115,37 @@ TEST(Validation, EveryFixtureVerticalEpubPassesEpubcheck) {
   convert_and_check_epubs("--vertical --figures placeholder");
 }
 
+TEST(Validation, EveryFixtureEpubWithCssCoverPageAndHeadingsPassesEpubcheck) {
+  REQUIRE_VALIDATORS();
+  convert_and_check_epubs("--css " + shell_quote(fixture("epub/extra.css").string()) + " --cover --toc-depth 2");
+}
+
+TEST(Validation, CoverImagesOfEveryKindPassEpubcheck) {
+  REQUIRE_VALIDATORS();
+  const fs::path out = testing::temp_dir("out");
+  const std::string article = shell_quote(fixture("articles/appledaily-A3845.txt").string());
+  for (const char* image : {"cover.jpg", "cover.png", "cover.gif", "cover.svg"}) {
+    const std::string cover = " --cover-image " + shell_quote(fixture(std::string("epub/") + image).string());
+    const fs::path one = out / (std::string(image) + ".epub"), book = out / (std::string(image) + ".book.epub");
+    auto r = testing::run_artconv("-q -t epub --toc-depth 2" + cover + " -o " + shell_quote(one.string()) + " " + article);
+    ASSERT_EQ(r.status, 0) << r.err;
+    r = testing::run_artconv("-q -t epub --bundle --vertical --title Book --author A" + cover + " -o " +
+                             shell_quote(book.string()) + " " + article + " " +
+                             shell_quote(fixture("articles/ja-tokyo-disaster-plan.txt").string()));
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  const auto v = testing::run_validator("validate-epub", files_with(out, ".epub"));
+  EXPECT_EQ(v.status, 0) << v.out << v.err;
+  EXPECT_EQ(v.out.find("FAIL"), std::string::npos) << v.out;
+}
+
 TEST(Validation, BundledEpubsPassEpubcheck) {
   REQUIRE_VALIDATORS();
   const fs::path out = testing::temp_dir("out");
   const std::string articles = shell_quote(fixture("articles").string());
   for (const std::string& args : {std::string("--bundle"), std::string("--bundle --vertical --figures placeholder "
-                                                                         "--title Collected --author A --lang zh-Hant")}) {
+                                                                         "--title Collected --author A --lang zh-Hant"),
+                                 std::string("--bundle --cover --toc-depth 2 --title Collected")}) {
     const fs::path book = out / (std::to_string(args.size()) + ".epub");
     const auto r = testing::run_artconv("-q -t epub " + args + " -o " + shell_quote(book.string()) + " " + articles);
     ASSERT_EQ(r.status, 0) << r.err;
@@ -142,7 +167,7 @@ TEST(Validation, BundleOf500ArticlesPassesEpubcheck) {
   const auto r = testing::run_artconv("-q -t epub --bundle -o " + shell_quote(book.string()) + " " +
                                       shell_quote(in.string()));
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_EQ(testing::zip_entries(testing::read_file(book)).size(), 5u + 1u + 500u);
+  EXPECT_EQ(testing::zip_entries(testing::read_file(book)).size(), 6u + 1u + 500u);
   const auto v = testing::run_validator("validate-epub", shell_quote(book.string()));
   EXPECT_EQ(v.status, 0) << v.out << v.err;
 }

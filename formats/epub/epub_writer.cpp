@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "epub/image_type.hpp"
+#include "epub/ncx.hpp"
 #include "epub/page_text.hpp"
 #include "epub/stylesheet.hpp"
 #include "epub/zip_writer.hpp"
@@ -22,9 +24,15 @@ std::string title_of(const Document& d) { return d.meta.title.empty() ? std::str
 std::string language_of(const std::string& language) { return language.empty() ? "und" : language; }
 
 std::string article_file(std::size_t index) {
-  char name[32];
+  char name[48];
   std::snprintf(name, sizeof name, "article-%03zu.xhtml", index + 1);
   return name;
+}
+
+std::string heading_id(int n) {
+  char id[32];
+  std::snprintf(id, sizeof id, "h%d", n);
+  return id;
 }
 
 std::string article_id(std::size_t index) {
@@ -64,7 +72,10 @@ std::string modified(std::span<const Document> docs, const WriterOptions& option
   return latest.empty() ? std::string(kFallbackModified) : latest;
 }
 
-void start_xhtml(xml::Writer& w, const std::string& language, const std::string& title) {
+// The user's stylesheet (--css), linked after the built-in one so that it wins.
+constexpr std::string_view kUserCss = "user.css";
+
+void start_xhtml(xml::Writer& w, const std::string& language, const std::string& title, const WriterOptions& options) {
   w.doctype("html");
   w.start("html");
   w.attribute("xmlns", kXhtml);
@@ -81,6 +92,13 @@ void start_xhtml(xml::Writer& w, const std::string& language, const std::string&
   w.attribute("type", "text/css");
   w.attribute("href", "style.css");
   w.end();
+  if (!options.css.empty()) {
+    w.start("link");
+    w.attribute("rel", "stylesheet");
+    w.attribute("type", "text/css");
+    w.attribute("href", kUserCss);
+    w.end();
+  }
   w.end();
   w.start("body");
 }
@@ -97,7 +115,7 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
   const std::string language = language_of(doc.meta.language);
   const PageText& words = page_text(language);
   xml::Writer w(diagnostics);
-  start_xhtml(w, language, title_of(doc));
+  start_xhtml(w, language, title_of(doc), options);
   w.start("section");
   w.attribute("epub:type", "chapter");
   w.start("header");
@@ -120,8 +138,14 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
   struct Render {
     xml::Writer& w;
     const WriterOptions& options;
+    int& headings;
     void operator()(const Paragraph& p) const { paragraph(w, {}, p.text); }
-    void operator()(const Heading& h) const { w.element("h2", h.text); }
+    void operator()(const Heading& h) const {
+      w.start("h2");
+      if (options.toc_depth >= 2) w.attribute("id", heading_id(++headings));  // the nav links here
+      w.text(h.text);
+      w.end();
+    }
     void operator()(const Credit& c) const { paragraph(w, "credit", c.text); }
     void operator()(const Quote& q) const {
       w.start("blockquote");
@@ -137,7 +161,8 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
       w.end();
     }
   };
-  for (const Block& b : doc.blocks) std::visit(Render{w, options}, b);
+  int headings = 0;
+  for (const Block& b : doc.blocks) std::visit(Render{w, options, headings}, b);
   w.end();  // section
   w.end();  // body
   w.end();  // html
@@ -147,7 +172,7 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
 std::string title_page(const std::string& title, const WriterOptions& options, const std::string& language,
                        Diagnostics& diagnostics) {
   xml::Writer w(diagnostics);
-  start_xhtml(w, language, title);
+  start_xhtml(w, language, title, options);
   w.start("section");
   w.attribute("epub:type", "titlepage");
   w.element("h1", title);
@@ -159,29 +184,52 @@ std::string title_page(const std::string& title, const WriterOptions& options, c
   return w.finish();
 }
 
-std::string navigation(std::span<const Document> docs, const std::string& language, const std::string& title,
-                       Diagnostics& diagnostics) {
+// What the nav and the NCX list: the articles, and with --toc-depth 2 their headings.
+std::vector<TocEntry> toc_entries(std::span<const Document> docs, const std::string& language,
+                                  const WriterOptions& options) {
+  std::vector<TocEntry> entries;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const std::string chapter_language = language_of(docs[i].meta.language);
+    TocEntry& article = entries.emplace_back();
+    article.label = title_of(docs[i]);
+    article.href = article_file(i);
+    if (chapter_language != language) article.language = chapter_language;
+    if (options.toc_depth < 2) continue;
+    int n = 0;
+    for (const Block& b : docs[i].blocks)
+      if (const auto* h = std::get_if<Heading>(&b))
+        article.children.push_back({h->text, article_file(i) + "#" + heading_id(++n), article.language, {}});
+  }
+  return entries;
+}
+
+void nav_list(xml::Writer& w, std::span<const TocEntry> entries) {
+  w.start("ol");
+  for (const TocEntry& e : entries) {
+    w.start("li");
+    w.start("a");
+    w.attribute("href", e.href);
+    if (!e.language.empty()) {
+      w.attribute("xml:lang", e.language);
+      w.attribute("lang", e.language);
+    }
+    w.text(e.label);
+    w.end();
+    if (!e.children.empty()) nav_list(w, e.children);
+    w.end();
+  }
+  w.end();
+}
+
+std::string navigation(std::span<const TocEntry> entries, const std::string& language, const std::string& title,
+                       const WriterOptions& options, Diagnostics& diagnostics) {
   xml::Writer w(diagnostics);
-  start_xhtml(w, language, title);
+  start_xhtml(w, language, title, options);
   w.start("nav");
   w.attribute("epub:type", "toc");
   w.attribute("id", "toc");
   w.element("h1", page_text(language).contents);
-  w.start("ol");
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    w.start("li");
-    w.start("a");
-    w.attribute("href", article_file(i));
-    const std::string chapter_language = language_of(docs[i].meta.language);
-    if (chapter_language != language) {
-      w.attribute("xml:lang", chapter_language);
-      w.attribute("lang", chapter_language);
-    }
-    w.text(title_of(docs[i]));
-    w.end();
-    w.end();
-  }
-  w.end();
+  nav_list(w, entries);
   w.end();
   w.end();
   w.end();
@@ -204,6 +252,8 @@ struct Book {
   std::string original_title;
   std::string book_author;
   bool bundle = false;
+  std::optional<ImageType> cover_image;  // --cover-image
+  bool cover_page = false;               // a cover page first in the spine (an image or generated)
 };
 
 std::string package(const Book& book, std::size_t articles, const WriterOptions& options,
@@ -253,6 +303,12 @@ std::string package(const Book& book, std::size_t articles, const WriterOptions&
   w.attribute("property", "dcterms:modified");
   w.text(book.modified);
   w.end();
+  if (book.cover_image) {  // the EPUB 2 way, which calibre and older readers look for
+    w.start("meta");
+    w.attribute("name", "cover");
+    w.attribute("content", "cover-image");
+    w.end();
+  }
   w.end();  // metadata
 
   w.start("manifest");
@@ -265,19 +321,27 @@ std::string package(const Book& book, std::size_t articles, const WriterOptions&
     w.end();
   };
   item("nav", "nav.xhtml", "application/xhtml+xml", "nav");
+  item("ncx", "toc.ncx", "application/x-dtbncx+xml", {});
   item("style", "style.css", "text/css", {});
+  if (!options.css.empty()) item("user-style", kUserCss, "text/css", {});
+  if (book.cover_image)
+    item("cover-image", "cover" + std::string(book.cover_image->extension), book.cover_image->media_type,
+         "cover-image");
+  if (book.cover_page) item("cover", "cover.xhtml", "application/xhtml+xml", {});
   if (book.bundle) item("titlepage", "title.xhtml", "application/xhtml+xml", {});
   for (std::size_t i = 0; i < articles; ++i)
     item(article_id(i), article_file(i), "application/xhtml+xml", {});
   w.end();
 
   w.start("spine");
+  w.attribute("toc", "ncx");
   if (options.vertical) w.attribute("page-progression-direction", "rtl");
   auto itemref = [&](const std::string& idref) {
     w.start("itemref");
     w.attribute("idref", idref);
     w.end();
   };
+  if (book.cover_page) itemref("cover");
   if (book.bundle) itemref("titlepage");
   for (std::size_t i = 0; i < articles; ++i) itemref(article_id(i));
   w.end();
@@ -291,6 +355,59 @@ std::string dc_date(const Document& d) {
   const DateTime& p = *d.meta.published;
   return p.hour && p.utc_offset_minutes ? p.iso_instant() : p.date_only();
 }
+
+// The cover page: the image (--cover-image), or the title, outlet and date
+// set as text (--cover), which needs no raster library.
+std::string cover_page(const Book& book, std::span<const Document> docs, const WriterOptions& options,
+                       Diagnostics& diagnostics) {
+  xml::Writer w(diagnostics);
+  start_xhtml(w, book.language, book.title, options);
+  w.start("section");
+  w.attribute("epub:type", "cover");
+  w.attribute("class", book.cover_image ? "cover cover-image" : "cover");
+  if (book.cover_image) {
+    w.start("img");
+    w.attribute("src", "cover" + std::string(book.cover_image->extension));
+    w.attribute("alt", book.title);
+    w.end();
+  } else {
+    w.element("h1", book.title);
+    std::vector<std::string> lines;
+    if (book.bundle) {
+      lines = {options.book_author, options.book_publisher};
+    } else {
+      lines = {book.publisher, docs.front().meta.published ? docs.front().meta.published->written : std::string()};
+    }
+    for (const std::string& line : lines)
+      if (!line.empty()) paragraph(w, "cover-line", line);
+  }
+  w.end();
+  w.end();
+  w.end();
+  return w.finish();
+}
+
+// Added to the built-in stylesheet when there is a cover page.
+constexpr std::string_view kCoverCss = R"(/* The cover page. */
+section.cover {
+  text-align: center;
+  padding-top: 20%;
+}
+section.cover-image {
+  padding: 0;
+}
+section.cover img {
+  max-width: 100%;
+  max-height: 100vh;
+}
+section.cover h1 {
+  font-size: 2em;
+}
+section.cover p.cover-line {
+  text-indent: 0;
+  margin: 0.5em 0;
+}
+)";
 
 }  // namespace
 
@@ -317,12 +434,27 @@ std::string render(std::span<const Document> docs, const WriterOptions& options,
     book.book_author = options.book_author;
   }
 
+  if (!options.cover_image.empty()) {
+    book.cover_image = sniff_image(options.cover_image);
+    if (!book.cover_image)
+      throw Error(ErrorKind::usage, "the cover image is " + std::string(describe_non_image(options.cover_image)) +
+                                        ", not JPEG, PNG, GIF or SVG");
+  }
+  book.cover_page = book.cover_image || options.cover_page;
+
+  const std::vector<TocEntry> toc = toc_entries(docs, book.language, options);
   ZipWriter zip;
   zip.add("mimetype", "application/epub+zip", true);
   zip.add("META-INF/container.xml", container());
   zip.add("EPUB/package.opf", package(book, docs.size(), options, diagnostics));
-  zip.add("EPUB/nav.xhtml", navigation(docs, book.language, book.title, diagnostics));
-  zip.add("EPUB/style.css", stylesheet(options.vertical));
+  zip.add("EPUB/nav.xhtml", navigation(toc, book.language, book.title, options, diagnostics));
+  zip.add("EPUB/toc.ncx", ncx(book.identifier, book.title, book.language, toc, diagnostics));
+  zip.add("EPUB/style.css", book.cover_page ? stylesheet(options.vertical) + std::string(kCoverCss)
+                                            : stylesheet(options.vertical));
+  if (!options.css.empty()) zip.add("EPUB/" + std::string(kUserCss), options.css);
+  if (book.cover_image)
+    zip.add("EPUB/cover" + std::string(book.cover_image->extension), options.cover_image);
+  if (book.cover_page) zip.add("EPUB/cover.xhtml", cover_page(book, docs, options, diagnostics));
   if (book.bundle) zip.add("EPUB/title.xhtml", title_page(book.title, options, book.language, diagnostics));
   for (std::size_t i = 0; i < docs.size(); ++i)
     zip.add("EPUB/" + article_file(i), article_page(docs[i], options, diagnostics));

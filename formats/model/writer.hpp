@@ -22,6 +22,16 @@ struct WriterOptions {
   FigureMode figures = FigureMode::omit;  // epub: image placeholders left out or shown
   // Pinned modification time (SOURCE_DATE_EPOCH); otherwise the article date.
   std::optional<std::int64_t> timestamp;
+  // epub: a stylesheet (its UTF-8 text) added after the built-in one (--css).
+  std::string css;
+  // epub: a cover image's bytes (--cover-image; JPEG, PNG, GIF or SVG, told by
+  // their content), shown on a cover page first in the spine.
+  std::string cover_image;
+  // epub: without a cover image, a generated cover page (title, outlet, date).
+  bool cover_page = false;
+  // epub: heading levels the table of contents lists: 1 = articles, 2 = and
+  // their headings.
+  int toc_depth = 1;
   // Book-level metadata for a bundle of several articles.
   std::string book_title, book_author, book_publisher, book_language;
 };
