@@ -57,6 +57,13 @@ void info(xml::Writer& w, const Metadata& m) {
       case Role::responsible_editor: person(w, "editor", c, "responsible-editor"); break;
       case Role::photographer: other_credit(w, c, "other", "photographer"); break;
       case Role::translator: other_credit(w, c, "translator", {}); break;
+      case Role::proofreader: other_credit(w, c, "proofreader", {}); break;
+      case Role::illustrator: other_credit(w, c, "illustrator", {}); break;
+      case Role::infographics: other_credit(w, c, "other", "infographics"); break;
+      case Role::producer: other_credit(w, c, "productioneditor", {}); break;
+      case Role::contributor: other_credit(w, c, "other", "contributor"); break;
+      case Role::correspondent: other_credit(w, c, "other", "correspondent"); break;
+      case Role::writer: other_credit(w, c, "other", "writer"); break;
       case Role::author:
       case Role::reporter: break;
     }
@@ -96,6 +103,15 @@ void blocks(xml::Writer& w, const Document& doc) {
       w.start("para");
       w.attribute("role", "photo-credit");
       w.text(c.text);
+      w.end();
+    }
+    void operator()(const List& l) const {
+      w.start(l.ordered ? "orderedlist" : "itemizedlist");
+      for (const std::string& item : l.items) {
+        w.start("listitem");
+        w.element("para", item);
+        w.end();
+      }
       w.end();
     }
     void operator()(const Figure& f) const {

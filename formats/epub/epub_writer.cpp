@@ -43,6 +43,13 @@ std::string_view marc_relator(Role role) {
     case Role::responsible_editor: return "edt";
     case Role::photographer: return "pht";
     case Role::translator: return "trl";
+    case Role::correspondent: return "cor";
+    case Role::contributor: return "ctb";
+    case Role::writer: return "wam";
+    case Role::illustrator: return "ill";
+    case Role::infographics: return "drm";
+    case Role::producer: return "pro";
+    case Role::proofreader: return "pfr";
   }
   return "ctb";
 }
@@ -126,6 +133,11 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
     void operator()(const Quote& q) const {
       w.start("blockquote");
       paragraph(w, {}, q.text);
+      w.end();
+    }
+    void operator()(const List& l) const {
+      w.start(l.ordered ? "ol" : "ul");
+      for (const std::string& item : l.items) w.element("li", item);
       w.end();
     }
     void operator()(const Figure& f) const {

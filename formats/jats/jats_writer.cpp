@@ -26,6 +26,13 @@ std::pair<std::string_view, std::string_view> contrib_type(Role role) {
     case Role::reporter: return {"author", "reporter"};
     case Role::photographer: return {"photographer", "photographer"};
     case Role::translator: return {"translator", "translator"};
+    case Role::correspondent: return {"author", "correspondent"};
+    case Role::contributor: return {"contributor", "contributor"};
+    case Role::writer: return {"author", "writer"};
+    case Role::illustrator: return {"illustrator", "illustrator"};
+    case Role::infographics: return {"illustrator", "infographics"};
+    case Role::producer: return {"producer", "producer"};
+    case Role::proofreader: return {"proofreader", "proofreader"};
   }
   return {"author", ""};
 }
@@ -109,6 +116,16 @@ class Body {
     w_.start("p");
     w_.attribute("content-type", "photo-credit");
     w_.text(c.text);
+    w_.end();
+  }
+  void operator()(const List& l) {
+    w_.start("list");
+    w_.attribute("list-type", l.ordered ? "order" : "bullet");
+    for (const std::string& item : l.items) {
+      w_.start("list-item");
+      w_.element("p", item);
+      w_.end();
+    }
     w_.end();
   }
   void operator()(const Figure& f) {
