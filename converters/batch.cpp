@@ -291,6 +291,7 @@ BatchSummary run_bundle(const std::vector<InputFile>& inputs, const BatchOptions
 
 void apply_metadata(Document& document, const std::vector<MetadataOverride>& overrides) {
   Metadata& m = document.meta;
+  bool identifier_given = false;
   for (const MetadataOverride& o : overrides) {
     if (o.key == "title") {
       m.title = o.value;
@@ -302,6 +303,7 @@ void apply_metadata(Document& document, const std::vector<MetadataOverride>& ove
       m.language = o.value;
     } else if (o.key == "identifier") {
       m.identifier = o.value;
+      identifier_given = true;
     } else if (o.key == "date" || o.key == "published") {
       auto date = plaintext::parse_date(o.value);
       if (!date) throw Error(ErrorKind::usage, "--metadata date: cannot read '" + o.value + "' as a date");
@@ -314,6 +316,8 @@ void apply_metadata(Document& document, const std::vector<MetadataOverride>& ove
                                         "responsible_editor, reporter, photographer, translator)");
     }
   }
+  // The identifier is derived from the content: computed again from the final metadata.
+  if (!overrides.empty() && !identifier_given) plaintext::refresh_identifier(document);
 }
 
 BatchSummary run_batch(const std::vector<InputFile>& inputs, const BatchOptions& options, std::ostream& out,

@@ -30,9 +30,9 @@ void other_credit(xml::Writer& w, const Contributor& c, std::string_view docbook
 }
 
 // <info>: every piece of metadata the reader found.
-void info(xml::Writer& w, const Metadata& m) {
+void info(xml::Writer& w, const Metadata& m, const std::string& title) {
   w.start("info");
-  w.element("title", m.title);
+  w.element("title", title);
   // The original title is a second full title of the same article, not a
   // shortened one, so it is a subtitle (titleabbrev is for running heads).
   if (!m.original_title.empty()) {
@@ -142,7 +142,7 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
     w.attribute("xmlns", kNamespace);
     w.attribute("version", "5.0");
     lang(w, doc.meta.language);
-    info(w, doc.meta);
+    info(w, doc.meta, title_or_file_name(doc));
     blocks(w, doc);
     w.end();
     return w.finish();
@@ -152,14 +152,14 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
   w.attribute("version", "5.0");
   lang(w, options.book_language.empty() ? most_common_language(documents) : options.book_language);
   w.start("info");
-  w.element("title", options.book_title.empty() ? documents.front().meta.title : options.book_title);
+  w.element("title", options.book_title.empty() ? title_or_file_name(documents.front()) : options.book_title);
   if (!options.book_author.empty()) person(w, "author", {options.book_author, Role::author});
   if (!options.book_publisher.empty()) publisher(w, options.book_publisher);
   w.end();
   for (const Document& doc : documents) {
     w.start("chapter");
     lang(w, doc.meta.language);
-    info(w, doc.meta);
+    info(w, doc.meta, title_or_file_name(doc));
     blocks(w, doc);
     w.end();
   }

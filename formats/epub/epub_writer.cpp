@@ -14,11 +14,10 @@ namespace {
 
 constexpr std::string_view kXhtml = "http://www.w3.org/1999/xhtml";
 constexpr std::string_view kOps = "http://www.idpf.org/2007/ops";
-constexpr std::string_view kUntitled = "Untitled";
 // Without an article date or SOURCE_DATE_EPOCH: the first moment ZIP can date.
 constexpr std::string_view kFallbackModified = "1980-01-01T00:00:00Z";
 
-std::string title_of(const Document& d) { return d.meta.title.empty() ? std::string(kUntitled) : d.meta.title; }
+std::string title_of(const Document& d) { return title_or_file_name(d); }
 std::string language_of(const std::string& language) { return language.empty() ? "und" : language; }
 
 std::string article_file(std::size_t index) {

@@ -51,7 +51,7 @@ void journal_meta(xml::Writer& w, const Metadata& m) {
   w.end();
 }
 
-void article_meta(xml::Writer& w, const Metadata& m) {
+void article_meta(xml::Writer& w, const Metadata& m, const std::string& title) {
   w.start("article-meta");
   if (!m.identifier.empty()) {
     w.start("article-id");
@@ -60,7 +60,7 @@ void article_meta(xml::Writer& w, const Metadata& m) {
     w.end();
   }
   w.start("title-group");
-  w.element("article-title", m.title);
+  w.element("article-title", title);
   // Not a translation (trans-title) but the same article's title elsewhere.
   if (!m.original_title.empty()) {
     w.start("alt-title");
@@ -164,7 +164,7 @@ std::string render(std::span<const Document> documents, const WriterOptions&, Di
   if (!doc.meta.language.empty()) w.attribute("xml:lang", doc.meta.language);
   w.start("front");
   journal_meta(w, doc.meta);
-  article_meta(w, doc.meta);
+  article_meta(w, doc.meta, title_or_file_name(doc));
   w.end();
   if (!doc.blocks.empty()) {
     w.start("body");

@@ -148,6 +148,15 @@ std::string_view reason_name(RemovalReason reason) {
   return "boilerplate";
 }
 
+std::string title_or_file_name(const Document& d) {
+  if (!d.meta.title.empty()) return d.meta.title;
+  std::string_view file = d.provenance.file;
+  if (const std::size_t slash = file.find_last_of('/'); slash != std::string_view::npos) file.remove_prefix(slash + 1);
+  if (const std::size_t dot = file.rfind('.'); dot != std::string_view::npos && dot > 0) file = file.substr(0, dot);
+  if (file.empty() || file == "-") return "Untitled";
+  return std::string(file);
+}
+
 std::string most_common_language(std::span<const Document> documents) {
   std::map<std::string, int> counts;
   for (const Document& d : documents)

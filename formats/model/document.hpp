@@ -134,6 +134,10 @@ struct Document {
   std::vector<Removed> removed;
 };
 
+// For formats that require a title: the article's, or else (it has no
+// headline) its file name without folders and extension, or "Untitled".
+std::string title_or_file_name(const Document& document);
+
 // The language most of `documents` are in (ties: the alphabetically first), or "".
 std::string most_common_language(std::span<const Document> documents);
 
