@@ -4,7 +4,7 @@ set -euo pipefail
 
 ARTCONV_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_PACKAGES=(g++ cmake make pkg-config libicu-dev libxml2-dev libzip-dev libcli11-dev libgtest-dev
-                libuchardet-dev nlohmann-json3-dev nettle-dev)
+                libuchardet-dev nlohmann-json3-dev nettle-dev libcld2-dev)
 
 # ensure_packages PKG... : apt-get installs the packages that are not installed yet.
 ensure_packages() {
