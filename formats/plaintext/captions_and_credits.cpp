@@ -1,6 +1,9 @@
 // Pass 6: image placeholders and captions become figures, photo credits
 // become credits (the photographer recorded), wherever they stand; a credit
 // closing a paragraph ("…發言。(圖片攝影 劉歆)") is split off it.
+#include <algorithm>
+#include <iterator>
+
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -19,11 +22,11 @@ std::size_t last_open_bracket(std::string_view s) {
 }  // namespace
 
 void captions_and_credits(Draft& draft) {
-  std::vector<Unit> out;
-  out.reserve(draft.units.size() + 4);
-  for (Unit& u : draft.units) {
+  std::vector<Unit> out;  // only when a credit is split off a paragraph
+  for (std::size_t i = 0; i < draft.units.size(); ++i) {
+    Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph) {
-      out.push_back(std::move(u));
+      if (!out.empty()) out.push_back(std::move(u));
       continue;
     }
     const Match& ev = draft.evidence(u);
@@ -63,15 +66,19 @@ void captions_and_credits(Draft& draft) {
         c.role = UnitRole::credit;
         add_contributor(draft.meta, c.detail, Role::photographer);
         u.text = std::string(unicode::trim(std::string_view(u.text).substr(0, open)));
+        if (out.empty()) {
+          out.reserve(draft.units.size() + 4);
+          std::move(draft.units.begin(), draft.units.begin() + static_cast<std::ptrdiff_t>(i), std::back_inserter(out));
+        }
         out.push_back(std::move(u));
         out.push_back(std::move(c));
         continue;
       }
       default: break;
     }
-    out.push_back(std::move(u));
+    if (!out.empty()) out.push_back(std::move(u));
   }
-  draft.units = std::move(out);
+  if (!out.empty()) draft.units = std::move(out);
 }
 
 }  // namespace artconv::plaintext

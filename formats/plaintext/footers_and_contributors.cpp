@@ -3,6 +3,7 @@
 // "Network reporters Jo Kim and Raj Patel contributed to this report.",
 // "Follow Dana Voss on Twitter @dvoss", "Original article on Daily Orbit.",
 // "声明：…", and a closing "（李明）" or "[Lena Ortiz]". They leave the body.
+#include <algorithm>
 #include <cctype>
 
 #include "plaintext/passes.hpp"
@@ -70,9 +71,45 @@ void read_contributed(Metadata& meta, std::string_view text, Role role) {
     if (looks_like_name(name)) add_contributor(meta, name, role);
 }
 
+// "… four behind leaders. (Reporting by Angel Krasimirov; Editing by Tony
+// Jimenez)": the footer closing a paragraph becomes a unit of its own.
+void split_closing_footers(Draft& draft) {
+  const bool any = std::any_of(draft.units.begin(), draft.units.end(), [](const Unit& u) {
+    return u.role == UnitRole::paragraph && u.kind == LineKind::text && u.text.ends_with(")");
+  });
+  if (!any) return;
+  std::vector<Unit> out;
+  out.reserve(draft.units.size() + 1);
+  for (Unit& u : draft.units) {
+    const bool candidate = u.role == UnitRole::paragraph && u.kind == LineKind::text && u.text.ends_with(")");
+    const std::size_t open = candidate ? u.text.rfind('(') : std::string::npos;
+    if (open == std::string::npos || open == 0) {
+      out.push_back(std::move(u));
+      continue;
+    }
+    const std::string_view tail = std::string_view(u.text).substr(open);
+    Match m = draft.matcher->classify(tail, draft.diagnostics);
+    if (!m || m.rule->name != std::string_view("wire_footer")) {
+      out.push_back(std::move(u));
+      continue;
+    }
+    Unit footer;
+    footer.text.assign(tail);
+    footer.first = footer.last = u.last;
+    footer.kind = LineKind::footer;
+    footer.role = UnitRole::metadata;
+    read_wire_footer(draft.meta, m[Group::text]);
+    u.text = std::string(unicode::trim(std::string_view(u.text).substr(0, open)));
+    out.push_back(std::move(u));
+    out.push_back(std::move(footer));
+  }
+  draft.units = std::move(out);
+}
+
 }  // namespace
 
 void footers_and_contributors(Draft& draft) {
+  split_closing_footers(draft);
   // The trailing zone: a closing bracketed name counts only after the last
   // paragraph (credits, placeholders and removed lines may follow it).
   std::size_t last_paragraph = draft.units.size();

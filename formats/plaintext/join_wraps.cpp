@@ -41,6 +41,7 @@ std::string_view content_of(const Draft& draft, const Line& line) {
 
 void join_wraps(Draft& draft) {
   const std::vector<Line>& lines = draft.lines;
+  draft.units.reserve(lines.size());
   bool open = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];

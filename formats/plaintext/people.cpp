@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "plaintext/dates.hpp"
 #include "unicode/text.hpp"
@@ -16,8 +17,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEnclosin
     {"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}, {"「", "」"},
 }};
 
-constexpr std::array<std::string_view, 26> kOutlets = {
-    "BBC News", "BBC", "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Xinhua",
+constexpr std::string_view kOutlets[] = {
+    "BBC News", "BBC Sport", "BBC", "Reuters", "Associated Press", "The Associated Press", "AP", "AFP",
+    "Agence France-Presse", "Xinhua", "Press Trust of India", "PTI", "NBC News", "ABC News", "CBS News",
+    "Getty Images", "UPI", "EFE", "Kyodo News", "Yonhap News",
     "CNN", "Bloomberg", "The Guardian", "The New York Times", "The Washington Post", "Kyodo", "Yonhap",
     "NHK", "Al Jazeera", "Deutsche Welle", "DW", "Apple Daily", "新華社", "新华社", "中新社", "共同社",
     "dpa", "ANSA",
@@ -170,6 +173,9 @@ std::vector<std::string> split_names(std::string_view value) {
 
 void add_contributor(Metadata& meta, std::string_view name, Role role) {
   name = unicode::trim(name);
+  // "RAFA RIVAS/AFP/Getty Images": the photographer, then the agencies.
+  if (role == Role::photographer && name.find('/') != std::string_view::npos && name.find('/') > 0)
+    name = unicode::trim(name.substr(0, name.find('/')));
   while (!name.empty() && (name.back() == '.' || name.back() == ')' || name.back() == ','))
     name = unicode::trim(name.substr(0, name.size() - 1));
   if (name.empty()) return;
@@ -202,7 +208,7 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
 }
 
 bool is_known_outlet(std::string_view name) {
-  return std::any_of(kOutlets.begin(), kOutlets.end(),
+  return std::any_of(std::begin(kOutlets), std::end(kOutlets),
                      [&](std::string_view o) { return equal_ignoring_ascii_case(o, name); });
 }
 
@@ -212,6 +218,15 @@ std::string_view outlet_at_start(std::string_view part) {
     if (part.size() > o.size() && part[o.size()] == ' ' && equal_ignoring_ascii_case(part.substr(0, o.size()), o) &&
         o.size() > best.size())
       best = o;
+  return best;
+}
+
+std::string_view outlet_at_end(std::string_view part) {
+  std::string_view best;
+  for (std::string_view o : kOutlets)
+    if (part.size() > o.size() + 1 && part[part.size() - o.size() - 1] == ' ' &&
+        equal_ignoring_ascii_case(part.substr(part.size() - o.size()), o) && o.size() > best.size())
+      best = part.substr(part.size() - o.size());
   return best;
 }
 
@@ -254,8 +269,18 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role) {
       ++part_index;
       continue;
     }
-    for (std::string& n : split_names(part)) people.push_back(std::move(n));
+    // "Mike Whalley BBC Sport": names, then the outlet without a comma.
+    std::string_view names_part = part;
+    if (const std::string_view o = outlet_at_end(part); !o.empty()) {
+      outlet.assign(o);
+      names_part = unicode::trim(part.substr(0, part.size() - o.size()));
+    }
+    for (std::string& n : split_names(names_part)) people.push_back(std::move(n));
     ++part_index;
+  }
+  if (people.empty() && !outlet.empty()) {  // "By The Associated Press"
+    if (meta.source.empty()) meta.source = outlet;
+    return true;
   }
   if (people.empty()) return false;
   for (const std::string& p : people) add_contributor(meta, p, role);

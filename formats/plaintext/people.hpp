@@ -40,6 +40,8 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role = Role::auth
 bool is_known_outlet(std::string_view name);
 // The outlet a byline part starts with ("Associated Press Writer"), or "".
 std::string_view outlet_at_start(std::string_view part);
+// The outlet a byline part ends with ("Mike Whalley BBC Sport"), or "".
+std::string_view outlet_at_end(std::string_view part);
 
 // Whether `s` looks like a person's name: 2–4 Han characters, or 1–5
 // capitalised Latin/Cyrillic words (connectors like "van" allowed).

@@ -193,8 +193,8 @@ const Rule kRules[] = {
 
 const Rule kWireDateline{
     "wire_dateline", LineKind::text, Role::author, Anchor::prefix,
-    R"((?-i)^(?:(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?(?:/\p{Lu}[\p{Lu}.'’\- ]{1,30}+)?)\s*+,?\s*+)"
-    R"((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*+\.?\s++\d{1,2}+\s*+)?)?)"
+    R"((?-i)^(?:(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?(?:/\p{Lu}[\p{Lu}.'’\- ]{1,30}+)?)\s*+,?\s*+)?)"
+    R"((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*+\.?\s++\d{1,2}+\s*+)?)"
     R"(\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?:--|—|–|-)\s*+)",
     {}, "(", 0};
 const Rule kChineseDateline{

@@ -24,6 +24,8 @@ TEST(CaptionsAndCredits, FiguresAndCreditsNeverParagraphs) {
        {{"Lena Ortiz", Role::photographer}}},
       {"T\n\n2 of 7. Volunteers stack sandbags.\n\nText.\n",
        {"title:T", "figure:2 of 7. Volunteers stack sandbags.", "paragraph:Text."}, {}},
+      {"T\n\nPhoto: RAFA RIVAS/AFP/Getty Images\n\nText.\n",
+       {"title:T", "credit:Photo: RAFA RIVAS/AFP/Getty Images", "paragraph:Text."}, {{"RAFA RIVAS", Role::photographer}}},
       {"T\n\nCredit: Harbor Authority\n\nText.\n", {"title:T", "credit:Credit: Harbor Authority", "paragraph:Text."},
        {{"Harbor Authority", Role::photographer}}},
       {"T\n\n（晨报记者 王小林 摄）\n\n正文。\n", {"title:T", "credit:（晨报记者 王小林 摄）", "paragraph:正文。"},

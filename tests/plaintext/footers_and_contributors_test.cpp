@@ -26,6 +26,8 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"标题\n\n正文。\n\n（李明）\n", {{"李明", Role::author}}, ""},
       {"T\n\nText.\n\n[Lena Ortiz]\n", {{"Lena Ortiz", Role::author}}, ""},
       {"T\n\n(Xinhua)\n\nText follows here.\n", {}, ""},
+      {"T\n\nUkraine are second from bottom. (Reporting by Angel Krasimirov; Editing by Tony Jimenez)\n",
+       {{"Angel Krasimirov", Role::reporter}, {"Tony Jimenez", Role::editor}}, ""},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::footers_and_contributors);
