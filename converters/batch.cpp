@@ -405,12 +405,11 @@ std::string metadata_value(const MetadataOverride& o) {
 
 void apply_metadata(Document& document, const std::vector<MetadataOverride>& overrides) {
   Metadata& m = document.meta;
-  bool content_changed = false, identifier_given = false;
+  bool identifier_given = false;
   for (const MetadataOverride& o : overrides) {
     const std::string value = metadata_value(o);
     if (o.key == "title") {
       m.title = value;
-      content_changed = true;
     } else if (o.key == "original_title" || o.key == "subtitle") {
       m.original_title = value;
     } else if (o.key == "source" || o.key == "publisher") {
@@ -426,7 +425,6 @@ void apply_metadata(Document& document, const std::vector<MetadataOverride>& ove
       auto date = plaintext::parse_date(value);
       if (!date) throw Error(ErrorKind::usage, "--metadata date: '" + value + "' is not a date");
       m.published = date;
-      content_changed = true;
     } else if (auto role = role_from_name(o.key)) {
       if (!value.empty()) m.contributors.push_back({value, *role});
     } else {
@@ -435,9 +433,8 @@ void apply_metadata(Document& document, const std::vector<MetadataOverride>& ove
                                         "responsible_editor, reporter, photographer, translator)");
     }
   }
-  // The identifier is derived from the title and date: recompute it from
-  // what the document now says, unless it was given.
-  if (content_changed && !identifier_given) m.identifier = plaintext::content_identifier(document);
+  // The identifier is derived from the content: computed again from the final metadata.
+  if (!overrides.empty() && !identifier_given) plaintext::refresh_identifier(document);
 }
 
 BatchSummary run_batch(const std::vector<InputFile>& inputs, const BatchOptions& options, std::ostream& out,

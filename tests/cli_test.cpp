@@ -204,6 +204,12 @@ TEST(Cli, MetadataOverrides) {
   EXPECT_EQ(j["metadata"]["title"], "Replaced");
   EXPECT_EQ(j["metadata"]["language"], "zh-Hant-TW");
   EXPECT_EQ(j["metadata"]["contributors"][0]["name"], "Someone");
+  // The identifier comes from the final metadata: a new title gives a new one.
+  const auto plain = run_artconv("-t json " + q(fixture("articles/ko-seoul-subway.txt")));
+  EXPECT_NE(j["metadata"]["identifier"], nlohmann::json::parse(plain.out)["metadata"]["identifier"]);
+  const auto pinned = run_artconv("-t json -M title=Replaced -M identifier=urn:x " +
+                                  q(fixture("articles/ko-seoul-subway.txt")));
+  EXPECT_EQ(nlohmann::json::parse(pinned.out)["metadata"]["identifier"], "urn:x");
 }
 
 TEST(Cli, MetadataFileYamlOrJsonAndTheCommandLineWins) {

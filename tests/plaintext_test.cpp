@@ -234,12 +234,14 @@ TEST(Reader, WireBylinesUpdatedLinesAndChineseReporterLines) {
   EXPECT_EQ(zh.blocks.size(), 1u);
 }
 
-TEST(Reader, NoTitleLineFallsBackToTheFileName) {
+// Issue 9: no made-up titles. The file name is the writers' business, where a
+// format requires a title.
+TEST(Reader, NoTitleLineGivesAnEmptyTitle) {
   plaintext::Reader reader;
   Diagnostics diag;
   const std::string body(300, 'x');
   const Document d = reader.read("This opening line is a whole paragraph of text. " + body + ".\n", {"my-file"}, diag);
-  EXPECT_EQ(d.meta.title, "my-file");
+  EXPECT_EQ(d.meta.title, "");
   EXPECT_EQ(d.blocks.size(), 1u);
 }
 

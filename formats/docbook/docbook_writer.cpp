@@ -30,9 +30,9 @@ void other_credit(xml::Writer& w, const Contributor& c, std::string_view docbook
 }
 
 // <info>: every piece of metadata the reader found.
-void info(xml::Writer& w, const Metadata& m) {
+void info(xml::Writer& w, const Metadata& m, const std::string& title) {
   w.start("info");
-  w.element("title", m.title);
+  w.element("title", title);
   // The original title is a second full title of the same article, not a
   // shortened one, so it is a subtitle (titleabbrev is for running heads).
   if (!m.original_title.empty()) {
@@ -57,6 +57,13 @@ void info(xml::Writer& w, const Metadata& m) {
       case Role::responsible_editor: person(w, "editor", c, "responsible-editor"); break;
       case Role::photographer: other_credit(w, c, "other", "photographer"); break;
       case Role::translator: other_credit(w, c, "translator", {}); break;
+      case Role::proofreader: other_credit(w, c, "proofreader", {}); break;
+      case Role::illustrator: other_credit(w, c, "illustrator", {}); break;
+      case Role::infographics: other_credit(w, c, "other", "infographics"); break;
+      case Role::producer: other_credit(w, c, "productioneditor", {}); break;
+      case Role::contributor: other_credit(w, c, "other", "contributor"); break;
+      case Role::correspondent: other_credit(w, c, "other", "correspondent"); break;
+      case Role::writer: other_credit(w, c, "other", "writer"); break;
       case Role::author:
       case Role::reporter: break;
     }
@@ -98,6 +105,15 @@ void blocks(xml::Writer& w, const Document& doc) {
       w.text(c.text);
       w.end();
     }
+    void operator()(const List& l) const {
+      w.start(l.ordered ? "orderedlist" : "itemizedlist");
+      for (const std::string& item : l.items) {
+        w.start("listitem");
+        w.element("para", item);
+        w.end();
+      }
+      w.end();
+    }
     void operator()(const Figure& f) const {
       w.start(f.caption.empty() ? "informalfigure" : "figure");
       if (!f.caption.empty()) w.element("title", f.caption);
@@ -126,7 +142,7 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
     w.attribute("xmlns", kNamespace);
     w.attribute("version", "5.0");
     lang(w, doc.meta.language);
-    info(w, doc.meta);
+    info(w, doc.meta, title_or_file_name(doc));
     blocks(w, doc);
     w.end();
     return w.finish();
@@ -136,14 +152,14 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
   w.attribute("version", "5.0");
   lang(w, options.book_language.empty() ? most_common_language(documents) : options.book_language);
   w.start("info");
-  w.element("title", options.book_title.empty() ? documents.front().meta.title : options.book_title);
+  w.element("title", options.book_title.empty() ? title_or_file_name(documents.front()) : options.book_title);
   if (!options.book_author.empty()) person(w, "author", {options.book_author, Role::author});
   if (!options.book_publisher.empty()) publisher(w, options.book_publisher);
   w.end();
   for (const Document& doc : documents) {
     w.start("chapter");
     lang(w, doc.meta.language);
-    info(w, doc.meta);
+    info(w, doc.meta, title_or_file_name(doc));
     blocks(w, doc);
     w.end();
   }

@@ -16,11 +16,10 @@ namespace {
 
 constexpr std::string_view kXhtml = "http://www.w3.org/1999/xhtml";
 constexpr std::string_view kOps = "http://www.idpf.org/2007/ops";
-constexpr std::string_view kUntitled = "Untitled";
 // Without an article date or SOURCE_DATE_EPOCH: the first moment ZIP can date.
 constexpr std::string_view kFallbackModified = "1980-01-01T00:00:00Z";
 
-std::string title_of(const Document& d) { return d.meta.title.empty() ? std::string(kUntitled) : d.meta.title; }
+std::string title_of(const Document& d) { return title_or_file_name(d); }
 std::string language_of(const std::string& language) { return language.empty() ? "und" : language; }
 
 std::string article_file(std::size_t index) {
@@ -51,6 +50,13 @@ std::string_view marc_relator(Role role) {
     case Role::responsible_editor: return "edt";
     case Role::photographer: return "pht";
     case Role::translator: return "trl";
+    case Role::correspondent: return "cor";
+    case Role::contributor: return "ctb";
+    case Role::writer: return "wam";
+    case Role::illustrator: return "ill";
+    case Role::infographics: return "drm";
+    case Role::producer: return "pro";
+    case Role::proofreader: return "pfr";
   }
   return "ctb";
 }
@@ -150,6 +156,11 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
     void operator()(const Quote& q) const {
       w.start("blockquote");
       paragraph(w, {}, q.text);
+      w.end();
+    }
+    void operator()(const List& l) const {
+      w.start(l.ordered ? "ol" : "ul");
+      for (const std::string& item : l.items) w.element("li", item);
       w.end();
     }
     void operator()(const Figure& f) const {

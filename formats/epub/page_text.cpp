@@ -35,6 +35,14 @@ std::string_view PageText::role(Role r) const {
     case Role::reporter: return reporter;
     case Role::photographer: return photographer;
     case Role::translator: return translator;
+    // Roles without a word of their own on the page take the nearest one.
+    case Role::correspondent: return reporter;
+    case Role::contributor:
+    case Role::writer: return author;
+    case Role::illustrator:
+    case Role::infographics: return photographer;
+    case Role::producer:
+    case Role::proofreader: return editor;
   }
   return author;
 }

@@ -26,6 +26,13 @@ std::pair<std::string_view, std::string_view> contrib_type(Role role) {
     case Role::reporter: return {"author", "reporter"};
     case Role::photographer: return {"photographer", "photographer"};
     case Role::translator: return {"translator", "translator"};
+    case Role::correspondent: return {"author", "correspondent"};
+    case Role::contributor: return {"contributor", "contributor"};
+    case Role::writer: return {"author", "writer"};
+    case Role::illustrator: return {"illustrator", "illustrator"};
+    case Role::infographics: return {"illustrator", "infographics"};
+    case Role::producer: return {"producer", "producer"};
+    case Role::proofreader: return {"proofreader", "proofreader"};
   }
   return {"author", ""};
 }
@@ -44,7 +51,7 @@ void journal_meta(xml::Writer& w, const Metadata& m) {
   w.end();
 }
 
-void article_meta(xml::Writer& w, const Metadata& m) {
+void article_meta(xml::Writer& w, const Metadata& m, const std::string& title) {
   w.start("article-meta");
   if (!m.identifier.empty()) {
     w.start("article-id");
@@ -53,7 +60,7 @@ void article_meta(xml::Writer& w, const Metadata& m) {
     w.end();
   }
   w.start("title-group");
-  w.element("article-title", m.title);
+  w.element("article-title", title);
   // Not a translation (trans-title) but the same article's title elsewhere.
   if (!m.original_title.empty()) {
     w.start("alt-title");
@@ -111,6 +118,16 @@ class Body {
     w_.text(c.text);
     w_.end();
   }
+  void operator()(const List& l) {
+    w_.start("list");
+    w_.attribute("list-type", l.ordered ? "order" : "bullet");
+    for (const std::string& item : l.items) {
+      w_.start("list-item");
+      w_.element("p", item);
+      w_.end();
+    }
+    w_.end();
+  }
   void operator()(const Figure& f) {
     w_.start("fig");
     w_.attribute("id", "fig" + std::to_string(++figures_));
@@ -147,7 +164,7 @@ std::string render(std::span<const Document> documents, const WriterOptions&, Di
   if (!doc.meta.language.empty()) w.attribute("xml:lang", doc.meta.language);
   w.start("front");
   journal_meta(w, doc.meta);
-  article_meta(w, doc.meta);
+  article_meta(w, doc.meta, title_or_file_name(doc));
   w.end();
   if (!doc.blocks.empty()) {
     w.start("body");

@@ -13,6 +13,7 @@ Json metadata(const Metadata& m) {
   for (const Contributor& c : m.contributors) contributors.push_back({{"name", c.name}, {"role", role_name(c.role)}});
   return {
       {"title", m.title},
+      {"has_title", !m.title.empty()},  // false: the article has no headline (none is made up)
       {"original_title", m.original_title},
       {"source", m.source},
       {"dateline", m.dateline},
@@ -28,6 +29,10 @@ Json block(const Block& b) {
   Json j = {{"type", block_type_name(b)}, {"text", block_text(b)}};
   if (const auto* f = std::get_if<Figure>(&b)) j["caption"] = f->caption;
   if (const auto* c = std::get_if<Credit>(&b)) j["name"] = c->name;
+  if (const auto* l = std::get_if<List>(&b)) {
+    j["ordered"] = l->ordered;
+    j["items"] = l->items;
+  }
   return j;
 }
 

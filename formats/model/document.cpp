@@ -8,13 +8,20 @@
 namespace artconv {
 namespace {
 
-constexpr std::array<std::pair<Role, std::string_view>, 6> kRoleNames{{
+constexpr std::array<std::pair<Role, std::string_view>, 13> kRoleNames{{
     {Role::author, "author"},
     {Role::editor, "editor"},
     {Role::responsible_editor, "responsible_editor"},
     {Role::reporter, "reporter"},
     {Role::photographer, "photographer"},
     {Role::translator, "translator"},
+    {Role::correspondent, "correspondent"},
+    {Role::contributor, "contributor"},
+    {Role::writer, "writer"},
+    {Role::illustrator, "illustrator"},
+    {Role::infographics, "infographics"},
+    {Role::producer, "producer"},
+    {Role::proofreader, "proofreader"},
 }};
 
 std::string two(int v) {
@@ -105,17 +112,26 @@ std::string_view block_type_name(const Block& block) {
     std::string_view operator()(const Figure&) const { return "figure"; }
     std::string_view operator()(const Credit&) const { return "credit"; }
     std::string_view operator()(const Quote&) const { return "quote"; }
+    std::string_view operator()(const List&) const { return "list"; }
   };
   return std::visit(Name{}, block);
 }
 
-const std::string& block_text(const Block& block) {
+std::string block_text(const Block& block) {
   struct Text {
-    const std::string& operator()(const Paragraph& b) const { return b.text; }
-    const std::string& operator()(const Heading& b) const { return b.text; }
-    const std::string& operator()(const Figure& b) const { return b.placeholder; }
-    const std::string& operator()(const Credit& b) const { return b.text; }
-    const std::string& operator()(const Quote& b) const { return b.text; }
+    std::string operator()(const Paragraph& b) const { return b.text; }
+    std::string operator()(const Heading& b) const { return b.text; }
+    std::string operator()(const Figure& b) const { return b.placeholder; }
+    std::string operator()(const Credit& b) const { return b.text; }
+    std::string operator()(const Quote& b) const { return b.text; }
+    std::string operator()(const List& b) const {
+      std::string out;
+      for (const std::string& item : b.items) {
+        if (!out.empty()) out += '\n';
+        out += item;
+      }
+      return out;
+    }
   };
   return std::visit(Text{}, block);
 }
@@ -130,6 +146,15 @@ std::string_view reason_name(RemovalReason reason) {
     case RemovalReason::boilerplate: return "boilerplate";
   }
   return "boilerplate";
+}
+
+std::string title_or_file_name(const Document& d) {
+  if (!d.meta.title.empty()) return d.meta.title;
+  std::string_view file = d.provenance.file;
+  if (const std::size_t slash = file.find_last_of('/'); slash != std::string_view::npos) file.remove_prefix(slash + 1);
+  if (const std::size_t dot = file.rfind('.'); dot != std::string_view::npos && dot > 0) file = file.substr(0, dot);
+  if (file.empty() || file == "-") return "Untitled";
+  return std::string(file);
 }
 
 std::string most_common_language(std::span<const Document> documents) {

@@ -12,7 +12,21 @@
 
 namespace artconv {
 
-enum class Role { author, editor, responsible_editor, reporter, photographer, translator };
+enum class Role {
+  author,
+  editor,
+  responsible_editor,
+  reporter,
+  photographer,
+  translator,
+  correspondent,
+  contributor,
+  writer,
+  illustrator,
+  infographics,
+  producer,
+  proofreader,
+};
 
 // Stable lowercase names ("responsible_editor") used by JSON and the text layout.
 std::string_view role_name(Role role);
@@ -43,7 +57,7 @@ struct DateTime {
 };
 
 struct Metadata {
-  std::string title;
+  std::string title;  // empty when the article has no headline (never made up)
   std::string original_title;
   std::string source;    // the outlet: 新民晚報, Xinhua, BBC News
   std::string dateline;  // place line of a wire story: "BEIJING"
@@ -79,11 +93,18 @@ struct Quote {
   std::string text;
   std::size_t line = 0;
 };
+// A bulleted, numbered or run-of-fragments list: items without their markers.
+struct List {
+  std::vector<std::string> items;
+  bool ordered = false;
+  std::size_t line = 0;
+};
 
-using Block = std::variant<Paragraph, Heading, Figure, Credit, Quote>;
+using Block = std::variant<Paragraph, Heading, Figure, Credit, Quote, List>;
 
 std::string_view block_type_name(const Block& block);  // "paragraph", "figure" …
-const std::string& block_text(const Block& block);      // the text a reader sees
+// The text a reader sees; a list's items one per line.
+std::string block_text(const Block& block);
 std::size_t block_line(const Block& block);
 
 // metadata: the line was read into Metadata (kept here verbatim, labels and all);
@@ -112,6 +133,10 @@ struct Document {
   std::vector<Block> blocks;
   std::vector<Removed> removed;
 };
+
+// For formats that require a title: the article's, or else (it has no
+// headline) its file name without folders and extension, or "Untitled".
+std::string title_or_file_name(const Document& document);
 
 // The language most of `documents` are in (ties: the alphabetically first), or "".
 std::string most_common_language(std::span<const Document> documents);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 
+#include "plaintext/vocabulary.hpp"
 #include "unicode/text.hpp"
 
 namespace artconv::plaintext {
@@ -16,43 +17,21 @@ namespace {
 
 constexpr std::string_view kZone =
     R"((?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|BST|EST|EDT|PST|PDT|HKT|JST|KST|CET|CEST))?)";
-// Month names and abbreviations in the languages the reader knows, with their
-// number. English matches by its first three letters (Sept., Augustus …).
-struct MonthName {
-  std::string_view name;
-  int month;
-};
-constexpr std::array<MonthName, 84> kMonthNames{{
-    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"may", 5}, {"jun", 6},
-    {"jul", 7}, {"aug", 8}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
-    // French
-    {"janvier", 1}, {"février", 2}, {"mars", 3}, {"avril", 4}, {"mai", 5}, {"juin", 6},
-    {"juillet", 7}, {"août", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"décembre", 12},
-    // German
-    {"januar", 1}, {"jänner", 1}, {"februar", 2}, {"märz", 3}, {"april", 4}, {"juni", 6},
-    {"juli", 7}, {"august", 8}, {"oktober", 10}, {"dezember", 12},
-    // Spanish
-    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6},
-    {"julio", 7}, {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11},
-    {"diciembre", 12},
-    // Italian
-    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
-    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
-    // Portuguese
-    {"janeiro", 1}, {"fevereiro", 2}, {"março", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
-    {"setembro", 9}, {"outubro", 10}, {"dezembro", 12},
-    // Russian (genitive, as dates write them)
-    {"января", 1}, {"февраля", 2}, {"марта", 3}, {"апреля", 4}, {"мая", 5}, {"июня", 6},
-    {"июля", 7}, {"августа", 8}, {"сентября", 9}, {"октября", 10}, {"ноября", 11}, {"декабря", 12},
-}};
-
-// English names by prefix ("Sept.", "August"); the others spelled out.
-constexpr std::string_view kMonth =
-    "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?|janvier|février|mars|avril|mai|juin|juillet|"
-    "août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|april|juni|juli|august|oktober|dezember|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|"
-    "febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|"
-    "setembro|outubro|dezembro|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
+// Month names come from the vocabularies; English ones match by their first
+// three letters ("Sept.", "August").
+std::string month_alternation() {
+  std::string alt = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*+\\.?";
+  for (const Vocabulary* v : vocabularies()) {
+    if (v->language == "en") continue;
+    for (const MonthName& m : v->months) {
+      alt += '|';
+      alt += m.name;
+    }
+  }
+  alt.insert(alt.begin(), '(');
+  alt += ')';
+  return alt;
+}
 constexpr std::string_view kWeekday = R"((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?)";
 constexpr std::string_view kClock =
     R"((?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?)";
@@ -82,11 +61,11 @@ const std::array<DatePattern, 3>& date_patterns() {
        R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]?\s*(\d{1,2})\s*秒?)?)?)" +
            std::string(kZone) + "$"},
       {Layout::day_month_year,
-       "^" + std::string(kWeekday) + R"((\d{1,2})\.?\s+(?:de\s+)?)" + std::string(kMonth) +
+       "^" + std::string(kWeekday) + R"((\d{1,2})\.?\s+(?:de\s+)?)" + month_alternation() +
            R"(,?\s+(?:de\s+)?(\d{4})(?:\s*г\.?)?)" +
            std::string(kClock) + std::string(kZone) + "$"},
       {Layout::month_day_year,
-       "^" + std::string(kWeekday) + std::string(kMonth) + R"(\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))" +
+       "^" + std::string(kWeekday) + month_alternation() + R"(\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))" +
            std::string(kClock) + std::string(kZone) + "$"},
   }};
   return patterns;
@@ -112,17 +91,11 @@ const CompiledDates& compiled() {
 }
 
 int month_number(const icu::UnicodeString& name) {
+  std::string utf8;
   icu::UnicodeString lower(name);
   lower.toLower();
-  if (lower.endsWith(u".")) lower.truncate(lower.length() - 1);
-  std::string utf8;
   lower.toUTF8String(utf8);
-  for (const MonthName& m : kMonthNames)
-    if (utf8 == m.name) return m.month;
-  // English: any spelling that starts like a month (Sept, Augustus).
-  for (std::size_t i = 0; i < 12; ++i)
-    if (utf8.compare(0, 3, kMonthNames[i].name) == 0) return kMonthNames[i].month;
-  return 0;
+  return month_from_name(utf8);
 }
 
 std::optional<int> zone_offset(icu::UnicodeString zone) {

@@ -11,15 +11,17 @@
 
 namespace artconv::plaintext {
 
-class LineMatchers;
+class RuleMatcher;
 
 struct ReadOptions {
-  // Title when the article has no title line (the converter passes the file name).
+  // Not used by the reader any more: an article without a headline has an
+  // empty title, and writers that need one name the document after its file.
   std::string fallback_title;
 };
 
-// Holds the compiled-pattern matchers, so one Reader per thread reads many
-// articles without recompiling anything. Not thread-safe; cheap to create.
+// Holds the rule matchers, so one Reader per thread reads many articles
+// without recompiling anything. Not thread-safe; cheap to create.
+// How it reads: passes.hpp.
 class Reader {
  public:
   Reader();
@@ -32,10 +34,14 @@ class Reader {
   Document read(std::string_view utf8, const ReadOptions& options, Diagnostics& diagnostics);
 
  private:
-  std::unique_ptr<LineMatchers> matchers_;
+  std::unique_ptr<RuleMatcher> matcher_;
 };
 
 // A stable urn:uuid (RFC 4122 version 5, SHA-1) of the title, date and blocks.
 std::string content_identifier(const Document& document);
+
+// Sets document.meta.identifier from the content: after --metadata overrides
+// too, so that a changed title changes it.
+void refresh_identifier(Document& document);
 
 }  // namespace artconv::plaintext

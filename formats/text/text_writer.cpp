@@ -1,6 +1,6 @@
 #include "text/text_writer.hpp"
 
-#include "plaintext/patterns.hpp"
+#include "plaintext/vocabulary.hpp"
 #include "unicode/text.hpp"
 
 namespace artconv::text {
@@ -85,6 +85,14 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
     for (const Block& b : doc.blocks) {
       if (const auto* q = std::get_if<Quote>(&b)) {
         sections.push_back(wrap(q->text, options.wrap, "> "));
+      } else if (const auto* l = std::get_if<List>(&b)) {
+        std::string items;
+        for (std::size_t i = 0; i < l->items.size(); ++i) {
+          const std::string marker = l->ordered ? std::to_string(i + 1) + ". " : "- ";
+          if (!items.empty()) items += '\n';
+          items += wrap(marker + l->items[i], options.wrap);
+        }
+        sections.push_back(std::move(items));
       } else {
         sections.push_back(wrap(block_text(b), options.wrap));
       }

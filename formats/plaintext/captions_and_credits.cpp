@@ -1,0 +1,84 @@
+// Pass 6: image placeholders and captions become figures, photo credits
+// become credits (the photographer recorded), wherever they stand; a credit
+// closing a paragraph ("…發言。(圖片攝影 劉歆)") is split off it.
+#include <algorithm>
+#include <iterator>
+
+#include "plaintext/passes.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+// The byte offset of the last '(' or '（' in `s`, or npos.
+std::size_t last_open_bracket(std::string_view s) {
+  const std::size_t ascii = s.rfind('(');
+  const std::size_t wide = s.rfind("（");
+  if (ascii == std::string_view::npos) return wide;
+  if (wide == std::string_view::npos) return ascii;
+  return std::max(ascii, wide);
+}
+
+}  // namespace
+
+void captions_and_credits(Draft& draft) {
+  std::vector<Unit> out;  // only when a credit is split off a paragraph
+  for (std::size_t i = 0; i < draft.units.size(); ++i) {
+    Unit& u = draft.units[i];
+    if (u.role != UnitRole::paragraph) {
+      if (!out.empty()) out.push_back(std::move(u));
+      continue;
+    }
+    const Match& ev = draft.evidence(u);
+    switch (u.kind) {
+      case LineKind::placeholder:
+        u.role = UnitRole::figure;
+        u.detail = ev[Group::caption].empty() ? ev[Group::text] : ev[Group::caption];
+        break;
+      case LineKind::caption:
+        u.role = UnitRole::figure;
+        u.detail = ev[Group::caption];
+        if (!ev[Group::name].empty()) {
+          add_contributor(draft.meta, ev[Group::name], ev.rule->role);
+          if (draft.meta.source.empty() && !ev[Group::source].empty()) draft.meta.source = ev[Group::source];
+        }
+        break;
+      case LineKind::credit: {
+        u.role = UnitRole::credit;
+        const std::string_view name = ev[Group::name].empty() ? ev[Group::caption] : ev[Group::name];
+        u.detail = name;
+        add_contributor(draft.meta, name, Role::photographer);
+        break;
+      }
+      case LineKind::text: {
+        const char32_t last = unicode::last_code_point(u.text);
+        if (last != ')' && last != U'）') break;
+        const std::size_t open = last_open_bracket(u.text);
+        if (open == std::string_view::npos || open == 0) break;
+        const std::string_view tail = std::string_view(u.text).substr(open);
+        Match credit = draft.matcher->match(trailing_credit_rule(), tail, draft.diagnostics);
+        if (!credit) break;
+        Unit c;
+        c.text.assign(tail);
+        c.detail.assign(credit[Group::name]);
+        c.first = c.last = u.last;
+        c.kind = LineKind::credit;
+        c.role = UnitRole::credit;
+        add_contributor(draft.meta, c.detail, Role::photographer);
+        u.text = std::string(unicode::trim(std::string_view(u.text).substr(0, open)));
+        if (out.empty()) {
+          out.reserve(draft.units.size() + 4);
+          std::move(draft.units.begin(), draft.units.begin() + static_cast<std::ptrdiff_t>(i), std::back_inserter(out));
+        }
+        out.push_back(std::move(u));
+        out.push_back(std::move(c));
+        continue;
+      }
+      default: break;
+    }
+    if (!out.empty()) out.push_back(std::move(u));
+  }
+  if (!out.empty()) draft.units = std::move(out);
+}
+
+}  // namespace artconv::plaintext

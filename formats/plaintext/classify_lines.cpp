@@ -1,0 +1,29 @@
+// Pass 1: every non-blank line gets a kind and its evidence, once. Rules are
+// tried in table order; a line no rule claims may still be a metadata line
+// ("來源：新民晚報|編輯：彭麗"); otherwise it is text for the later passes.
+#include "plaintext/passes.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+
+void classify_lines(Draft& draft) {
+  constexpr int kWidestLabelLine = 240;
+  for (Line& line : draft.lines) {
+    if (line.blank()) continue;
+    if (Match m = draft.matcher->classify(line.text, draft.diagnostics)) {
+      line.kind = m.rule->kind;
+      line.evidence = static_cast<int>(draft.matches.size());
+      draft.matches.push_back(m);
+      continue;
+    }
+    if (line.width <= kWidestLabelLine) {
+      if (auto fields = parse_metadata_line(line.text)) {
+        line.kind = LineKind::label_line;
+        line.label_index = static_cast<int>(draft.label_lines.size());
+        draft.label_lines.push_back({std::move(*fields)});
+      }
+    }
+  }
+}
+
+}  // namespace artconv::plaintext

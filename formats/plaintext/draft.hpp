@@ -1,0 +1,65 @@
+// The reader's working state, handed from pass to pass: the classified lines,
+// the units (paragraph candidates) built from them, and the metadata found.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "model/document.hpp"
+#include "model/error.hpp"
+#include "plaintext/lines.hpp"
+#include "plaintext/people.hpp"
+#include "plaintext/rules.hpp"
+
+namespace artconv::plaintext {
+
+// What a unit becomes in the Document.
+enum class UnitRole : std::uint8_t {
+  paragraph,
+  heading,
+  figure,       // placeholder or caption: Figure{text, caption}
+  credit,       // Credit{text, name}
+  quote,
+  list_item,    // consecutive items become one List
+  title,        // the headline (not a block)
+  metadata,     // read into Metadata; kept in Document::removed
+  boilerplate,  // share bars, related links, ads, code; kept in Document::removed
+};
+std::string_view unit_role_name(UnitRole role);
+
+// A paragraph candidate: one line, or hard-wrapped lines joined.
+struct Unit {
+  std::string text;
+  std::size_t first = 0;  // index of its first line in Draft::lines
+  std::size_t last = 0;   // index of its last line
+  LineKind kind = LineKind::text;  // the kind of its first line
+  UnitRole role = UnitRole::paragraph;
+  std::string detail;  // a figure's caption, a credit's name, a list item's marker
+  int label = -1;      // into Draft::label_lines when kind == label_line
+  bool content() const { return role == UnitRole::paragraph || role == UnitRole::quote || role == UnitRole::list_item; }
+};
+
+struct LabelLine {
+  std::vector<ParsedField> fields;
+};
+
+struct Draft {
+  std::vector<Line> lines;
+  std::vector<Match> matches;          // evidence of the lines a rule classified
+  std::vector<LabelLine> label_lines;  // parsed fields of label_line lines
+  Layout layout;
+  std::vector<Unit> units;
+  Metadata meta;
+  RuleMatcher* matcher = nullptr;
+  Diagnostics* diagnostics = nullptr;
+
+  const Line& first_line(const Unit& u) const { return lines[u.first]; }
+  const Match& evidence_of(const Line& l) const {
+    static const Match kNone;
+    return l.evidence < 0 ? kNone : matches[static_cast<std::size_t>(l.evidence)];
+  }
+  const Match& evidence(const Unit& u) const { return evidence_of(lines[u.first]); }
+};
+
+}  // namespace artconv::plaintext

@@ -1,0 +1,78 @@
+// Pass 12: the Document. Units become blocks in order (runs of list items one
+// List); removed units keep their text and why; the language comes from the
+// text; the identifier is computed last, from the final metadata.
+#include "model/identifier.hpp"
+#include "plaintext/language.hpp"
+#include "plaintext/passes.hpp"
+#include "plaintext/reader.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+
+std::string_view unit_role_name(UnitRole role) {
+  switch (role) {
+    case UnitRole::paragraph: return "paragraph";
+    case UnitRole::heading: return "heading";
+    case UnitRole::figure: return "figure";
+    case UnitRole::credit: return "credit";
+    case UnitRole::quote: return "quote";
+    case UnitRole::list_item: return "list_item";
+    case UnitRole::title: return "title";
+    case UnitRole::metadata: return "metadata";
+    case UnitRole::boilerplate: return "boilerplate";
+  }
+  return "paragraph";
+}
+
+Document finalize(Draft&& draft, Diagnostics& diagnostics) {
+  Document doc;
+  doc.meta = std::move(draft.meta);
+  std::size_t invisible = unicode::clean_inline(doc.meta.title);
+  List* open_list = nullptr;
+  for (Unit& u : draft.units) {
+    invisible += unicode::clean_inline(u.text);
+    const std::size_t line = draft.lines[u.first].number;
+    if (u.role != UnitRole::list_item) open_list = nullptr;
+    if (u.text.empty()) continue;
+    switch (u.role) {
+      case UnitRole::title: break;
+      case UnitRole::metadata: doc.removed.push_back({std::move(u.text), RemovalReason::metadata, line}); break;
+      case UnitRole::boilerplate: doc.removed.push_back({std::move(u.text), RemovalReason::boilerplate, line}); break;
+      case UnitRole::paragraph: doc.blocks.emplace_back(Paragraph{std::move(u.text), line}); break;
+      case UnitRole::heading: doc.blocks.emplace_back(Heading{std::move(u.text), line}); break;
+      case UnitRole::quote: doc.blocks.emplace_back(Quote{std::move(u.text), line}); break;
+      case UnitRole::figure:
+        doc.blocks.emplace_back(Figure{std::move(u.text), std::string(unicode::trim(u.detail)), line});
+        break;
+      case UnitRole::credit: doc.blocks.emplace_back(Credit{std::move(u.text), std::move(u.detail), line}); break;
+      case UnitRole::list_item:
+        if (!open_list) {
+          const bool ordered = !u.detail.empty() && (std::isdigit(static_cast<unsigned char>(u.detail[0])) ||
+                                                     u.detail[0] == '(' || u.detail.starts_with("（"));
+          open_list = &std::get<List>(doc.blocks.emplace_back(List{{}, ordered, line}));
+        }
+        open_list->items.push_back(std::move(u.text));
+        break;
+    }
+  }
+  if (invisible > 0)
+    diagnostics.warn("removed-invisible-characters",
+                     std::to_string(invisible) + " invisible or control characters removed from the text");
+  doc.meta.language = detect_language(doc);
+  refresh_identifier(doc);
+  return doc;
+}
+
+std::string content_identifier(const Document& doc) {
+  const std::string date = doc.meta.published ? doc.meta.published->iso() : "";
+  std::vector<std::string> texts;
+  texts.reserve(doc.blocks.size());
+  for (const Block& b : doc.blocks) texts.push_back(block_text(b));
+  std::vector<std::string_view> parts{"artconv-article", doc.meta.title, date};
+  for (const std::string& t : texts) parts.push_back(t);
+  return name_based_uuid(parts);
+}
+
+void refresh_identifier(Document& document) { document.meta.identifier = content_identifier(document); }
+
+}  // namespace artconv::plaintext

@@ -1,0 +1,63 @@
+// Pass 11: headings. Lines the text marks as headings ("== History ==",
+// Aozora's ［＃…見出し］) are headings; so is a short line without sentence
+// punctuation between two paragraphs, a third of the median paragraph's
+// width or less.
+#include <algorithm>
+#include <array>
+
+#include "plaintext/passes.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+bool ends_sentence(char32_t c) {
+  static constexpr std::u32string_view kEnders = U"。．.！!？?；;：:，,、…—-";
+  return kEnders.find(c) != std::u32string_view::npos;
+}
+
+bool has_sentence_inside(std::string_view s) {
+  static constexpr std::array<std::string_view, 6> kInner = {"。", "！", "？", ". ", "! ", "? "};
+  return std::any_of(kInner.begin(), kInner.end(), [&](std::string_view m) { return s.find(m) != std::string_view::npos; });
+}
+
+bool is_paragraph(const Unit& u) { return u.role == UnitRole::paragraph; }
+// Units that become blocks (not the title, not removed lines).
+bool is_block(const Unit& u) {
+  return u.role != UnitRole::title && u.role != UnitRole::metadata && u.role != UnitRole::boilerplate;
+}
+
+}  // namespace
+
+void headings(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  for (Unit& u : units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::heading) u.role = UnitRole::heading;
+
+  std::vector<int> widths;
+  for (const Unit& u : units)
+    if (is_paragraph(u)) widths.push_back(unicode::display_width(u.text));
+  if (widths.size() < 3) return;
+  std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
+  const int median = widths[widths.size() / 2];
+  constexpr int kWidestHeading = 60;
+  bool content_before = false;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    Unit& u = units[i];
+    if (!is_block(u)) continue;
+    // The next block must be a paragraph.
+    std::size_t next = i + 1;
+    while (next < units.size() && !is_block(units[next])) ++next;
+    if (is_paragraph(u) && content_before && next < units.size() && is_paragraph(units[next])) {
+      const int w = unicode::display_width(u.text);
+      if (w <= kWidestHeading && w * 3 <= median && !ends_sentence(unicode::last_code_point(u.text)) &&
+          !has_sentence_inside(u.text)) {
+        u.role = UnitRole::heading;
+        continue;
+      }
+    }
+    content_before = content_before || u.role == UnitRole::paragraph || u.role == UnitRole::quote;
+  }
+}
+
+}  // namespace artconv::plaintext

@@ -1,0 +1,88 @@
+// Pass 2: lines become units. Blank lines separate; so does a deeper indent,
+// a line of any kind but text, and - in text that is not hard-wrapped -
+// every line end. In hard-wrapped text a line joins the one before when that
+// one was full (its next word would not have fitted): with a space between
+// Latin words, with none between CJK characters.
+#include "plaintext/passes.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+void append_joined(std::string& text, std::string_view next) {
+  if (text.empty()) {
+    text.assign(next);
+    return;
+  }
+  if (!unicode::joins_without_space(unicode::last_code_point(text), unicode::first_code_point(next))) text += ' ';
+  text.append(next);
+}
+
+// Kinds a following text line may continue (a wrapped metadata line, a quote).
+bool continuable(LineKind kind) {
+  switch (kind) {
+    case LineKind::text:
+    case LineKind::label_line:
+    case LineKind::byline:
+    case LineKind::reporter_line:
+    case LineKind::footer:
+    case LineKind::quote:
+    case LineKind::list_item: return true;
+    default: return false;
+  }
+}
+
+std::string_view content_of(const Draft& draft, const Line& line) {
+  if (line.kind == LineKind::quote || line.kind == LineKind::heading) return draft.evidence_of(line)[Group::text];
+  return line.text;
+}
+
+}  // namespace
+
+void join_wraps(Draft& draft) {
+  const std::vector<Line>& lines = draft.lines;
+  draft.units.reserve(lines.size());
+  bool open = false;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.blank()) {
+      open = false;
+      continue;
+    }
+    bool joins = open && draft.layout.hard_wrapped;
+    if (joins) {
+      const Line& prev = lines[i - 1];
+      const LineKind unit_kind = draft.units.back().kind;
+      const bool same_quote = (l.kind == LineKind::quote) == (unit_kind == LineKind::quote);
+      const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote);
+      joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && !l.wide_indent &&
+              draft.layout.full(prev, l);
+    }
+    if (joins) {
+      append_joined(draft.units.back().text, content_of(draft, l));
+      draft.units.back().last = i;
+    } else {
+      Unit u;
+      u.text.assign(content_of(draft, l));
+      u.first = u.last = i;
+      u.kind = l.kind;
+      u.label = l.label_index;
+      if (u.kind == LineKind::quote) u.role = UnitRole::quote;
+      draft.units.push_back(std::move(u));
+    }
+    open = true;
+  }
+  // A wrapped metadata line is known only once joined: "2017-08-04|來源:新民" + "晚報|編輯:彭麗".
+  for (Unit& u : draft.units) {
+    if (u.first == u.last || (u.kind != LineKind::text && u.kind != LineKind::label_line)) continue;
+    if (auto fields = parse_metadata_line(u.text)) {
+      u.kind = LineKind::label_line;
+      u.label = static_cast<int>(draft.label_lines.size());
+      draft.label_lines.push_back({std::move(*fields)});
+    } else {
+      u.kind = LineKind::text;
+    }
+  }
+}
+
+}  // namespace artconv::plaintext

@@ -1,0 +1,74 @@
+// English.
+#include "plaintext/languages/languages.hpp"
+
+namespace artconv::plaintext::languages {
+namespace {
+
+constexpr Label kLabels[] = {
+    {"Source", Field::source}, {"Sources", Field::source}, {"Outlet", Field::source},
+    {"Date", Field::date}, {"Published", Field::date}, {"Last updated", Field::date},
+    {"Last modified", Field::date}, {"Updated on", Field::date}, {"Published on", Field::date},
+    {"Posted on", Field::date}, {"Updated", Field::date}, {"Posted", Field::date},
+    {"Original title", Field::original_title}, {"Dateline", Field::dateline},
+    {"Editor", Field::contributor, Role::editor}, {"Edited by", Field::contributor, Role::editor},
+    {"Editing by", Field::contributor, Role::editor},
+    {"Responsible editor", Field::contributor, Role::responsible_editor},
+    {"Author", Field::contributor, Role::author}, {"Authors", Field::contributor, Role::author},
+    {"Written by", Field::contributor, Role::writer}, {"Writing by", Field::contributor, Role::writer},
+    {"Reporter", Field::contributor, Role::reporter}, {"Reporting by", Field::contributor, Role::reporter},
+    {"Additional reporting by", Field::contributor, Role::contributor},
+    {"Correspondent", Field::contributor, Role::correspondent}, {"Contributor", Field::contributor, Role::contributor},
+    {"Contributors", Field::contributor, Role::contributor},
+    {"Photographer", Field::contributor, Role::photographer}, {"Photo", Field::contributor, Role::photographer},
+    {"Photos", Field::contributor, Role::photographer}, {"Photograph", Field::contributor, Role::photographer},
+    {"Photo by", Field::contributor, Role::photographer}, {"Photos by", Field::contributor, Role::photographer},
+    {"Illustration", Field::contributor, Role::illustrator},
+    {"Illustrations by", Field::contributor, Role::illustrator},
+    {"Graphic", Field::contributor, Role::infographics}, {"Graphics", Field::contributor, Role::infographics},
+    {"Graphics by", Field::contributor, Role::infographics},
+    {"Produced by", Field::contributor, Role::producer}, {"Producer", Field::contributor, Role::producer},
+    {"Translator", Field::contributor, Role::translator}, {"Translated by", Field::contributor, Role::translator},
+    {"Proofreader", Field::contributor, Role::proofreader},
+    {"Proofread by", Field::contributor, Role::proofreader},
+};
+
+constexpr MonthName kMonths[] = {
+    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"may", 5}, {"jun", 6},
+    {"jul", 7}, {"aug", 8}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+};
+
+constexpr std::string_view kConjunctions[] = {" and ", " & "};
+constexpr std::string_view kBylineWords[] = {"By", "BY"};
+
+constexpr Contribution kAfter[] = {
+    {"contributed to this report", Role::contributor},
+    {"contributed reporting", Role::contributor},
+    {"contributed to this story", Role::contributor},
+    {"also contributed", Role::contributor},
+};
+constexpr Contribution kBefore[] = {
+    {"additional reporting by", Role::contributor}, {"reporting by", Role::reporter},
+    {"writing by", Role::writer}, {"written by", Role::writer}, {"editing by", Role::editor},
+    {"edited by", Role::editor}, {"compiled by", Role::editor}, {"photographs by", Role::photographer},
+    {"photos by", Role::photographer}, {"photo by", Role::photographer}, {"graphics by", Role::infographics},
+    {"illustrations by", Role::illustrator}, {"produced by", Role::producer},
+    {"translated by", Role::translator}, {"proofread by", Role::proofreader},
+};
+
+constexpr std::string_view kFunctionWords[] = {
+    "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "as", "it", "at", "by",
+    "from", "be", "have", "has", "had", "are", "were", "this", "which", "not", "but", "or", "an",
+    "they", "he", "she", "said", "would", "will", "their", "his", "her", "been", "its", "we", "you",
+};
+constexpr std::string_view kKickers[] = {
+    "opinion", "explainer", "analysis", "comment", "editorial", "exclusive", "breaking", "update",
+    "live", "watch", "video", "podcast", "review", "interview", "feature", "news", "world", "sport",
+    "business", "politics", "technology", "science", "health", "advertisement",
+};
+
+}  // namespace
+
+const Vocabulary english{"en", kLabels, kMonths, kConjunctions, kBylineWords, kAfter, kBefore, kFunctionWords,
+                         kKickers};
+
+}  // namespace artconv::plaintext::languages

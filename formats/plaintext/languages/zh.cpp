@@ -1,0 +1,60 @@
+// Chinese, Traditional and Simplified spellings side by side.
+#include "plaintext/languages/languages.hpp"
+
+namespace artconv::plaintext::languages {
+namespace {
+
+constexpr Label kLabels[] = {
+    {"來源", Field::source}, {"来源", Field::source}, {"稿源", Field::source}, {"出處", Field::source},
+    {"出处", Field::source}, {"新聞來源", Field::source}, {"新闻来源", Field::source},
+    {"文章來源", Field::source}, {"文章来源", Field::source}, {"本文來源", Field::source},
+    {"本文来源", Field::source}, {"轉載自", Field::source}, {"转载自", Field::source},
+    {"日期", Field::date}, {"時間", Field::date}, {"时间", Field::date}, {"發布時間", Field::date},
+    {"发布时间", Field::date}, {"發佈時間", Field::date}, {"發表時間", Field::date}, {"发表时间", Field::date},
+    {"更新時間", Field::date}, {"更新时间", Field::date}, {"發稿時間", Field::date}, {"发稿时间", Field::date},
+    {"發布日期", Field::date}, {"发布日期", Field::date}, {"發表日期", Field::date}, {"发表日期", Field::date},
+    {"原標題", Field::original_title}, {"原标题", Field::original_title}, {"原題", Field::original_title},
+    {"原题", Field::original_title},
+    {"編輯", Field::contributor, Role::editor}, {"编辑", Field::contributor, Role::editor},
+    {"小編", Field::contributor, Role::editor}, {"小编", Field::contributor, Role::editor},
+    {"審核", Field::contributor, Role::editor}, {"审核", Field::contributor, Role::editor},
+    {"責編", Field::contributor, Role::responsible_editor}, {"责编", Field::contributor, Role::responsible_editor},
+    {"責任編輯", Field::contributor, Role::responsible_editor},
+    {"责任编辑", Field::contributor, Role::responsible_editor},
+    {"作者", Field::contributor, Role::author}, {"撰文", Field::contributor, Role::writer},
+    {"文", Field::contributor, Role::author}, {"筆者", Field::contributor, Role::author},
+    {"記者", Field::contributor, Role::reporter}, {"记者", Field::contributor, Role::reporter},
+    {"通訊員", Field::contributor, Role::correspondent}, {"通讯员", Field::contributor, Role::correspondent},
+    {"特派員", Field::contributor, Role::correspondent}, {"特派员", Field::contributor, Role::correspondent},
+    {"攝影", Field::contributor, Role::photographer}, {"摄影", Field::contributor, Role::photographer},
+    {"圖", Field::contributor, Role::photographer}, {"图", Field::contributor, Role::photographer},
+    {"插畫", Field::contributor, Role::illustrator}, {"插画", Field::contributor, Role::illustrator},
+    {"插圖", Field::contributor, Role::illustrator}, {"插图", Field::contributor, Role::illustrator},
+    {"製圖", Field::contributor, Role::infographics}, {"制图", Field::contributor, Role::infographics},
+    {"美編", Field::contributor, Role::infographics}, {"美编", Field::contributor, Role::infographics},
+    {"監製", Field::contributor, Role::producer}, {"监制", Field::contributor, Role::producer},
+    {"出品", Field::contributor, Role::producer}, {"製作", Field::contributor, Role::producer},
+    {"制作", Field::contributor, Role::producer},
+    {"翻譯", Field::contributor, Role::translator}, {"翻译", Field::contributor, Role::translator},
+    {"譯者", Field::contributor, Role::translator}, {"译者", Field::contributor, Role::translator},
+    {"編譯", Field::contributor, Role::translator}, {"编译", Field::contributor, Role::translator},
+    {"校對", Field::contributor, Role::proofreader}, {"校对", Field::contributor, Role::proofreader},
+};
+
+constexpr std::string_view kConjunctions[] = {"和", "與", "与", "及"};
+constexpr Contribution kAfter[] = {
+    {"對本文亦有貢獻", Role::contributor}, {"对本文亦有贡献", Role::contributor},
+};
+constexpr Contribution kBefore[] = {
+    {"實習記者", Role::reporter}, {"实习记者", Role::reporter}, {"特約記者", Role::correspondent},
+    {"特约记者", Role::correspondent}, {"本報記者", Role::reporter}, {"本报记者", Role::reporter},
+    {"記者", Role::reporter}, {"记者", Role::reporter}, {"通訊員", Role::correspondent},
+    {"通讯员", Role::correspondent},
+};
+constexpr std::string_view kKickers[] = {"獨家", "独家", "快訊", "快讯", "專題", "专题", "社論", "社论", "觀點", "观点"};
+
+}  // namespace
+
+const Vocabulary chinese{"zh", kLabels, {}, kConjunctions, {}, kAfter, kBefore, {}, kKickers};
+
+}  // namespace artconv::plaintext::languages

@@ -1,0 +1,124 @@
+#include "plaintext/lines.hpp"
+
+#include <algorithm>
+
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+using unicode::next_code_point;
+
+int indent_width(std::string_view raw) {
+  int indent = 0;
+  for (std::size_t pos = 0; pos < raw.size();) {
+    const char32_t c = next_code_point(raw, pos);
+    if (c == '\t') {
+      indent += 4;
+    } else if (unicode::is_space(c)) {
+      indent += unicode::code_point_width(c);
+    } else if (!unicode::is_invisible(c)) {
+      break;
+    }
+  }
+  return indent;
+}
+
+int count_chars(std::string_view s) {
+  int n = 0;
+  for (unsigned char b : s) n += (b & 0xC0) != 0x80;
+  return n;
+}
+
+// The value below which `share` of `values` lie (values is reordered).
+int percentile(std::vector<int>& values, double share) {
+  const auto at = static_cast<std::ptrdiff_t>(static_cast<double>(values.size() - 1) * share);
+  std::nth_element(values.begin(), values.begin() + at, values.end());
+  return values[static_cast<std::size_t>(at)];
+}
+
+}  // namespace
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  std::size_t number = 0;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view raw = text.substr(start, end - start);
+    Line& line = lines.emplace_back();
+    line.number = ++number;
+    line.text = unicode::trim(raw);
+    if (!line.text.empty()) {
+      line.kind = LineKind::text;
+      line.indent = indent_width(raw);
+      line.wide_indent = raw.starts_with("\u3000");
+      // A line this long is wider than any rule looks at (a column takes at
+      // most 3 bytes): spare the scan, it is a paragraph of its own.
+      constexpr std::size_t kMeasuredBytes = 800;
+      line.width = line.text.size() > kMeasuredBytes ? kVeryWide : unicode::display_width(line.text);
+      line.chars = line.text.size() > kMeasuredBytes ? kVeryWide : count_chars(line.text);
+    }
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  while (!lines.empty() && lines.back().blank()) lines.pop_back();
+  return lines;
+}
+
+std::pair<int, int> first_segment(std::string_view s) {
+  int width = 0, chars = 0;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const char32_t c = next_code_point(s, pos);
+    if (unicode::is_space(c)) break;
+    if (chars > 0 && unicode::is_unspaced_script(c)) break;
+    width += unicode::code_point_width(c);
+    ++chars;
+    if (unicode::is_unspaced_script(c)) break;
+    if (chars > 64) break;  // no wrapper keeps a longer word whole
+  }
+  return {width, chars};
+}
+
+bool Layout::full(const Line& line, const Line& next) const {
+  const auto [seg_width, seg_chars] = first_segment(next.text);
+  const int width_slack = std::max(2, wrap_width / 8);
+  const int char_slack = std::max(2, wrap_chars / 8);
+  return line.width + seg_width > wrap_width - width_slack || line.chars + seg_chars > wrap_chars - char_slack;
+}
+
+Layout measure_layout(const std::vector<Line>& lines) {
+  Layout layout;
+  std::vector<int> widths, chars;
+  bool blank_separated = false;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    blank_separated = blank_separated || (lines[i].blank() && i > 0);
+    if (lines[i].blank() || lines[i + 1].blank()) continue;
+    widths.push_back(lines[i].width);
+    chars.push_back(lines[i].chars);
+  }
+  if (widths.empty()) return layout;
+  constexpr double kWrapPercentile = 0.9;
+  layout.wrap_width = percentile(widths, kWrapPercentile);
+  layout.wrap_chars = percentile(chars, kWrapPercentile);
+  std::size_t pairs = 0, full = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (lines[i].blank() || lines[i + 1].blank()) continue;
+    ++pairs;
+    full += layout.full(lines[i], lines[i + 1]);
+  }
+  // Nobody wraps wider or narrower than this: longer lines are paragraphs
+  // per line, and runs of short lines are lists of short paragraphs.
+  constexpr int kWidestWrap = 200, kNarrowestWrap = 30;
+  // Where blank lines separate paragraphs, one two-line paragraph is evidence
+  // enough; without them, one pair of lines could be two short paragraphs.
+  const std::size_t pairs_needed = blank_separated ? 1 : 2;
+  // The percentile sits a little below the width the text was wrapped at.
+  const int slack = std::max(2, layout.wrap_width / 8);
+  layout.hard_wrapped = pairs >= pairs_needed && full * 2 >= pairs && layout.wrap_width <= kWidestWrap &&
+                        layout.wrap_width + slack >= kNarrowestWrap;
+  return layout;
+}
+
+}  // namespace artconv::plaintext

@@ -1,0 +1,49 @@
+// Lines as the reader measures them, and the layout of the whole text: is it
+// hard-wrapped, and at which width.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "plaintext/rules.hpp"
+
+namespace artconv::plaintext {
+
+struct Line {
+  std::string_view text;  // trimmed; a view into the normalized input
+  std::size_t number = 0;  // 1-based
+  int indent = 0;          // display columns of leading white space
+  bool wide_indent = false;  // it starts with U+3000: a CJK paragraph opening
+  int width = 0;           // display columns (very wide lines: kVeryWide)
+  int chars = 0;           // code points (very wide lines: kVeryWide)
+  LineKind kind = LineKind::blank;
+  int evidence = -1;       // into Draft::evidence: what the classifying rule captured
+  int label_index = -1;    // into Draft::label_lines when kind == label_line
+  bool blank() const { return text.empty(); }
+};
+
+constexpr int kVeryWide = 1 << 20;
+
+// Splits LF-separated text into measured lines (trailing blank lines dropped).
+std::vector<Line> split_lines(std::string_view text);
+
+// The first thing a wrapper could not have moved up: one ideograph, or a
+// word; {display columns, code points}.
+std::pair<int, int> first_segment(std::string_view s);
+
+struct Layout {
+  bool hard_wrapped = false;
+  int wrap_width = 0;  // display columns the text was wrapped at
+  int wrap_chars = 0;  // the same in code points (wrappers count either)
+
+  // Whether `line` was broken only because `next` would not fit.
+  bool full(const Line& line, const Line& next) const;
+};
+
+// The wrap width comes from the distribution of the widths of lines that
+// continue (a non-blank line follows): its 90th percentile, so that a few
+// long lines (a URL, a header) do not hide a 70-column wrap.
+Layout measure_layout(const std::vector<Line>& lines);
+
+}  // namespace artconv::plaintext

@@ -1,0 +1,317 @@
+#include "plaintext/people.hpp"
+
+#include <algorithm>
+#include <array>
+#include <iterator>
+
+#include "plaintext/dates.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+using unicode::next_code_point;
+
+constexpr std::array<std::string_view, 7> kStrongSeparators = {"|", "｜", "丨", "│", "¦", "\t", "\u3000"};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEnclosing = {{
+    {"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}, {"「", "」"},
+}};
+
+constexpr std::string_view kOutlets[] = {
+    "BBC News", "BBC Sport", "BBC", "Reuters", "Associated Press", "The Associated Press", "AP", "AFP",
+    "Agence France-Presse", "Xinhua", "Press Trust of India", "PTI", "NBC News", "ABC News", "CBS News",
+    "Getty Images", "UPI", "EFE", "Kyodo News", "Yonhap News",
+    "CNN", "Bloomberg", "The Guardian", "The New York Times", "The Washington Post", "Kyodo", "Yonhap",
+    "NHK", "Al Jazeera", "Deutsche Welle", "DW", "Apple Daily", "新華社", "新华社", "中新社", "共同社",
+    "dpa", "ANSA",
+};
+
+// Words that may stand lowercase inside a name ("Ludwig van Beethoven").
+constexpr std::array<std::string_view, 18> kNameConnectors = {
+    "and", "&", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "del", "et", "und", "y", "e", "en", "и"};
+
+std::string_view strip_enclosing(std::string_view s) {
+  for (const auto& [open, close] : kEnclosing)
+    if (s.size() > open.size() + close.size() && s.substr(0, open.size()) == open &&
+        s.substr(s.size() - close.size()) == close)
+      return unicode::trim(s.substr(open.size(), s.size() - open.size() - close.size()));
+  return s;
+}
+
+std::vector<std::string_view> split_strong(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t sep_len = 0;
+    for (std::string_view sep : kStrongSeparators)
+      if (s.substr(i, sep.size()) == sep) sep_len = sep.size();
+    if (sep_len == 0 && s[i] == ' ' && i + 1 < s.size() && s[i + 1] == ' ') {
+      sep_len = 2;
+      while (i + sep_len < s.size() && s[i + sep_len] == ' ') ++sep_len;
+    }
+    if (sep_len == 0) {
+      ++i;
+      continue;
+    }
+    out.push_back(unicode::trim(s.substr(start, i - start)));
+    i += sep_len;
+    start = i;
+  }
+  out.push_back(unicode::trim(s.substr(start)));
+  return out;
+}
+
+bool is_colon_at(std::string_view s, std::size_t i, std::size_t& len) {
+  if (s[i] == ':') return len = 1, true;
+  if (s.substr(i, 3) == "：") return len = 3, true;
+  return false;
+}
+
+// Splits "来源：新华网 编辑：张三" where one space separates labelled fields.
+std::vector<std::string_view> split_at_labels(std::string_view piece) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < piece.size(); ++i) {
+    std::size_t colon = 0;
+    if (!is_colon_at(piece, i, colon)) continue;
+    // The longest label ending at this colon ("Responsible editor", not "editor").
+    std::size_t label_start = std::string_view::npos;
+    for (std::size_t at = start; at < i; ++at) {
+      if ((at == start || piece[at - 1] == ' ') && find_label(piece.substr(at, i - at))) {
+        label_start = at;
+        break;
+      }
+    }
+    if (label_start != std::string_view::npos && label_start > start) {
+      out.push_back(unicode::trim(piece.substr(start, label_start - start)));
+      start = label_start;
+    }
+    i += colon - 1;
+  }
+  out.push_back(unicode::trim(piece.substr(start)));
+  return out;
+}
+
+std::optional<ParsedField> parse_field(std::string_view field) {
+  for (std::size_t i = 0; i < field.size(); ++i) {
+    std::size_t colon = 0;
+    if (!is_colon_at(field, i, colon)) continue;
+    const Label* label = find_label(unicode::trim(field.substr(0, i)));
+    if (!label) break;
+    ParsedField parsed{label, std::string(unicode::trim(field.substr(i + colon))), std::nullopt};
+    if (parsed.value.empty()) return std::nullopt;
+    if (label->field == Field::date) {
+      parsed.date = parse_date(parsed.value);
+      if (!parsed.date) return std::nullopt;
+    }
+    return parsed;
+  }
+  if (auto date = parse_date(field)) return ParsedField{nullptr, std::string(field), date};
+  return std::nullopt;
+}
+
+bool has_unspaced_script(std::string_view s) {
+  for (std::size_t pos = 0; pos < s.size();)
+    if (unicode::is_unspaced_script(next_code_point(s, pos))) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view line) {
+  constexpr int kWidestMetadataLine = 240;
+  // Every field is "label: value" or a date, so a colon or a digit is needed.
+  const bool colon = line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos;
+  if (!colon && line.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
+  if (!unicode::fits_width(line, kWidestMetadataLine)) return std::nullopt;
+  std::vector<ParsedField> fields;
+  for (std::string_view piece : split_strong(strip_enclosing(line))) {
+    for (std::string_view field : split_at_labels(piece)) {
+      if (field.empty()) continue;
+      auto parsed = parse_field(field);
+      if (!parsed) return std::nullopt;
+      fields.push_back(std::move(*parsed));
+    }
+  }
+  if (fields.empty()) return std::nullopt;
+  return fields;
+}
+
+std::vector<std::string> split_names(std::string_view value) {
+  std::vector<std::string> names;
+  std::string current;
+  const bool cjk = has_unspaced_script(value);
+  auto flush = [&] {
+    const std::string_view t = unicode::trim(current);
+    if (!t.empty()) names.emplace_back(t);
+    current.clear();
+  };
+  for (std::size_t pos = 0; pos < value.size();) {
+    const std::size_t start = pos;
+    const char32_t c = next_code_point(value, pos);
+    const bool separator = c == ',' || c == U'，' || c == U'、' || c == ';' || c == U'；' || c == '&' ||
+                           c == '/' || c == U'／' || (cjk && unicode::is_space(c));
+    if (separator) {
+      flush();
+      continue;
+    }
+    bool conjunction = false;
+    if (!cjk && c == ' ') {
+      for (const Vocabulary* v : vocabularies())
+        for (std::string_view word : v->name_conjunctions)
+          if (!conjunction && word.front() == ' ' && value.substr(start, word.size()) == word) {
+            flush();
+            pos = start + word.size();
+            conjunction = true;
+          }
+    }
+    if (!conjunction) current.append(value, start, pos - start);
+  }
+  flush();
+  return names;
+}
+
+void add_contributor(Metadata& meta, std::string_view name, Role role) {
+  name = unicode::trim(name);
+  // "RAFA RIVAS/AFP/Getty Images": the photographer, then the agencies.
+  if (role == Role::photographer && name.find('/') != std::string_view::npos && name.find('/') > 0)
+    name = unicode::trim(name.substr(0, name.find('/')));
+  while (!name.empty() && (name.back() == '.' || name.back() == ')' || name.back() == ','))
+    name = unicode::trim(name.substr(0, name.size() - 1));
+  if (name.empty()) return;
+  Contributor c{std::string(name), role};
+  if (std::find(meta.contributors.begin(), meta.contributors.end(), c) == meta.contributors.end())
+    meta.contributors.push_back(std::move(c));
+}
+
+void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
+  for (const ParsedField& f : fields) {
+    const Field kind = f.label ? f.label->field : Field::date;
+    switch (kind) {
+      case Field::source:
+        if (meta.source.empty()) meta.source = f.value;
+        break;
+      case Field::date:
+        if (!meta.published && f.date) meta.published = f.date;
+        break;
+      case Field::original_title:
+        if (meta.original_title.empty()) meta.original_title = f.value;
+        break;
+      case Field::dateline:
+        if (meta.dateline.empty()) meta.dateline = f.value;
+        break;
+      case Field::contributor:
+        for (const std::string& name : split_names(f.value)) add_contributor(meta, name, f.label->role);
+        break;
+    }
+  }
+}
+
+bool is_known_outlet(std::string_view name) {
+  return std::any_of(std::begin(kOutlets), std::end(kOutlets),
+                     [&](std::string_view o) { return equal_ignoring_ascii_case(o, name); });
+}
+
+std::string_view outlet_at_start(std::string_view part) {
+  std::string_view best;
+  for (std::string_view o : kOutlets)
+    if (part.size() > o.size() && part[o.size()] == ' ' && equal_ignoring_ascii_case(part.substr(0, o.size()), o) &&
+        o.size() > best.size())
+      best = o;
+  return best;
+}
+
+std::string_view outlet_at_end(std::string_view part) {
+  std::string_view best;
+  for (std::string_view o : kOutlets)
+    if (part.size() > o.size() + 1 && part[part.size() - o.size() - 1] == ' ' &&
+        equal_ignoring_ascii_case(part.substr(part.size() - o.size()), o) && o.size() > best.size())
+      best = part.substr(part.size() - o.size());
+  return best;
+}
+
+bool apply_byline(Metadata& meta, std::string_view names, Role role) {
+  std::vector<std::string> people;
+  std::string outlet;
+  std::size_t part_index = 0;
+  std::size_t start = 0;
+  while (start <= names.size()) {
+    std::size_t comma = names.find(',', start);
+    if (comma == std::string_view::npos) comma = names.size();
+    const std::string_view part = unicode::trim(names.substr(start, comma - start));
+    start = comma + 1;
+    if (part.empty()) continue;
+    if (is_known_outlet(part)) {
+      outlet.assign(part);
+      ++part_index;
+      continue;
+    }
+    if (const std::string_view o = outlet_at_start(part); !o.empty() && part_index > 0) {
+      outlet.assign(o);  // "Associated Press Writer": the outlet and a job title
+      ++part_index;
+      continue;
+    }
+    bool name_like = true;
+    int words = 0;
+    for (std::size_t w = 0; w < part.size();) {
+      std::size_t e = part.find(' ', w);
+      if (e == std::string_view::npos) e = part.size();
+      const std::string_view word = part.substr(w, e - w);
+      w = e + 1;
+      if (word.empty()) continue;
+      ++words;
+      const bool connector = std::find(kNameConnectors.begin(), kNameConnectors.end(), word) != kNameConnectors.end();
+      const auto first = static_cast<unsigned char>(word[0]);
+      if (!connector && !(first >= 'A' && first <= 'Z') && first < 0x80) name_like = false;
+    }
+    if (!name_like || words > 12) {
+      if (part_index == 0) return false;  // "By the end of …" is a sentence
+      ++part_index;
+      continue;
+    }
+    // "Mike Whalley BBC Sport": names, then the outlet without a comma.
+    std::string_view names_part = part;
+    if (const std::string_view o = outlet_at_end(part); !o.empty()) {
+      outlet.assign(o);
+      names_part = unicode::trim(part.substr(0, part.size() - o.size()));
+    }
+    for (std::string& n : split_names(names_part)) people.push_back(std::move(n));
+    ++part_index;
+  }
+  if (people.empty() && !outlet.empty()) {  // "By The Associated Press"
+    if (meta.source.empty()) meta.source = outlet;
+    return true;
+  }
+  if (people.empty()) return false;
+  for (const std::string& p : people) add_contributor(meta, p, role);
+  if (meta.source.empty() && !outlet.empty()) meta.source = outlet;
+  return true;
+}
+
+bool looks_like_name(std::string_view s) {
+  s = unicode::trim(s);
+  if (s.empty()) return false;
+  int han = 0, other = 0;
+  for (std::size_t pos = 0; pos < s.size();) {
+    const char32_t c = next_code_point(s, pos);
+    if (unicode::is_unspaced_script(c)) ++han;
+    else if (c != U'·' && c != U'・') ++other;
+  }
+  if (han > 0) return other == 0 && han >= 2 && han <= 5;
+  int words = 0;
+  for (std::size_t w = 0; w < s.size();) {
+    std::size_t e = s.find(' ', w);
+    if (e == std::string_view::npos) e = s.size();
+    const std::string_view word = s.substr(w, e - w);
+    w = e + 1;
+    if (word.empty()) continue;
+    ++words;
+    const bool connector = std::find(kNameConnectors.begin(), kNameConnectors.end(), word) != kNameConnectors.end();
+    const auto first = static_cast<unsigned char>(word[0]);
+    if (!connector && first < 0x80 && !(first >= 'A' && first <= 'Z')) return false;
+    if (is_function_word(word) && !connector) return false;
+  }
+  return words >= 1 && words <= 5;
+}
+
+}  // namespace artconv::plaintext

@@ -1,0 +1,50 @@
+// Names and the fields that carry them: metadata label lines ("來源：… 編輯：…"),
+// bylines ("By Jane Smith and John Doe, Reuters"), name lists.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.hpp"
+#include "plaintext/vocabulary.hpp"
+
+namespace artconv::plaintext {
+
+// Splits "张三 李四", "Jane Smith and John Doe", "A, B & C" into names.
+std::vector<std::string> split_names(std::string_view value);
+
+// Adds a contributor unless the same name and role is there already.
+void add_contributor(Metadata& meta, std::string_view name, Role role);
+
+// One field of a metadata line: "編輯:彭麗", or a bare date.
+struct ParsedField {
+  const Label* label = nullptr;  // null: an unlabelled date
+  std::string value;
+  std::optional<DateTime> date;
+};
+
+// A line made only of metadata fields (separated by |, tabs, U+3000, runs of
+// spaces or a space before the next label), or nothing.
+std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view line);
+
+// Fills `meta` from fields; earlier values win.
+void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields);
+
+// "Jane Smith and John Doe, BBC News": names first, then maybe an outlet.
+// False (nothing added) when the text reads like a sentence instead.
+bool apply_byline(Metadata& meta, std::string_view names, Role role = Role::author);
+
+// Outlets bylines and footers name ("By Jane Smith, BBC News").
+bool is_known_outlet(std::string_view name);
+// The outlet a byline part starts with ("Associated Press Writer"), or "".
+std::string_view outlet_at_start(std::string_view part);
+// The outlet a byline part ends with ("Mike Whalley BBC Sport"), or "".
+std::string_view outlet_at_end(std::string_view part);
+
+// Whether `s` looks like a person's name: 2–4 Han characters, or 1–5
+// capitalised Latin/Cyrillic words (connectors like "van" allowed).
+bool looks_like_name(std::string_view s);
+
+}  // namespace artconv::plaintext

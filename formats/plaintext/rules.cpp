@@ -1,0 +1,414 @@
+#include "plaintext/rules.hpp"
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+#include <unicode/utext.h>
+
+#include <bit>
+#include <bitset>
+#include <iterator>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "plaintext/vocabulary.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+using SV = std::string_view;
+
+// A runaway match gives up after about this many milliseconds (ICU counts
+// engine steps) or this much backtracking stack: a warning, never a hang.
+constexpr int32_t kTimeLimit = 100;
+constexpr int32_t kStackLimitBytes = 256 * 1024;
+constexpr int kShort = 120;  // captions, credits, bylines and share bars are short lines
+
+// Placeholders expanded from the vocabularies or shared below.
+constexpr SV kCreditLabel =
+    R"((?:(?:圖片|图片|照片)?(?:攝影|摄影|來源|来源|提供)|圖|图|撮影|写真|(?:Photo(?:graph)?s?|Image|Picture)(?:\s++(?:credit|courtesy|by))?|Credit))";
+constexpr SV kNetworks =
+    "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|X)";
+
+constexpr SV kQuotePrefixes[] = {">"};
+constexpr SV kWikiHeadingPrefixes[] = {"=="};
+constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
+constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供",
+                                  "撮影", "写真", "photo", "image", "picture", "credit"};
+constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "facebook", "twitter", "line", "whatsapp",
+                                 "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
+constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇",
+                                      "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
+                                      "长按", "follow us", "like us", "sign up", "subscribe"};
+constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "(c)", "all rights reserved"};
+constexpr SV kRelatedPrefixes[] = {"相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
+                                   "more on this", "read more", "see also", "also read", "read also", "recommended",
+                                   "you may also", "you might also", "most read", "most popular"};
+constexpr SV kCodePrefixes[] = {"(function", "function", "<script", "</script", "window.", "document.",
+                                "var ", "googletag", "})", "//<![cdata["};
+constexpr SV kAdPrefixes[] = {"advertisement", "ad ", "sponsored", "廣告", "广告", "buy now", "shop now",
+                              "subscribe now", "sign up now", "download the", "share your", "send us your",
+                              "watch:", "watch now", "listen:"};
+constexpr SV kWireFooterPrefixes[] = {"(", "（", "reporting", "additional", "writing", "editing", "compiled",
+                                      "edited", "written", "produced"};
+constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "email ", "e-mail ", "original article",
+                                   "this article was", "this story was", "this article originally",
+                                   "this story originally"};
+constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为",
+                                     "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
+constexpr SV kReporterPrefixes[] = {"(", "（", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
+constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【"};
+constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
+                                "5", "6", "7", "8", "9", "a)", "b)", "c)", "d)", "e)", "f)", "a、", "b、", "c、",
+                                "d、", "e、", "f、", "(", "（"};
+constexpr SV kGalleryPrefixes[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+// Placeholders in patterns: {byline} = every vocabulary's byline words,
+// {credit_label}, {networks}.
+std::string expand(SV pattern) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size();) {
+    if (pattern[i] == '{') {
+      const std::size_t close = pattern.find('}', i);
+      const SV key = pattern.substr(i + 1, close == SV::npos ? 0 : close - i - 1);
+      if (key == "byline") {
+        out += "(?:";
+        bool first = true;
+        for (const Vocabulary* v : vocabularies())
+          for (SV w : v->byline_words) {
+            if (!first) out += '|';
+            out += w;
+            first = false;
+          }
+        out += ')';
+        i = close + 1;
+        continue;
+      }
+      if (key == "credit_label") {
+        out += kCreditLabel;
+        i = close + 1;
+        continue;
+      }
+      if (key == "networks") {
+        out += kNetworks;
+        i = close + 1;
+        continue;
+      }
+    }
+    out += pattern[i++];
+  }
+  return out;
+}
+
+const Rule kRules[] = {
+    {"quote", LineKind::quote, Role::author, Anchor::whole_line, R"(^>\s?+(?<text>.*+)$)", kQuotePrefixes, "", 0},
+    {"wiki_heading", LineKind::heading, Role::author, Anchor::whole_line,
+     R"(^={2,6}+\s*+(?<text>[^=]{1,200}+)={2,6}+$)", kWikiHeadingPrefixes, "", 0},
+    {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
+     R"(^(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
+    // "(圖片攝影 劉歆)", "Photo: Reuters", "Credit: Harbor Authority"
+    {"credit", LineKind::credit, Role::photographer, Anchor::whole_line,
+     R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]|)"
+     R"({credit_label}\s*+[:：/／・]\s*+(?<caption>[^()（）:：]{1,40}+))$)",
+     kCreditPrefixes, "", kShort},
+    // 圖片默認標題_fororder_3, <img …>, [Image: caption] or [圖] caption
+    {"placeholder", LineKind::placeholder, Role::author, Anchor::whole_line,
+     R"(^(?:\S*+_fororder_\S*+|(?:圖片|图片)(?:默認|默认)(?:標題|标题)\S*+|<img\b[^>]*+>|)"
+     R"([\[［【〔(（]\s*+(?:圖片|图片|圖|图|照片|写真|画像|視頻|视频|影片|圖表|图表|Image|Photo|Picture|Video|IMG|Graphic))"
+     R"((?:\s*+[:：]\s*+(?<caption>[^\]］】〕)）]{0,60}+)|[^\]］】〕)）]{0,40}+)[\]］】〕)）]\s*+(?<text>.{0,80}+))$)",
+     kPlaceholderPrefixes, "_fororder_", kShort},
+    // "A ferry crosses the bay. (AP Photo/Lena Ortiz)": a caption ending in a photo credit
+    {"captioned_credit", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）]$)",
+     {}, "Photo", 400},
+    // "2 of 7. Volunteers stack sandbags."
+    {"gallery_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"(^\d{1,3}+ of \d{1,3}+[.:]\s*+(?<caption>.{1,300}+)$)", kGalleryPrefixes, " of ", 400},
+    // "工人检修线路。 读者供图", "（晨报记者 王小林 摄）"
+    {"cn_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
+     R"(^[(（]\s*+(?:\p{Han}{0,6}?(?:記者|记者|通訊員|通讯员))?\s*+(?<name>[^()（）\s]{2,12}+(?:\s++[^()（）\s]{2,12}+){0,3}+)\s++(?:攝|摄)\s*+[)）]$)",
+     kBracketPrefixes, "", kShort},
+    {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|Share(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|)|)"
+     R"((?:{networks}[\s|/、,，]*+)++)$)",
+     kSharePrefixes, "", kShort},
+    {"navigation", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:(?:[【\[]?\s*+(?:打印|列印|關閉|关闭|返回頂部|返回顶部|返回首頁|返回首页|收藏)\s*+[】\]]?\s*+)++|)"
+     R"((?:點擊|点击|Click here|掃描|扫描|長按|长按).{0,40}?(?:關注|关注|訂閱|订阅|subscribe|二維碼|二维码|下載|下载).{0,20}+|)"
+     R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|)"
+     R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
+     kNavigationPrefixes, "", kShort},
+    {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:Copyright\s*+(?:©|\(c\)|\d{4})|版權所有|版权所有|©|\(c\)\s*+\d{4}|All rights reserved).{0,120}+$)",
+     kCopyrightPrefixes, "", 200},
+    {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|)"
+     R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"
+     R"(Read more|See also|Also read|Read also|Recommended(?:\s++for you)?|You (?:may|might) also (?:like|be interested in)|)"
+     R"(Most (?:read|popular))\s*+(?:[:：>»]\s*+.{0,100}+)?$)",
+     kRelatedPrefixes, "", 160},
+    {"code", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^(?:\(?function\s*+\(|<\/?script\b|window\.\w|document\.\w|var\s++\w++\s*+=|googletag\.|\}\)\(\);?$|//<!\[CDATA\[).*+$)",
+     kCodePrefixes, "", 0},
+    {"advert", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^(?:Advertisement|ADVERTISEMENT|Ad|Sponsored(?:\s++content)?|廣告|广告|Buy now|Shop now|Subscribe now|Sign up now|)"
+     R"(Download the .{1,60}? app.{0,40}+|Watch now|(?:Share|Send us) your .{1,80}? (?:with|to) .{1,80}?|Watch: .{1,100}+|Listen: .{1,100}+)\s*+[.!]?$)",
+     kAdPrefixes, "", 200},
+    // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)"
+    {"wire_footer", LineKind::footer, Role::reporter, Anchor::whole_line,
+     R"(^[(（]?\s*+(?<text>(?:Additional\s++)?(?:Reporting|Writing|Editing|Compiled|Edited|Written|Produced)\s++by\s.{1,400}+)$)",
+     kWireFooterPrefixes, "", 600},
+    // "Network reporters Jo Kim and Raj Patel contributed to this report."
+    {"contributed", LineKind::footer, Role::contributor, Anchor::whole_line,
+     R"(^(?<text>.{3,300}?)\s++(?:also\s++)?contributed\s++(?:to\s++this\s++(?:report|story|article)|reporting|to\s++reporting)(?:\s++from\s++.{1,60}+)?\s*+[.)]?\s*+\)?$)",
+     {}, "contributed", 400},
+    // "To contact the reporter on this story: …", "Follow Dana Voss on Twitter @dvoss", "Original article on Daily Orbit."
+    {"contact", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^(?:To contact (?:the )?(?:reporters?|editors?|writers?|authors?).{0,300}+|Contact the (?:reporter|editor|author).{0,300}+|)"
+     R"(Follow (?<name>\p{Lu}[\p{L}.'’\- ]{1,60}?) on (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon)\b.{0,80}+|)"
+     R"((?:E-?mail) (?<text>\p{Lu}[\p{L}.'’\- ]{1,60}?) at \S{3,80}+|)"
+     R"(Original article on (?<source>.{1,80}?)\.?|)"
+     R"(This (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared) (?:in|on) (?<caption>.{1,80}?)\.?)$)",
+     kContactPrefixes, "", 400},
+    // "声明：晨光网独家稿件，未经授权禁止转载！"
+    {"statement", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^(?:(?:免責|免责)?(?:聲明|声明)\s*+[:：].{1,200}+|[(（]?本文(?:系|為|为|轉載|转载|來源|来源).{1,120}+|)"
+     R"((?:轉載|转载|未經授權|未经授权).{0,60}?(?:禁止|不得|請|请).{0,60}+)$)",
+     kStatementPrefixes, "", 300},
+    // "（记者 张三 李四）", "本报记者 王五": a space after the label tells 記者 張三 from 記者會
+    {"reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^[(（]?\s*+(?:本報|本报|本刊|特派)?(?:記者|记者|通訊員|通讯员)\s++(?<name>[^()（）:：]{1,40}?)\s*+(?:報道|报道|報導|报导)?\s*+[)）]?$)",
+     kReporterPrefixes, "", kShort},
+    {"byline", LineKind::byline, Role::author, Anchor::whole_line,
+     R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
+    // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"
+    {"bracketed_name", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
+    // "- item", "1. item", "a、体育", "• item", "(1) item"
+    {"list_item", LineKind::list_item, Role::author, Anchor::whole_line,
+     R"(^(?<marker>[-–—*](?=\s)|[•·●▪○◆■□]|\d{1,3}+[.)](?=\s)|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,400}+)$)",
+     kListPrefixes, "", 0},
+};
+
+const Rule kWireDateline{
+    "wire_dateline", LineKind::text, Role::author, Anchor::prefix,
+    R"((?-i)^(?:(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?(?:/\p{Lu}[\p{Lu}.'’\- ]{1,30}+)?)\s*+,?\s*+)?)"
+    R"((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*+\.?\s++\d{1,2}+\s*+)?)"
+    R"(\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?:--|—|–|-)\s*+)",
+    {}, "(", 0};
+const Rule kChineseDateline{
+    "chinese_dateline", LineKind::text, Role::reporter, Anchor::prefix,
+    R"(^(?<source>\p{Han}{1,10}?(?:社|網|网|報|报|刊|台))(?:(?<place>[^\d\s(（,，:：]{0,8}?)\s*+)"
+    R"([\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日\s*+(?:電|电|訊|讯|消息)|訊|讯)\s*+[:：]?\s*+)"
+    R"((?:[(（]\s*+(?:(?:記者|记者|通訊員|通讯员)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
+    {}, "", 0};
+const Rule kTrailingCredit{
+    "trailing_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
+    R"(^[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]$)", {}, "", 0};
+
+struct Compiled {
+  const Rule* rule;
+  std::unique_ptr<icu::RegexPattern> pattern;
+  std::array<int32_t, static_cast<std::size_t>(Group::count_)> group_numbers;  // 0: the pattern has none
+  std::vector<std::string> prefixes;  // the rule's, or its {byline} words followed by a space
+  std::bitset<256> first_bytes;  // of the prefixes, ASCII folded: most lines are turned away by one lookup
+};
+
+constexpr unsigned char fold(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b + ('a' - 'A')) : b;
+}
+
+std::vector<const Rule*> all_rules() {
+  std::vector<const Rule*> out;
+  for (const Rule& r : kRules) out.push_back(&r);
+  out.push_back(&kWireDateline);
+  out.push_back(&kChineseDateline);
+  out.push_back(&kTrailingCredit);
+  return out;
+}
+
+const std::vector<Compiled>& compiled() {
+  static const std::vector<Compiled> patterns = [] {
+    std::vector<Compiled> out;
+    for (const Rule* rule : all_rules()) {
+      const std::string source = expand(rule->pattern);
+      UErrorCode status = U_ZERO_ERROR;
+      UParseError pe;
+      Compiled c{rule,
+                 std::unique_ptr<icu::RegexPattern>(icu::RegexPattern::compile(
+                     icu::UnicodeString::fromUTF8(source), UREGEX_CASE_INSENSITIVE, pe, status)),
+                 {}, {}, {}};
+      if (U_FAILURE(status))
+        throw std::logic_error("reader rule '" + std::string(rule->name) + "' does not compile: " +
+                               u_errorName(status) + " at offset " + std::to_string(pe.offset));
+      for (std::string_view prefix : rule->prefixes) c.prefixes.emplace_back(prefix);
+      if (rule->prefixes.empty() && rule->pattern.find("{byline}") != std::string_view::npos)
+        for (const Vocabulary* v : vocabularies())
+          for (std::string_view w : v->byline_words) c.prefixes.push_back(std::string(w) + ' ');
+      for (const std::string& prefix : c.prefixes) c.first_bytes.set(fold(prefix.front()));
+      for (std::size_t g = 0; g < kGroupNames.size(); ++g) {
+        UErrorCode gs = U_ZERO_ERROR;
+        const int32_t n = c.pattern->groupNumberFromName(icu::UnicodeString::fromUTF8(kGroupNames[g]), gs);
+        c.group_numbers[g] = U_SUCCESS(gs) ? n : 0;
+      }
+      out.push_back(std::move(c));
+    }
+    return out;
+  }();
+  return patterns;
+}
+
+std::size_t index_of(const Rule& rule) {
+  constexpr std::size_t kTable = std::size(kRules);
+  if (&rule >= kRules && &rule < kRules + kTable) return static_cast<std::size_t>(&rule - kRules);
+  if (&rule == &kWireDateline) return kTable;
+  if (&rule == &kChineseDateline) return kTable + 1;
+  if (&rule == &kTrailingCredit) return kTable + 2;
+  throw std::logic_error("unknown reader rule");
+}
+
+// ASCII-case-insensitive search for a literal.
+bool contains_folded(std::string_view line, std::string_view literal) {
+  const unsigned char first = fold(literal.front());
+  for (std::size_t at = 0; at + literal.size() <= line.size(); ++at)
+    if (fold(line[at]) == first && equal_ignoring_ascii_case(line.substr(at, literal.size()), literal)) return true;
+  return false;
+}
+
+bool passes_prefilter(const Compiled& c, std::string_view line) {
+  const Rule& rule = *c.rule;
+  if (line.empty()) return false;
+  bool literal = c.prefixes.empty() && rule.contains.empty();
+  if (!literal && !c.prefixes.empty() && c.first_bytes.test(fold(line.front())))
+    for (std::string_view p : c.prefixes)
+      if (starts_with_ignoring_ascii_case(line, p)) {
+        literal = true;
+        break;
+      }
+  if (!literal && !rule.contains.empty()) literal = contains_folded(line, rule.contains);
+  return literal && (rule.widest == 0 || unicode::fits_width(line, rule.widest));
+}
+
+}  // namespace
+
+std::string_view line_kind_name(LineKind kind) {
+  switch (kind) {
+    case LineKind::blank: return "blank";
+    case LineKind::text: return "text";
+    case LineKind::label_line: return "label_line";
+    case LineKind::byline: return "byline";
+    case LineKind::reporter_line: return "reporter_line";
+    case LineKind::caption: return "caption";
+    case LineKind::credit: return "credit";
+    case LineKind::placeholder: return "placeholder";
+    case LineKind::footer: return "footer";
+    case LineKind::related_link: return "related_link";
+    case LineKind::code_ad: return "code_ad";
+    case LineKind::boilerplate: return "boilerplate";
+    case LineKind::list_item: return "list_item";
+    case LineKind::quote: return "quote";
+    case LineKind::heading: return "heading";
+  }
+  return "text";
+}
+
+std::span<const Rule> line_rules() { return kRules; }
+const Rule& wire_dateline_rule() { return kWireDateline; }
+const Rule& chinese_dateline_rule() { return kChineseDateline; }
+const Rule& trailing_credit_rule() { return kTrailingCredit; }
+
+bool may_match(const Rule& rule, std::string_view line) { return passes_prefilter(compiled()[index_of(rule)], line); }
+
+namespace {
+
+// For each first byte (ASCII folded), the line rules worth trying: those with
+// a prefix starting with it, and those with no prefix (a literal anywhere, or
+// no prefilter at all).
+using RuleMask = std::uint64_t;
+static_assert(std::size(kRules) <= 64);
+const std::array<RuleMask, 256>& candidates_by_first_byte() {
+  static const std::array<RuleMask, 256> table = [] {
+    std::array<RuleMask, 256> t{};
+    const auto& all = compiled();
+    for (std::size_t i = 0; i < std::size(kRules); ++i) {
+      const RuleMask bit = RuleMask{1} << i;
+      for (std::size_t b = 0; b < 256; ++b)
+        if (all[i].prefixes.empty() || !kRules[i].contains.empty() || all[i].first_bytes.test(b)) t[b] |= bit;
+    }
+    return t;
+  }();
+  return table;
+}
+
+}  // namespace
+
+struct RuleMatcher::Impl {
+  const std::vector<Compiled>& compiled = plaintext::compiled();
+  const std::array<RuleMask, 256>& candidates = candidates_by_first_byte();
+  std::vector<std::unique_ptr<icu::RegexMatcher>> matchers;  // parallel to compiled
+  UText text = UTEXT_INITIALIZER;
+  ~Impl() { utext_close(&text); }
+};
+
+RuleMatcher::RuleMatcher() : impl_(std::make_unique<Impl>()) {
+  for (const Compiled& c : compiled()) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> m(c.pattern->matcher(status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU regex matcher unavailable");
+    m->setTimeLimit(kTimeLimit, status);
+    m->setStackLimit(kStackLimitBytes, status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU regex limits unavailable");
+    impl_->matchers.push_back(std::move(m));
+  }
+}
+
+RuleMatcher::~RuleMatcher() = default;
+
+Match RuleMatcher::match(const Rule& rule, std::string_view line, Diagnostics* diagnostics) {
+  return run(index_of(rule), line, diagnostics);
+}
+
+Match RuleMatcher::run(std::size_t index, std::string_view line, Diagnostics* diagnostics) {
+  const Compiled& c = impl_->compiled[index];
+  const Rule& rule = *c.rule;
+  if (!passes_prefilter(c, line)) return {};
+  icu::RegexMatcher& m = *impl_->matchers[index];
+  UErrorCode status = U_ZERO_ERROR;
+  utext_openUTF8(&impl_->text, line.data(), static_cast<int64_t>(line.size()), &status);
+  if (U_FAILURE(status)) return {};
+  m.reset(&impl_->text);
+  const bool found = rule.anchor == Anchor::whole_line ? m.matches(status) : m.lookingAt(status);
+  if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
+    if (diagnostics)
+      diagnostics->warn("reader-rule-gave-up", "rule '" + std::string(rule.name) +
+                                                   "' gave up on a line of " + std::to_string(line.size()) +
+                                                   " bytes (time or stack limit); the line is read as text");
+    return {};
+  }
+  if (U_FAILURE(status) || !found) return {};
+  Match out;
+  out.rule = &rule;
+  const int64_t end = m.end64(status);
+  out.length = U_SUCCESS(status) && end > 0 ? static_cast<std::size_t>(end) : 0;
+  for (std::size_t g = 0; g < c.group_numbers.size(); ++g) {
+    const int32_t n = c.group_numbers[g];
+    if (n == 0) continue;
+    UErrorCode gs = U_ZERO_ERROR;
+    const int64_t s = m.start64(n, gs), e = m.end64(n, gs);
+    if (U_FAILURE(gs) || s < 0 || e < s) continue;
+    out.groups[g] = unicode::trim(line.substr(static_cast<std::size_t>(s), static_cast<std::size_t>(e - s)));
+  }
+  return out;
+}
+
+Match RuleMatcher::classify(std::string_view line, Diagnostics* diagnostics) {
+  if (line.empty()) return {};
+  // Rules in table order, only those the first byte admits.
+  for (RuleMask mask = impl_->candidates[fold(line.front())]; mask != 0; mask &= mask - 1)
+    if (Match found = run(static_cast<std::size_t>(std::countr_zero(mask)), line, diagnostics)) return found;
+  return {};
+}
+
+}  // namespace artconv::plaintext

@@ -1,0 +1,102 @@
+#include <gtest/gtest.h>
+
+#include <ctime>
+
+#include "passes_support.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+using testing::prepare;
+using testing::Upto;
+
+TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    Group group;
+    const char* captured;
+  };
+  const Case cases[] = {
+      {"2017-08-04 08:36:55|來源:新民晚報|編輯:彭麗", LineKind::label_line, Group::name, ""},
+      {"By Jane Smith and Tom O'Neill, Reuters", LineKind::byline, Group::name, "Jane Smith and Tom O'Neill, Reuters"},
+      {"（记者 张三 李四）", LineKind::reporter_line, Group::name, "张三 李四"},
+      {"圖片默認標題_fororder_3", LineKind::placeholder, Group::caption, ""},
+      {"[Image: A flooded street]", LineKind::placeholder, Group::caption, "A flooded street"},
+      {"(圖片攝影 劉歆)", LineKind::credit, Group::name, "劉歆"},
+      {"Credit: Harbor Authority", LineKind::credit, Group::caption, "Harbor Authority"},
+      {"A ferry crosses the bay. (AP Photo/Lena Ortiz)", LineKind::caption, Group::name, "Lena Ortiz"},
+      {"2 of 7. Volunteers stack sandbags.", LineKind::caption, Group::caption, "Volunteers stack sandbags."},
+      {"（晨报记者 王小林 摄）", LineKind::credit, Group::name, "王小林"},
+      {"分享到:", LineKind::boilerplate, Group::name, ""},
+      {"Facebook Twitter Email", LineKind::boilerplate, Group::name, ""},
+      {"相關新聞：", LineKind::related_link, Group::name, ""},
+      {"(function(){ var s=document.createElement('script'); })();", LineKind::code_ad, Group::name, ""},
+      {"Share your flood photos with NewsDesk.", LineKind::code_ad, Group::name, ""},
+      {"Buy Now", LineKind::code_ad, Group::name, ""},
+      {"(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)", LineKind::footer, Group::text,
+       "Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)"},
+      {"Network reporters Jo Kim and Raj Patel contributed to this report.", LineKind::footer, Group::text,
+       "Network reporters Jo Kim and Raj Patel"},
+      {"Follow Dana Voss on Twitter @dvoss", LineKind::footer, Group::name, "Dana Voss"},
+      {"Original article on Daily Orbit.", LineKind::footer, Group::source, "Daily Orbit"},
+      {"声明：晨光网独家稿件，未经授权禁止转载！", LineKind::footer, Group::name, ""},
+      {"（李明）", LineKind::footer, Group::name, "李明"},
+      {"- first item", LineKind::list_item, Group::text, "first item"},
+      {"1. first item", LineKind::list_item, Group::marker, "1."},
+      {"== History ==", LineKind::heading, Group::text, "History"},
+      {"> quoted", LineKind::quote, Group::text, "quoted"},
+      {"The minister said the plan was ready.", LineKind::text, Group::name, ""},
+      {"3.5 million people voted.", LineKind::text, Group::name, ""},
+      {"By the end of the day the river had risen.", LineKind::text, Group::name, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    if (c.group != Group::name || *c.captured) {
+      EXPECT_EQ(p->draft.evidence_of(line)[c.group], c.captured) << c.line;
+    }
+  }
+}
+
+// Lines built to make a backtracking engine explode: each reads in well
+// under a second, and nothing hangs.
+TEST(ClassifyLines, AdversarialLinesReadInLinearTime) {
+  std::vector<std::string> inputs;
+  std::string tokens;
+  for (int i = 0; i < 31; ++i) tokens += "QQ ";
+  inputs.push_back(tokens + "x\n");  // the share-bar pattern's old worst case
+  std::string many;
+  for (int i = 0; i < 2000; ++i) many += "Facebook | ";
+  inputs.push_back(many + "x\n");
+  inputs.push_back(std::string(100'000, 'a') + "\n");
+  inputs.push_back("(" + std::string(100'000, ' ') + ")\n");
+  std::string parens;
+  for (int i = 0; i < 20000; ++i) parens += "(圖 ";
+  inputs.push_back(parens + ")\n");
+  std::string caps;
+  for (int i = 0; i < 5000; ++i) caps += "AB ";
+  inputs.push_back(caps + "(Reuters) x\n");
+  inputs.push_back("By " + std::string(100, 'A') + " and " + std::string(50'000, 'B') + "\n");
+  std::string short_lines;
+  for (int i = 0; i < 1'000'000; ++i) short_lines += "a\n";
+  inputs.push_back(short_lines);
+  std::string dashes;
+  for (int i = 0; i < 50'000; ++i) dashes += "- ";
+  inputs.push_back(dashes + "\n");
+  std::string contributed;
+  for (int i = 0; i < 3000; ++i) contributed += "contributed ";
+  inputs.push_back(contributed + "\n");
+  for (const std::string& input : inputs) {
+    // Processor time, not wall time: the build machine is shared.
+    const std::clock_t start = std::clock();
+    const auto p = prepare(input, Upto::headings);
+    const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    EXPECT_LT(seconds, 1.0) << input.substr(0, 60) << "… (" << input.size() << " bytes)";
+    EXPECT_TRUE(p->diagnostics.empty()) << input.substr(0, 60) << ": " << p->diagnostics.warnings().front().message;
+  }
+}
+
+}  // namespace
+}  // namespace artconv::plaintext

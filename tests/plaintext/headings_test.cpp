@@ -1,0 +1,30 @@
+#include <gtest/gtest.h>
+
+#include "passes_support.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+using testing::prepare;
+using testing::roles;
+using testing::Upto;
+
+TEST(Headings, MarkedAndShortUnpunctuatedLines) {
+  const std::string para = "This is a paragraph of ordinary length that runs on for a while, as paragraphs do.";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n" + para + "\n\nRoads and rails\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:Roads and rails", "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n== History ==\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:History", "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nIt ended.\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:It ended.", "paragraph:" + para, "paragraph:" + para}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
+}
+
+}  // namespace
+}  // namespace artconv::plaintext

@@ -1,0 +1,62 @@
+#include <gtest/gtest.h>
+
+#include "passes_support.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+using testing::prepare;
+using testing::Upto;
+
+std::vector<std::string> texts(const Draft& d) {
+  std::vector<std::string> out;
+  for (const Unit& u : d.units) out.push_back(u.text);
+  return out;
+}
+
+TEST(JoinWraps, HardWrapsJoinAndBlankLinesSeparate) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"One paragraph per line, however short.\nAnother one here.\n",
+       {"One paragraph per line, however short.", "Another one here."}},
+      {"Title\n\nThe first line of a wrapped paragraph runs\nuntil the margin and then goes on here.\n\n"
+       "A second paragraph that is also wrapped at\nthe same margin as the first one was.\n",
+       {"Title", "The first line of a wrapped paragraph runs until the margin and then goes on here.",
+        "A second paragraph that is also wrapped at the same margin as the first one was."}},
+      {"中文段落第一行，這一行很長很長很長很\n長，第二行接著寫下去到這裡就結束了。\n\n第二段也是很長很長的一行字很長很長\n的，第二行。\n",
+       {"中文段落第一行，這一行很長很長很長很長，第二行接著寫下去到這裡就結束了。", "第二段也是很長很長的一行字很長很長的，第二行。"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
+}
+
+// The wrap width is the 90th percentile of continuing lines, not the widest
+// line: one long line (a URL) does not undo a 70-column e-text.
+TEST(JoinWraps, WrapWidthComesFromTheDistributionOfLineWidths) {
+  std::string text;
+  for (int p = 0; p < 6; ++p) {
+    text += "These lines were wrapped by a tool at about seventy columns of text\n"
+            "and each paragraph runs over three of them before it reaches an\n"
+            "end.\n\n";
+  }
+  text += "See https://example.org/a/very/long/address/that/is/much/wider/than/the/wrap/width/of/the/text/itself/index.html\n"
+          "for more.\n";
+  const auto p = prepare(text, Upto::join_wraps);
+  EXPECT_TRUE(p->draft.layout.hard_wrapped);
+  EXPECT_LE(p->draft.layout.wrap_width, 70);
+  EXPECT_EQ(p->draft.units.size(), 7u);
+}
+
+TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {
+  const auto p = prepare(
+      "A headline\n\nThe first line of a wrapped paragraph runs\nuntil the margin and then goes on here.\n"
+      "Share this article\nThe first line of a wrapped paragraph runs\nuntil the margin and then goes on here.\n",
+      Upto::join_wraps);
+  ASSERT_EQ(p->draft.units.size(), 4u);
+  EXPECT_EQ(p->draft.units[2].kind, LineKind::boilerplate);
+}
+
+}  // namespace
+}  // namespace artconv::plaintext

@@ -1,0 +1,32 @@
+#include <gtest/gtest.h>
+
+#include "plaintext/language.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+TEST(Language, Cld2WithScriptStatisticsForShortTexts) {
+  struct Case {
+    const char* text;
+    const char* language;
+  };
+  const Case cases[] = {
+      {"市委召開城市基層黨建經驗交流座談會", "zh-Hant"},
+      {"国家统计局发布十月份国民经济运行数据", "zh-Hans"},
+      {"東京都は1日、首都直下地震に備えた新たな防災計画を発表した。", "ja"},
+      {"서울시는 지하철 9호선 연장 구간을 내년에 개통한다", "ko"},
+      {"Latvijas valdība otrdien apstiprināja jauno budžetu, kas paredz lielākus izdevumus aizsardzībai.", "lv"},
+      {"Правителството одобри новия бюджет във вторник, съобщиха от министерството.", "bg"},
+      {"সরকার মঙ্গলবার নতুন বাজেট অনুমোদন করেছে।", "bn"},
+      {"အစိုးရသည် အင်္ဂါနေ့တွင် ဘတ်ဂျက်အသစ်ကို အတည်ပြုခဲ့သည်။", "my"},
+      {"The minister said that the plan was ready and on time.", "en"},
+      {"Le ministre a dit que le plan est prêt pour la fin du mois.", "fr"},
+      {"東京", "zh-Hans"},  // Han only and two characters: Chinese by script
+      {"ソウル", "ja"},
+      {"12345 !!!", "und"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(detect_language(c.text), c.language) << c.text;
+}
+
+}  // namespace
+}  // namespace artconv::plaintext

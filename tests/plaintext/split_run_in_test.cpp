@@ -1,0 +1,31 @@
+#include <gtest/gtest.h>
+
+#include "passes_support.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+using testing::prepare;
+using testing::Upto;
+
+TEST(SplitRunIn, FullWidthIndentAfterASentenceEndStartsAParagraph) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"第一段結束了。\u3000\u3000第二段開始，也結束了。\u3000\u3000第三段。\n",
+       std::vector<std::string>{"第一段結束了。", "第二段開始，也結束了。", "第三段。"}},
+      {"名稱\u3000\u3000不是段落\n", std::vector<std::string>{"名稱\u3000\u3000不是段落"}},
+      {"Plain text.\n", std::vector<std::string>{"Plain text."}},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> got;
+    const auto p = prepare(c.input, Upto::split_run_in);
+    for (const Unit& u : p->draft.units) got.push_back(u.text);
+    EXPECT_EQ(got, c.units) << c.input;
+  }
+}
+
+}  // namespace
+}  // namespace artconv::plaintext
