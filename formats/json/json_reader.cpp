@@ -114,7 +114,8 @@ Metadata metadata(const Json& j) {
     const std::optional<Role> r = role_from_name(role);
     if (!r)
       fail(at + ".role", "unknown role '" + role +
-                             "' (author, editor, responsible_editor, reporter, photographer, translator)");
+                             "' (author, reporter, correspondent, contributor, writer, editor, responsible_editor, "
+                             "photographer, illustrator, infographics, producer, translator, proofreader)");
     m.contributors.push_back({text(contributors[i], at, "name"), *r});
   }
   return m;
@@ -128,7 +129,20 @@ Block block(const Json& j, const std::string& where) {
   if (type == "quote") return Quote{std::move(body), 0};
   if (type == "figure") return Figure{std::move(body), text(j, where, "caption"), 0};
   if (type == "credit") return Credit{std::move(body), text(j, where, "name"), 0};
-  fail(where + ".type", "unknown block type '" + type + "' (paragraph, heading, figure, credit, quote)");
+  if (type == "list") {
+    List list;
+    const Json& items = array(j, where, "items");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (!items[i].is_string()) fail(where + ".items[" + std::to_string(i) + "]", "not a string");
+      list.items.push_back(items[i].get<std::string>());
+    }
+    if (j.contains("ordered")) {
+      if (!j["ordered"].is_boolean()) fail(where + ".ordered", "not true or false");
+      list.ordered = j["ordered"].get<bool>();
+    }
+    return list;
+  }
+  fail(where + ".type", "unknown block type '" + type + "' (paragraph, heading, figure, credit, quote, list)");
 }
 
 }  // namespace

@@ -109,6 +109,9 @@ bool ChineseConverter::convert(Document& d) const {
       f(b.text);
       f(b.name);
     }
+    void operator()(List& b) const {
+      for (std::string& item : b.items) f(item);
+    }
   };
   for (Block& b : d.blocks) std::visit(Blocks{in_place}, b);
   for (Removed& r : d.removed) in_place(r.text);
