@@ -130,6 +130,16 @@ TEST(Decode, SparseNulBytesAreDroppedWithAWarning) {
   stray.insert(10, 1, '\0');
   EXPECT_EQ(decode(stray, {}, d2).text, text);
   EXPECT_EQ(d2.warnings().size(), 1u);
+  // Two stray NULs on the same side are not UTF-16 (English read as UTF-16 is Han).
+  std::string two;
+  for (int i = 0; i < 8; ++i) two += text;  // two NULs in 560 bytes: sparse
+  two.insert(11, 1, '\0');
+  two.insert(41, 1, '\0');
+  if (two.size() % 2) two += '\n';
+  Diagnostics d4;
+  const Decoded not_wide = decode(two, {}, d4);
+  EXPECT_EQ(not_wide.encoding, "UTF-8");
+  EXPECT_EQ(not_wide.text.size(), two.size() - 2);
   // An error after a dropped NUL names the offset in the input as given.
   std::string bad = std::string(1, '\0') + "caf\xC3\xA9 au lait, d\xC3\xA9j\xC3\xA0 vu \xFF ici";
   try {

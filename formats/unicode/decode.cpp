@@ -1097,6 +1097,23 @@ Decoded convert_whole(std::string_view bytes, const std::string& encoding, const
 
 Decoded decode_bytes(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics);
 
+// A few NULs in what is otherwise UTF-8 text without control characters:
+// that text with stray NULs, never UTF-16 (English read as UTF-16 is Han).
+bool is_text_with_stray_nuls(std::string_view bytes) {
+  std::string rest;
+  std::size_t nuls = 0;
+  for (char b : bytes) {
+    if (b == '\0') {
+      if (++nuls > 4) return false;
+    } else {
+      rest += b;
+    }
+  }
+  if (nuls == 0) return false;
+  const Utf8Scan scan = scan_utf8(rest);
+  return scan.valid && scan.controls == 0;
+}
+
 // UTF-16 whose NULs fall on both sides (CJK text indented with U+3000, whose
 // low byte is NUL, beside ASCII whose high byte is): both byte orders are
 // tried, and taken only as plausible text with line breaks.
@@ -1147,13 +1164,14 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics
     return d;
   }
 
-  if (auto wide = sniff_utf16_32(bytes)) {
+  const bool stray_nuls = is_text_with_stray_nuls(bytes);
+  if (auto wide = stray_nuls ? std::nullopt : sniff_utf16_32(bytes)) {
     std::optional<Conversion> c = convert(bytes, *wide, false);
     if (c && !c->failure && plausibility(c->text).score >= 0.5) return finish(*c, *wide, 0.95, "detected");
   }
 
   if (std::memchr(bytes.data(), 0, bytes.size()) != nullptr) {
-    if (std::optional<Decoded> d = utf16_with_mixed_nuls(bytes)) return *d;
+    if (std::optional<Decoded> d = stray_nuls ? std::nullopt : utf16_with_mixed_nuls(bytes)) return *d;
     const std::optional<NulBytes> nuls = drop_sparse_nuls(bytes);
     try {
       Decoded d = decode_bytes(nuls->cleaned, options, diagnostics);
