@@ -3,6 +3,7 @@
 // Reuters"), reporter lines ("（記者 張三）"); and the dateline that opens the
 // first paragraph ("LONDON (Reuters) -", "新華社北京8月4日電（記者 張三）"),
 // which stays in the paragraph but fills source, dateline and people.
+#include <algorithm>
 #include <array>
 
 #include "plaintext/passes.hpp"
@@ -30,7 +31,7 @@ void read_dateline(Draft& draft, const Unit& u) {
   }
   if (Match c = m.match(chinese_dateline_rule(), u.text, draft.diagnostics)) {
     static constexpr std::array<std::string_view, 6> kOwnPaper = {"本報", "本报", "本刊", "本台", "本網", "本网"};
-    const std::string_view source = c[Group::source];
+    const std::string_view source = c[Group::source].empty() ? c[Group::outlet] : c[Group::source];
     bool own = false;
     for (std::string_view o : kOwnPaper) own = own || source == o;
     if (meta.source.empty() && !own) meta.source = source;
@@ -57,11 +58,17 @@ void extract_header(Draft& draft) {
         }
         break;
       }
-      case LineKind::reporter_line:
-        for (const std::string& name : split_names(draft.evidence_of(line)[Group::name]))
-          add_contributor(draft.meta, name, Role::reporter);
+      case LineKind::reporter_line: {
+        const Match& ev = draft.evidence_of(line);
+        for (const std::string& name : split_names(ev[Group::name])) add_contributor(draft.meta, name, ev.rule->role);
+        static constexpr std::array<std::string_view, 4> kOwnPaper = {"本報", "本报", "本刊", "本台"};
+        const std::string_view outlet = ev[Group::source];
+        if (draft.meta.source.empty() && !outlet.empty() &&
+            std::find(kOwnPaper.begin(), kOwnPaper.end(), outlet) == kOwnPaper.end())
+          draft.meta.source = outlet;
         u.role = UnitRole::metadata;
         continue;
+      }
       case LineKind::byline:
         if (in_header && apply_byline(draft.meta, draft.evidence_of(line)[Group::name])) {
           u.role = UnitRole::metadata;

@@ -99,9 +99,19 @@ Layout measure_layout(const std::vector<Line>& lines) {
     chars.push_back(lines[i].chars);
   }
   if (widths.empty()) return layout;
+  // With few continuing lines their distribution says little (a title over
+  // a first line is one such pair): then the widest line of all sets the width.
+  constexpr std::size_t kFewContinuingLines = 3;
   constexpr double kWrapPercentile = 0.9;
-  layout.wrap_width = percentile(widths, kWrapPercentile);
-  layout.wrap_chars = percentile(chars, kWrapPercentile);
+  if (widths.size() < kFewContinuingLines) {
+    for (const Line& l : lines) {
+      layout.wrap_width = std::max(layout.wrap_width, l.width);
+      layout.wrap_chars = std::max(layout.wrap_chars, l.chars);
+    }
+  } else {
+    layout.wrap_width = percentile(widths, kWrapPercentile);
+    layout.wrap_chars = percentile(chars, kWrapPercentile);
+  }
   std::size_t pairs = 0, full = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;

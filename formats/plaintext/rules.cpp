@@ -180,6 +180,11 @@ const Rule kRules[] = {
     {"reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
      R"(^[(（]?\s*+(?:本報|本报|本刊|特派)?(?:記者|记者|通訊員|通讯员)\s++(?<name>[^()（）:：]{1,40}?)\s*+(?:報道|报道|報導|报导)?\s*+[)）]?$)",
      kReporterPrefixes, "", kShort},
+    // "半月谈评论员 江欣泽", "新京报记者 张晓兰 徐倩": outlet, role noun, names
+    {"cn_outlet_reporter", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^(?<source>\p{Han}{2,8}?)(?:記者|记者)\s++(?<name>[^()（）:：，。]{2,30}+)$)", {}, "记", kShort},
+    {"cn_outlet_commentator", LineKind::reporter_line, Role::author, Anchor::whole_line,
+     R"(^(?<source>\p{Han}{2,8}?)(?:特約|特约)?(?:評論員|评论员)\s++(?<name>[^()（）:：，。]{2,30}+)$)", {}, "评论员", kShort},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"
@@ -199,8 +204,9 @@ const Rule kWireDateline{
     {}, "(", 0};
 const Rule kChineseDateline{
     "chinese_dateline", LineKind::text, Role::reporter, Anchor::prefix,
-    R"(^(?<source>\p{Han}{1,10}?(?:社|網|网|報|报|刊|台))(?:(?<place>[^\d\s(（,，:：]{0,8}?)\s*+)"
-    R"([\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日\s*+(?:電|电|訊|讯|消息)|訊|讯)\s*+[:：]?\s*+)"
+    R"(^(?:(?<source>\p{Han}{1,10}?(?:社|網|网|報|报|刊|台))(?:(?<place>[^\d\s(（,，:：]{0,8}?)\s*+)"
+    R"([\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日\s*+(?:電|电|訊|讯|消息)|訊|讯)|)"
+    R"((?<outlet>\p{Han}{2,8}?)(?:訊|讯)(?=北京时间|北京時間|[（(:：，,\s]))\s*+[:：]?\s*+)"
     R"((?:[(（]\s*+(?:(?:記者|记者|通訊員|通讯员)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
     {}, "", 0};
 const Rule kTrailingCredit{

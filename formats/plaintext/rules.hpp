@@ -39,8 +39,9 @@ enum class LineKind : std::uint8_t {
 std::string_view line_kind_name(LineKind kind);
 
 // Capture groups a pattern may name; a rule uses the ones it needs.
-enum class Group : std::uint8_t { name, text, caption, place, source, marker, count_ };
-constexpr std::array<std::string_view, 6> kGroupNames = {"name", "text", "caption", "place", "source", "marker"};
+enum class Group : std::uint8_t { name, text, caption, place, source, outlet, marker, count_ };
+constexpr std::array<std::string_view, 7> kGroupNames = {"name",   "text",   "caption", "place",
+                                                         "source", "outlet", "marker"};
 
 enum class Anchor : std::uint8_t { whole_line, prefix };
 

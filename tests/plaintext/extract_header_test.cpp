@@ -34,6 +34,8 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"标题\n\n本报讯（记者 李明）会议召开。\n", "", "", {{"李明", Role::reporter}}},
       {"T\n\nBy the end of the day the river had risen.\n", "", "", {}},
       {"标题\n\n正文。\n\n本报记者 王五\n", "", "", {{"王五", Role::reporter}}},
+      {"标题\n半月谈评论员 江欣泽\n正文在这里。\n", "半月谈", "", {{"江欣泽", Role::author}}},
+      {"标题\n\n新浪科技讯北京时间10月17日晚间消息，据报道。\n", "新浪科技", "", {}},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::extract_header);
