@@ -345,7 +345,7 @@ TEST(Cli, JsonReadBackEditedAndRenderedAgain) {
   EXPECT_EQ(bad.status, 1);
   EXPECT_EQ(bad.err, "artconv: " + (dir / "bad.json").string() +
                          ": error: not artconv JSON: blocks[0].type: unknown block type 'table' (paragraph, heading, "
-                         "figure, credit, quote)\n");
+                         "figure, credit, quote, list)\n");
   EXPECT_EQ(run_artconv("-f json --encoding Big5 -t text " + q(dir / "a.json")).status, 2);
   EXPECT_EQ(run_artconv("-f html -t text " + q(dir / "a.json")).status, 2);
 }

@@ -59,13 +59,14 @@ std::string error_of(std::string_view json_text) {
 
 TEST(JsonReader, WhatIsNotArtconvJsonIsAClearError) {
   EXPECT_EQ(error_of(R"({"blocks": [{"type": "paragraph", "text": "a"}, {"type": "table", "text": "b"}]})"),
-            "not artconv JSON: blocks[1].type: unknown block type 'table' (paragraph, heading, figure, credit, quote)");
+            "not artconv JSON: blocks[1].type: unknown block type 'table' (paragraph, heading, figure, credit, quote, list)");
   EXPECT_EQ(error_of(R"({"metadata": {"title": 3}})"), "not artconv JSON: metadata.title: must be a string");
   EXPECT_EQ(error_of(R"({"metadata": {"published": "2017-02-30"}})"),
             "not artconv JSON: metadata.published: '2017-02-30' is not a date (YYYY-MM-DD[ HH:MM[:SS]][Z|±HH:MM])");
   EXPECT_EQ(error_of(R"({"metadata": {"contributors": [{"name": "A", "role": "cook"}]}})"),
-            "not artconv JSON: metadata.contributors[0].role: unknown role 'cook' (author, editor, "
-            "responsible_editor, reporter, photographer, translator)");
+            "not artconv JSON: metadata.contributors[0].role: unknown role 'cook' (author, reporter, "
+            "correspondent, contributor, writer, editor, responsible_editor, photographer, illustrator, infographics, "
+            "producer, translator, proofreader)");
   EXPECT_EQ(error_of("[{}]"), "not artconv JSON: the top level: an array of documents; give one document per file");
   EXPECT_EQ(error_of(R"({"title": "x"})"),
             "not artconv JSON: the top level: has neither \"metadata\" nor \"blocks\" (not written by artconv -t "

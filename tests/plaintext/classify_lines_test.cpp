@@ -93,7 +93,14 @@ TEST(ClassifyLines, AdversarialLinesReadInLinearTime) {
     const std::clock_t start = std::clock();
     const auto p = prepare(input, Upto::headings);
     const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-    EXPECT_LT(seconds, 1.0) << input.substr(0, 60) << "… (" << input.size() << " bytes)";
+    // A backtracking pattern takes minutes on these lines; linear reading takes
+    // well under a second (a loaded machine or the sanitizers slow it some).
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr double kLimit = 20.0;
+#else
+    constexpr double kLimit = 4.0;
+#endif
+    EXPECT_LT(seconds, kLimit) << input.substr(0, 60) << "… (" << input.size() << " bytes)";
     EXPECT_TRUE(p->diagnostics.empty()) << input.substr(0, 60) << ": " << p->diagnostics.warnings().front().message;
   }
 }
