@@ -16,8 +16,8 @@ _artconv_encodings() {
 _artconv() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=""
   ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
-  local opts="-t --to -o --output -d --output-dir --encoding --on-invalid --wrap -M --metadata --strict
-    --list-formats --bundle --title --author --publisher --lang --vertical --figures -j --jobs --include
+  local opts="-f --from -t --to -o --output -d --output-dir --encoding --on-invalid --wrap -M --metadata
+    --metadata-file --chinese --strict --list-formats --css --cover-image --cover --toc-depth --bundle --title --author --publisher --lang --vertical --figures -j --jobs --include
     --files-from -0 --null --skip-existing --fail-fast --manifest --max-input-size -q --quiet --version -h --help"
   COMPREPLY=()
   case $prev in
@@ -31,14 +31,16 @@ _artconv() {
     --encoding) mapfile -t COMPREPLY < <(compgen -W "$(_artconv_encodings)" -- "$cur"); return ;;
     --on-invalid) mapfile -t COMPREPLY < <(compgen -W "error replace" -- "$cur"); return ;;
     --figures) mapfile -t COMPREPLY < <(compgen -W "omit placeholder" -- "$cur"); return ;;
+    -f | --from) mapfile -t COMPREPLY < <(compgen -W "text json" -- "$cur"); return ;;
+    --chinese) mapfile -t COMPREPLY < <(compgen -W "hant hans tw hk" -- "$cur"); return ;;
     -M | --metadata)
       compopt -o nospace 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -W "title= original_title= source= lang= date= identifier= author= editor=
         responsible_editor= reporter= photographer= translator=" -- "$cur")
       return ;;
     -d | --output-dir) mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
-    -o | --output | --files-from | --manifest) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
-    --wrap | -j | --jobs | --max-input-size | --title | --author | --publisher | --lang | --include) return ;;
+    -o | --output | --files-from | --manifest | --metadata-file | --css | --cover-image) mapfile -t COMPREPLY < <(compgen -f -- "$cur"); return ;;
+    --wrap | -j | --jobs | --max-input-size | --toc-depth | --title | --author | --publisher | --lang | --include) return ;;
   esac
   if [[ $cur == -* ]]; then
     mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
