@@ -334,6 +334,15 @@ TEST(SafeOutputs, FileNamesThatAreNotUtf8ConvertAndAreEscaped) {
   EXPECT_NE(missing.err.find("gon\\xE9.txt: error: cannot open"), std::string::npos) << missing.err;
 }
 
+TEST(SafeOutputs, AnArticleOfNothingButBoilerplateIsReadAtOnceAndSaysSo) {
+  std::string line;
+  for (int i = 0; i < 31; ++i) line += "QQ ";
+  const auto r = run_artconv("-", line + "x\n");  // once minutes of backtracking
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("warning: no paragraph or title"), std::string::npos) << r.err;
+  EXPECT_EQ(run_artconv("--strict -", line + "x\n").status, 1);
+}
+
 TEST(SafeOutputs, ReadableUsageErrorsPluralsAndStdinByDefault) {
   const fs::path dir = temp_dir("small");
   write_file(dir / "a.txt", kArticle);

@@ -30,7 +30,13 @@ Document Reader::read(std::string_view input, const ReadOptions&, Diagnostics& d
   code_ads_surveys(draft);
   lists(draft);
   headings(draft);
-  return finalize(std::move(draft), diagnostics);
+  Document document = finalize(std::move(draft), diagnostics);
+  // Nothing is lost (the lines are in `removed`), but an empty article is
+  // rarely what the user meant: say so (an error under --strict).
+  if (document.blocks.empty() && document.meta.title.empty())
+    diagnostics.warn("no-content", "no paragraph or title: every line was read as metadata or boilerplate "
+                                   "(see \"removed\" in -t json)");
+  return document;
 }
 
 }  // namespace artconv::plaintext
