@@ -112,6 +112,17 @@ void close_checked(int fd, const std::string& what) {
   if (::close(fd) != 0 && errno != EINTR) fail("cannot write " + what);
 }
 
+// Writes and closes `fd`, which is closed whatever happens.
+void write_and_close(int fd, std::string_view bytes, const std::string& what) {
+  try {
+    write_all(fd, bytes, what);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  close_checked(fd, what);
+}
+
 // A FIFO without a reader would block forever: open it non-blocking, which
 // fails at once (ENXIO) when nobody reads, then write blocking.
 void write_fifo_or_device(const fs::path& path, std::string_view bytes) {
@@ -122,13 +133,7 @@ void write_fifo_or_device(const fs::path& path, std::string_view bytes) {
   }
   const int flags = ::fcntl(fd, F_GETFL);
   if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-  try {
-    write_all(fd, bytes, path.string());
-  } catch (...) {
-    ::close(fd);
-    throw;
-  }
-  close_checked(fd, path.string());
+  write_and_close(fd, bytes, path.string());
 }
 
 void write_socket(const fs::path& path, std::string_view bytes) {
@@ -144,13 +149,7 @@ void write_socket(const fs::path& path, std::string_view bytes) {
     ::close(fd);
     throw Error(ErrorKind::output, "cannot connect to the socket " + path.string() + ": " + why);
   }
-  try {
-    write_all(fd, bytes, path.string());
-  } catch (...) {
-    ::close(fd);
-    throw;
-  }
-  close_checked(fd, path.string());
+  write_and_close(fd, bytes, path.string());
 }
 
 }  // namespace
