@@ -121,6 +121,10 @@ RunResult run_validator(const std::string& tool, const std::string& args) {
   return run_shell(shell_quote((validator_dir() / tool).string()) + " " + args, "");
 }
 
+RunResult run_own_validator(const std::string& tool, const std::string& args) {
+  return run_shell(shell_quote((fs::path(ARTCONV_OWN_VALIDATORS) / tool).string()) + " " + args, "");
+}
+
 }  // namespace artconv::testing
 
 namespace artconv::testing {

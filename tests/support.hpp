@@ -40,10 +40,12 @@ std::filesystem::path temp_dir(const std::string& name);
 // The output validators: ../shared/validate (the independent oracle) when
 // this checkout has it, else tests/validate, which calls Debian's epubcheck,
 // jing + docbook5-xml, xmllint and pandoc directly (scripts/test installs
-// them) and judges everything but JATS: Debian has no JATS DTD.
+// them) and the JATS 1.3 DTD vendored in tests/validate/jats-1.3.
 bool have_shared_validators();
 std::filesystem::path validator_dir();
 RunResult run_validator(const std::string& tool, const std::string& args);
+// Always tests/validate's: to prove the project's own validators can fail.
+RunResult run_own_validator(const std::string& tool, const std::string& args);
 
 }  // namespace artconv::testing
 

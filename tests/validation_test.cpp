@@ -1,10 +1,8 @@
 // The outputs judged by validators the project did not write: those of
 // ../shared/validate when present, else tests/validate over Debian's
-// epubcheck, jing + docbook5-xml, xmllint and pandoc. Nothing is skipped:
-// a missing tool fails the test. The one exception is the JATS DTD, which
-// Debian does not package: Validation.JatsPassesTheDtd needs
-// ../shared/validate, and without it fails under CI=true and is skipped,
-// saying so, elsewhere.
+// epubcheck, jing + docbook5-xml, xmllint and pandoc, and the JATS 1.3 DTD
+// vendored in tests/validate/jats-1.3 (Debian has none). Nothing is skipped:
+// a missing tool fails the test.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -25,7 +23,7 @@ std::string files_with(const fs::path& dir, const std::string& ext);
 void say_which_validators() {
   static const bool said = [] {
     std::cerr << "validators: " << testing::validator_dir().string()
-              << (testing::have_shared_validators() ? "\n" : " (Debian's tools; JATS needs ../shared/validate)\n");
+              << (testing::have_shared_validators() ? "\n" : " (Debian's tools and the vendored JATS DTD)\n");
     return true;
   }();
   (void)said;
@@ -54,16 +52,8 @@ TEST(Validation, DocBookAndJatsPassTheirSchemas) {
   convert_and_validate(testing::temp_dir("out"), "-t docbook,jats");
 }
 
-// Debian packages no JATS DTD (apt-cache search jats: nothing), and the
-// project does not copy ../shared's. Without it this check cannot run: a
-// failure in CI, a visible skip elsewhere.
 TEST(Validation, JatsPassesTheDtd) {
-  if (!testing::have_shared_validators()) {
-    const char* ci = std::getenv("CI");
-    if (ci != nullptr && std::string(ci) == "true")
-      FAIL() << "the JATS 1.3 DTD is not available: ../shared/validate is missing (Debian has no JATS DTD)";
-    GTEST_SKIP() << "JATS not validated: the JATS 1.3 DTD comes only from ../shared/validate, which is missing";
-  }
+  REQUIRE_VALIDATORS();
   const fs::path out = testing::temp_dir("out");
   const auto r = testing::run_artconv("-q -t jats -d " + shell_quote(out.string()) + " " +
                                       shell_quote(fixture("articles").string()));
@@ -73,6 +63,34 @@ TEST(Validation, JatsPassesTheDtd) {
   const auto v = testing::run_validator("validate-jats", files_with(out, ".jats.xml"));
   EXPECT_EQ(v.status, 0) << v.out << v.err;
   EXPECT_EQ(v.out.find("FAIL"), std::string::npos) << v.out;
+}
+
+// The project's own JATS validator (tests/validate, over the vendored DTD) is
+// what judges JATS when ../shared is absent, so it must be able to fail: a
+// well-formed file with an undeclared element and a DOCTYPE naming another
+// DTD are refused, a real output passes.
+TEST(Validation, OwnJatsValidatorRefusesWhatTheDtdForbids) {
+  const fs::path out = testing::temp_dir("out");
+  Diagnostics diag;
+  const std::string good = testing::render_with("jats", testing::hostile_document(), diag);
+  std::string undeclared = good, elsewhere = good;
+  undeclared.replace(undeclared.find("<body>"), 6, "<bogus/><body>");
+  elsewhere.replace(elsewhere.find("JATS-archivearticle1-3.dtd"), 26, "JATS-elsewhere.dtd");
+  elsewhere.replace(elsewhere.find("Journal Archiving"), 17, "Journal Elsewhere");
+  testing::write_file(out / "good.jats.xml", good);
+  testing::write_file(out / "undeclared.jats.xml", undeclared);
+  testing::write_file(out / "elsewhere.jats.xml", elsewhere);
+  const auto own = [&](const std::string& name) {
+    return testing::run_own_validator("validate-jats", shell_quote((out / name).string()));
+  };
+  const auto pass = own("good.jats.xml");
+  EXPECT_EQ(pass.status, 0) << pass.out << pass.err;
+  const auto bad = own("undeclared.jats.xml");
+  EXPECT_EQ(bad.status, 1) << bad.out;
+  EXPECT_NE(bad.err.find("bogus"), std::string::npos) << bad.err;
+  const auto other = own("elsewhere.jats.xml");
+  EXPECT_EQ(other.status, 1) << other.out;
+  EXPECT_NE(other.out.find("no DOCTYPE naming the JATS 1.3"), std::string::npos) << other.out;
 }
 
 TEST(Validation, HostileTextStillValidates) {
