@@ -7,6 +7,7 @@
 #include <bit>
 #include <bitset>
 #include <iterator>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -213,13 +214,47 @@ const Rule kTrailingCredit{
     "trailing_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
     R"(^[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]$)", {}, "", 0};
 
+// A rule's prefilter is built for every rule at first use; its pattern only
+// when a line first passes the prefilter. Compiling a case-insensitive ICU
+// pattern closes every set over case (most of a one-article run's CPU time if
+// done for all rules up front), and most rules never see a candidate line.
 struct Compiled {
-  const Rule* rule;
-  std::unique_ptr<icu::RegexPattern> pattern;
-  std::array<int32_t, static_cast<std::size_t>(Group::count_)> group_numbers;  // 0: the pattern has none
+  const Rule* rule = nullptr;
   std::vector<std::string> prefixes;  // the rule's, or its {byline} words followed by a space
   std::bitset<256> first_bytes;  // of the prefixes, ASCII folded: most lines are turned away by one lookup
+
+  struct Pattern {
+    std::unique_ptr<icu::RegexPattern> regex;
+    std::array<int32_t, static_cast<std::size_t>(Group::count_)> group_numbers{};  // 0: the pattern has none
+  };
+  const Pattern& pattern() const {
+    std::call_once(once_, [this] { pattern_ = compile(*rule); });
+    return pattern_;
+  }
+
+ private:
+  static Pattern compile(const Rule& rule);
+  mutable std::once_flag once_;
+  mutable Pattern pattern_;
 };
+
+Compiled::Pattern Compiled::compile(const Rule& rule) {
+  const std::string source = expand(rule.pattern);
+  UErrorCode status = U_ZERO_ERROR;
+  UParseError pe;
+  Pattern out;
+  out.regex.reset(
+      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), UREGEX_CASE_INSENSITIVE, pe, status));
+  if (U_FAILURE(status))
+    throw std::logic_error("reader rule '" + std::string(rule.name) + "' does not compile: " + u_errorName(status) +
+                           " at offset " + std::to_string(pe.offset));
+  for (std::size_t g = 0; g < kGroupNames.size(); ++g) {
+    UErrorCode gs = U_ZERO_ERROR;
+    const int32_t n = out.regex->groupNumberFromName(icu::UnicodeString::fromUTF8(kGroupNames[g]), gs);
+    out.group_numbers[g] = U_SUCCESS(gs) ? n : 0;
+  }
+  return out;
+}
 
 constexpr unsigned char fold(char c) {
   const auto b = static_cast<unsigned char>(c);
@@ -237,29 +272,16 @@ std::vector<const Rule*> all_rules() {
 
 const std::vector<Compiled>& compiled() {
   static const std::vector<Compiled> patterns = [] {
-    std::vector<Compiled> out;
-    for (const Rule* rule : all_rules()) {
-      const std::string source = expand(rule->pattern);
-      UErrorCode status = U_ZERO_ERROR;
-      UParseError pe;
-      Compiled c{rule,
-                 std::unique_ptr<icu::RegexPattern>(icu::RegexPattern::compile(
-                     icu::UnicodeString::fromUTF8(source), UREGEX_CASE_INSENSITIVE, pe, status)),
-                 {}, {}, {}};
-      if (U_FAILURE(status))
-        throw std::logic_error("reader rule '" + std::string(rule->name) + "' does not compile: " +
-                               u_errorName(status) + " at offset " + std::to_string(pe.offset));
-      for (std::string_view prefix : rule->prefixes) c.prefixes.emplace_back(prefix);
-      if (rule->prefixes.empty() && rule->pattern.find("{byline}") != std::string_view::npos)
+    const std::vector<const Rule*> rules = all_rules();
+    std::vector<Compiled> out(rules.size());  // in place: a once_flag does not move
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+      Compiled& c = out[i];
+      c.rule = rules[i];
+      for (std::string_view prefix : c.rule->prefixes) c.prefixes.emplace_back(prefix);
+      if (c.rule->prefixes.empty() && c.rule->pattern.find("{byline}") != std::string_view::npos)
         for (const Vocabulary* v : vocabularies())
           for (std::string_view w : v->byline_words) c.prefixes.push_back(std::string(w) + ' ');
       for (const std::string& prefix : c.prefixes) c.first_bytes.set(fold(prefix.front()));
-      for (std::size_t g = 0; g < kGroupNames.size(); ++g) {
-        UErrorCode gs = U_ZERO_ERROR;
-        const int32_t n = c.pattern->groupNumberFromName(icu::UnicodeString::fromUTF8(kGroupNames[g]), gs);
-        c.group_numbers[g] = U_SUCCESS(gs) ? n : 0;
-      }
-      out.push_back(std::move(c));
     }
     return out;
   }();
@@ -325,6 +347,10 @@ const Rule& wire_dateline_rule() { return kWireDateline; }
 const Rule& chinese_dateline_rule() { return kChineseDateline; }
 const Rule& trailing_credit_rule() { return kTrailingCredit; }
 
+void compile_every_rule() {
+  for (const Compiled& c : compiled()) (void)c.pattern();
+}
+
 bool may_match(const Rule& rule, std::string_view line) { return passes_prefilter(compiled()[index_of(rule)], line); }
 
 namespace {
@@ -353,22 +379,25 @@ const std::array<RuleMask, 256>& candidates_by_first_byte() {
 struct RuleMatcher::Impl {
   const std::vector<Compiled>& compiled = plaintext::compiled();
   const std::array<RuleMask, 256>& candidates = candidates_by_first_byte();
-  std::vector<std::unique_ptr<icu::RegexMatcher>> matchers;  // parallel to compiled
+  std::vector<std::unique_ptr<icu::RegexMatcher>> matchers = std::vector<std::unique_ptr<icu::RegexMatcher>>(
+      compiled.size());  // parallel to compiled, made at a rule's first candidate line
   UText text = UTEXT_INITIALIZER;
   ~Impl() { utext_close(&text); }
-};
 
-RuleMatcher::RuleMatcher() : impl_(std::make_unique<Impl>()) {
-  for (const Compiled& c : compiled()) {
+  icu::RegexMatcher& matcher(std::size_t index) {
+    std::unique_ptr<icu::RegexMatcher>& m = matchers[index];
+    if (m) return *m;
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> m(c.pattern->matcher(status));
+    m.reset(compiled[index].pattern().regex->matcher(status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU regex matcher unavailable");
     m->setTimeLimit(kTimeLimit, status);
     m->setStackLimit(kStackLimitBytes, status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU regex limits unavailable");
-    impl_->matchers.push_back(std::move(m));
+    return *m;
   }
-}
+};
+
+RuleMatcher::RuleMatcher() : impl_(std::make_unique<Impl>()) {}
 
 RuleMatcher::~RuleMatcher() = default;
 
@@ -380,7 +409,7 @@ Match RuleMatcher::run(std::size_t index, std::string_view line, Diagnostics* di
   const Compiled& c = impl_->compiled[index];
   const Rule& rule = *c.rule;
   if (!passes_prefilter(c, line)) return {};
-  icu::RegexMatcher& m = *impl_->matchers[index];
+  icu::RegexMatcher& m = impl_->matcher(index);
   UErrorCode status = U_ZERO_ERROR;
   utext_openUTF8(&impl_->text, line.data(), static_cast<int64_t>(line.size()), &status);
   if (U_FAILURE(status)) return {};
@@ -398,8 +427,9 @@ Match RuleMatcher::run(std::size_t index, std::string_view line, Diagnostics* di
   out.rule = &rule;
   const int64_t end = m.end64(status);
   out.length = U_SUCCESS(status) && end > 0 ? static_cast<std::size_t>(end) : 0;
-  for (std::size_t g = 0; g < c.group_numbers.size(); ++g) {
-    const int32_t n = c.group_numbers[g];
+  const auto& group_numbers = c.pattern().group_numbers;
+  for (std::size_t g = 0; g < group_numbers.size(); ++g) {
+    const int32_t n = group_numbers[g];
     if (n == 0) continue;
     UErrorCode gs = U_ZERO_ERROR;
     const int64_t s = m.start64(n, gs), e = m.end64(n, gs);

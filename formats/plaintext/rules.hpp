@@ -95,4 +95,8 @@ class RuleMatcher {
 // Whether `line` passes `rule`'s literal prefilter.
 bool may_match(const Rule& rule, std::string_view line);
 
+// Patterns compile when a rule first sees a candidate line; this compiles them
+// all now (throws std::logic_error naming a rule that does not compile).
+void compile_every_rule();
+
 }  // namespace artconv::plaintext
