@@ -10,6 +10,7 @@
 #include <string>
 
 #include "plaintext/vocabulary.hpp"
+#include "unicode/case_insensitive_regex.hpp"
 #include "unicode/text.hpp"
 
 namespace artconv::plaintext {
@@ -81,8 +82,7 @@ const CompiledDates& compiled() {
     for (std::size_t i = 0; i < out.patterns.size(); ++i) {
       UErrorCode status = U_ZERO_ERROR;
       UParseError pe;
-      out.patterns[i].reset(icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(date_patterns()[i].source),
-                                                       UREGEX_CASE_INSENSITIVE, pe, status));
+      out.patterns[i] = unicode::compile_case_insensitive(date_patterns()[i].source, pe, status);
       if (U_FAILURE(status)) out.patterns[i].reset();
     }
     return out;

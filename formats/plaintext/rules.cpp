@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "plaintext/vocabulary.hpp"
+#include "unicode/case_insensitive_regex.hpp"
 #include "unicode/text.hpp"
 
 namespace artconv::plaintext {
@@ -216,8 +217,8 @@ const Rule kTrailingCredit{
 
 // A rule's prefilter is built for every rule at first use; its pattern only
 // when a line first passes the prefilter. Compiling a case-insensitive ICU
-// pattern closes every set over case (most of a one-article run's CPU time if
-// done for all rules up front), and most rules never see a candidate line.
+// pattern is costly (see unicode/case_insensitive_regex.hpp), and most rules
+// never see a candidate line.
 struct Compiled {
   const Rule* rule = nullptr;
   std::vector<std::string> prefixes;  // the rule's, or its {byline} words followed by a space
@@ -243,8 +244,7 @@ Compiled::Pattern Compiled::compile(const Rule& rule) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError pe;
   Pattern out;
-  out.regex.reset(
-      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), UREGEX_CASE_INSENSITIVE, pe, status));
+  out.regex = unicode::compile_case_insensitive(source, pe, status);
   if (U_FAILURE(status))
     throw std::logic_error("reader rule '" + std::string(rule.name) + "' does not compile: " + u_errorName(status) +
                            " at offset " + std::to_string(pe.offset));

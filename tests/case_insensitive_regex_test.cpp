@@ -1,0 +1,68 @@
+#include <gtest/gtest.h>
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include <string>
+#include <vector>
+
+#include "unicode/case_insensitive_regex.hpp"
+
+namespace artconv::unicode {
+namespace {
+
+TEST(CaseInsensitiveRegex, FencesOnlyCaselessSetsWithTheirQuantifiers) {
+  struct Row {
+    const char* pattern;
+    const char* fenced;
+  };
+  const std::vector<Row> rows = {
+      {R"([^)）]{1,40}+)", R"((?-i:[^)）]{1,40}+))"},
+      {R"(\p{Han}{2,8}?社)", R"((?-i:\p{Han}{2,8}?)社)"},
+      {R"([\d一二三]{1,3}+月)", R"((?-i:[\d一二三]{1,3}+)月)"},
+      {R"(\s*+[:：]?)", R"(\s*+(?-i:[:：]?))"},
+      {R"([a-f][)、．])", R"([a-f](?-i:[)、．]))"},                 // letters have case: left alone
+      {R"([^A-Za-z]+)", R"([^A-Za-z]+)"},                             // so does their complement
+      {R"(\p{Lu}[\p{L}.]{1,30}?)", R"(\p{Lu}[\p{L}.]{1,30}?)"},       // \p{Lu} folds to \p{L}
+      {R"([\[\]【】])", R"((?-i:[\[\]【】]))"},                       // escaped punctuation
+      {R"([^\w])", R"([^\w])"},                                       // \w is not on the list
+      {R"(\QA[b]\E[.])", R"(\QA[b]\E(?-i:[.]))"},                     // a quoted literal is not a set
+      {R"([一-龥]+)", R"((?-i:[一-龥]+))"},                           // a caseless range
+      {R"([À-ÿ])", R"([À-ÿ])"},                                       // a cased range
+      {R"(x{2}[.]{2,}y)", R"(x{2}(?-i:[.]{2,})y)"},
+  };
+  for (const Row& row : rows) EXPECT_EQ(fence_caseless_sets(row.pattern), row.fenced) << row.pattern;
+}
+
+// The fenced pattern matches exactly what the plain case-insensitive one does.
+TEST(CaseInsensitiveRegex, FencedPatternsMatchTheSameStrings) {
+  const std::vector<std::string> patterns = {
+      R"(^[(（]\s*+(?:記者|记者)?\s*+(?<name>[^()（）:：]{1,40}+)[)）]$)",
+      R"(^(?<source>\p{Han}{2,8}?)(?:記者|记者)\s++(?<name>[^()（）:：，。]{2,30}+)$)",
+      R"(^by\s++(?<name>[^\d]{1,100}+)$)",
+      R"(^photo[:：/／]\s*+[^,;]{1,40}+$)",
+      R"(^[-–—*•]\s*+\S.{0,40}+$)",
+  };
+  const std::vector<std::string> lines = {
+      "（记者 王小林）", "(Jane Roe)",       "晨報記者 王小林",     "BY JANE ROE",         "by Kelvin \u212A Ltd",
+      "By İlker Şen",    "PHOTO: ΣΊΣΥΦΟΣ",   "photo／Lena Ortiz",    "- item one",          "• ITEM",
+      "by 2 people",     "(A:B)",            "（李明",               "Photo: x, y",         "ｂｙ ＦＵＬＬ ＷＩＤＴＨ",
+  };
+  for (const std::string& source : patterns) {
+    UErrorCode s1 = U_ZERO_ERROR, s2 = U_ZERO_ERROR;
+    UParseError pe;
+    std::unique_ptr<icu::RegexPattern> plain(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), UREGEX_CASE_INSENSITIVE, pe, s1));
+    const auto fenced = compile_case_insensitive(source, pe, s2);
+    ASSERT_TRUE(U_SUCCESS(s1) && U_SUCCESS(s2)) << source;
+    for (const std::string& line : lines) {
+      const icu::UnicodeString text = icu::UnicodeString::fromUTF8(line);
+      UErrorCode m1 = U_ZERO_ERROR, m2 = U_ZERO_ERROR;
+      std::unique_ptr<icu::RegexMatcher> a(plain->matcher(text, m1)), b(fenced->matcher(text, m2));
+      EXPECT_EQ(a->find(m1), b->find(m2)) << source << " on " << line;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace artconv::unicode
