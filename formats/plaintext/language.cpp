@@ -18,7 +18,7 @@
 namespace artconv::plaintext {
 namespace {
 
-constexpr std::size_t kSampleBytes = 60000;
+constexpr std::size_t kSampleBytes = 4096;
 // Below this many letters CLD2's answer is not trusted on its own.
 constexpr int kFewLetters = 24;
 
