@@ -47,13 +47,30 @@ TEST(Epub, PackageDocumentCarriesEveryMetadataField) {
   EXPECT_EQ(xpath(opf, "//dc:identifier[@id=/opf:package/@unique-identifier]"), Strings{shanghai().meta.identifier});
   EXPECT_EQ(xpath(opf, "//dc:title"), Strings{"市委召開城市基層黨建經驗交流座談會"});
   EXPECT_EQ(xpath(opf, "//dc:language"), Strings{"zh-Hant"});
-  EXPECT_EQ(xpath(opf, "//dc:date"), Strings{"2017-08-04"});  // no time zone given: the date alone
+  // 08:36:55 in a Shanghai paper: UTC+8, implied (the text gives no zone), so the instant is 00:36:55Z.
+  EXPECT_EQ(xpath(opf, "//dc:date"), Strings{"2017-08-04T00:36:55Z"});
   EXPECT_EQ(xpath(opf, "//dc:publisher"), Strings{"新民晚報"});
   EXPECT_EQ(xpath(opf, "//dc:contributor"), (Strings{"彭麗", "劉徵宇", "劉歆"}));
-  EXPECT_EQ(xpath(opf, "//opf:meta[@property='role' and @scheme='marc:relators']"), (Strings{"edt", "edt", "pht"}));
-  EXPECT_EQ(xpath(opf, "//opf:meta[@refines=concat('#', //dc:contributor[3]/@id)]"), Strings{"pht"});
+  EXPECT_EQ(xpath(opf, "//opf:meta[@property='role' and @scheme='marc:relators']"),
+            (Strings{"aut", "edt", "edt", "pht"}));
+  EXPECT_EQ(xpath(opf, "//opf:meta[@refines=concat('#', //dc:contributor[3]/@id) and @property='role']"),
+            Strings{"pht"});
   EXPECT_EQ(xpath(opf, "//opf:meta[@property='dcterms:alternative']"), Strings{shanghai().meta.original_title});
-  EXPECT_EQ(xpath(opf, "//opf:meta[@property='dcterms:modified']"), Strings{"2017-08-04T08:36:55Z"});
+  EXPECT_EQ(xpath(opf, "//opf:meta[@property='dcterms:modified']"), Strings{"2017-08-04T00:36:55Z"});
+}
+
+// An article credited only to editors and a photographer is the outlet's work:
+// the outlet is its creator (calibre shows it as the author, not "Unknown").
+// Creators and contributors keep the article's order (display-seq).
+TEST(Epub, TheOutletIsTheCreatorWhenNoOneIsCreditedWithTheText) {
+  const std::string opf = zip_entry(epub_of(shanghai()), "EPUB/package.opf");
+  EXPECT_EQ(xpath(opf, "//dc:creator"), Strings{"新民晚報"});
+  EXPECT_EQ(xpath(opf, "//opf:meta[@refines=concat('#', //dc:creator/@id) and @property='role']"), Strings{"aut"});
+  EXPECT_EQ(xpath(opf, "//opf:meta[@property='display-seq']"), (Strings{"1", "1", "2", "3"}));
+  Document none = shanghai();
+  none.meta.source.clear();
+  none.meta.contributors.clear();
+  EXPECT_TRUE(xpath(zip_entry(epub_of(none), "EPUB/package.opf"), "//dc:creator").empty());
 }
 
 TEST(Epub, AuthorsAreCreatorsAndZonedDatesAreInstants) {
@@ -62,6 +79,11 @@ TEST(Epub, AuthorsAreCreatorsAndZonedDatesAreInstants) {
   EXPECT_EQ(xpath(opf, "//dc:creator"), (Strings{"Jane Smith", "Tom O'Neill"}));
   EXPECT_EQ(xpath(opf, "//dc:date"), Strings{"2024-11-27T08:15:00Z"});
   EXPECT_EQ(xpath(opf, "//dc:publisher"), Strings{"Reuters"});
+  Document d = en;
+  d.meta.contributors = {{"Kay Moss", Role::editor}, {"Ana Lee", Role::correspondent}, {"Sam Ruiz", Role::writer}};
+  const std::string two = zip_entry(epub_of(d), "EPUB/package.opf");
+  EXPECT_EQ(xpath(two, "//dc:creator"), (Strings{"Ana Lee", "Sam Ruiz"}));
+  EXPECT_EQ(xpath(two, "//dc:contributor"), Strings{"Kay Moss"});
 }
 
 TEST(Epub, ModifiedComesFromSourceDateEpochNeverTheClock) {

@@ -14,7 +14,8 @@ TEST(JsonWriter, CarriesModelProvenanceAndWarnings) {
   EXPECT_EQ(j["source"]["method"], "detected");
   EXPECT_GT(j["source"]["confidence"].get<double>(), 0.5);
   EXPECT_EQ(j["metadata"]["title"], "市委召開城市基層黨建經驗交流座談會");
-  EXPECT_EQ(j["metadata"]["published"], "2017-08-04 08:36:55");
+  EXPECT_EQ(j["metadata"]["published"], "2017-08-04 08:36:55+08:00");  // UTC+8 implied by the language
+  EXPECT_EQ(j["metadata"]["published_as_written"], "2017-08-04 08:36:55");
   EXPECT_EQ(j["metadata"]["language"], "zh-Hant");
   EXPECT_EQ(j["metadata"]["contributors"][1]["role"], "responsible_editor");
   EXPECT_EQ(j["blocks"][0]["type"], "figure");

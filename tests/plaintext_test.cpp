@@ -24,7 +24,8 @@ TEST(Reader, ShanghaiSampleGivesTheDocumentAPersonReads) {
   const Document d = read_article(fixture("articles/zh-hant-news-shanghai.txt")).document;
   EXPECT_EQ(d.meta.title, "市委召開城市基層黨建經驗交流座談會");
   ASSERT_TRUE(d.meta.published);
-  EXPECT_EQ(d.meta.published->iso(), "2017-08-04 08:36:55");
+  EXPECT_EQ(d.meta.published->iso(), "2017-08-04 08:36:55+08:00");  // the zone implied by the language
+  EXPECT_TRUE(d.meta.published->offset_implied);
   EXPECT_EQ(d.meta.source, "新民晚報");
   EXPECT_EQ(d.meta.original_title, "市委召開全市城市基層黨建工作經驗交流座談會");
   EXPECT_EQ(d.meta.language, "zh-Hant");
@@ -75,7 +76,7 @@ TEST(Reader, SimplifiedChineseWithIndentedParagraphsAndTrailingEditor) {
   EXPECT_EQ(d.meta.language, "zh-Hans");
   EXPECT_EQ(d.meta.source, "经济日报");
   ASSERT_TRUE(d.meta.published);
-  EXPECT_EQ(d.meta.published->iso(), "2023-11-15 10:02");
+  EXPECT_EQ(d.meta.published->iso(), "2023-11-15 10:02+08:00");
   const std::vector<Contributor> expected{{"王磊", Role::editor}, {"李娜", Role::responsible_editor}};
   EXPECT_EQ(d.meta.contributors, expected);
   ASSERT_EQ(d.blocks.size(), 4u);
@@ -106,7 +107,7 @@ TEST(Reader, JapaneseArticleWithFigureCaptionAndCredit) {
   EXPECT_EQ(d.meta.language, "ja");
   EXPECT_EQ(d.meta.source, "東京新聞");
   ASSERT_TRUE(d.meta.published);
-  EXPECT_EQ(d.meta.published->iso(), "2024-03-01 14:30");
+  EXPECT_EQ(d.meta.published->iso(), "2024-03-01 14:30+09:00");
   const std::vector<Contributor> expected{{"山田太郎", Role::reporter}, {"佐藤花子", Role::photographer}};
   EXPECT_EQ(d.meta.contributors, expected);
   ASSERT_EQ(d.blocks.size(), 5u);
@@ -212,7 +213,7 @@ TEST(Reader, TitleAfterLeadingMetadataLines) {
   EXPECT_EQ(d.meta.title, "国务院召开常务会议部署稳就业工作");
   EXPECT_EQ(d.meta.source, "新华网");
   ASSERT_TRUE(d.meta.published);
-  EXPECT_EQ(d.meta.published->iso(), "2023-05-06 09:30");
+  EXPECT_EQ(d.meta.published->iso(), "2023-05-06 09:30+08:00");
   ASSERT_EQ(d.blocks.size(), 1u);
   ASSERT_EQ(d.removed.size(), 2u);
   EXPECT_EQ(d.removed[0].reason, RemovalReason::metadata);

@@ -41,7 +41,9 @@ TEST(DocBook, EveryMetadataFieldHasItsPlace) {
   EXPECT_EQ(xpath(x, "/db:article/@xml:lang"), Strings{"zh-Hant"});
   EXPECT_EQ(xpath(x, "/db:article/db:info/db:title"), Strings{d.meta.title});
   EXPECT_EQ(xpath(x, "/db:article/db:info/db:subtitle[@role='original-title']"), Strings{d.meta.original_title});
-  EXPECT_EQ(xpath(x, "/db:article/db:info/db:pubdate"), Strings{"2017-08-04T08:36:55"});
+  // A Shanghai paper's 08:36:55 is UTC+8 (implied: the text gives no zone); <date> is what pandoc reads.
+  EXPECT_EQ(xpath(x, "/db:article/db:info/db:pubdate"), Strings{"2017-08-04T08:36:55+08:00"});
+  EXPECT_EQ(xpath(x, "/db:article/db:info/db:date"), Strings{"2017-08-04T08:36:55+08:00"});
   EXPECT_EQ(xpath(x, "/db:article/db:info/db:publisher/db:publishername"), Strings{"新民晚報"});
   EXPECT_EQ(xpath(x, "/db:article/db:info/db:editor[not(@role)]/db:personname"), Strings{"彭麗"});
   EXPECT_EQ(xpath(x, "/db:article/db:info/db:editor[@role='responsible-editor']/db:personname"), Strings{"劉徵宇"});
@@ -59,6 +61,14 @@ TEST(DocBook, AuthorsReportersAndHeadings) {
   const std::string x = render_with("docbook", en, diag);
   EXPECT_EQ(xpath(x, "//db:authorgroup/db:author/db:personname"), (Strings{"Jane Smith", "Tom O'Neill"}));
   EXPECT_EQ(xpath(x, "//db:info/db:bibliomisc[@role='dateline']"), Strings{"LONDON"});
+  EXPECT_EQ(xpath(x, "//db:info/db:date"), Strings{"2024-11-27T08:15Z"});
+  // Everyone who wrote the text is an author; the specific role is the role attribute.
+  Document d = en;
+  d.meta.contributors = {{"Ana Lee", Role::correspondent}, {"Sam Ruiz", Role::writer}, {"Kay Moss", Role::editor}};
+  const std::string y = render_with("docbook", d, diag);
+  EXPECT_EQ(xpath(y, "//db:authorgroup/db:author/db:personname"), (Strings{"Ana Lee", "Sam Ruiz"}));
+  EXPECT_EQ(xpath(y, "//db:authorgroup/db:author/@role"), (Strings{"correspondent", "writer"}));
+  EXPECT_EQ(xpath(y, "//db:info/db:editor/db:personname"), Strings{"Kay Moss"});
   const Document ad = read_article(fixture("articles/appledaily-A3845.txt")).document;
   EXPECT_EQ(xpath(render_with("docbook", ad, diag), "/db:article/db:bridgehead"),
             (Strings{"仍撐病分頭做零工", "嘆「誤了孩子前程」"}));
@@ -92,7 +102,7 @@ TEST(Jats, EveryMetadataFieldHasItsPlace) {
   EXPECT_EQ(xpath(x, "//article-meta/title-group/alt-title[@alt-title-type='original']"),
             Strings{d.meta.original_title});
   EXPECT_EQ(xpath(x, "//article-meta/article-id[@pub-id-type='uuid']"), Strings{d.meta.identifier});
-  EXPECT_EQ(xpath(x, "//article-meta/pub-date/@iso-8601-date"), Strings{"2017-08-04T08:36:55"});
+  EXPECT_EQ(xpath(x, "//article-meta/pub-date/@iso-8601-date"), Strings{"2017-08-04T08:36:55+08:00"});
   EXPECT_EQ(xpath(x, "//article-meta/pub-date/year"), Strings{"2017"});
   EXPECT_EQ(xpath(x, "//journal-meta/publisher/publisher-name"), Strings{"新民晚報"});
   EXPECT_EQ(xpath(x, "//contrib[@contrib-type='editor']/string-name"), (Strings{"彭麗", "劉徵宇"}));
@@ -100,6 +110,26 @@ TEST(Jats, EveryMetadataFieldHasItsPlace) {
   EXPECT_EQ(xpath(x, "//contrib[@contrib-type='photographer']/string-name"), Strings{"劉歆"});
   EXPECT_EQ(xpath(x, "/article/body/p[not(@content-type)]").size(), 6u);
   EXPECT_EQ(xpath(x, "/article/body/fig/caption/p").size(), 4u);
+}
+
+// Latin names split into surname and given names (what JATS tools and pandoc
+// read authors from); the dateline is custom metadata, not the publisher's place.
+TEST(Jats, LatinNamesSplitAndTheDatelineIsNotThePublishersPlace) {
+  Diagnostics diag;
+  const Document en = read_article(fixture("articles/en-wire-floods-crlf.txt")).document;
+  const std::string x = render_with("jats", en, diag);
+  EXPECT_EQ(xpath(x, "//contrib[@contrib-type='author']/name/surname"), (Strings{"Smith", "O'Neill"}));
+  EXPECT_EQ(xpath(x, "//contrib[@contrib-type='author']/name/given-names"), (Strings{"Jane", "Tom"}));
+  EXPECT_TRUE(xpath(x, "//contrib/string-name").empty());
+  EXPECT_TRUE(xpath(x, "//publisher-loc").empty());
+  EXPECT_EQ(xpath(x, "//article-meta/custom-meta-group/custom-meta[meta-name='dateline']/meta-value"),
+            Strings{"LONDON"});
+  Document d = en;
+  d.meta.contributors = {{"Ludwig van Beethoven", Role::writer}, {"王小明", Role::reporter}, {"Madonna", Role::editor}};
+  const std::string y = render_with("jats", d, diag);
+  EXPECT_EQ(xpath(y, "//contrib[@contrib-type='author']/name/surname"), Strings{"van Beethoven"});
+  EXPECT_EQ(xpath(y, "//contrib[@contrib-type='author']/string-name"), Strings{"王小明"});
+  EXPECT_EQ(xpath(y, "//contrib[@contrib-type='editor']/string-name"), Strings{"Madonna"});
 }
 
 TEST(Jats, HeadingsOpenSections) {

@@ -41,14 +41,14 @@ void info(xml::Writer& w, const Metadata& m, const std::string& title) {
     w.text(m.original_title);
     w.end();
   }
+  // The people who wrote the text are its authors (is_creator), in order; the
+  // specific role, when there is one, is the author's role attribute.
   bool any_author = false;
-  for (const Contributor& c : m.contributors) any_author = any_author || c.role == Role::author || c.role == Role::reporter;
+  for (const Contributor& c : m.contributors) any_author = any_author || is_creator(c.role);
   if (any_author) {
     w.start("authorgroup");
-    for (const Contributor& c : m.contributors) {
-      if (c.role == Role::author) person(w, "author", c);
-      if (c.role == Role::reporter) person(w, "author", c, "reporter");
-    }
+    for (const Contributor& c : m.contributors)
+      if (is_creator(c.role)) person(w, "author", c, c.role == Role::author ? std::string_view{} : role_name(c.role));
     w.end();
   }
   for (const Contributor& c : m.contributors) {
@@ -62,12 +62,15 @@ void info(xml::Writer& w, const Metadata& m, const std::string& title) {
       case Role::infographics: other_credit(w, c, "other", "infographics"); break;
       case Role::producer: other_credit(w, c, "productioneditor", {}); break;
       case Role::contributor: other_credit(w, c, "other", "contributor"); break;
-      case Role::correspondent: other_credit(w, c, "other", "correspondent"); break;
-      case Role::writer: other_credit(w, c, "other", "writer"); break;
       case Role::author:
-      case Role::reporter: break;
+      case Role::reporter:
+      case Role::correspondent:
+      case Role::writer: break;
     }
   }
+  // <pubdate> is DocBook's publication date; <date> is what pandoc and other
+  // readers take as the document's date.
+  if (m.published) w.element("date", m.published->iso8601());
   if (m.published) w.element("pubdate", m.published->iso8601());
   if (!m.source.empty()) publisher(w, m.source);
   if (!m.dateline.empty()) {

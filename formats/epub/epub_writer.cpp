@@ -40,25 +40,23 @@ std::string article_id(std::size_t index) {
   return id;
 }
 
-// MARC relator codes (https://id.loc.gov/vocabulary/relators): a reporter is
-// the author of the story; both kinds of editor are editors.
+// MARC relator codes (https://id.loc.gov/vocabulary/relators). The people
+// who wrote the text are its authors (is_creator): calibre and most reading
+// systems list a dc:creator as an author only when its relator is aut.
 std::string_view marc_relator(Role role) {
+  if (is_creator(role)) return "aut";
   switch (role) {
-    case Role::author:
-    case Role::reporter: return "aut";
     case Role::editor:
     case Role::responsible_editor: return "edt";
     case Role::photographer: return "pht";
     case Role::translator: return "trl";
-    case Role::correspondent: return "cor";
     case Role::contributor: return "ctb";
-    case Role::writer: return "wam";
     case Role::illustrator: return "ill";
     case Role::infographics: return "drm";
     case Role::producer: return "pro";
     case Role::proofreader: return "pfr";
+    default: return "ctb";
   }
-  return "ctb";
 }
 
 std::string utc_from_epoch(std::int64_t seconds) {
@@ -285,8 +283,11 @@ std::string package(const Book& book, std::size_t articles, const WriterOptions&
   w.element("dc:language", book.language);
   if (!book.date.empty()) w.element("dc:date", book.date);
   if (!book.publisher.empty()) w.element("dc:publisher", book.publisher);
+  // Creators, then contributors, each in the article's order (display-seq, which pandoc and
+  // calibre follow). An article credited only to editors or photographers is the outlet's
+  // work: the outlet is its creator, so that readers do not show "Unknown".
   int n = 0;
-  auto agent = [&](std::string_view element, const std::string& name, std::string_view relator) {
+  auto agent = [&](std::string_view element, const std::string& name, std::string_view relator, int sequence) {
     const std::string id = "agent" + std::to_string(++n);
     w.start(element);
     w.attribute("id", id);
@@ -298,12 +299,19 @@ std::string package(const Book& book, std::size_t articles, const WriterOptions&
     w.attribute("scheme", "marc:relators");
     w.text(relator);
     w.end();
+    w.start("meta");
+    w.attribute("refines", "#" + id);
+    w.attribute("property", "display-seq");
+    w.text(std::to_string(sequence));
+    w.end();
   };
-  if (!book.book_author.empty()) agent("dc:creator", book.book_author, "aut");
-  for (const Contributor& c : book.contributors) {
-    const bool creator = c.role == Role::author || c.role == Role::reporter;
-    agent(creator ? "dc:creator" : "dc:contributor", c.name, marc_relator(c.role));
-  }
+  int creators = 0, contributors = 0;
+  if (!book.book_author.empty()) agent("dc:creator", book.book_author, "aut", ++creators);
+  for (const Contributor& c : book.contributors)
+    if (is_creator(c.role)) agent("dc:creator", c.name, "aut", ++creators);
+  if (creators == 0 && !book.publisher.empty()) agent("dc:creator", book.publisher, "aut", ++creators);
+  for (const Contributor& c : book.contributors)
+    if (!is_creator(c.role)) agent("dc:contributor", c.name, marc_relator(c.role), ++contributors);
   if (!book.original_title.empty()) {
     w.start("meta");
     w.attribute("property", "dcterms:alternative");

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "model/person_name.hpp"
 #include "xml/xml_writer.hpp"
 
 namespace artconv::jats {
@@ -37,6 +38,22 @@ std::pair<std::string_view, std::string_view> contrib_type(Role role) {
   return {"author", ""};
 }
 
+// <name> with <surname> and <given-names> where a Latin name splits safely
+// (JATS tools and pandoc read authors from there), else <string-name>.
+void contributor_name(xml::Writer& w, const std::string& name) {
+  const std::optional<PersonName> parts = split_latin_name(name);
+  if (!parts) {
+    w.element("string-name", name);
+    return;
+  }
+  w.start("name");
+  w.attribute("name-style", "western");
+  w.element("surname", parts->surname);
+  w.element("given-names", parts->given);
+  if (!parts->suffix.empty()) w.element("suffix", parts->suffix);
+  w.end();
+}
+
 void journal_meta(xml::Writer& w, const Metadata& m) {
   // The outlet plays the part a journal plays for a paper: its title and publisher.
   if (m.source.empty()) return;
@@ -46,7 +63,6 @@ void journal_meta(xml::Writer& w, const Metadata& m) {
   w.end();
   w.start("publisher");
   w.element("publisher-name", m.source);
-  if (!m.dateline.empty()) w.element("publisher-loc", m.dateline);
   w.end();
   w.end();
 }
@@ -75,7 +91,7 @@ void article_meta(xml::Writer& w, const Metadata& m, const std::string& title) {
       const auto [type, role] = contrib_type(c.role);
       w.start("contrib");
       w.attribute("contrib-type", type);
-      w.element("string-name", c.name);
+      contributor_name(w, c.name);
       if (!role.empty()) w.element("role", role);
       w.end();
     }
@@ -90,6 +106,16 @@ void article_meta(xml::Writer& w, const Metadata& m, const std::string& title) {
     w.element("day", two_digits(d.day));
     w.element("month", two_digits(d.month));
     w.element("year", std::to_string(d.year));
+    w.end();
+  }
+  // The dateline names where the story was filed, not where the outlet is:
+  // JATS has no element for it, so it is custom metadata.
+  if (!m.dateline.empty()) {
+    w.start("custom-meta-group");
+    w.start("custom-meta");
+    w.element("meta-name", "dateline");
+    w.element("meta-value", m.dateline);
+    w.end();
     w.end();
   }
   w.end();

@@ -38,6 +38,24 @@ std::string_view role_name(Role role) {
   return "author";
 }
 
+std::optional<int> implied_utc_offset_minutes(std::string_view language) {
+  static constexpr std::array<std::pair<std::string_view, int>, 3> kOffsets{{{"zh", 8 * 60}, {"ja", 9 * 60}, {"ko", 9 * 60}}};
+  const std::string_view primary = language.substr(0, language.find('-'));
+  for (const auto& [code, minutes] : kOffsets)
+    if (primary == code) return minutes;
+  return std::nullopt;
+}
+
+void imply_utc_offset(std::optional<DateTime>& published, std::string_view language) {
+  if (!published || !published->hour || published->utc_offset_minutes) return;
+  published->utc_offset_minutes = implied_utc_offset_minutes(language);
+  published->offset_implied = published->utc_offset_minutes.has_value();
+}
+
+bool is_creator(Role role) {
+  return role == Role::author || role == Role::reporter || role == Role::correspondent || role == Role::writer;
+}
+
 std::optional<Role> role_from_name(std::string_view name) {
   for (const auto& [r, n] : kRoleNames)
     if (n == name) return r;

@@ -32,6 +32,12 @@ enum class Role {
 std::string_view role_name(Role role);
 std::optional<Role> role_from_name(std::string_view name);
 
+// The roles of the people who wrote the text: author, reporter, correspondent,
+// writer. Writers list them as the creators (EPUB dc:creator with the MARC
+// relator aut, DocBook <author>, JATS contrib-type="author"); everyone else is
+// a contributor with their own role.
+bool is_creator(Role role);
+
 struct Contributor {
   std::string name;
   Role role = Role::author;
@@ -45,6 +51,9 @@ struct DateTime {
   std::optional<int> hour, minute, second;
   std::optional<int> utc_offset_minutes;
   std::string written;
+  // The offset was not written but implied by where the article comes from
+  // (imply_utc_offset): used for instants, left out of content identifiers.
+  bool offset_implied = false;
 
   // "2017-08-04", "2017-08-04 08:36:55", "2017-08-04 08:36+08:00".
   std::string iso() const;
@@ -55,6 +64,17 @@ struct DateTime {
   std::string iso8601() const;
   friend bool operator==(const DateTime&, const DateTime&) = default;
 };
+
+// The UTC offset of local times in articles of `language` when one offset
+// covers everywhere that language's news comes from: Chinese +08:00
+// (mainland, Taiwan, Hong Kong, Macau, Singapore), Japanese and Korean +09:00.
+// Otherwise none.
+std::optional<int> implied_utc_offset_minutes(std::string_view language);
+
+// Gives a date with a time of day and no written offset the offset its
+// language implies (offset_implied), so that "08:36" in a Shanghai paper is
+// not taken for 08:36 UTC.
+void imply_utc_offset(std::optional<DateTime>& published, std::string_view language);
 
 struct Metadata {
   std::string title;  // empty when the article has no headline (never made up)

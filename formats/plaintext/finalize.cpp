@@ -59,12 +59,19 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
     diagnostics.warn("removed-invisible-characters",
                      std::to_string(invisible) + " invisible or control characters removed from the text");
   doc.meta.language = detect_language(doc);
+  imply_utc_offset(doc.meta.published, doc.meta.language);
   refresh_identifier(doc);
   return doc;
 }
 
 std::string content_identifier(const Document& doc) {
-  const std::string date = doc.meta.published ? doc.meta.published->iso() : "";
+  // An implied offset is a reading, not the text: identifiers stay what they were without it.
+  std::string date;
+  if (doc.meta.published) {
+    DateTime as_written = *doc.meta.published;
+    if (as_written.offset_implied) as_written.utc_offset_minutes.reset();
+    date = as_written.iso();
+  }
   std::vector<std::string> texts;
   texts.reserve(doc.blocks.size());
   for (const Block& b : doc.blocks) texts.push_back(block_text(b));
