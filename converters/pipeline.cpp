@@ -18,9 +18,7 @@ Conversion read_decoded(plaintext::Reader& reader, Decoded&& decoded, const std:
   if (const auto markup = plaintext::looks_like_markup(decoded.text))
     c.diagnostics.warn("input-looks-like-markup",
                        "the input looks like " + *markup + ", but it is read as a plain-text article");
-  plaintext::ReadOptions read_options;
-  read_options.fallback_title = name == "-" ? "stdin" : display_path(std::filesystem::path(name).stem().string());
-  c.document = reader.read(decoded.text, read_options, c.diagnostics);
+  c.document = reader.read(decoded.text, c.diagnostics);
   std::string().swap(decoded.text);
   c.document.provenance = {name == "-" ? name : display_path(name), decoded.encoding, decoded.confidence,
                            decoded.method};

@@ -241,7 +241,7 @@ TEST(Reader, NoTitleLineGivesAnEmptyTitle) {
   plaintext::Reader reader;
   Diagnostics diag;
   const std::string body(300, 'x');
-  const Document d = reader.read("This opening line is a whole paragraph of text. " + body + ".\n", {"my-file"}, diag);
+  const Document d = reader.read("This opening line is a whole paragraph of text. " + body + ".\n", diag);
   EXPECT_EQ(d.meta.title, "");
   EXPECT_EQ(d.blocks.size(), 1u);
 }
@@ -253,7 +253,7 @@ TEST(Reader, WhitespaceOnlyInputIsAnError) {
 TEST(Reader, ControlCharactersAreRemovedWithAWarning) {
   plaintext::Reader reader;
   Diagnostics diag;
-  const Document d = reader.read("Title\n\nBody\x07 text\xE2\x80\x8B here.\n", {}, diag);
+  const Document d = reader.read("Title\n\nBody\x07 text\xE2\x80\x8B here.\n", diag);
   EXPECT_EQ(block_text(d.blocks[0]), "Body text here.");
   ASSERT_EQ(diag.warnings().size(), 1u);
   EXPECT_EQ(diag.warnings()[0].code, "removed-invisible-characters");

@@ -46,7 +46,7 @@ Conversion read_article(const fs::path& path, const ConvertOptions& options) {
 Document read_text(std::string_view utf8) {
   plaintext::Reader reader;
   Diagnostics d;
-  return reader.read(utf8, {}, d);
+  return reader.read(utf8, d);
 }
 
 nlohmann::ordered_json comparable(const Document& document) {

@@ -303,19 +303,5 @@ TEST(Text, LineBreaksFollowUax14) {
   EXPECT_EQ(breaks.back(), s.size());
 }
 
-TEST(Language, ScriptsAndVariants) {
-  EXPECT_EQ(unicode::guess_language("市委召開城市基層黨建經驗交流座談會"), "zh-Hant");
-  EXPECT_EQ(unicode::guess_language("国家统计局发布十月份国民经济运行数据"), "zh-Hans");
-  EXPECT_EQ(unicode::guess_language("東京都は1日、首都直下地震に備えた新たな防災計画を発表した。"), "ja");
-  EXPECT_EQ(unicode::guess_language("서울시는 지하철 9호선 연장 구간을 내년에 개통한다"), "ko");
-  EXPECT_EQ(unicode::guess_language("The minister said that the plan was ready and on time."), "en");
-  EXPECT_EQ(unicode::guess_language("Le ministre a dit que le plan est prêt pour la fin du mois."), "fr");
-  EXPECT_EQ(unicode::guess_language("Der Minister sagte, dass die Regierung nicht mit dem Plan zufrieden ist."), "de");
-  EXPECT_EQ(unicode::guess_language("Правительство объявило о мерах"), "ru");
-  EXPECT_EQ(unicode::guess_language("Уряд оголосив про нові заходи підтримки і їхню вартість"), "uk");
-  EXPECT_EQ(unicode::guess_language("Η κυβέρνηση ανακοίνωσε νέα μέτρα"), "el");
-  EXPECT_EQ(unicode::guess_language("12345 !!!"), "und");
-}
-
 }  // namespace
 }  // namespace artconv

@@ -8,7 +8,7 @@ namespace artconv::plaintext {
 Reader::Reader() : matcher_(std::make_unique<RuleMatcher>()) {}
 Reader::~Reader() = default;
 
-Document Reader::read(std::string_view input, const ReadOptions&, Diagnostics& diagnostics) {
+Document Reader::read(std::string_view input, Diagnostics& diagnostics) {
   std::string text = unicode::into_nfc(unicode::normalize_line_endings(input));
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
 

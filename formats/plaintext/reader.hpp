@@ -13,12 +13,6 @@ namespace artconv::plaintext {
 
 class RuleMatcher;
 
-struct ReadOptions {
-  // Not used by the reader any more: an article without a headline has an
-  // empty title, and writers that need one name the document after its file.
-  std::string fallback_title;
-};
-
 // Holds the rule matchers, so one Reader per thread reads many articles
 // without recompiling anything. Not thread-safe; cheap to create.
 // How it reads: passes.hpp.
@@ -31,7 +25,7 @@ class Reader {
 
   // `utf8` is decoded text (any line endings, maybe not NFC). Throws
   // Error{input} when there is no content at all.
-  Document read(std::string_view utf8, const ReadOptions& options, Diagnostics& diagnostics);
+  Document read(std::string_view utf8, Diagnostics& diagnostics);
 
  private:
   std::unique_ptr<RuleMatcher> matcher_;

@@ -53,9 +53,4 @@ std::string_view trim(std::string_view utf8);
 // characters; returns how many invisible characters were removed.
 std::size_t clean_inline(std::string& utf8);
 
-// BCP 47 tag from script statistics: zh-Hant / zh-Hans (ICU's
-// Traditional-Simplified transliterator data), ja, ko, ru/uk/…, en/fr/de/… by
-// function words; "und" when nothing is known.
-std::string guess_language(std::string_view utf8);
-
 }  // namespace artconv::unicode
