@@ -1,0 +1,237 @@
+// Pass 3: the headers and licences that e-texts and extracts wrap around
+// the work, read and taken out of the body:
+//   - front matter: "---" / "title: …" / "author: …" / "---" (Markdown, YAML);
+//   - Project Gutenberg: "The Project Gutenberg eBook of X", the "Title:",
+//     "Author:", "Translator:" header and the licence up to "*** START OF …"
+//     and from "*** END OF …" on;
+//   - Aozora Bunko: title (and subtitle) and author lines above the ruby
+//     legend "【テキスト中に現れる記号について】" between dashed rules; the
+//     "底本：" colophon at the end;
+//   - RFCs: the "Network Working Group" / "Request for Comments:" header
+//     block, then the centred title;
+//   - a table of contents ("Contents" and the short lines under it).
+// Fields go to the metadata (title, authors, translators); the header lines
+// are metadata, licences and legends boilerplate.
+#include <array>
+
+#include "plaintext/dates.hpp"
+#include "plaintext/passes.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+constexpr std::array<std::string_view, 4> kGutenbergOpenings = {
+    "The Project Gutenberg eBook of ", "The Project Gutenberg EBook of ", "The Project Gutenberg Etext of ",
+    "Project Gutenberg's "};
+constexpr std::array<std::string_view, 2> kGutenbergStart = {"*** START OF", "***START OF"};
+constexpr std::array<std::string_view, 2> kGutenbergEnd = {"*** END OF", "***END OF"};
+constexpr std::string_view kAozoraLegend = "【テキスト中に現れる記号について】";
+constexpr std::array<std::string_view, 2> kAozoraColophon = {"底本：", "底本:"};
+constexpr std::array<std::string_view, 3> kRfcHeaderMarks = {"Network Working Group", "Request for Comments:",
+                                                             "Internet Engineering Task Force"};
+constexpr std::array<std::string_view, 12> kContentsWords = {
+    "Contents", "Table of Contents", "Índice", "Indice", "Table des matières", "Inhalt", "Inhaltsverzeichnis",
+    "Nilalaman", "Mga Nilalaman", "目次", "目录", "目錄"};
+
+constexpr std::array<std::string_view, 14> kChapterWords = {
+    "Chapter", "Part ", "Book ", "Capítulo", "Capitulo", "Chapitre", "Kapitel", "Kabanata", "Prologue", "Preface",
+    "Introduction", "Prefacio", "Préface", "Vorwort"};
+
+constexpr std::size_t kHeaderUnits = 60;  // how far into the text a header may end
+
+bool starts_with_any(std::string_view text, std::span<const std::string_view> prefixes) {
+  for (std::string_view p : prefixes)
+    if (starts_with_ignoring_ascii_case(text, p)) return true;
+  return false;
+}
+
+bool is_rule_line(std::string_view text) {
+  constexpr std::size_t kShortestRule = 10;
+  return text.size() >= kShortestRule && text.find_first_not_of('-') == std::string_view::npos;
+}
+
+void set_roles(Draft& draft, std::size_t from, std::size_t to, UnitRole role) {
+  for (std::size_t i = from; i < to && i < draft.units.size(); ++i)
+    if (draft.units[i].role == UnitRole::paragraph) draft.units[i].role = role;
+}
+
+// "title: \"X\"", "Author: A and B": a labelled field, applied (titles and
+// people; dates only when `dates`, as a release date is not a publication).
+bool apply_field(Draft& draft, std::string_view text, bool dates) {
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return false;
+  const Label* label = find_label(unicode::trim(text.substr(0, colon)));
+  if (!label) return false;
+  std::string_view value = unicode::trim(text.substr(colon + 1));
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+    value = value.substr(1, value.size() - 2);
+  if (value.empty()) return true;
+  ParsedField f{label, std::string(value), std::nullopt};
+  switch (label->field) {
+    case Field::title:
+    case Field::contributor:
+    case Field::source: apply_fields(draft.meta, {f}); break;
+    case Field::date:
+      if (!dates) break;
+      f.date = parse_date(value);
+      if (!f.date) f.date = parse_date(value.substr(0, value.find(' ')));  // "2018-05-29 09:55:49 +0800"
+      if (f.date) apply_fields(draft.meta, {f});
+      break;
+    default: break;
+  }
+  return true;
+}
+
+// "---" … "---" at the top: the fields are metadata.
+void front_matter(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  if (units.empty() || units[0].text != "---") return;
+  for (std::size_t i = 1; i < units.size() && i < kHeaderUnits; ++i) {
+    if (units[i].text == "---") {
+      for (std::size_t j = 1; j < i; ++j) apply_field(draft, units[j].text, true);
+      set_roles(draft, 0, i + 1, UnitRole::metadata);
+      return;
+    }
+  }
+}
+
+void gutenberg(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  std::size_t start = units.size();
+  for (std::size_t i = 0; i < units.size() && i < kHeaderUnits; ++i)
+    if (starts_with_any(units[i].text, kGutenbergStart)) {
+      start = i;
+      break;
+    }
+  if (start == units.size()) return;
+  bool named = false;
+  for (std::size_t i = 0; i < start; ++i) {
+    const std::string_view text = units[i].text;
+    for (std::string_view o : kGutenbergOpenings)
+      if (starts_with_ignoring_ascii_case(text, o) && draft.meta.title.empty()) {
+        std::string_view title = text.substr(o.size());
+        if (const std::size_t by = title.rfind(", by "); by != std::string_view::npos) title = title.substr(0, by);
+        draft.meta.title = unicode::trim(title);
+        named = true;
+      }
+    if (named && starts_with_ignoring_ascii_case(text, "Title:")) draft.meta.title.clear();  // the header's wins
+    apply_field(draft, text, false);
+  }
+  set_roles(draft, 0, start + 1, UnitRole::metadata);
+  // The title page: short lines (title, author, translator, publisher) up to
+  // the contents, the first chapter or the first paragraph.
+  constexpr int kWidestTitlePageLine = 70;
+  for (std::size_t i = start + 1; i < units.size(); ++i) {
+    const std::string_view text = units[i].text;
+    bool contents_or_chapter = starts_with_any(text, kChapterWords);
+    for (std::string_view w : kContentsWords) contents_or_chapter = contents_or_chapter || equal_ignoring_ascii_case(text, w);
+    if (contents_or_chapter || !unicode::fits_width(text, kWidestTitlePageLine)) break;
+    if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
+  }
+  for (std::size_t i = start + 1; i < units.size(); ++i)
+    if (starts_with_any(units[i].text, kGutenbergEnd)) {
+      set_roles(draft, i, units.size(), UnitRole::boilerplate);
+      break;
+    }
+}
+
+void aozora(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  // The legend between two dashed rules, under the title and author lines.
+  for (std::size_t i = 0; i + 1 < units.size() && i < kHeaderUnits; ++i) {
+    // (a wrap may have joined the rule and the legend)
+    const bool legend = units[i + 1].text == kAozoraLegend || units[i].text.ends_with(kAozoraLegend);
+    if (!is_rule_line(draft.first_line(units[i]).text) || !legend) continue;
+    std::size_t end = i + 1;
+    while (end < units.size() && !is_rule_line(draft.first_line(units[end]).text) &&
+           !is_rule_line(draft.lines[units[end].last].text))
+      ++end;
+    if (end == units.size()) break;
+    set_roles(draft, i, end + 1, UnitRole::boilerplate);
+    if (i >= 2 && draft.meta.title.empty()) {
+      std::string title;
+      for (std::size_t j = 0; j + 1 < i; ++j) {
+        if (!title.empty()) title += ' ';
+        title += units[j].text;
+        units[j].role = UnitRole::title;
+      }
+      draft.meta.title = title;
+      add_contributor(draft.meta, units[i - 1].text, Role::author);
+      units[i - 1].role = UnitRole::metadata;
+    }
+    break;
+  }
+  // The colophon closes the text.
+  for (std::size_t i = units.size(); i-- > 0;)
+    if (starts_with_any(units[i].text, kAozoraColophon)) {
+      set_roles(draft, i, units.size(), UnitRole::boilerplate);
+      break;
+    }
+}
+
+// "Network Working Group          R. Rivest": the right column, after a wide gap.
+std::string_view right_column(std::string_view line) {
+  const std::size_t gap = line.rfind("  ");
+  return gap == std::string_view::npos ? std::string_view{} : unicode::trim(line.substr(gap));
+}
+
+void rfc(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  if (units.empty()) return;
+  bool marked = false;
+  for (std::string_view mark : kRfcHeaderMarks) marked = marked || units[0].text.starts_with(mark);
+  if (!marked) return;
+  // The header block runs to the first blank line: the author in the right
+  // column of its first line, the date in the right column of one below.
+  std::size_t title = 1;
+  while (title < units.size() && units[title].first == units[title - 1].last + 1) ++title;
+  for (std::size_t i = 0; i < title; ++i)
+    for (std::size_t l = units[i].first; l <= units[i].last; ++l) {
+      const std::string_view right = right_column(draft.lines[l].text);
+      if (right.empty()) continue;
+      if (l == units[0].first) add_contributor(draft.meta, right, Role::author);
+      else if (auto date = parse_date(right); date && !draft.meta.published) draft.meta.published = date;
+    }
+  set_roles(draft, 0, title, UnitRole::metadata);
+  // The centred title, perhaps on two lines.
+  if (title < units.size() && draft.first_line(units[title]).indent > 0 && draft.meta.title.empty()) {
+    draft.meta.title = units[title].text;
+    units[title].role = UnitRole::title;
+  }
+}
+
+// "Contents" and the short lines of chapter names under it.
+void contents(Draft& draft) {
+  constexpr int kWidestEntry = 80;
+  std::vector<Unit>& units = draft.units;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (units[i].role != UnitRole::paragraph) continue;
+    bool is_contents = false;
+    for (std::string_view w : kContentsWords) is_contents = is_contents || equal_ignoring_ascii_case(units[i].text, w);
+    if (!is_contents) continue;
+    auto entry = [&](const Unit& u) {
+      for (std::size_t l = u.first; l <= u.last; ++l)
+        if (draft.lines[l].width > kWidestEntry) return false;
+      return u.role == UnitRole::paragraph && unicode::last_code_point(u.text) != U'.';
+    };
+    // Entries stand on lines of their own, a blank line apart at most.
+    std::size_t end = i + 1;
+    while (end < units.size() && entry(units[end]) && units[end].first <= units[end - 1].last + 2) ++end;
+    constexpr std::size_t kFewestEntries = 3;
+    if (end - i > kFewestEntries) set_roles(draft, i, end, UnitRole::boilerplate);
+    return;
+  }
+}
+
+}  // namespace
+
+void etext_headers(Draft& draft) {
+  front_matter(draft);
+  gutenberg(draft);
+  aozora(draft);
+  rfc(draft);
+  contents(draft);
+}
+
+}  // namespace artconv::plaintext

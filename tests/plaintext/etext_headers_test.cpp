@@ -1,0 +1,92 @@
+#include <gtest/gtest.h>
+
+#include "passes_support.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+using testing::prepare;
+using testing::roles;
+using testing::Upto;
+
+std::vector<std::string> people(const Metadata& meta) {
+  std::vector<std::string> out;
+  for (const Contributor& c : meta.contributors) out.push_back(c.name + ":" + std::string(role_name(c.role)));
+  return out;
+}
+
+TEST(EtextHeaders, FrontMatterFieldsAreMetadata) {
+  const auto p = prepare("---\ntitle: \"AI風暴即將來襲\"\ndate: \"2017-01-04\"\nauthor: \"安思危\"\n---\n\n正文。\n",
+                         Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "AI風暴即將來襲");
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->iso(), "2017-01-04");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"安思危:author"}));
+  EXPECT_EQ(roles(p->draft).back(), "paragraph:正文。");
+  EXPECT_EQ(roles(p->draft).front(), "metadata:---");
+}
+
+TEST(EtextHeaders, GutenbergHeaderAndLicenceLeave) {
+  const std::string text =
+      "The Project Gutenberg eBook of The Brothers Karamazov\n\n"
+      "This ebook is for the use of anyone anywhere in the United States and\n"
+      "most other parts of the world at no cost and with almost no restrictions\n"
+      "whatsoever.\n\n"
+      "Title: The Brothers Karamazov\n\nAuthor: Fyodor Dostoyevsky\n\nTranslator: Constance Garnett\n\n"
+      "Release date: February 12, 2009 [eBook #28054]\n\nLanguage: English\n\n"
+      "*** START OF THE PROJECT GUTENBERG EBOOK THE BROTHERS KARAMAZOV ***\n\n"
+      "The Brothers Karamazov\n\nby Constance Garnett\n\n"
+      "Contents\n\n Part I\n Book I. The History Of A Family\n Chapter I. Fyodor Pavlovitch Karamazov\n"
+      " Chapter II. He Gets Rid Of His Eldest Son\n\n\n\n\n"
+      "Chapter I. Fyodor Pavlovitch Karamazov\n\n"
+      "Alexey Fyodorovitch Karamazov was the third son of Fyodor Pavlovitch\n"
+      "Karamazov, a land owner well known in our district in his own day.\n\n"
+      "*** END OF THE PROJECT GUTENBERG EBOOK THE BROTHERS KARAMAZOV ***\n\n"
+      "Updated editions will replace the previous one.\n";
+  const auto p = prepare(text, Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "The Brothers Karamazov");
+  EXPECT_EQ(people(p->draft.meta),
+            (std::vector<std::string>{"Fyodor Dostoyevsky:author", "Constance Garnett:translator"}));
+  EXPECT_FALSE(p->draft.meta.published);  // a release date is not the work's
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"Chapter I. Fyodor Pavlovitch Karamazov",
+                                            "Alexey Fyodorovitch Karamazov was the third son of Fyodor Pavlovitch "
+                                            "Karamazov, a land owner well known in our district in his own day."}));
+}
+
+TEST(EtextHeaders, AozoraTitleAuthorLegendAndColophon) {
+  const auto p = prepare(
+      "半七捕物帳\n猫騒動\n岡本綺堂\n\n-------------------------------------------------------\n"
+      "【テキスト中に現れる記号について】\n\n《》：ルビ\n（例）三毛《みけ》\n"
+      "-------------------------------------------------------\n\n"
+      "　半七老人の家には小さい三毛《みけ》猫が飼ってあった。\n\n"
+      "底本：「半七捕物帳（一）」光文社時代小説文庫\n入力：tatsuki\n",
+      Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "半七捕物帳 猫騒動");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"岡本綺堂:author"}));
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"半七老人の家には小さい三毛《みけ》猫が飼ってあった。"}));
+}
+
+TEST(EtextHeaders, RfcHeaderBlockThenTheCentredTitle) {
+  const auto p = prepare(
+      "Network Working Group                                          J. Postel\n"
+      "Request for Comments: 865                                            ISI\n"
+      "Category: Informational                                     1 April 1983\n\n"
+      "                       Quote of the Day Protocol\n\n"
+      "This RFC specifies a standard for the ARPA Internet community.  Hosts on\n"
+      "the ARPA Internet that choose to implement a Quote of the Day Protocol\n"
+      "are expected to adopt and implement this standard.\n",
+      Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "Quote of the Day Protocol");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"J. Postel:author"}));
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->iso(), "1983-04-01");
+}
+
+}  // namespace
+}  // namespace artconv::plaintext
