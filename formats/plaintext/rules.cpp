@@ -33,6 +33,7 @@ constexpr SV kNetworks =
 
 constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
+constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
 constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供",
                                   "撮影", "写真", "photo", "image", "picture", "credit"};
@@ -105,6 +106,10 @@ const Rule kRules[] = {
     {"quote", LineKind::quote, Role::author, Anchor::whole_line, R"(^>\s?+(?<text>.*+)$)", kQuotePrefixes, "", 0},
     {"wiki_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^={2,6}+\s*+(?<text>[^=]{1,200}+)={2,6}+$)", kWikiHeadingPrefixes, "", 0},
+    // "## Heading", and "#【标题】" where CJK needs no space after the mark
+    {"markdown_heading", LineKind::heading, Role::author, Anchor::whole_line,
+     R"(^#{1,6}+(?:[ \t]++|(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}【「『]))(?<text>[^#\s].{0,200}+)$)",
+     kMarkdownHeadingPrefixes, "", 0},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
     // "(圖片攝影 劉歆)", "Photo: Reuters", "Credit: Harbor Authority"

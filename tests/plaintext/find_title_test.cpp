@@ -23,8 +23,49 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"Dear readers,\n\nThis week we look at the port.\n", ""},
       {long_lede.c_str(), ""},
       {"> A quote opens the text\n\nThen prose.\n", ""},
+      // A header names the headline, on its line or the next one.
+      {"Titile: 國際油價反彈 連2漲\nTime: 2019/03/27 05:38\nContent: \n（中央社紐約26日綜合外電報導）國際油價反彈。\n",
+       "國際油價反彈 連2漲"},
+      {"Title: \nThe council meets in July \nText: \n  The council will meet in July, officials said.\n",
+       "The council meets in July"},
+      {"标题：【活动】主题讲座顺利举行\n时间：2018年11月19日\n\n讲座在M105室举行。\n", "【活动】主题讲座顺利举行"},
+      {"---\ntitle: \"AI風暴即將來襲\"\ndate: \"2017-01-04\"\n---\n\n正文。\n", "AI風暴即將來襲"},
+      // A heading the text marks itself, before any paragraph.
+      {"## Radio | Clear News | Monday, 20 November 2023\nBorder. Prices. Weather.\n### Border\nText.\n",
+       "Radio | Clear News | Monday, 20 November 2023"},
+      // Furniture above the headline is passed over.
+      {"http://news.example.jp/article/detail/4866257/\n2010-07-05T14:00:00+0900\nゆとり世代のどこが悪いの!?\n本文。\n",
+       "ゆとり世代のどこが悪いの!?"},
+      {"https://www3.example.jp/news/easy/k1001.html\n\n[03月20日 16時35分]\n\n新しく「こども家庭庁」ができた\n"
+       "4月3日、新しくできた「こども家庭庁」で仕事を始める式がありました。\n"
+       "岸田総理大臣は「子どもたちのために、何がいちばんいいのかをいつも考えなければなりません」と話しました。\n",
+       "新しく「こども家庭庁」ができた"},
+      {"//格式说明\n// #大字体 居中显示\n\n#【别样毕业季】校医院为毕业生返校保驾护航\n正文。\n",
+       "【别样毕业季】校医院为毕业生返校保驾护航"},
+      {"149comments\n\n24\nJul\n2012\n11:21am, EDT\nRebels push on largest city\nBy wire services\n",
+       "Rebels push on largest city"},
+      {"    Updated July 23, 2012, 7:10 p.m. ET\n\nSuspect Is Silent at His Hearing\n\nText.\n",
+       "Suspect Is Silent at His Hearing"},
+      // With no headline, an original title above the text stands for it.
+      {"原标题：“好色”的女人会更长寿？\n 正文第一段。\n 正文第二段。\n", "“好色”的女人会更长寿？"},
+      // Nothing is made up: a speech, a dateline lede, a caption, a note, a statement.
+      {"各位友邦的元首與貴賓、現場的好朋友，全體國人同胞，大家好。\n今天我站在這裡。\n", ""},
+      {"（中央社記者楊啟芳台北31日電）「麟洋配」今天勇奪金牌，「我是台灣羽球選手。」\n今天對上中國組合。\n", ""},
+      {"“协和姐”于莺做客中新网视频访谈 张龙云 摄\n　　中新网3月30日电 今日，医师做客。\n", ""},
+      {"<앵커 멘트>\n최저임금이 오릅니다.\n", ""},
+      {"[第一图：一碗饭]\n四组新闻石景山2026年9月9日电 近日，记者采访了学生。\n", ""},
+      {"&nbsp;&nbsp;■关注世界肝炎日\n南方日报讯 7月28日，是世界肝炎日。\n", ""},
+      {"2015年，中国原油进口首超美国。\n然而这并不是故事的结尾。\n", ""},
+      {"An ATM attack can bring in $30,000.\nA new type of malware spreads.\n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(prepare(c.input, Upto::find_title)->draft.meta.title, c.title) << c.input;
+}
+
+TEST(FindTitle, TheHeaderLabelsLeaveTheBody) {
+  const auto p = prepare("Title: \nThe council meets\nText: \nThe council will meet in July.\n", Upto::find_title);
+  EXPECT_EQ(testing::roles(p->draft),
+            (std::vector<std::string>{"metadata:Title:", "title:The council meets", "metadata:Text:",
+                                      "paragraph:The council will meet in July."}));
 }
 
 }  // namespace

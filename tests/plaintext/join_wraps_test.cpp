@@ -49,6 +49,25 @@ TEST(JoinWraps, WrapWidthComesFromTheDistributionOfLineWidths) {
   EXPECT_EQ(p->draft.units.size(), 7u);
 }
 
+// One paragraph per line, of any length, is not wrapped text: lines much
+// wider than the would-be wrap width outnumber the "full" ones.
+TEST(JoinWraps, ParagraphPerLineTextIsNotHardWrapped) {
+  const std::string text =
+      "http://news.example.jp/article/detail/5849551/\n"
+      "2011-09-09T16:00:00+0900\n"
+      "ハンガーに掛けたままスピード乾燥！洗濯機がパワーアップ\n"
+      "シャープは業界初となるハンガーにかけたままスピード乾燥・除菌・消臭が可能な洗濯機を発売する。\n\n"
+      "「ハンガードライ」機能が搭載されており、付属のハンガーに衣類をかけたまま、シワやムラを抑えてスピード乾燥できる。"
+      "乾燥時間は従来の半分になるという。\n\n"
+      "さらに高濃度のイオンによる消臭機能も備えた。新開発されたのはイルカの高速遊泳の原理を応用したパルセーターで、"
+      "節水性にも優れている。\n\n"
+      "乾燥だけでなく、除菌、消臭が可能なこともビジネスパーソンにはうれしい。毎日の仕事でくたくたになった"
+      "スーツもすぐに乾く。\n\n"
+      "■関連記事\n・スマートフォンの常識\n・「電力使用状況グラフ」にダマされるな\n";
+  const auto p = prepare(text, Upto::join_wraps);
+  EXPECT_FALSE(p->draft.layout.hard_wrapped);
+}
+
 TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {
   const auto p = prepare(
       "A headline\n\nThe first line of a wrapped paragraph runs\nuntil the margin and then goes on here.\n"
