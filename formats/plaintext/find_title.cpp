@@ -189,13 +189,15 @@ bool is_furniture(std::string_view text) {
 enum class NotTitle : std::uint8_t { none, direction, figure, marked };
 
 // "<앵커 멘트>": a stage direction, a heading of a script; "[第一图：一碗饭]":
-// a figure; "■关注世界肝炎日", "&nbsp;…": a marked rubric, removed.
+// a figure; "■关注世界肝炎日", "[摘要：…]": a rubric or a note, removed.
 NotTitle classify_note(std::string_view text) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 3> kDirections = {
       {{"<", ">"}, {"〈", "〉"}, {"＜", "＞"}}};
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kFigures = {{{"[", "]"}, {"［", "］"}}};
   static constexpr std::array<std::string_view, 6> kMarks = {"■", "□", "●", "◆", "▲", "★"};
   static constexpr std::array<std::string_view, 6> kCaptionEnds = {" 摄", " 攝", "供图", "供圖", "摄）", "攝）"};
+  static constexpr std::array<std::string_view, 9> kImageWords = {"图", "圖", "照片", "写真", "画像", "Photo", "Image",
+                                                                 "Picture", "Illustration"};
   auto enclosed = [&](std::string_view open, std::string_view close) {
     return text.size() > open.size() + close.size() && text.starts_with(open) && text.ends_with(close) &&
            text.substr(open.size()).find(close) == text.size() - open.size() - close.size();
@@ -203,7 +205,11 @@ NotTitle classify_note(std::string_view text) {
   for (const auto& [open, close] : kDirections)
     if (enclosed(open, close)) return NotTitle::direction;
   for (const auto& [open, close] : kFigures)
-    if (enclosed(open, close)) return NotTitle::figure;
+    if (enclosed(open, close)) {
+      for (std::string_view w : kImageWords)
+        if (text.find(w) != std::string_view::npos) return NotTitle::figure;
+      return NotTitle::marked;  // "[摘要：…]": a summary or an editor's note
+    }
   for (std::string_view e : kCaptionEnds)
     if (text.ends_with(e)) return NotTitle::figure;
   std::string_view rest = text;  // "&nbsp;" left by an extractor is indentation
@@ -295,8 +301,8 @@ void find_title(Draft& draft) {
     }
     // "## Headline" or "［＃…見出し］" before any paragraph is the headline.
     if (u.kind == LineKind::heading) return take(i, u.text);
-    // "WATCH: …": a headline with its kicker.
-    if (u.kind == LineKind::code_ad) {
+    // "WATCH: …", "Photos: …": a headline with its kicker.
+    if (u.kind == LineKind::code_ad || u.kind == LineKind::credit) {
       const std::size_t colon = u.text.find(':');
       if (colon != std::string::npos && is_kicker(u.text.substr(0, colon)) &&
           unicode::trim(std::string_view(u.text).substr(colon + 1)).size() > 0 && title_like(u.text))
@@ -329,7 +335,28 @@ void find_title(Draft& draft) {
         return fall_back();
       case NotTitle::none: break;
     }
+    // "'…' 더탐사 대표 구속영장(종합)<TAB>(서울=연합뉴스) …": a headline glued to
+    // its first paragraph by a tab.
+    if (const std::size_t tab = u.text.find('\t'); tab != std::string::npos) {
+      const std::string head(unicode::trim(std::string_view(u.text).substr(0, tab)));
+      const std::string rest(unicode::trim(std::string_view(u.text).substr(tab + 1)));
+      if (!head.empty() && title_like(head) && !title_like(rest)) {
+        draft.meta.title = head;
+        u.text = rest;
+        drop_header_lines(draft, i + 1);
+        return;
+      }
+    }
     if (!title_like(u.text) || lede || is_bracketed_dateline_lede(u.text) || is_salutation(u.text)) return fall_back();
+    // "國泰金控" over "圖片來源: 國泰金控": the name the credit gives, over
+    // it, is the picture's caption.
+    if (i + 1 < draft.units.size() && draft.units[i + 1].kind == LineKind::credit &&
+        (draft.evidence(draft.units[i + 1])[Group::name] == u.text ||
+         draft.evidence(draft.units[i + 1])[Group::caption] == u.text)) {
+      u.role = UnitRole::figure;
+      u.detail = u.text;
+      return fall_back();
+    }
     return take(i, u.text);
   }
   fall_back();

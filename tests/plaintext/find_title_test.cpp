@@ -46,6 +46,13 @@ TEST(FindTitle, TheHeadlineOrNone) {
        "Rebels push on largest city"},
       {"    Updated July 23, 2012, 7:10 p.m. ET\n\nSuspect Is Silent at His Hearing\n\nText.\n",
        "Suspect Is Silent at His Hearing"},
+      {"Photos: Halloween in the harbour city\nPosted by Max Fisher on October 31, 2012 at 5:27 pm\n\nText.\n",
+       "Photos: Halloween in the harbour city"},
+      {"'아파트 침입' 대표 구속영장(종합)\t(서울=연합뉴스) 기자 = 경찰이 아파트에 침입한 혐의로 대표에 대해 구속영장을 "
+       "신청했다고 밝혔다. 경찰은 이날 대표를 불러 조사했다.\n",
+       "'아파트 침입' 대표 구속영장(종합)"},
+      {"[摘要：微软前高管离职。]\n原标题：埃洛普离职：微软的卧底为何成了弃儿\n\n　　前诺基亚CEO离职。\n",
+       "埃洛普离职：微软的卧底为何成了弃儿"},
       // With no headline, an original title above the text stands for it.
       {"原标题：“好色”的女人会更长寿？\n 正文第一段。\n 正文第二段。\n", "“好色”的女人会更长寿？"},
       // Nothing is made up: a speech, a dateline lede, a caption, a note, a statement.
@@ -53,6 +60,7 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"（中央社記者楊啟芳台北31日電）「麟洋配」今天勇奪金牌，「我是台灣羽球選手。」\n今天對上中國組合。\n", ""},
       {"“协和姐”于莺做客中新网视频访谈 张龙云 摄\n　　中新网3月30日电 今日，医师做客。\n", ""},
       {"<앵커 멘트>\n최저임금이 오릅니다.\n", ""},
+      {"  國泰金控 \n圖片來源:  國泰金控\n 「從一家子公司到上百套系統上雲」，數數發中心說。\n", ""},
       {"[第一图：一碗饭]\n四组新闻石景山2026年9月9日电 近日，记者采访了学生。\n", ""},
       {"&nbsp;&nbsp;■关注世界肝炎日\n南方日报讯 7月28日，是世界肝炎日。\n", ""},
       {"2015年，中国原油进口首超美国。\n然而这并不是故事的结尾。\n", ""},

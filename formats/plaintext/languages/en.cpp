@@ -64,7 +64,7 @@ constexpr std::string_view kFunctionWords[] = {
 };
 constexpr std::string_view kKickers[] = {
     "opinion", "explainer", "analysis", "comment", "editorial", "exclusive", "breaking", "update",
-    "live", "watch", "video", "podcast", "review", "interview", "feature", "news", "world", "sport",
+    "live", "watch", "video", "photos", "podcast", "review", "interview", "feature", "news", "world", "sport",
     "business", "politics", "technology", "science", "health", "advertisement",
 };
 
