@@ -51,6 +51,24 @@ bool is_rule_line(std::string_view text) {
   return text.size() >= kShortestRule && text.find_first_not_of('-') == std::string_view::npos;
 }
 
+// "CHAPTER I", "THE SISTERS", "Chapter I. The Cyclone", "Capítulo primero. Que
+// trata de …": a chapter word opening a line of no sentence, or a short line
+// in capitals.
+bool is_chapter_head(std::string_view text) {
+  constexpr int kWidestHead = 60, kWidestChapterHead = 120;
+  if (!unicode::fits_width(text, kWidestChapterHead)) return false;
+  const char32_t last = unicode::last_code_point(text);
+  if (starts_with_any(text, kChapterWords) && last != ',' && last != ';') return true;
+  if (!unicode::fits_width(text, kWidestHead)) return false;
+  bool letters = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = unicode::next_code_point(text, pos);
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
+}
+
 void set_roles(Draft& draft, std::size_t from, std::size_t to, UnitRole role) {
   for (std::size_t i = from; i < to && i < draft.units.size(); ++i)
     if (draft.units[i].role == UnitRole::paragraph) draft.units[i].role = role;
@@ -96,7 +114,8 @@ void front_matter(Draft& draft) {
   }
 }
 
-void gutenberg(Draft& draft) {
+// Returns whether the text is a Project Gutenberg e-book.
+bool gutenberg(Draft& draft) {
   std::vector<Unit>& units = draft.units;
   std::size_t start = units.size();
   for (std::size_t i = 0; i < units.size() && i < kHeaderUnits; ++i)
@@ -104,7 +123,7 @@ void gutenberg(Draft& draft) {
       start = i;
       break;
     }
-  if (start == units.size()) return;
+  if (start == units.size()) return false;
   bool named = false;
   for (std::size_t i = 0; i < start; ++i) {
     const std::string_view text = units[i].text;
@@ -134,6 +153,13 @@ void gutenberg(Draft& draft) {
       set_roles(draft, i, units.size(), UnitRole::boilerplate);
       break;
     }
+  return true;
+}
+
+// Chapter heads of a book: "CHAPTER I", "THE SISTERS", "Chapter I. The Cyclone".
+void chapter_heads(Draft& draft) {
+  for (Unit& u : draft.units)
+    if (u.role == UnitRole::paragraph && is_chapter_head(u.text)) u.role = UnitRole::heading;
 }
 
 void aozora(Draft& draft) {
@@ -228,10 +254,11 @@ void contents(Draft& draft) {
 
 void etext_headers(Draft& draft) {
   front_matter(draft);
-  gutenberg(draft);
+  const bool book = gutenberg(draft);
   aozora(draft);
   rfc(draft);
   contents(draft);
+  if (book) chapter_heads(draft);
 }
 
 }  // namespace artconv::plaintext

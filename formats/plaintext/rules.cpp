@@ -42,6 +42,7 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe"};
+constexpr SV kRfcPrefixes[] = {"rfc "};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "(c)", "all rights reserved"};
 constexpr SV kRelatedPrefixes[] = {"相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
@@ -147,6 +148,11 @@ const Rule kRules[] = {
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:Copyright\s*+(?:©|\(c\)|\d{4})|版權所有|版权所有|©|\(c\)\s*+\d{4}|All rights reserved).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
+    // Page furniture of paginated texts: "Postel      [Page 1]", "RFC 1321   MD5 …   April 1992"
+    {"page_footer", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^[^\[]{0,100}+\[Page \d{1,4}+\]$)", {}, "[Page ", 120},
+    {"page_header", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^RFC \d{1,5}+ {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"

@@ -28,6 +28,14 @@ TEST(JoinWraps, HardWrapsJoinAndBlankLinesSeparate) {
         "A second paragraph that is also wrapped at the same margin as the first one was."}},
       {"中文段落第一行，這一行很長很長很長很\n長，第二行接著寫下去到這裡就結束了。\n\n第二段也是很長很長的一行字很長很長\n的，第二行。\n",
        {"中文段落第一行，這一行很長很長很長很長，第二行接著寫下去到這裡就結束了。", "第二段也是很長很長的一行字很長很長的，第二行。"}},
+      // A number the wrap moved to the start of a line opens no list item.
+      {"Title\n\n   One quote of the day service is defined as a connection based\n"
+       "   application on TCP.  A server listens for TCP connections on TCP port\n"
+       "   17.  Once a connection is established a short message is sent out the\n"
+       "   connection (and any data received is thrown away).\n",
+       {"Title", "One quote of the day service is defined as a connection based application on TCP.  A server listens "
+                 "for TCP connections on TCP port 17.  Once a connection is established a short message is sent out "
+                 "the connection (and any data received is thrown away)."}},
   };
   for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
 }
