@@ -9,9 +9,13 @@
 //     "底本：" colophon at the end;
 //   - RFCs: the "Network Working Group" / "Request for Comments:" header
 //     block, then the centred title;
-//   - a table of contents ("Contents" and the short lines under it).
+//   - a table of contents ("Contents" and the short lines under it);
+//   - sections that are no part of the work's text: "See also", "References",
+//     "External links" of an encyclopedia extract, "Status of this Memo",
+//     "Author's Address" of an RFC.
 // Fields go to the metadata (title, authors, translators); the header lines
 // are metadata, licences and legends boilerplate.
+#include <algorithm>
 #include <array>
 
 #include "plaintext/dates.hpp"
@@ -27,7 +31,15 @@ constexpr std::array<std::string_view, 4> kGutenbergOpenings = {
 constexpr std::array<std::string_view, 2> kGutenbergStart = {"*** START OF", "***START OF"};
 constexpr std::array<std::string_view, 2> kGutenbergEnd = {"*** END OF", "***END OF"};
 constexpr std::string_view kAozoraLegend = "【テキスト中に現れる記号について】";
-constexpr std::array<std::string_view, 2> kAozoraColophon = {"底本：", "底本:"};
+constexpr std::array<std::string_view, 4> kAozoraColophon = {"底本：", "底本:", "翻訳底本：", "翻訳底本:"};
+constexpr std::array<std::string_view, 38> kBackMatterSections = {
+    "See also", "References", "Notes", "Footnotes", "Bibliography", "External links", "Further reading",
+    "Sources", "Citations", "Notes and references", "Status of this Memo", "Status of This Memo",
+    "Copyright Notice", "Table of Contents", "Author's Address", "Authors' Addresses", "Author's Addresses",
+    "Full Copyright Statement", "Voir aussi", "Références", "Notes et références", "Liens externes",
+    "Siehe auch", "Einzelnachweise", "Weblinks", "Literatur", "Véase también", "Referencias",
+    "Enlaces externos", "Vedi anche", "Collegamenti esterni", "Ver também", "Ligações externas",
+    "関連項目", "脚注", "外部リンク", "参见", "外部链接"};
 constexpr std::array<std::string_view, 3> kRfcHeaderMarks = {"Network Working Group", "Request for Comments:",
                                                              "Internet Engineering Task Force"};
 constexpr std::array<std::string_view, 12> kContentsWords = {
@@ -148,12 +160,17 @@ bool gutenberg(Draft& draft) {
     if (contents_or_chapter || !unicode::fits_width(text, kWidestTitlePageLine)) break;
     if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
   }
-  for (std::size_t i = start + 1; i < units.size(); ++i)
+  return true;
+}
+
+// "*** END OF THE PROJECT GUTENBERG EBOOK …" and the licence after it.
+void gutenberg_licence(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  for (std::size_t i = 0; i < units.size(); ++i)
     if (starts_with_any(units[i].text, kGutenbergEnd)) {
       set_roles(draft, i, units.size(), UnitRole::boilerplate);
-      break;
+      return;
     }
-  return true;
 }
 
 // Chapter heads of a book: "CHAPTER I", "THE SISTERS", "Chapter I. The Cyclone".
@@ -202,12 +219,13 @@ std::string_view right_column(std::string_view line) {
   return gap == std::string_view::npos ? std::string_view{} : unicode::trim(line.substr(gap));
 }
 
-void rfc(Draft& draft) {
+// Returns whether the text is an RFC.
+bool rfc(Draft& draft) {
   std::vector<Unit>& units = draft.units;
-  if (units.empty()) return;
+  if (units.empty()) return false;
   bool marked = false;
   for (std::string_view mark : kRfcHeaderMarks) marked = marked || units[0].text.starts_with(mark);
-  if (!marked) return;
+  if (!marked) return false;
   // The header block runs to the first blank line: the author in the right
   // column of its first line, the date in the right column of one below.
   std::size_t title = 1;
@@ -224,6 +242,43 @@ void rfc(Draft& draft) {
   if (title < units.size() && draft.first_line(units[title]).indent > 0 && draft.meta.title.empty()) {
     draft.meta.title = units[title].text;
     units[title].role = UnitRole::title;
+  }
+  // Section heads start at the margin, the text under them is indented, and
+  // grammars, code and figures deeper still.
+  constexpr int kWidestHead = 72;
+  std::array<int, 16> indents{};
+  for (std::size_t i = title + 1; i < units.size(); ++i)
+    if (const int in = draft.first_line(units[i]).indent; in > 0 && in < static_cast<int>(indents.size())) ++indents[in];
+  const int body = static_cast<int>(std::max_element(indents.begin(), indents.end()) - indents.begin());
+  for (std::size_t i = title + 1; i < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.role != UnitRole::paragraph) continue;
+    const int indent = draft.first_line(u).indent;
+    const char32_t last = unicode::last_code_point(u.text);
+    if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) && last != '.' && last != ',' &&
+        last != ';')
+      u.role = UnitRole::heading;
+    else if (body > 0 && indent > body + 2 && u.kind == LineKind::text)
+      u.role = UnitRole::boilerplate;
+  }
+  return true;
+}
+
+// "== See also ==", "References", "Status of this Memo": the section leaves,
+// up to the next heading of a section that belongs to the text.
+void back_matter(Draft& draft) {
+  bool removing = false;
+  for (Unit& u : draft.units) {
+    const bool heading = u.kind == LineKind::heading || u.role == UnitRole::heading;
+    if (heading) {
+      std::string_view name = u.text;  // "11.  Full Copyright Statement:"
+      while (!name.empty() && ((name.front() >= '0' && name.front() <= '9') || name.front() == '.' || name.front() == ' '))
+        name.remove_prefix(1);
+      while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.remove_suffix(1);
+      removing = false;
+      for (std::string_view s : kBackMatterSections) removing = removing || equal_ignoring_ascii_case(name, s);
+    }
+    if (removing && (u.role == UnitRole::paragraph || u.role == UnitRole::heading)) u.role = UnitRole::boilerplate;
   }
 }
 
@@ -255,10 +310,12 @@ void contents(Draft& draft) {
 void etext_headers(Draft& draft) {
   front_matter(draft);
   const bool book = gutenberg(draft);
+  gutenberg_licence(draft);
   aozora(draft);
   rfc(draft);
   contents(draft);
   if (book) chapter_heads(draft);
+  back_matter(draft);
 }
 
 }  // namespace artconv::plaintext

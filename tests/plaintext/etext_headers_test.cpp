@@ -89,5 +89,46 @@ TEST(EtextHeaders, RfcHeaderBlockThenTheCentredTitle) {
   EXPECT_EQ(p->draft.meta.published->iso(), "1983-04-01");
 }
 
+TEST(EtextHeaders, RfcSectionHeadsAtTheMarginCodeIndentedDeeper) {
+  const auto p = prepare(
+      "Network Working Group                                       L. Masinter\n"
+      "Request for Comments: 2324                                 1 April 1998\n\n"
+      "          Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)\n\n"
+      "Status of this Memo\n\n"
+      "   This memo provides information for the Internet community.  This memo\n"
+      "   does not specify an Internet standard of any kind.\n\n"
+      "1. Rationale and Scope\n\n"
+      "   There is coffee all over the World. Increasingly, in a world in which\n"
+      "   computing is ubiquitous, the computists want to make coffee.\n\n"
+      "        Safe                = \"Safe\" \":\" safe-nature\n\n"
+      "   The actual safety of devices for brewing coffee varies widely, and\n"
+      "   may depend, in fact, on conditions in the client rather than the\n"
+      "   server.\n\n"
+      "11.  Full Copyright Statement\n\n"
+      "   Copyright (C) The Internet Society (1998).  All Rights Reserved.\n",
+      Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)");
+  std::vector<std::string> blocks;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph || u.role == UnitRole::heading)
+      blocks.push_back(std::string(unit_role_name(u.role)) + ":" + u.text.substr(0, 20));
+  EXPECT_EQ(blocks, (std::vector<std::string>{"heading:1. Rationale and Sco", "paragraph:There is coffee all ",
+                                              "paragraph:The actual safety of"}));
+}
+
+TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {
+  const auto p = prepare(
+      "title: Emil von Behring\n\nEmil von Behring was a German physiologist.\n\n== Biography ==\n"
+      "Behring was born in Hansdorf.\n\n== See also ==\nGerman inventors and discoverers\n\n"
+      "== References ==\nGrundmann, Kornelia (2001). Emil von Behring.\n=== Notes ===\n\n"
+      "== External links ==\nEmil von Behring on Nobelprize.org\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"title: Emil von Behring", "Emil von Behring was a German physiologist.",
+                                            "Biography", "Behring was born in Hansdorf."}));
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
