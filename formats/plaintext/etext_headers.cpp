@@ -174,9 +174,72 @@ void gutenberg_licence(Draft& draft) {
 }
 
 // Chapter heads of a book: "CHAPTER I", "THE SISTERS", "Chapter I. The Cyclone".
+// A short line right under a head ("Chapter I." / "Fyodor Pavlovitch
+// Karamazov") is the chapter's name.
 void chapter_heads(Draft& draft) {
-  for (Unit& u : draft.units)
-    if (u.role == UnitRole::paragraph && is_chapter_head(u.text)) u.role = UnitRole::heading;
+  constexpr int kWidestName = 60;
+  std::vector<Unit>& units = draft.units;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (units[i].role != UnitRole::paragraph || !is_chapter_head(units[i].text)) continue;
+    units[i].role = UnitRole::heading;
+    if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph &&
+        unicode::fits_width(units[i + 1].text, kWidestName) && !is_chapter_head(units[i + 1].text)) {
+      const char32_t last = unicode::last_code_point(units[i + 1].text);
+      if (last != '.' && last != ',' && last != ';' && last != ':' && last != U'。') units[++i].role = UnitRole::heading;
+    }
+  }
+}
+
+// A title page: "DIE VERWANDLUNG" / "VON" / "FRANZ KAFKA": the title, a
+// byline word alone, and the author's name under it. Returns whether there
+// was one.
+bool title_page_byline(Draft& draft) {
+  constexpr std::size_t kOpeningUnits = 5;
+  constexpr int kWidestName = 40;
+  std::vector<Unit>& units = draft.units;
+  for (std::size_t i = 1; i + 1 < units.size() && i < kOpeningUnits; ++i) {
+    bool byline_word = false;
+    for (const Vocabulary* v : vocabularies())
+      for (std::string_view w : v->byline_words) byline_word = byline_word || equal_ignoring_ascii_case(units[i].text, w);
+    if (!byline_word || units[i].role != UnitRole::paragraph || !unicode::fits_width(units[i + 1].text, kWidestName))
+      continue;
+    add_contributor(draft.meta, units[i + 1].text, Role::author);
+    units[i].role = units[i + 1].role = UnitRole::metadata;
+    if (draft.meta.title.empty() && units[i - 1].role == UnitRole::paragraph) {
+      draft.meta.title = units[i - 1].text;
+      units[i - 1].role = UnitRole::title;
+    }
+    return true;
+  }
+  return false;
+}
+
+// "Title: 火星の記憶(Kasei no kioku) (The Memory of Mars)" / "Author: …" /
+// "Translator: …" opening the text, and under it the title page: the title
+// as the book prints it ("火星の記憶") and the author's name.
+bool label_header(Draft& draft) {
+  constexpr int kWidestTitlePageLine = 40;
+  constexpr std::size_t kTitlePageLines = 2;
+  std::vector<Unit>& units = draft.units;
+  if (units.empty() || !starts_with_ignoring_ascii_case(units[0].text, "Title:")) return false;
+  const std::string header_title(unicode::trim(std::string_view(units[0].text).substr(6)));
+  std::size_t i = 0;
+  while (i < units.size() && units[i].role == UnitRole::paragraph && apply_field(draft, units[i].text, false)) {
+    units[i].role = UnitRole::metadata;
+    ++i;
+  }
+  if (i < 2) return false;
+  for (std::size_t n = 0; n < kTitlePageLines && i < units.size(); ++n, ++i) {
+    Unit& u = units[i];
+    if (u.role != UnitRole::paragraph || !unicode::fits_width(u.text, kWidestTitlePageLine)) break;
+    if (header_title.starts_with(u.text)) {
+      draft.meta.title = u.text;
+      u.role = UnitRole::title;
+    } else {
+      u.role = UnitRole::metadata;
+    }
+  }
+  return true;
 }
 
 void aozora(Draft& draft) {
@@ -309,7 +372,9 @@ void contents(Draft& draft) {
 
 void etext_headers(Draft& draft) {
   front_matter(draft);
-  const bool book = gutenberg(draft);
+  bool book = gutenberg(draft);
+  book = label_header(draft) || book;
+  book = title_page_byline(draft) || book;
   gutenberg_licence(draft);
   aozora(draft);
   rfc(draft);

@@ -89,6 +89,27 @@ TEST(EtextHeaders, RfcHeaderBlockThenTheCentredTitle) {
   EXPECT_EQ(p->draft.meta.published->iso(), "1983-04-01");
 }
 
+TEST(EtextHeaders, TitlePagesNameTheWorkAndItsAuthor) {
+  const std::string chapter =
+      "\n\nAls Gregor Samsa eines Morgens aus unruhigen Träumen erwachte, fand er\n"
+      "sich in seinem Bett zu einem ungeheueren Ungeziefer verwandelt. Er lag\n"
+      "auf seinem panzerartig harten Rücken.\n";
+  auto p = prepare("                         DIE VERWANDLUNG\n\n                                VON\n\n"
+                   "                            FRANZ KAFKA\n\nI." + chapter,
+                   Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "DIE VERWANDLUNG");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"FRANZ KAFKA:author"}));
+  EXPECT_EQ(roles(p->draft)[3], "heading:I.");
+  p = prepare("Title: 火星の記憶(Kasei no kioku) (The Memory of Mars)\nAuthor: Raymond F. Jones\n"
+              "Translator: 林清俊(Kiyotoshi Hayashi)\n\n火星の記憶\nレイモンド・Ｆ・ジョーンズ\n\n"
+              "　新聞記者は病院にたいしても客観的にならなければならない。\n",
+              Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "火星の記憶");
+  ASSERT_FALSE(people(p->draft.meta).empty());
+  EXPECT_EQ(people(p->draft.meta).front(), "Raymond F. Jones:author");
+  EXPECT_EQ(roles(p->draft).back(), "paragraph:新聞記者は病院にたいしても客観的にならなければならない。");
+}
+
 TEST(EtextHeaders, RfcSectionHeadsAtTheMarginCodeIndentedDeeper) {
   const auto p = prepare(
       "Network Working Group                                       L. Masinter\n"
@@ -126,7 +147,8 @@ TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
     if (u.role == UnitRole::paragraph) kept.push_back(u.text);
-  EXPECT_EQ(kept, (std::vector<std::string>{"title: Emil von Behring", "Emil von Behring was a German physiologist.",
+  EXPECT_EQ(p->draft.meta.title, "Emil von Behring");
+  EXPECT_EQ(kept, (std::vector<std::string>{"Emil von Behring was a German physiologist.",
                                             "Biography", "Behring was born in Hansdorf."}));
 }
 
