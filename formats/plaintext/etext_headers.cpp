@@ -173,13 +173,40 @@ void gutenberg_licence(Draft& draft) {
     }
 }
 
+// "Chicago, April, 1900.", "（大正十三年六月）"
+bool ends_with_year(std::string_view text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ')')) text.remove_suffix(1);
+  if (text.size() < 4) return false;
+  for (char c : text.substr(text.size() - 4))
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
 // Chapter heads of a book: "CHAPTER I", "THE SISTERS", "Chapter I. The Cyclone".
 // A short line right under a head ("Chapter I." / "Fyodor Pavlovitch
 // Karamazov") is the chapter's name.
+//
+// The book's title repeated over its first chapter is a heading; the
+// author's name alone (a preface's signature) and the place and date under
+// it ("Chicago, April, 1900.") are metadata.
 void chapter_heads(Draft& draft) {
   constexpr int kWidestName = 60;
   std::vector<Unit>& units = draft.units;
   for (std::size_t i = 0; i < units.size(); ++i) {
+    if (units[i].role != UnitRole::paragraph) continue;
+    if (units[i].text == draft.meta.title) {
+      units[i].role = UnitRole::heading;
+      continue;
+    }
+    bool signature = false;
+    for (const Contributor& c : draft.meta.contributors) signature = signature || units[i].text == c.name;
+    if (signature) {
+      units[i].role = UnitRole::metadata;
+      if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph &&
+          unicode::fits_width(units[i + 1].text, kWidestName) && ends_with_year(units[i + 1].text))
+        units[++i].role = UnitRole::metadata;
+      continue;
+    }
     if (units[i].role != UnitRole::paragraph || !is_chapter_head(units[i].text)) continue;
     units[i].role = UnitRole::heading;
     if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph &&
@@ -242,8 +269,45 @@ bool label_header(Draft& draft) {
   return true;
 }
 
+bool is_aozora_note(std::string_view text) {
+  return text.starts_with("［＃") && text.ends_with("］") && text.find("］") == text.size() - 3;
+}
+
+// Aozora layout notes: "［＃ここから３字下げ］" … "［＃ここで字下げ終わり］"
+// frame one block (a notice, a signboard): its lines are one paragraph and
+// the notes leave; a note alone on its line, or opening a right-aligned
+// line ("［＃地から１字上げ］（大正十三年六月）", a date or a signature), is
+// no content either.
+void aozora_notes(Draft& draft) {
+  static constexpr std::array<std::string_view, 2> kRightAligned = {"［＃地から", "［＃地付き"};
+  std::vector<Unit>& units = draft.units;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.role != UnitRole::paragraph) continue;
+    if (starts_with_any(u.text, kRightAligned)) {
+      u.role = UnitRole::metadata;
+      continue;
+    }
+    if (!is_aozora_note(u.text)) continue;
+    u.role = UnitRole::boilerplate;
+    if (!u.text.starts_with("［＃ここから")) continue;
+    std::size_t end = i + 1;  // the closing note
+    while (end < units.size() && end < i + 12 && !units[end].text.starts_with("［＃ここで")) ++end;
+    if (end >= units.size() || !units[end].text.starts_with("［＃ここで") || end < i + 3) continue;
+    Unit& block = units[i + 1];
+    for (std::size_t j = i + 2; j < end; ++j) {
+      block.text += units[j].text;
+      block.last = units[j].last;
+    }
+    units[end].role = UnitRole::boilerplate;
+    units.erase(units.begin() + static_cast<long>(i) + 2, units.begin() + static_cast<long>(end));
+    i += 2;
+  }
+}
+
 void aozora(Draft& draft) {
   std::vector<Unit>& units = draft.units;
+  bool found = false;
   // The legend between two dashed rules, under the title and author lines.
   for (std::size_t i = 0; i + 1 < units.size() && i < kHeaderUnits; ++i) {
     // (a wrap may have joined the rule and the legend)
@@ -255,6 +319,7 @@ void aozora(Draft& draft) {
       ++end;
     if (end == units.size()) break;
     set_roles(draft, i, end + 1, UnitRole::boilerplate);
+    found = true;
     if (i >= 2 && draft.meta.title.empty()) {
       std::string title;
       for (std::size_t j = 0; j + 1 < i; ++j) {
@@ -272,8 +337,10 @@ void aozora(Draft& draft) {
   for (std::size_t i = units.size(); i-- > 0;)
     if (starts_with_any(units[i].text, kAozoraColophon)) {
       set_roles(draft, i, units.size(), UnitRole::boilerplate);
+      found = true;
       break;
     }
+  if (found) aozora_notes(draft);
 }
 
 // "Network Working Group          R. Rivest": the right column, after a wide gap.

@@ -73,6 +73,45 @@ TEST(EtextHeaders, AozoraTitleAuthorLegendAndColophon) {
   EXPECT_EQ(kept, (std::vector<std::string>{"半七老人の家には小さい三毛《みけ》猫が飼ってあった。"}));
 }
 
+TEST(EtextHeaders, AozoraLayoutNotesFrameOneParagraph) {
+  const std::string legend =
+      "注文の多い料理店\n宮沢賢治\n\n-------------------------------------------------------\n"
+      "【テキスト中に現れる記号について】\n\n《》：ルビ\n-------------------------------------------------------\n\n";
+  const auto p = prepare(legend +
+                             "　二人の若い紳士が、山奥を歩いておりました。\n"
+                             "［＃ここから４字下げ、横書き、中央揃え、罫囲み］\nRESTAURANT\n西洋料理店\nWILDCAT HOUSE\n山猫軒\n"
+                             "［＃ここで字下げ終わり］\n"
+                             "　そして玄関には、白い瀬戸の煉瓦で組んで、実に立派なもんです。\n"
+                             "［＃地から１字上げ］（大正十三年六月）\n\n底本：「注文の多い料理店」新潮文庫\n",
+                         Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"二人の若い紳士が、山奥を歩いておりました。",
+                                            "RESTAURANT西洋料理店WILDCAT HOUSE山猫軒",
+                                            "そして玄関には、白い瀬戸の煉瓦で組んで、実に立派なもんです。"}));
+}
+
+TEST(EtextHeaders, BookTitleRepeatedIsAHeadingTheSignatureMetadata) {
+  const auto p = prepare(
+      "The Project Gutenberg eBook of The Wonderful Wizard of Oz\n\nTitle: The Wonderful Wizard of Oz\n\n"
+      "Author: L. Frank Baum\n\n*** START OF THE PROJECT GUTENBERG EBOOK THE WONDERFUL WIZARD OF OZ ***\n\n\n\n"
+      "Introduction\n\nFolklore, legends, myths and fairy tales have followed childhood through the ages.\n\n"
+      "L. Frank Baum\n\nChicago, April, 1900.\n\nThe Wonderful Wizard of Oz\n\nChapter I\nThe Cyclone\n\n"
+      "Dorothy lived in the midst of the great Kansas prairies.\n",
+      Upto::etext_headers);
+  EXPECT_EQ(testing::roles(p->draft),
+            (std::vector<std::string>{
+                "metadata:The Project Gutenberg eBook of The Wonderful Wizard of Oz",
+                "metadata:Title: The Wonderful Wizard of Oz", "metadata:Author: L. Frank Baum",
+                "metadata:*** START OF THE PROJECT GUTENBERG EBOOK THE WONDERFUL WIZARD OF OZ ***",
+                "heading:Introduction",
+                "paragraph:Folklore, legends, myths and fairy tales have followed childhood through the ages.",
+                "metadata:L. Frank Baum", "metadata:Chicago, April, 1900.", "heading:The Wonderful Wizard of Oz",
+                "heading:Chapter I", "heading:The Cyclone",
+                "paragraph:Dorothy lived in the midst of the great Kansas prairies."}));
+}
+
 TEST(EtextHeaders, RfcHeaderBlockThenTheCentredTitle) {
   const auto p = prepare(
       "Network Working Group                                          J. Postel\n"
