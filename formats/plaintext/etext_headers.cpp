@@ -418,13 +418,17 @@ void contents(Draft& draft) {
   std::vector<Unit>& units = draft.units;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].role != UnitRole::paragraph) continue;
+    std::string_view name = units[i].text;  // "INDICE.", "Contents:"
+    while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.remove_suffix(1);
     bool is_contents = false;
-    for (std::string_view w : kContentsWords) is_contents = is_contents || equal_ignoring_ascii_case(units[i].text, w);
+    for (std::string_view w : kContentsWords) is_contents = is_contents || equal_ignoring_ascii_case(name, w);
     if (!is_contents) continue;
     auto entry = [&](const Unit& u) {
       for (std::size_t l = u.first; l <= u.last; ++l)
         if (draft.lines[l].width > kWidestEntry) return false;
-      return u.role == UnitRole::paragraph && unicode::last_code_point(u.text) != U'.';
+      constexpr int kWidestAbbreviation = 8;  // "Páh." over the page numbers
+      return u.role == UnitRole::paragraph &&
+             (unicode::last_code_point(u.text) != U'.' || unicode::fits_width(u.text, kWidestAbbreviation));
     };
     // Entries stand on lines of their own, a blank line apart at most.
     std::size_t end = i + 1;

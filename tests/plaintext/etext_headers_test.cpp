@@ -73,6 +73,21 @@ TEST(EtextHeaders, AozoraTitleAuthorLegendAndColophon) {
   EXPECT_EQ(kept, (std::vector<std::string>{"半七老人の家には小さい三毛《みけ》猫が飼ってあった。"}));
 }
 
+TEST(EtextHeaders, ContentsWithAPageColumnLeave) {
+  const auto p = prepare(
+      "INDICE.\n\n                                                       Páh.\n\n"
+      "Alaala                                                     5\nI.--Sa Cubierta                                            7\n"
+      "\nII.--Sa silong ng Cubierta                                18\n\nIII.--Mga alamat                                         27\n"
+      "\nIV.--Si Kabisang Tales                                   33\n"
+      "\n\n\nMasasapantaha kaagád, na, lihim na nágayuma ang loob ng isang taong may malaking pag-ibig sa kanyang\n"
+      "bayan, ay pinagsikapan niyang isinulat ang aklat na ito.\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text.substr(0, 14));
+  EXPECT_EQ(kept, (std::vector<std::string>{"Masasapantaha "}));
+}
+
 TEST(EtextHeaders, AozoraLayoutNotesFrameOneParagraph) {
   const std::string legend =
       "注文の多い料理店\n宮沢賢治\n\n-------------------------------------------------------\n"
