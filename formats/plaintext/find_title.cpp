@@ -25,7 +25,16 @@ bool ends_sentence(char32_t c) {
   return kEnders.find(c) != std::u32string_view::npos;
 }
 
-bool ends_statement(char32_t c) { return c == U'。' || c == U'．' || c == '.'; }
+// "…的原油进口国。", "… on one ATM." end a statement; "Trump says...",
+// "… in the U.S." do not.
+bool ends_statement(std::string_view text) {
+  const char32_t last = unicode::last_code_point(text);
+  if (last == U'。' || last == U'．') return true;
+  if (last != '.' || text.size() < 2) return false;
+  const unsigned char before = static_cast<unsigned char>(text[text.size() - 2]);
+  if (before == '.' || (before >= 'A' && before <= 'Z')) return false;
+  return true;
+}
 
 // "Dear readers,", "Hi all", "親愛的讀者：", "各位貴賓…，大家好。": a letter or
 // a speech, not a headline.
@@ -269,7 +278,7 @@ void find_title(Draft& draft) {
   auto title_like = [&](std::string_view text) {
     const int width = unicode::display_width(text);
     const char32_t last = unicode::last_code_point(text);
-    return !(width > kWidestTitle || (width > kWidestSentenceTitle && ends_sentence(last)) || ends_statement(last));
+    return !(width > kWidestTitle || (width > kWidestSentenceTitle && ends_sentence(last)) || ends_statement(text));
   };
   auto take = [&](std::size_t i, std::string_view title) {
     draft.meta.title = title;

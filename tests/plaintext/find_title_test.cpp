@@ -65,6 +65,8 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"&nbsp;&nbsp;■关注世界肝炎日\n南方日报讯 7月28日，是世界肝炎日。\n", ""},
       {"2015年，中国原油进口首超美国。\n然而这并不是故事的结尾。\n", ""},
       {"An ATM attack can bring in $30,000.\nA new type of malware spreads.\n", ""},
+      {"Storm heads for the U.S.\n\nThe storm grew overnight, forecasters said.\n", "Storm heads for the U.S."},
+      {"Markets wait for the Fed...\n\nTraders held back on Monday.\n", "Markets wait for the Fed..."},
   };
   for (const Case& c : cases) EXPECT_EQ(prepare(c.input, Upto::find_title)->draft.meta.title, c.title) << c.input;
 }
