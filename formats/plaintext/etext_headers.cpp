@@ -349,6 +349,16 @@ std::string_view right_column(std::string_view line) {
   return gap == std::string_view::npos ? std::string_view{} : unicode::trim(line.substr(gap));
 }
 
+// "#define PROTOTYPES 0", "/* UINT4 defines a four byte word */", "} MD5_CTX;"
+bool looks_like_code(std::string_view text) {
+  static constexpr std::array<std::string_view, 7> kCodeMarks = {"/*", "*/", "#define", "#if", "#endif", "#include",
+                                                                 "typedef "};
+  for (std::string_view m : kCodeMarks)
+    if (text.find(m) != std::string_view::npos) return true;
+  const char last = text.empty() ? '\0' : text.back();
+  return last == ';' || last == '{' || last == '}' || text.front() == '}' || text.front() == '{';
+}
+
 // Returns whether the text is an RFC.
 bool rfc(Draft& draft) {
   std::vector<Unit>& units = draft.units;
@@ -382,13 +392,17 @@ bool rfc(Draft& draft) {
   const int body = static_cast<int>(std::max_element(indents.begin(), indents.end()) - indents.begin());
   for (std::size_t i = title + 1; i < units.size(); ++i) {
     Unit& u = units[i];
-    if (u.role != UnitRole::paragraph) continue;
+    if (u.role != UnitRole::paragraph || u.kind == LineKind::boilerplate || u.kind == LineKind::code_ad) continue;
     const int indent = draft.first_line(u).indent;
+    if (looks_like_code(u.text)) {
+      u.role = UnitRole::boilerplate;
+      continue;
+    }
     const char32_t last = unicode::last_code_point(u.text);
     if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) && last != '.' && last != ',' &&
         last != ';')
       u.role = UnitRole::heading;
-    else if (body > 0 && indent > body + 2 && u.kind == LineKind::text)
+    else if (body > 0 && indent > body + 2)
       u.role = UnitRole::boilerplate;
   }
   return true;

@@ -131,7 +131,10 @@ Layout measure_layout(const std::vector<Line>& lines) {
   const std::size_t pairs_needed = blank_separated ? 1 : 2;
   // The percentile sits a little below the width the text was wrapped at.
   const int slack = std::max(2, layout.wrap_width / 8);
-  layout.hard_wrapped = pairs >= pairs_needed && full * 2 >= pairs && overwide <= full &&
+  // Many full lines are evidence enough even among code or tables (an RFC).
+  constexpr std::size_t kManyFullLines = 40;
+  const bool mostly_full = full * 2 >= pairs || (full >= kManyFullLines && full * 3 >= pairs);
+  layout.hard_wrapped = pairs >= pairs_needed && mostly_full && overwide <= full &&
                         layout.wrap_width <= kWidestWrap &&
                         layout.wrap_width + slack >= kNarrowestWrap;
   return layout;

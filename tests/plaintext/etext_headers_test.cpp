@@ -176,6 +176,8 @@ TEST(EtextHeaders, RfcSectionHeadsAtTheMarginCodeIndentedDeeper) {
       "   There is coffee all over the World. Increasingly, in a world in which\n"
       "   computing is ubiquitous, the computists want to make coffee.\n\n"
       "        Safe                = \"Safe\" \":\" safe-nature\n\n"
+      "#define PROTOTYPES 0\n\n"
+      "Postel                                                          [Page 1]\n\n"
       "   The actual safety of devices for brewing coffee varies widely, and\n"
       "   may depend, in fact, on conditions in the client rather than the\n"
       "   server.\n\n"
@@ -185,7 +187,7 @@ TEST(EtextHeaders, RfcSectionHeadsAtTheMarginCodeIndentedDeeper) {
   EXPECT_EQ(p->draft.meta.title, "Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)");
   std::vector<std::string> blocks;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph || u.role == UnitRole::heading)
+    if ((u.role == UnitRole::paragraph || u.role == UnitRole::heading) && u.kind != LineKind::boilerplate)
       blocks.push_back(std::string(unit_role_name(u.role)) + ":" + u.text.substr(0, 20));
   EXPECT_EQ(blocks, (std::vector<std::string>{"heading:1. Rationale and Sco", "paragraph:There is coffee all ",
                                               "paragraph:The actual safety of"}));
