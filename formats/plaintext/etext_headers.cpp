@@ -343,10 +343,12 @@ void aozora(Draft& draft) {
   if (found) aozora_notes(draft);
 }
 
-// "Network Working Group          R. Rivest": the right column, after a wide gap.
-std::string_view right_column(std::string_view line) {
-  const std::size_t gap = line.rfind("  ");
-  return gap == std::string_view::npos ? std::string_view{} : unicode::trim(line.substr(gap));
+// "Network Working Group          R. Rivest": the right column, after a wide
+// gap; a line standing in the right column alone ("May 1983") is all of it.
+std::string_view right_column(const Line& line) {
+  const std::size_t gap = line.text.rfind("  ");
+  if (gap != std::string_view::npos) return unicode::trim(line.text.substr(gap));
+  return line.indent > 0 ? line.text : std::string_view{};
 }
 
 // "#define PROTOTYPES 0", "/* UINT4 defines a four byte word */", "} MD5_CTX;"
@@ -357,6 +359,22 @@ bool looks_like_code(std::string_view text) {
     if (text.find(m) != std::string_view::npos) return true;
   const char last = text.empty() ? '\0' : text.back();
   return last == ';' || last == '{' || last == '}' || text.front() == '}' || text.front() == '{';
+}
+
+// "1 April 1998", and "April 1992" (no day: the day stays 0).
+std::optional<DateTime> month_and_year(std::string_view text) {
+  if (auto date = parse_date(text)) return date;
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const int month = month_from_name(text.substr(0, space));
+  const std::string_view year = unicode::trim(text.substr(space + 1));
+  if (month == 0 || year.size() != 4 || year.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  DateTime d;
+  d.year = std::stoi(std::string(year));
+  d.month = month;
+  d.written = std::string(text);
+  return d;
 }
 
 // Returns whether the text is an RFC.
@@ -372,10 +390,10 @@ bool rfc(Draft& draft) {
   while (title < units.size() && units[title].first == units[title - 1].last + 1) ++title;
   for (std::size_t i = 0; i < title; ++i)
     for (std::size_t l = units[i].first; l <= units[i].last; ++l) {
-      const std::string_view right = right_column(draft.lines[l].text);
+      const std::string_view right = right_column(draft.lines[l]);
       if (right.empty()) continue;
       if (l == units[0].first) add_contributor(draft.meta, right, Role::author);
-      else if (auto date = parse_date(right); date && !draft.meta.published) draft.meta.published = date;
+      else if (auto date = month_and_year(right); date && !draft.meta.published) draft.meta.published = date;
     }
   set_roles(draft, 0, title, UnitRole::metadata);
   // The centred title, perhaps on two lines.
