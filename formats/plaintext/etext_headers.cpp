@@ -150,10 +150,28 @@ bool gutenberg(Draft& draft) {
     apply_field(draft, text, false);
   }
   set_roles(draft, 0, start + 1, UnitRole::metadata);
+  // Under the marker: the producers' credits and the transcriber's notes in
+  // brackets ("[Transcriber's note: …]", "[Paliwanag ng Tagapagsalin: …]").
+  static constexpr std::array<std::string_view, 4> kProducers = {"Produced by", "E-text prepared by",
+                                                                 "Transcribed by", "Prepared by"};
+  constexpr std::size_t kLongestNote = 10;  // units
+  std::size_t body = start + 1;
+  while (body < units.size()) {
+    if (starts_with_any(units[body].text, kProducers)) {
+      units[body++].role = UnitRole::metadata;
+      continue;
+    }
+    if (!units[body].text.starts_with("[")) break;
+    std::size_t close = body;
+    while (close < units.size() && close < body + kLongestNote && !units[close].text.ends_with("]")) ++close;
+    if (close == units.size() || !units[close].text.ends_with("]")) break;
+    set_roles(draft, body, close + 1, UnitRole::boilerplate);
+    body = close + 1;
+  }
   // The title page: short lines (title, author, translator, publisher) up to
   // the contents, the first chapter or the first paragraph.
   constexpr int kWidestTitlePageLine = 70;
-  for (std::size_t i = start + 1; i < units.size(); ++i) {
+  for (std::size_t i = body; i < units.size(); ++i) {
     const std::string_view text = units[i].text;
     bool contents_or_chapter = starts_with_any(text, kChapterWords);
     for (std::string_view w : kContentsWords) contents_or_chapter = contents_or_chapter || equal_ignoring_ascii_case(text, w);
