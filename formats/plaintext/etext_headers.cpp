@@ -259,6 +259,13 @@ bool title_page_byline(Draft& draft) {
   return false;
 }
 
+// "url: https://…", "revision: 1234": the other keys of an extract's header.
+bool is_extract_key(std::string_view text) {
+  static constexpr std::array<std::string_view, 8> kKeys = {"url:",  "revision:", "pageid:", "oldid:",
+                                                            "lang:", "timestamp:", "source:", "link:"};
+  return starts_with_any(text, kKeys);
+}
+
 // "Title: 火星の記憶(Kasei no kioku) (The Memory of Mars)" / "Author: …" /
 // "Translator: …" opening the text, and under it the title page: the title
 // as the book prints it ("火星の記憶") and the author's name.
@@ -269,11 +276,15 @@ bool label_header(Draft& draft) {
   if (units.empty() || !starts_with_ignoring_ascii_case(units[0].text, "Title:")) return false;
   const std::string header_title(unicode::trim(std::string_view(units[0].text).substr(6)));
   std::size_t i = 0;
-  while (i < units.size() && units[i].role == UnitRole::paragraph && apply_field(draft, units[i].text, false)) {
+  bool author = false;
+  while (i < units.size() && units[i].role == UnitRole::paragraph &&
+         (apply_field(draft, units[i].text, false) || is_extract_key(units[i].text))) {
+    author = author || draft.meta.contributors.size() > 0;
     units[i].role = UnitRole::metadata;
     ++i;
   }
-  if (i < 2) return false;
+  // A book's header: the title page under it may print the title anew.
+  if (i < 2 || !author) return false;
   for (std::size_t n = 0; n < kTitlePageLines && i < units.size(); ++n, ++i) {
     Unit& u = units[i];
     if (u.role != UnitRole::paragraph || !unicode::fits_width(u.text, kWidestTitlePageLine)) break;
@@ -358,7 +369,18 @@ void aozora(Draft& draft) {
       found = true;
       break;
     }
-  if (found) aozora_notes(draft);
+  if (!found) return;
+  // Without the legend, the title and the author still open the text.
+  constexpr int kWidestName = 40;
+  if (draft.meta.title.empty() && units.size() > 2 && units[0].role == UnitRole::paragraph &&
+      units[1].role == UnitRole::paragraph && unicode::fits_width(units[0].text, kWidestName) &&
+      unicode::fits_width(units[1].text, kWidestName) && units[1].first == units[0].last + 1) {
+    draft.meta.title = units[0].text;
+    units[0].role = UnitRole::title;
+    add_contributor(draft.meta, units[1].text, Role::author);
+    units[1].role = UnitRole::metadata;
+  }
+  aozora_notes(draft);
 }
 
 // "Network Working Group          R. Rivest": the right column, after a wide

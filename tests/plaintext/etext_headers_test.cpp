@@ -91,6 +91,14 @@ TEST(EtextHeaders, ContentsWithAPageColumnLeave) {
   EXPECT_EQ(kept, (std::vector<std::string>{"Masasapantaha "}));
 }
 
+TEST(EtextHeaders, AozoraWithoutTheLegend) {
+  const auto p = prepare("相撲\n寺田寅彦\n\n　一月中旬のある日の四時過ぎに新宿の某地下食堂で食事をした。\n\n"
+                         "底本：「寺田寅彦全集　第十二巻」岩波書店\n",
+                         Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "相撲");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"寺田寅彦:author"}));
+}
+
 TEST(EtextHeaders, AozoraLayoutNotesFrameOneParagraph) {
   const std::string legend =
       "注文の多い料理店\n宮沢賢治\n\n-------------------------------------------------------\n"
@@ -196,6 +204,15 @@ TEST(EtextHeaders, RfcSectionHeadsAtTheMarginCodeIndentedDeeper) {
       blocks.push_back(std::string(unit_role_name(u.role)) + ":" + u.text.substr(0, 20));
   EXPECT_EQ(blocks, (std::vector<std::string>{"heading:1. Rationale and Sco", "paragraph:There is coffee all ",
                                               "paragraph:The actual safety of"}));
+}
+
+TEST(EtextHeaders, AnExtractsHeaderIsMetadata) {
+  const auto p = prepare("title: Emil von Behring\nurl: https://en.wikipedia.org/wiki/Emil_von_Behring\n"
+                         "revision: 1187716134\n\nEmil von Behring was a German physiologist.\n",
+                         Upto::find_title);
+  EXPECT_EQ(p->draft.meta.title, "Emil von Behring");
+  EXPECT_EQ(roles(p->draft).back(), "paragraph:Emil von Behring was a German physiologist.");
+  EXPECT_EQ(roles(p->draft).front(), "metadata:title: Emil von Behring");
 }
 
 TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {
