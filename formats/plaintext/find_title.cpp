@@ -252,8 +252,40 @@ bool is_byline_and_date(std::string_view text) {
   return false;
 }
 
-// Under the headline: "Content:", "正文：" standing alone, and a byline
-// with its date ("Phạm Công • 02/04/2026 - 20:49").
+// "Over 100 UFOs seen along China border India, Posted on Nov 06, 2012 at
+// 08:38pm IST": the page's place and date line glued to the headline. Cuts
+// them off the headline (the place is the page's, not the story's dateline),
+// and the date is the date.
+bool split_glued_date(Draft& draft, std::string& text) {
+  for (std::size_t comma = text.find(", "); comma != std::string::npos; comma = text.find(", ", comma + 2)) {
+    const std::string_view after = std::string_view(text).substr(comma + 2);
+    // The label is the one or two words before the date: "Posted on", "Updated".
+    const Label* label = nullptr;
+    std::size_t label_end = 0;
+    for (std::size_t end = after.find(' '), words = 1; end != std::string_view::npos && words <= 2;
+         end = after.find(' ', end + 1), ++words)
+      if (const Label* l = find_label(after.substr(0, end)); l && l->field == Field::date) {
+        label = l;
+        label_end = end;
+      }
+    if (!label) continue;
+    std::string_view date = unicode::trim(after.substr(label_end));
+    std::optional<DateTime> parsed = parse_date(date);
+    if (!parsed && date.find(" at ") != std::string_view::npos) parsed = parse_date(date.substr(0, date.find(" at ")));
+    if (!parsed && !is_date_fragment(date)) continue;
+    const std::string_view head = std::string_view(text).substr(0, comma);
+    const std::size_t place_start = head.rfind(' ');
+    if (place_start == std::string_view::npos) return false;
+    if (parsed && !draft.meta.published) draft.meta.published = parsed;
+    text = std::string(unicode::trim(head.substr(0, place_start)));
+    return true;
+  }
+  return false;
+}
+
+// Under the headline: "Content:", "正文：" standing alone, a byline with its
+// date ("Phạm Công • 02/04/2026 - 20:49"), an agency's name alone ("Press
+// Trust of India": the source).
 void drop_header_lines(Draft& draft, std::size_t from) {
   constexpr std::size_t kLookAhead = 3;
   for (std::size_t i = from; i < draft.units.size() && i < from + kLookAhead; ++i) {
@@ -263,6 +295,10 @@ void drop_header_lines(Draft& draft, std::size_t from) {
     if ((l && l->field == Field::body && l->value.empty()) ||
         (i == from && u.kind == LineKind::text && is_byline_and_date(u.text)))
       u.role = UnitRole::metadata;
+    if (i == from && u.kind == LineKind::text && is_known_outlet(u.text)) {
+      u.role = UnitRole::metadata;
+      if (draft.meta.source.empty()) draft.meta.source = u.text;
+    }
   }
 }
 
@@ -357,6 +393,12 @@ void find_title(Draft& draft) {
       }
     }
     if (!title_like(u.text) || lede || is_bracketed_dateline_lede(u.text) || is_salutation(u.text)) return fall_back();
+    if (std::string head = u.text; split_glued_date(draft, head)) {
+      draft.meta.title = head;
+      u.role = UnitRole::title;
+      drop_header_lines(draft, i + 1);
+      return;
+    }
     // "國泰金控" over "圖片來源: 國泰金控": the name the credit gives, over
     // it, is the picture's caption.
     if (i + 1 < draft.units.size() && draft.units[i + 1].kind == LineKind::credit &&

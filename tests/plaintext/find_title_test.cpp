@@ -53,6 +53,9 @@ TEST(FindTitle, TheHeadlineOrNone) {
        "'아파트 침입' 대표 구속영장(종합)"},
       {"[摘要：微软前高管离职。]\n原标题：埃洛普离职：微软的卧底为何成了弃儿\n\n　　前诺基亚CEO离职。\n",
        "埃洛普离职：微软的卧底为何成了弃儿"},
+      {"Over 100 UFOs seen along China border India, Posted on Nov 06, 2012 at 08:38pm IST\nPress Trust of India\n"
+       "\nNew Delhi: The Army troops deployed along the China border have reported sightings.\n",
+       "Over 100 UFOs seen along China border"},
       // With no headline, an original title above the text stands for it.
       {"原标题：“好色”的女人会更长寿？\n 正文第一段。\n 正文第二段。\n", "“好色”的女人会更长寿？"},
       // Nothing is made up: a speech, a dateline lede, a caption, a note, a statement.
@@ -69,6 +72,21 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"Markets wait for the Fed...\n\nTraders held back on Monday.\n", "Markets wait for the Fed..."},
   };
   for (const Case& c : cases) EXPECT_EQ(prepare(c.input, Upto::find_title)->draft.meta.title, c.title) << c.input;
+}
+
+TEST(FindTitle, AGluedPlaceAndDateAndAnAgencyUnderTheHeadline) {
+  const auto p = prepare("Over 100 UFOs seen along China border India, Posted on Nov 06, 2012 at 08:38pm IST\n"
+                         "Press Trust of India\n"
+                         "New Delhi: The Army troops deployed along the China border from Ladakh in Jammu and Kashmir "
+                         "and Arunachal Pradesh in northeast have reported more than 100 sightings of unidentified "
+                         "flying objects in the last three months.\n"
+                         "Agencies including the Army, DRDO, NTRO and the ITBP have not yet been able to identify these "
+                         "luminous flying objects, the sources said on Tuesday.\n",
+                         Upto::find_title);
+  EXPECT_EQ(p->draft.meta.title, "Over 100 UFOs seen along China border");
+  EXPECT_EQ(p->draft.meta.source, "Press Trust of India");
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->date_only(), "2012-11-06");
 }
 
 TEST(FindTitle, TheHeaderLabelsLeaveTheBody) {
