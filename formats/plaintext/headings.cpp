@@ -21,6 +21,12 @@ bool has_sentence_inside(std::string_view s) {
   return std::any_of(kInner.begin(), kInner.end(), [&](std::string_view m) { return s.find(m) != std::string_view::npos; });
 }
 
+// "「ええ」", "“Yes”": a line of speech, not a heading.
+bool opens_quotation(std::string_view s) {
+  static constexpr std::u32string_view kOpeners = U"「『“\"‘«„";
+  return kOpeners.find(unicode::first_code_point(s)) != std::u32string_view::npos;
+}
+
 bool is_paragraph(const Unit& u) { return u.role == UnitRole::paragraph; }
 // Units that become blocks (not the title, not removed lines).
 bool is_block(const Unit& u) {
@@ -51,7 +57,7 @@ void headings(Draft& draft) {
     if (is_paragraph(u) && content_before && next < units.size() && is_paragraph(units[next])) {
       const int w = unicode::display_width(u.text);
       if (w <= kWidestHeading && w * 3 <= median && !ends_sentence(unicode::last_code_point(u.text)) &&
-          !has_sentence_inside(u.text)) {
+          !has_sentence_inside(u.text) && !opens_quotation(u.text)) {
         u.role = UnitRole::heading;
         continue;
       }

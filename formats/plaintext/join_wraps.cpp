@@ -32,6 +32,16 @@ bool continuable(LineKind kind) {
   }
 }
 
+// "… on TCP port" + "17. Once a connection …": a number the wrap moved to the
+// start of a line continues the sentence; it opens no list item.
+bool wrapped_number(const Draft& draft, const Line& prev, const Line& line) {
+  static constexpr std::u32string_view kClauseEnds = U".:;!?。：；！？";
+  if (line.kind != LineKind::list_item) return false;
+  const std::string_view marker = draft.evidence_of(line)[Group::marker];
+  if (marker.empty() || marker[0] < '0' || marker[0] > '9') return false;
+  return kClauseEnds.find(unicode::last_code_point(prev.text)) == std::u32string_view::npos;
+}
+
 std::string_view content_of(const Draft& draft, const Line& line) {
   if (line.kind == LineKind::quote || line.kind == LineKind::heading) return draft.evidence_of(line)[Group::text];
   return line.text;
@@ -54,7 +64,8 @@ void join_wraps(Draft& draft) {
       const Line& prev = lines[i - 1];
       const LineKind unit_kind = draft.units.back().kind;
       const bool same_quote = (l.kind == LineKind::quote) == (unit_kind == LineKind::quote);
-      const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote);
+      const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote) ||
+                             (unit_kind == LineKind::text && wrapped_number(draft, prev, l));
       joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && !l.wide_indent &&
               draft.layout.full(prev, l);
     }

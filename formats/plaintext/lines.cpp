@@ -112,12 +112,17 @@ Layout measure_layout(const std::vector<Line>& lines) {
     layout.wrap_width = percentile(widths, kWrapPercentile);
     layout.wrap_chars = percentile(chars, kWrapPercentile);
   }
-  std::size_t pairs = 0, full = 0;
+  // A wrapper leaves no line much wider than its width; a text of one
+  // paragraph per line has many (a URL or a header may stick out once), and
+  // such a line is no evidence of wrapping.
+  const int widest_wrapped = layout.wrap_width + layout.wrap_width / 4 + 2;
+  std::size_t pairs = 0, full = 0, overwide = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;
     ++pairs;
-    full += layout.full(lines[i], lines[i + 1]);
+    full += lines[i].width <= widest_wrapped && layout.full(lines[i], lines[i + 1]);
   }
+  for (const Line& l : lines) overwide += l.width > widest_wrapped;
   // Nobody wraps wider or narrower than this: longer lines are paragraphs
   // per line, and runs of short lines are lists of short paragraphs.
   constexpr int kWidestWrap = 200, kNarrowestWrap = 30;
@@ -126,7 +131,11 @@ Layout measure_layout(const std::vector<Line>& lines) {
   const std::size_t pairs_needed = blank_separated ? 1 : 2;
   // The percentile sits a little below the width the text was wrapped at.
   const int slack = std::max(2, layout.wrap_width / 8);
-  layout.hard_wrapped = pairs >= pairs_needed && full * 2 >= pairs && layout.wrap_width <= kWidestWrap &&
+  // Many full lines are evidence enough even among code or tables (an RFC).
+  constexpr std::size_t kManyFullLines = 40;
+  const bool mostly_full = full * 2 >= pairs || (full >= kManyFullLines && full * 3 >= pairs);
+  layout.hard_wrapped = pairs >= pairs_needed && mostly_full && overwide <= full &&
+                        layout.wrap_width <= kWidestWrap &&
                         layout.wrap_width + slack >= kNarrowestWrap;
   return layout;
 }

@@ -3,6 +3,7 @@
 //
 //   classify_lines          every line once: a LineKind and its evidence
 //   join_wraps              lines -> units: blank lines, indents and hard wraps
+//   etext_headers           front matter, Gutenberg/Aozora/RFC headers, licences, contents
 //   split_run_in            "　　" inside one line starts a new paragraph
 //   find_title              the headline, skipping kickers; none when there is none
 //   extract_header          label lines, bylines, reporter lines, datelines
@@ -21,6 +22,7 @@ namespace artconv::plaintext {
 
 void classify_lines(Draft& draft);
 void join_wraps(Draft& draft);
+void etext_headers(Draft& draft);
 void split_run_in(Draft& draft);
 void find_title(Draft& draft);
 void extract_header(Draft& draft);

@@ -97,7 +97,7 @@ std::optional<ParsedField> parse_field(std::string_view field) {
     std::size_t colon = 0;
     if (!is_colon_at(field, i, colon)) continue;
     const Label* label = find_label(unicode::trim(field.substr(0, i)));
-    if (!label) break;
+    if (!label || label->field == Field::body) break;
     ParsedField parsed{label, std::string(unicode::trim(field.substr(i + colon))), std::nullopt};
     if (parsed.value.empty()) return std::nullopt;
     if (label->field == Field::date) {
@@ -200,6 +200,10 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
       case Field::dateline:
         if (meta.dateline.empty()) meta.dateline = f.value;
         break;
+      case Field::title:
+        if (meta.title.empty()) meta.title = f.value;
+        break;
+      case Field::body: break;
       case Field::contributor:
         for (const std::string& name : split_names(f.value)) add_contributor(meta, name, f.label->role);
         break;

@@ -21,6 +21,7 @@ Document Reader::read(std::string_view input, Diagnostics& diagnostics) {
 
   classify_lines(draft);
   join_wraps(draft);
+  etext_headers(draft);
   split_run_in(draft);
   find_title(draft);
   extract_header(draft);

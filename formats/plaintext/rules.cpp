@@ -35,6 +35,7 @@ constexpr SV kNetworks =
 
 constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
+constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
 constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供",
                                   "撮影", "写真", "photo", "image", "picture", "credit"};
@@ -43,6 +44,7 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe"};
+constexpr SV kRfcPrefixes[] = {"rfc "};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "(c)", "all rights reserved"};
 constexpr SV kRelatedPrefixes[] = {"相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
@@ -107,8 +109,12 @@ const Rule kRules[] = {
     {"quote", LineKind::quote, Role::author, Anchor::whole_line, R"(^>\s?+(?<text>.*+)$)", kQuotePrefixes, "", 0},
     {"wiki_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^={2,6}+\s*+(?<text>[^=]{1,200}+)={2,6}+$)", kWikiHeadingPrefixes, "", 0},
+    // "## Heading", and "#【标题】" where CJK needs no space after the mark
+    {"markdown_heading", LineKind::heading, Role::author, Anchor::whole_line,
+     R"(^#{1,6}+(?:[ \t]++|(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}【「『]))(?<text>[^#\s].{0,200}+)$)",
+     kMarkdownHeadingPrefixes, "", 0},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
-     R"(^(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
+     R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
     // "(圖片攝影 劉歆)", "Photo: Reuters", "Credit: Harbor Authority"
     {"credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]|)"
@@ -144,6 +150,11 @@ const Rule kRules[] = {
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:Copyright\s*+(?:©|\(c\)|\d{4})|版權所有|版权所有|©|\(c\)\s*+\d{4}|All rights reserved).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
+    // Page furniture of paginated texts: "Postel      [Page 1]", "RFC 1321   MD5 …   April 1992"
+    {"page_footer", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^[^\[]{0,100}+\[Page \d{1,4}+\]$)", {}, "[Page ", 120},
+    {"page_header", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^RFC \d{1,5}+ {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"

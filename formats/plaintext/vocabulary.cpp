@@ -99,6 +99,8 @@ std::string_view canonical_label(Field field, Role role) {
     case Field::date: return "Date";
     case Field::original_title: return "Original title";
     case Field::dateline: return "Dateline";
+    case Field::title: return "Title";
+    case Field::body: return "Text";
     case Field::contributor: break;
   }
   switch (role) {

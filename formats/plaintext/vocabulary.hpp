@@ -17,6 +17,8 @@ enum class Field {
   original_title,
   dateline,
   contributor,  // with a Role
+  title,        // "Title: …", "標題：…": the headline itself
+  body,         // "Content:", "正文：" standing alone above the text: never a field with a value
 };
 
 // "來源", "Source", "Edited by": the words before a colon that name a field.

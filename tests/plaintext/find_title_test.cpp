@@ -23,8 +23,77 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"Dear readers,\n\nThis week we look at the port.\n", ""},
       {long_lede.c_str(), ""},
       {"> A quote opens the text\n\nThen prose.\n", ""},
+      // A header names the headline, on its line or the next one.
+      {"Titile: 國際油價反彈 連2漲\nTime: 2019/03/27 05:38\nContent: \n（中央社紐約26日綜合外電報導）國際油價反彈。\n",
+       "國際油價反彈 連2漲"},
+      {"Title: \nThe council meets in July \nText: \n  The council will meet in July, officials said.\n",
+       "The council meets in July"},
+      {"标题：【活动】主题讲座顺利举行\n时间：2018年11月19日\n\n讲座在M105室举行。\n", "【活动】主题讲座顺利举行"},
+      {"---\ntitle: \"AI風暴即將來襲\"\ndate: \"2017-01-04\"\n---\n\n正文。\n", "AI風暴即將來襲"},
+      // A heading the text marks itself, before any paragraph.
+      {"## Radio | Clear News | Monday, 20 November 2023\nBorder. Prices. Weather.\n### Border\nText.\n",
+       "Radio | Clear News | Monday, 20 November 2023"},
+      // Furniture above the headline is passed over.
+      {"http://news.example.jp/article/detail/4866257/\n2010-07-05T14:00:00+0900\nゆとり世代のどこが悪いの!?\n本文。\n",
+       "ゆとり世代のどこが悪いの!?"},
+      {"https://www3.example.jp/news/easy/k1001.html\n\n[03月20日 16時35分]\n\n新しく「こども家庭庁」ができた\n"
+       "4月3日、新しくできた「こども家庭庁」で仕事を始める式がありました。\n"
+       "岸田総理大臣は「子どもたちのために、何がいちばんいいのかをいつも考えなければなりません」と話しました。\n",
+       "新しく「こども家庭庁」ができた"},
+      {"//格式说明\n// #大字体 居中显示\n\n#【别样毕业季】校医院为毕业生返校保驾护航\n正文。\n",
+       "【别样毕业季】校医院为毕业生返校保驾护航"},
+      {"149comments\n\n24\nJul\n2012\n11:21am, EDT\nRebels push on largest city\nBy wire services\n",
+       "Rebels push on largest city"},
+      {"    Updated July 23, 2012, 7:10 p.m. ET\n\nSuspect Is Silent at His Hearing\n\nText.\n",
+       "Suspect Is Silent at His Hearing"},
+      {"Photos: Halloween in the harbour city\nPosted by Max Fisher on October 31, 2012 at 5:27 pm\n\nText.\n",
+       "Photos: Halloween in the harbour city"},
+      {"'아파트 침입' 대표 구속영장(종합)\t(서울=연합뉴스) 기자 = 경찰이 아파트에 침입한 혐의로 대표에 대해 구속영장을 "
+       "신청했다고 밝혔다. 경찰은 이날 대표를 불러 조사했다.\n",
+       "'아파트 침입' 대표 구속영장(종합)"},
+      {"[摘要：微软前高管离职。]\n原标题：埃洛普离职：微软的卧底为何成了弃儿\n\n　　前诺基亚CEO离职。\n",
+       "埃洛普离职：微软的卧底为何成了弃儿"},
+      {"Over 100 UFOs seen along China border India, Posted on Nov 06, 2012 at 08:38pm IST\nPress Trust of India\n"
+       "\nNew Delhi: The Army troops deployed along the China border have reported sightings.\n",
+       "Over 100 UFOs seen along China border"},
+      // With no headline, an original title above the text stands for it.
+      {"原标题：“好色”的女人会更长寿？\n 正文第一段。\n 正文第二段。\n", "“好色”的女人会更长寿？"},
+      // Nothing is made up: a speech, a dateline lede, a caption, a note, a statement.
+      {"各位友邦的元首與貴賓、現場的好朋友，全體國人同胞，大家好。\n今天我站在這裡。\n", ""},
+      {"（中央社記者楊啟芳台北31日電）「麟洋配」今天勇奪金牌，「我是台灣羽球選手。」\n今天對上中國組合。\n", ""},
+      {"“协和姐”于莺做客中新网视频访谈 张龙云 摄\n　　中新网3月30日电 今日，医师做客。\n", ""},
+      {"<앵커 멘트>\n최저임금이 오릅니다.\n", ""},
+      {"  國泰金控 \n圖片來源:  國泰金控\n 「從一家子公司到上百套系統上雲」，數數發中心說。\n", ""},
+      {"[第一图：一碗饭]\n四组新闻石景山2026年9月9日电 近日，记者采访了学生。\n", ""},
+      {"&nbsp;&nbsp;■关注世界肝炎日\n南方日报讯 7月28日，是世界肝炎日。\n", ""},
+      {"2015年，中国原油进口首超美国。\n然而这并不是故事的结尾。\n", ""},
+      {"An ATM attack can bring in $30,000.\nA new type of malware spreads.\n", ""},
+      {"Storm heads for the U.S.\n\nThe storm grew overnight, forecasters said.\n", "Storm heads for the U.S."},
+      {"Markets wait for the Fed...\n\nTraders held back on Monday.\n", "Markets wait for the Fed..."},
   };
   for (const Case& c : cases) EXPECT_EQ(prepare(c.input, Upto::find_title)->draft.meta.title, c.title) << c.input;
+}
+
+TEST(FindTitle, AGluedPlaceAndDateAndAnAgencyUnderTheHeadline) {
+  const auto p = prepare("Over 100 UFOs seen along China border India, Posted on Nov 06, 2012 at 08:38pm IST\n"
+                         "Press Trust of India\n"
+                         "New Delhi: The Army troops deployed along the China border from Ladakh in Jammu and Kashmir "
+                         "and Arunachal Pradesh in northeast have reported more than 100 sightings of unidentified "
+                         "flying objects in the last three months.\n"
+                         "Agencies including the Army, DRDO, NTRO and the ITBP have not yet been able to identify these "
+                         "luminous flying objects, the sources said on Tuesday.\n",
+                         Upto::find_title);
+  EXPECT_EQ(p->draft.meta.title, "Over 100 UFOs seen along China border");
+  EXPECT_EQ(p->draft.meta.source, "Press Trust of India");
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->date_only(), "2012-11-06");
+}
+
+TEST(FindTitle, TheHeaderLabelsLeaveTheBody) {
+  const auto p = prepare("Title: \nThe council meets\nText: \nThe council will meet in July.\n", Upto::find_title);
+  EXPECT_EQ(testing::roles(p->draft),
+            (std::vector<std::string>{"metadata:Title:", "title:The council meets", "metadata:Text:",
+                                      "paragraph:The council will meet in July."}));
 }
 
 }  // namespace

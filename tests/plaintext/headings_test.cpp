@@ -22,6 +22,9 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
        {"title:T", "paragraph:" + para, "heading:History", "paragraph:" + para}},
       {"T\n\n" + para + "\n\nIt ended.\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "paragraph:It ended.", "paragraph:" + para, "paragraph:" + para}},
+      // A short line of speech is no heading.
+      {"T\n\n" + para + "\n\n「ええ」\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:「ええ」", "paragraph:" + para, "paragraph:" + para}},
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
 }

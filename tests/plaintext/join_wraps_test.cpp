@@ -28,6 +28,14 @@ TEST(JoinWraps, HardWrapsJoinAndBlankLinesSeparate) {
         "A second paragraph that is also wrapped at the same margin as the first one was."}},
       {"中文段落第一行，這一行很長很長很長很\n長，第二行接著寫下去到這裡就結束了。\n\n第二段也是很長很長的一行字很長很長\n的，第二行。\n",
        {"中文段落第一行，這一行很長很長很長很長，第二行接著寫下去到這裡就結束了。", "第二段也是很長很長的一行字很長很長的，第二行。"}},
+      // A number the wrap moved to the start of a line opens no list item.
+      {"Title\n\n   One quote of the day service is defined as a connection based\n"
+       "   application on TCP.  A server listens for TCP connections on TCP port\n"
+       "   17.  Once a connection is established a short message is sent out the\n"
+       "   connection (and any data received is thrown away).\n",
+       {"Title", "One quote of the day service is defined as a connection based application on TCP.  A server listens "
+                 "for TCP connections on TCP port 17.  Once a connection is established a short message is sent out "
+                 "the connection (and any data received is thrown away)."}},
   };
   for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
 }
@@ -47,6 +55,25 @@ TEST(JoinWraps, WrapWidthComesFromTheDistributionOfLineWidths) {
   EXPECT_TRUE(p->draft.layout.hard_wrapped);
   EXPECT_LE(p->draft.layout.wrap_width, 70);
   EXPECT_EQ(p->draft.units.size(), 7u);
+}
+
+// One paragraph per line, of any length, is not wrapped text: lines much
+// wider than the would-be wrap width outnumber the "full" ones.
+TEST(JoinWraps, ParagraphPerLineTextIsNotHardWrapped) {
+  const std::string text =
+      "http://news.example.jp/article/detail/5849551/\n"
+      "2011-09-09T16:00:00+0900\n"
+      "ハンガーに掛けたままスピード乾燥！洗濯機がパワーアップ\n"
+      "シャープは業界初となるハンガーにかけたままスピード乾燥・除菌・消臭が可能な洗濯機を発売する。\n\n"
+      "「ハンガードライ」機能が搭載されており、付属のハンガーに衣類をかけたまま、シワやムラを抑えてスピード乾燥できる。"
+      "乾燥時間は従来の半分になるという。\n\n"
+      "さらに高濃度のイオンによる消臭機能も備えた。新開発されたのはイルカの高速遊泳の原理を応用したパルセーターで、"
+      "節水性にも優れている。\n\n"
+      "乾燥だけでなく、除菌、消臭が可能なこともビジネスパーソンにはうれしい。毎日の仕事でくたくたになった"
+      "スーツもすぐに乾く。\n\n"
+      "■関連記事\n・スマートフォンの常識\n・「電力使用状況グラフ」にダマされるな\n";
+  const auto p = prepare(text, Upto::join_wraps);
+  EXPECT_FALSE(p->draft.layout.hard_wrapped);
 }
 
 TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {

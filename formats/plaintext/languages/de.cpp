@@ -5,6 +5,7 @@ namespace artconv::plaintext::languages {
 namespace {
 
 constexpr Label kLabels[] = {
+    {"Titel", Field::title}, {"Überschrift", Field::title}, {"Inhalt", Field::body},
     {"Autor", Field::contributor, Role::author}, {"Autorin", Field::contributor, Role::author},
     {"Redaktion", Field::contributor, Role::editor}, {"Redakteur", Field::contributor, Role::editor},
     {"Foto", Field::contributor, Role::photographer}, {"Fotos", Field::contributor, Role::photographer},

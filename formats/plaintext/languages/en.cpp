@@ -5,6 +5,8 @@ namespace artconv::plaintext::languages {
 namespace {
 
 constexpr Label kLabels[] = {
+    {"Title", Field::title}, {"Titile", Field::title}, {"Headline", Field::title},
+    {"Content", Field::body}, {"Text", Field::body}, {"Body", Field::body},
     {"Source", Field::source}, {"Sources", Field::source}, {"Outlet", Field::source},
     {"Date", Field::date}, {"Published", Field::date}, {"Last updated", Field::date},
     {"Last modified", Field::date}, {"Updated on", Field::date}, {"Published on", Field::date},
@@ -62,7 +64,7 @@ constexpr std::string_view kFunctionWords[] = {
 };
 constexpr std::string_view kKickers[] = {
     "opinion", "explainer", "analysis", "comment", "editorial", "exclusive", "breaking", "update",
-    "live", "watch", "video", "podcast", "review", "interview", "feature", "news", "world", "sport",
+    "live", "watch", "video", "photos", "podcast", "review", "interview", "feature", "news", "world", "sport",
     "business", "politics", "technology", "science", "health", "advertisement",
 };
 

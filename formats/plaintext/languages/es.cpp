@@ -5,6 +5,7 @@ namespace artconv::plaintext::languages {
 namespace {
 
 constexpr Label kLabels[] = {
+    {"Título", Field::title}, {"Titular", Field::title}, {"Contenido", Field::body}, {"Texto", Field::body},
     {"Autor", Field::contributor, Role::author}, {"Redacción", Field::contributor, Role::editor},
     {"Foto", Field::contributor, Role::photographer}, {"Traducción", Field::contributor, Role::translator},
     {"Fuente", Field::source}, {"Fecha", Field::date}, {"Publicado", Field::date},

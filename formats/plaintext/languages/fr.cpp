@@ -5,6 +5,7 @@ namespace artconv::plaintext::languages {
 namespace {
 
 constexpr Label kLabels[] = {
+    {"Titre", Field::title}, {"Contenu", Field::body}, {"Texte", Field::body},
     {"Auteur", Field::contributor, Role::author}, {"Auteurs", Field::contributor, Role::author},
     {"Rédaction", Field::contributor, Role::editor}, {"Photo", Field::contributor, Role::photographer},
     {"Traduction", Field::contributor, Role::translator}, {"Publié le", Field::date},

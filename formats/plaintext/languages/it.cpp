@@ -5,6 +5,7 @@ namespace artconv::plaintext::languages {
 namespace {
 
 constexpr Label kLabels[] = {
+    {"Titolo", Field::title}, {"Contenuto", Field::body}, {"Testo", Field::body},
     {"Autore", Field::contributor, Role::author}, {"Redazione", Field::contributor, Role::editor},
     {"Foto", Field::contributor, Role::photographer}, {"Traduzione", Field::contributor, Role::translator},
     {"Fonte", Field::source}, {"Data", Field::date}, {"Pubblicato", Field::date},

@@ -5,6 +5,7 @@ namespace artconv::plaintext::languages {
 namespace {
 
 constexpr Label kLabels[] = {
+    {"タイトル", Field::title}, {"見出し", Field::title}, {"本文", Field::body},
     {"出典", Field::source}, {"配信元", Field::source}, {"公開日", Field::date}, {"配信日", Field::date},
     {"掲載日", Field::date}, {"更新日", Field::date}, {"原題", Field::original_title},
     {"編集", Field::contributor, Role::editor}, {"著者", Field::contributor, Role::author},

@@ -5,6 +5,7 @@ namespace artconv::plaintext::languages {
 namespace {
 
 constexpr Label kLabels[] = {
+    {"Título", Field::title}, {"Conteúdo", Field::body}, {"Texto", Field::body},
     {"Autor", Field::contributor, Role::author}, {"Redação", Field::contributor, Role::editor},
     {"Foto", Field::contributor, Role::photographer}, {"Tradução", Field::contributor, Role::translator},
     {"Fonte", Field::source}, {"Data", Field::date}, {"Publicado", Field::date},

@@ -5,6 +5,7 @@ namespace artconv::plaintext::languages {
 namespace {
 
 constexpr Label kLabels[] = {
+    {"Заголовок", Field::title}, {"Название", Field::title}, {"Текст", Field::body},
     {"Автор", Field::contributor, Role::author}, {"Редактор", Field::contributor, Role::editor},
     {"Фото", Field::contributor, Role::photographer}, {"Перевод", Field::contributor, Role::translator},
     {"Источник", Field::source}, {"Дата", Field::date}, {"Опубликовано", Field::date},

@@ -5,6 +5,8 @@ namespace artconv::plaintext::languages {
 namespace {
 
 constexpr Label kLabels[] = {
+    {"標題", Field::title}, {"标题", Field::title}, {"題目", Field::title}, {"题目", Field::title},
+    {"內容", Field::body}, {"内容", Field::body}, {"正文", Field::body},
     {"來源", Field::source}, {"来源", Field::source}, {"稿源", Field::source}, {"出處", Field::source},
     {"出处", Field::source}, {"新聞來源", Field::source}, {"新闻来源", Field::source},
     {"文章來源", Field::source}, {"文章来源", Field::source}, {"本文來源", Field::source},

@@ -1,0 +1,529 @@
+// Pass 3: the headers and licences that e-texts and extracts wrap around
+// the work, read and taken out of the body:
+//   - front matter: "---" / "title: …" / "author: …" / "---" (Markdown, YAML);
+//   - Project Gutenberg: "The Project Gutenberg eBook of X", the "Title:",
+//     "Author:", "Translator:" header and the licence up to "*** START OF …"
+//     and from "*** END OF …" on;
+//   - Aozora Bunko: title (and subtitle) and author lines above the ruby
+//     legend "【テキスト中に現れる記号について】" between dashed rules; the
+//     "底本：" colophon at the end;
+//   - RFCs: the "Network Working Group" / "Request for Comments:" header
+//     block, then the centred title;
+//   - a table of contents ("Contents" and the short lines under it);
+//   - sections that are no part of the work's text: "See also", "References",
+//     "External links" of an encyclopedia extract, "Status of this Memo",
+//     "Author's Address" of an RFC.
+// Fields go to the metadata (title, authors, translators); the header lines
+// are metadata, licences and legends boilerplate.
+#include <algorithm>
+#include <array>
+
+#include "plaintext/dates.hpp"
+#include "plaintext/passes.hpp"
+#include "unicode/text.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+constexpr std::array<std::string_view, 4> kGutenbergOpenings = {
+    "The Project Gutenberg eBook of ", "The Project Gutenberg EBook of ", "The Project Gutenberg Etext of ",
+    "Project Gutenberg's "};
+constexpr std::array<std::string_view, 2> kGutenbergStart = {"*** START OF", "***START OF"};
+constexpr std::array<std::string_view, 2> kGutenbergEnd = {"*** END OF", "***END OF"};
+constexpr std::string_view kAozoraLegend = "【テキスト中に現れる記号について】";
+constexpr std::array<std::string_view, 4> kAozoraColophon = {"底本：", "底本:", "翻訳底本：", "翻訳底本:"};
+constexpr std::array<std::string_view, 38> kBackMatterSections = {
+    "See also", "References", "Notes", "Footnotes", "Bibliography", "External links", "Further reading",
+    "Sources", "Citations", "Notes and references", "Status of this Memo", "Status of This Memo",
+    "Copyright Notice", "Table of Contents", "Author's Address", "Authors' Addresses", "Author's Addresses",
+    "Full Copyright Statement", "Voir aussi", "Références", "Notes et références", "Liens externes",
+    "Siehe auch", "Einzelnachweise", "Weblinks", "Literatur", "Véase también", "Referencias",
+    "Enlaces externos", "Vedi anche", "Collegamenti esterni", "Ver também", "Ligações externas",
+    "関連項目", "脚注", "外部リンク", "参见", "外部链接"};
+constexpr std::array<std::string_view, 3> kRfcHeaderMarks = {"Network Working Group", "Request for Comments:",
+                                                             "Internet Engineering Task Force"};
+constexpr std::array<std::string_view, 12> kContentsWords = {
+    "Contents", "Table of Contents", "Índice", "Indice", "Table des matières", "Inhalt", "Inhaltsverzeichnis",
+    "Nilalaman", "Mga Nilalaman", "目次", "目录", "目錄"};
+
+constexpr std::array<std::string_view, 14> kChapterWords = {
+    "Chapter", "Part ", "Book ", "Capítulo", "Capitulo", "Chapitre", "Kapitel", "Kabanata", "Prologue", "Preface",
+    "Introduction", "Prefacio", "Préface", "Vorwort"};
+
+constexpr std::size_t kHeaderUnits = 60;  // how far into the text a header may end
+
+bool starts_with_any(std::string_view text, std::span<const std::string_view> prefixes) {
+  for (std::string_view p : prefixes)
+    if (starts_with_ignoring_ascii_case(text, p)) return true;
+  return false;
+}
+
+bool is_rule_line(std::string_view text) {
+  constexpr std::size_t kShortestRule = 10;
+  return text.size() >= kShortestRule && text.find_first_not_of('-') == std::string_view::npos;
+}
+
+// "CHAPTER I", "THE SISTERS", "Chapter I. The Cyclone", "Capítulo primero. Que
+// trata de …": a chapter word opening a line of no sentence, or a short line
+// in capitals.
+bool is_chapter_head(std::string_view text) {
+  constexpr int kWidestHead = 60, kWidestChapterHead = 120;
+  if (!unicode::fits_width(text, kWidestChapterHead)) return false;
+  const char32_t last = unicode::last_code_point(text);
+  if (starts_with_any(text, kChapterWords) && last != ',' && last != ';') return true;
+  if (!unicode::fits_width(text, kWidestHead)) return false;
+  bool letters = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t c = unicode::next_code_point(text, pos);
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
+}
+
+void set_roles(Draft& draft, std::size_t from, std::size_t to, UnitRole role) {
+  for (std::size_t i = from; i < to && i < draft.units.size(); ++i)
+    if (draft.units[i].role == UnitRole::paragraph) draft.units[i].role = role;
+}
+
+// "title: \"X\"", "Author: A and B": a labelled field, applied (titles and
+// people; dates only when `dates`, as a release date is not a publication).
+bool apply_field(Draft& draft, std::string_view text, bool dates) {
+  std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return false;
+  const Label* label = find_label(unicode::trim(text.substr(0, colon)));
+  if (!label) return false;
+  std::string_view value = unicode::trim(text.substr(colon + 1));
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+    value = value.substr(1, value.size() - 2);
+  if (value.empty()) return true;
+  ParsedField f{label, std::string(value), std::nullopt};
+  switch (label->field) {
+    case Field::title:
+    case Field::contributor:
+    case Field::source: apply_fields(draft.meta, {f}); break;
+    case Field::date:
+      if (!dates) break;
+      f.date = parse_date(value);
+      if (!f.date) f.date = parse_date(value.substr(0, value.find(' ')));  // "2018-05-29 09:55:49 +0800"
+      if (f.date) apply_fields(draft.meta, {f});
+      break;
+    default: break;
+  }
+  return true;
+}
+
+// "---" … "---" at the top: the fields are metadata.
+void front_matter(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  if (units.empty() || units[0].text != "---") return;
+  for (std::size_t i = 1; i < units.size() && i < kHeaderUnits; ++i) {
+    if (units[i].text == "---") {
+      for (std::size_t j = 1; j < i; ++j) apply_field(draft, units[j].text, true);
+      set_roles(draft, 0, i + 1, UnitRole::metadata);
+      return;
+    }
+  }
+}
+
+// Returns whether the text is a Project Gutenberg e-book.
+bool gutenberg(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  std::size_t start = units.size();
+  for (std::size_t i = 0; i < units.size() && i < kHeaderUnits; ++i)
+    if (starts_with_any(units[i].text, kGutenbergStart)) {
+      start = i;
+      break;
+    }
+  if (start == units.size()) return false;
+  bool named = false;
+  for (std::size_t i = 0; i < start; ++i) {
+    const std::string_view text = units[i].text;
+    for (std::string_view o : kGutenbergOpenings)
+      if (starts_with_ignoring_ascii_case(text, o) && draft.meta.title.empty()) {
+        std::string_view title = text.substr(o.size());
+        if (const std::size_t by = title.rfind(", by "); by != std::string_view::npos) title = title.substr(0, by);
+        draft.meta.title = unicode::trim(title);
+        named = true;
+      }
+    if (named && starts_with_ignoring_ascii_case(text, "Title:")) draft.meta.title.clear();  // the header's wins
+    apply_field(draft, text, false);
+  }
+  set_roles(draft, 0, start + 1, UnitRole::metadata);
+  // Under the marker: the producers' credits and the transcriber's notes in
+  // brackets ("[Transcriber's note: …]", "[Paliwanag ng Tagapagsalin: …]").
+  static constexpr std::array<std::string_view, 4> kProducers = {"Produced by", "E-text prepared by",
+                                                                 "Transcribed by", "Prepared by"};
+  constexpr std::size_t kLongestNote = 10;  // units
+  std::size_t body = start + 1;
+  while (body < units.size()) {
+    if (starts_with_any(units[body].text, kProducers)) {
+      units[body++].role = UnitRole::metadata;
+      continue;
+    }
+    if (!units[body].text.starts_with("[")) break;
+    std::size_t close = body;
+    while (close < units.size() && close < body + kLongestNote && !units[close].text.ends_with("]")) ++close;
+    if (close == units.size() || !units[close].text.ends_with("]")) break;
+    set_roles(draft, body, close + 1, UnitRole::boilerplate);
+    body = close + 1;
+  }
+  // The title page: short lines (title, author, translator, publisher) up to
+  // the contents, the first chapter or the first paragraph.
+  constexpr int kWidestTitlePageLine = 70;
+  for (std::size_t i = body; i < units.size(); ++i) {
+    const std::string_view text = units[i].text;
+    bool contents_or_chapter = starts_with_any(text, kChapterWords);
+    for (std::string_view w : kContentsWords) contents_or_chapter = contents_or_chapter || equal_ignoring_ascii_case(text, w);
+    if (contents_or_chapter || !unicode::fits_width(text, kWidestTitlePageLine)) break;
+    if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
+  }
+  return true;
+}
+
+// "*** END OF THE PROJECT GUTENBERG EBOOK …" and the licence after it.
+void gutenberg_licence(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  for (std::size_t i = 0; i < units.size(); ++i)
+    if (starts_with_any(units[i].text, kGutenbergEnd)) {
+      set_roles(draft, i, units.size(), UnitRole::boilerplate);
+      return;
+    }
+}
+
+// "Chicago, April, 1900.", "（大正十三年六月）"
+bool ends_with_year(std::string_view text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ')')) text.remove_suffix(1);
+  if (text.size() < 4) return false;
+  for (char c : text.substr(text.size() - 4))
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// Chapter heads of a book: "CHAPTER I", "THE SISTERS", "Chapter I. The Cyclone".
+// A short line right under a head ("Chapter I." / "Fyodor Pavlovitch
+// Karamazov") is the chapter's name.
+//
+// The book's title repeated over its first chapter is a heading; the
+// author's name alone (a preface's signature) and the place and date under
+// it ("Chicago, April, 1900.") are metadata.
+void chapter_heads(Draft& draft) {
+  constexpr int kWidestName = 60;
+  std::vector<Unit>& units = draft.units;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (units[i].role != UnitRole::paragraph) continue;
+    if (units[i].text == draft.meta.title) {
+      units[i].role = UnitRole::heading;
+      continue;
+    }
+    bool signature = false;
+    for (const Contributor& c : draft.meta.contributors) signature = signature || units[i].text == c.name;
+    if (signature) {
+      units[i].role = UnitRole::metadata;
+      if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph &&
+          unicode::fits_width(units[i + 1].text, kWidestName) && ends_with_year(units[i + 1].text))
+        units[++i].role = UnitRole::metadata;
+      continue;
+    }
+    if (units[i].role != UnitRole::paragraph || !is_chapter_head(units[i].text)) continue;
+    units[i].role = UnitRole::heading;
+    if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph &&
+        unicode::fits_width(units[i + 1].text, kWidestName) && !is_chapter_head(units[i + 1].text)) {
+      const char32_t last = unicode::last_code_point(units[i + 1].text);
+      if (last != '.' && last != ',' && last != ';' && last != ':' && last != U'。') units[++i].role = UnitRole::heading;
+    }
+  }
+}
+
+// A title page: "DIE VERWANDLUNG" / "VON" / "FRANZ KAFKA": the title, a
+// byline word alone, and the author's name under it. Returns whether there
+// was one.
+bool title_page_byline(Draft& draft) {
+  constexpr std::size_t kOpeningUnits = 5;
+  constexpr int kWidestName = 40;
+  std::vector<Unit>& units = draft.units;
+  for (std::size_t i = 1; i + 1 < units.size() && i < kOpeningUnits; ++i) {
+    bool byline_word = false;
+    for (const Vocabulary* v : vocabularies())
+      for (std::string_view w : v->byline_words) byline_word = byline_word || equal_ignoring_ascii_case(units[i].text, w);
+    if (!byline_word || units[i].role != UnitRole::paragraph || !unicode::fits_width(units[i + 1].text, kWidestName))
+      continue;
+    add_contributor(draft.meta, units[i + 1].text, Role::author);
+    units[i].role = units[i + 1].role = UnitRole::metadata;
+    if (draft.meta.title.empty() && units[i - 1].role == UnitRole::paragraph) {
+      draft.meta.title = units[i - 1].text;
+      units[i - 1].role = UnitRole::title;
+    }
+    return true;
+  }
+  return false;
+}
+
+// "url: https://…", "revision: 1234": the other keys of an extract's header.
+bool is_extract_key(std::string_view text) {
+  static constexpr std::array<std::string_view, 8> kKeys = {"url:",  "revision:", "pageid:", "oldid:",
+                                                            "lang:", "timestamp:", "source:", "link:"};
+  return starts_with_any(text, kKeys);
+}
+
+// "Title: 火星の記憶(Kasei no kioku) (The Memory of Mars)" / "Author: …" /
+// "Translator: …" opening the text, and under it the title page: the title
+// as the book prints it ("火星の記憶") and the author's name.
+bool label_header(Draft& draft) {
+  constexpr int kWidestTitlePageLine = 40;
+  constexpr std::size_t kTitlePageLines = 2;
+  std::vector<Unit>& units = draft.units;
+  if (units.empty() || !starts_with_ignoring_ascii_case(units[0].text, "Title:")) return false;
+  const std::string header_title(unicode::trim(std::string_view(units[0].text).substr(6)));
+  std::size_t i = 0;
+  bool author = false;
+  while (i < units.size() && units[i].role == UnitRole::paragraph &&
+         (apply_field(draft, units[i].text, false) || is_extract_key(units[i].text))) {
+    author = author || draft.meta.contributors.size() > 0;
+    units[i].role = UnitRole::metadata;
+    ++i;
+  }
+  // A book's header: the title page under it may print the title anew.
+  if (i < 2 || !author) return false;
+  for (std::size_t n = 0; n < kTitlePageLines && i < units.size(); ++n, ++i) {
+    Unit& u = units[i];
+    if (u.role != UnitRole::paragraph || !unicode::fits_width(u.text, kWidestTitlePageLine)) break;
+    if (header_title.starts_with(u.text)) {
+      draft.meta.title = u.text;
+      u.role = UnitRole::title;
+    } else {
+      u.role = UnitRole::metadata;
+    }
+  }
+  return true;
+}
+
+bool is_aozora_note(std::string_view text) {
+  return text.starts_with("［＃") && text.ends_with("］") && text.find("］") == text.size() - 3;
+}
+
+// Aozora layout notes: "［＃ここから３字下げ］" … "［＃ここで字下げ終わり］"
+// frame one block (a notice, a signboard): its lines are one paragraph and
+// the notes leave; a note alone on its line, or opening a right-aligned
+// line ("［＃地から１字上げ］（大正十三年六月）", a date or a signature), is
+// no content either.
+void aozora_notes(Draft& draft) {
+  static constexpr std::array<std::string_view, 2> kRightAligned = {"［＃地から", "［＃地付き"};
+  std::vector<Unit>& units = draft.units;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.role != UnitRole::paragraph) continue;
+    if (starts_with_any(u.text, kRightAligned)) {
+      u.role = UnitRole::metadata;
+      continue;
+    }
+    if (!is_aozora_note(u.text)) continue;
+    u.role = UnitRole::boilerplate;
+    if (!u.text.starts_with("［＃ここから")) continue;
+    std::size_t end = i + 1;  // the closing note
+    while (end < units.size() && end < i + 12 && !units[end].text.starts_with("［＃ここで")) ++end;
+    if (end >= units.size() || !units[end].text.starts_with("［＃ここで") || end < i + 3) continue;
+    Unit& block = units[i + 1];
+    for (std::size_t j = i + 2; j < end; ++j) {
+      block.text += units[j].text;
+      block.last = units[j].last;
+    }
+    units[end].role = UnitRole::boilerplate;
+    units.erase(units.begin() + static_cast<long>(i) + 2, units.begin() + static_cast<long>(end));
+    i += 2;
+  }
+}
+
+void aozora(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  bool found = false;
+  // The legend between two dashed rules, under the title and author lines.
+  for (std::size_t i = 0; i + 1 < units.size() && i < kHeaderUnits; ++i) {
+    // (a wrap may have joined the rule and the legend)
+    const bool legend = units[i + 1].text == kAozoraLegend || units[i].text.ends_with(kAozoraLegend);
+    if (!is_rule_line(draft.first_line(units[i]).text) || !legend) continue;
+    std::size_t end = i + 1;
+    while (end < units.size() && !is_rule_line(draft.first_line(units[end]).text) &&
+           !is_rule_line(draft.lines[units[end].last].text))
+      ++end;
+    if (end == units.size()) break;
+    set_roles(draft, i, end + 1, UnitRole::boilerplate);
+    found = true;
+    if (i >= 2 && draft.meta.title.empty()) {
+      std::string title;
+      for (std::size_t j = 0; j + 1 < i; ++j) {
+        if (!title.empty()) title += ' ';
+        title += units[j].text;
+        units[j].role = UnitRole::title;
+      }
+      draft.meta.title = title;
+      add_contributor(draft.meta, units[i - 1].text, Role::author);
+      units[i - 1].role = UnitRole::metadata;
+    }
+    break;
+  }
+  // The colophon closes the text.
+  for (std::size_t i = units.size(); i-- > 0;)
+    if (starts_with_any(units[i].text, kAozoraColophon)) {
+      set_roles(draft, i, units.size(), UnitRole::boilerplate);
+      found = true;
+      break;
+    }
+  if (!found) return;
+  // Without the legend, the title and the author still open the text.
+  constexpr int kWidestName = 40;
+  if (draft.meta.title.empty() && units.size() > 2 && units[0].role == UnitRole::paragraph &&
+      units[1].role == UnitRole::paragraph && unicode::fits_width(units[0].text, kWidestName) &&
+      unicode::fits_width(units[1].text, kWidestName) && units[1].first == units[0].last + 1) {
+    draft.meta.title = units[0].text;
+    units[0].role = UnitRole::title;
+    add_contributor(draft.meta, units[1].text, Role::author);
+    units[1].role = UnitRole::metadata;
+  }
+  aozora_notes(draft);
+}
+
+// "Network Working Group          R. Rivest": the right column, after a wide
+// gap; a line standing in the right column alone ("May 1983") is all of it.
+std::string_view right_column(const Line& line) {
+  const std::size_t gap = line.text.rfind("  ");
+  if (gap != std::string_view::npos) return unicode::trim(line.text.substr(gap));
+  return line.indent > 0 ? line.text : std::string_view{};
+}
+
+// "#define PROTOTYPES 0", "/* UINT4 defines a four byte word */", "} MD5_CTX;"
+bool looks_like_code(std::string_view text) {
+  static constexpr std::array<std::string_view, 7> kCodeMarks = {"/*", "*/", "#define", "#if", "#endif", "#include",
+                                                                 "typedef "};
+  for (std::string_view m : kCodeMarks)
+    if (text.find(m) != std::string_view::npos) return true;
+  const char last = text.empty() ? '\0' : text.back();
+  return last == ';' || last == '{' || last == '}' || text.front() == '}' || text.front() == '{';
+}
+
+// "1 April 1998", and "April 1992" (no day: the day stays 0).
+std::optional<DateTime> month_and_year(std::string_view text) {
+  if (auto date = parse_date(text)) return date;
+  const std::size_t space = text.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  const int month = month_from_name(text.substr(0, space));
+  const std::string_view year = unicode::trim(text.substr(space + 1));
+  if (month == 0 || year.size() != 4 || year.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  DateTime d;
+  d.year = std::stoi(std::string(year));
+  d.month = month;
+  d.written = std::string(text);
+  return d;
+}
+
+// Returns whether the text is an RFC.
+bool rfc(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  if (units.empty()) return false;
+  bool marked = false;
+  for (std::string_view mark : kRfcHeaderMarks) marked = marked || units[0].text.starts_with(mark);
+  if (!marked) return false;
+  // The header block runs to the first blank line: the author in the right
+  // column of its first line, the date in the right column of one below.
+  std::size_t title = 1;
+  while (title < units.size() && units[title].first == units[title - 1].last + 1) ++title;
+  for (std::size_t i = 0; i < title; ++i)
+    for (std::size_t l = units[i].first; l <= units[i].last; ++l) {
+      const std::string_view right = right_column(draft.lines[l]);
+      if (right.empty()) continue;
+      if (l == units[0].first) add_contributor(draft.meta, right, Role::author);
+      else if (auto date = month_and_year(right); date && !draft.meta.published) draft.meta.published = date;
+    }
+  set_roles(draft, 0, title, UnitRole::metadata);
+  // The centred title, perhaps on two lines.
+  if (title < units.size() && draft.first_line(units[title]).indent > 0 && draft.meta.title.empty()) {
+    draft.meta.title = units[title].text;
+    units[title].role = UnitRole::title;
+  }
+  // Section heads start at the margin, the text under them is indented, and
+  // grammars, code and figures deeper still.
+  constexpr int kWidestHead = 72;
+  std::array<int, 16> indents{};
+  for (std::size_t i = title + 1; i < units.size(); ++i)
+    if (const int in = draft.first_line(units[i]).indent; in > 0 && in < static_cast<int>(indents.size())) ++indents[in];
+  const int body = static_cast<int>(std::max_element(indents.begin(), indents.end()) - indents.begin());
+  for (std::size_t i = title + 1; i < units.size(); ++i) {
+    Unit& u = units[i];
+    if (u.role != UnitRole::paragraph || u.kind == LineKind::boilerplate || u.kind == LineKind::code_ad) continue;
+    const int indent = draft.first_line(u).indent;
+    if (looks_like_code(u.text)) {
+      u.role = UnitRole::boilerplate;
+      continue;
+    }
+    const char32_t last = unicode::last_code_point(u.text);
+    if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) && last != '.' && last != ',' &&
+        last != ';')
+      u.role = UnitRole::heading;
+    else if (body > 0 && indent > body + 2)
+      u.role = UnitRole::boilerplate;
+  }
+  return true;
+}
+
+// "== See also ==", "References", "Status of this Memo": the section leaves,
+// up to the next heading of a section that belongs to the text.
+void back_matter(Draft& draft) {
+  bool removing = false;
+  for (Unit& u : draft.units) {
+    const bool heading = u.kind == LineKind::heading || u.role == UnitRole::heading;
+    if (heading) {
+      std::string_view name = u.text;  // "11.  Full Copyright Statement:"
+      while (!name.empty() && ((name.front() >= '0' && name.front() <= '9') || name.front() == '.' || name.front() == ' '))
+        name.remove_prefix(1);
+      while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.remove_suffix(1);
+      removing = false;
+      for (std::string_view s : kBackMatterSections) removing = removing || equal_ignoring_ascii_case(name, s);
+    }
+    if (removing && (u.role == UnitRole::paragraph || u.role == UnitRole::heading)) u.role = UnitRole::boilerplate;
+  }
+}
+
+// "Contents" and the short lines of chapter names under it.
+void contents(Draft& draft) {
+  constexpr int kWidestEntry = 80;
+  std::vector<Unit>& units = draft.units;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (units[i].role != UnitRole::paragraph) continue;
+    std::string_view name = units[i].text;  // "INDICE.", "Contents:"
+    while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.remove_suffix(1);
+    bool is_contents = false;
+    for (std::string_view w : kContentsWords) is_contents = is_contents || equal_ignoring_ascii_case(name, w);
+    if (!is_contents) continue;
+    auto entry = [&](const Unit& u) {
+      for (std::size_t l = u.first; l <= u.last; ++l)
+        if (draft.lines[l].width > kWidestEntry) return false;
+      constexpr int kWidestAbbreviation = 8;  // "Páh." over the page numbers
+      return u.role == UnitRole::paragraph &&
+             (unicode::last_code_point(u.text) != U'.' || unicode::fits_width(u.text, kWidestAbbreviation));
+    };
+    // Entries stand on lines of their own, a blank line apart at most.
+    std::size_t end = i + 1;
+    while (end < units.size() && entry(units[end]) && units[end].first <= units[end - 1].last + 2) ++end;
+    constexpr std::size_t kFewestEntries = 3;
+    if (end - i > kFewestEntries) set_roles(draft, i, end, UnitRole::boilerplate);
+    return;
+  }
+}
+
+}  // namespace
+
+void etext_headers(Draft& draft) {
+  front_matter(draft);
+  bool book = gutenberg(draft);
+  book = label_header(draft) || book;
+  book = title_page_byline(draft) || book;
+  gutenberg_licence(draft);
+  aozora(draft);
+  rfc(draft);
+  contents(draft);
+  if (book) chapter_heads(draft);
+  back_matter(draft);
+}
+
+}  // namespace artconv::plaintext

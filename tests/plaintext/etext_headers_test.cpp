@@ -1,0 +1,234 @@
+#include <gtest/gtest.h>
+
+#include "passes_support.hpp"
+
+namespace artconv::plaintext {
+namespace {
+
+using testing::prepare;
+using testing::roles;
+using testing::Upto;
+
+std::vector<std::string> people(const Metadata& meta) {
+  std::vector<std::string> out;
+  for (const Contributor& c : meta.contributors) out.push_back(c.name + ":" + std::string(role_name(c.role)));
+  return out;
+}
+
+TEST(EtextHeaders, FrontMatterFieldsAreMetadata) {
+  const auto p = prepare("---\ntitle: \"AI風暴即將來襲\"\ndate: \"2017-01-04\"\nauthor: \"安思危\"\n---\n\n正文。\n",
+                         Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "AI風暴即將來襲");
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->iso(), "2017-01-04");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"安思危:author"}));
+  EXPECT_EQ(roles(p->draft).back(), "paragraph:正文。");
+  EXPECT_EQ(roles(p->draft).front(), "metadata:---");
+}
+
+TEST(EtextHeaders, GutenbergHeaderAndLicenceLeave) {
+  const std::string text =
+      "The Project Gutenberg eBook of The Brothers Karamazov\n\n"
+      "This ebook is for the use of anyone anywhere in the United States and\n"
+      "most other parts of the world at no cost and with almost no restrictions\n"
+      "whatsoever.\n\n"
+      "Title: The Brothers Karamazov\n\nAuthor: Fyodor Dostoyevsky\n\nTranslator: Constance Garnett\n\n"
+      "Release date: February 12, 2009 [eBook #28054]\n\nLanguage: English\n\n"
+      "*** START OF THE PROJECT GUTENBERG EBOOK THE BROTHERS KARAMAZOV ***\n\n"
+      "Produced by David Edwards and the Online Distributed\nProofreading Team.\n\n"
+      "[Transcriber's note: Mistakes in the original published work have been\nretained in this edition.]\n\n"
+      "[Note:\n\nItalics are shown as _underscores_.]\n\n"
+      "The Brothers Karamazov\n\nby Constance Garnett\n\n"
+      "Contents\n\n Part I\n Book I. The History Of A Family\n Chapter I. Fyodor Pavlovitch Karamazov\n"
+      " Chapter II. He Gets Rid Of His Eldest Son\n\n\n\n\n"
+      "Chapter I. Fyodor Pavlovitch Karamazov\n\n"
+      "Alexey Fyodorovitch Karamazov was the third son of Fyodor Pavlovitch\n"
+      "Karamazov, a land owner well known in our district in his own day.\n\n"
+      "*** END OF THE PROJECT GUTENBERG EBOOK THE BROTHERS KARAMAZOV ***\n\n"
+      "Updated editions will replace the previous one.\n";
+  const auto p = prepare(text, Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "The Brothers Karamazov");
+  const auto r = roles(p->draft);
+  EXPECT_NE(std::find(r.begin(), r.end(), "heading:Chapter I. Fyodor Pavlovitch Karamazov"), r.end());
+  EXPECT_EQ(people(p->draft.meta),
+            (std::vector<std::string>{"Fyodor Dostoyevsky:author", "Constance Garnett:translator"}));
+  EXPECT_FALSE(p->draft.meta.published);  // a release date is not the work's
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"Alexey Fyodorovitch Karamazov was the third son of Fyodor Pavlovitch "
+                                            "Karamazov, a land owner well known in our district in his own day."}));
+}
+
+TEST(EtextHeaders, AozoraTitleAuthorLegendAndColophon) {
+  const auto p = prepare(
+      "半七捕物帳\n猫騒動\n岡本綺堂\n\n-------------------------------------------------------\n"
+      "【テキスト中に現れる記号について】\n\n《》：ルビ\n（例）三毛《みけ》\n"
+      "-------------------------------------------------------\n\n"
+      "　半七老人の家には小さい三毛《みけ》猫が飼ってあった。\n\n"
+      "底本：「半七捕物帳（一）」光文社時代小説文庫\n入力：tatsuki\n",
+      Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "半七捕物帳 猫騒動");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"岡本綺堂:author"}));
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"半七老人の家には小さい三毛《みけ》猫が飼ってあった。"}));
+}
+
+TEST(EtextHeaders, ContentsWithAPageColumnLeave) {
+  const auto p = prepare(
+      "INDICE.\n\n                                                       Páh.\n\n"
+      "Alaala                                                     5\nI.--Sa Cubierta                                            7\n"
+      "\nII.--Sa silong ng Cubierta                                18\n\nIII.--Mga alamat                                         27\n"
+      "\nIV.--Si Kabisang Tales                                   33\n"
+      "\n\n\nMasasapantaha kaagád, na, lihim na nágayuma ang loob ng isang taong may malaking pag-ibig sa kanyang\n"
+      "bayan, ay pinagsikapan niyang isinulat ang aklat na ito.\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text.substr(0, 14));
+  EXPECT_EQ(kept, (std::vector<std::string>{"Masasapantaha "}));
+}
+
+TEST(EtextHeaders, AozoraWithoutTheLegend) {
+  const auto p = prepare("相撲\n寺田寅彦\n\n　一月中旬のある日の四時過ぎに新宿の某地下食堂で食事をした。\n\n"
+                         "底本：「寺田寅彦全集　第十二巻」岩波書店\n",
+                         Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "相撲");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"寺田寅彦:author"}));
+}
+
+TEST(EtextHeaders, AozoraLayoutNotesFrameOneParagraph) {
+  const std::string legend =
+      "注文の多い料理店\n宮沢賢治\n\n-------------------------------------------------------\n"
+      "【テキスト中に現れる記号について】\n\n《》：ルビ\n-------------------------------------------------------\n\n";
+  const auto p = prepare(legend +
+                             "　二人の若い紳士が、山奥を歩いておりました。\n"
+                             "［＃ここから４字下げ、横書き、中央揃え、罫囲み］\nRESTAURANT\n西洋料理店\nWILDCAT HOUSE\n山猫軒\n"
+                             "［＃ここで字下げ終わり］\n"
+                             "　そして玄関には、白い瀬戸の煉瓦で組んで、実に立派なもんです。\n"
+                             "［＃地から１字上げ］（大正十三年六月）\n\n底本：「注文の多い料理店」新潮文庫\n",
+                         Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"二人の若い紳士が、山奥を歩いておりました。",
+                                            "RESTAURANT西洋料理店WILDCAT HOUSE山猫軒",
+                                            "そして玄関には、白い瀬戸の煉瓦で組んで、実に立派なもんです。"}));
+}
+
+TEST(EtextHeaders, BookTitleRepeatedIsAHeadingTheSignatureMetadata) {
+  const auto p = prepare(
+      "The Project Gutenberg eBook of The Wonderful Wizard of Oz\n\nTitle: The Wonderful Wizard of Oz\n\n"
+      "Author: L. Frank Baum\n\n*** START OF THE PROJECT GUTENBERG EBOOK THE WONDERFUL WIZARD OF OZ ***\n\n\n\n"
+      "Introduction\n\nFolklore, legends, myths and fairy tales have followed childhood through the ages.\n\n"
+      "L. Frank Baum\n\nChicago, April, 1900.\n\nThe Wonderful Wizard of Oz\n\nChapter I\nThe Cyclone\n\n"
+      "Dorothy lived in the midst of the great Kansas prairies.\n",
+      Upto::etext_headers);
+  EXPECT_EQ(testing::roles(p->draft),
+            (std::vector<std::string>{
+                "metadata:The Project Gutenberg eBook of The Wonderful Wizard of Oz",
+                "metadata:Title: The Wonderful Wizard of Oz", "metadata:Author: L. Frank Baum",
+                "metadata:*** START OF THE PROJECT GUTENBERG EBOOK THE WONDERFUL WIZARD OF OZ ***",
+                "heading:Introduction",
+                "paragraph:Folklore, legends, myths and fairy tales have followed childhood through the ages.",
+                "metadata:L. Frank Baum", "metadata:Chicago, April, 1900.", "heading:The Wonderful Wizard of Oz",
+                "heading:Chapter I", "heading:The Cyclone",
+                "paragraph:Dorothy lived in the midst of the great Kansas prairies."}));
+}
+
+TEST(EtextHeaders, RfcHeaderBlockThenTheCentredTitle) {
+  const auto p = prepare(
+      "Network Working Group                                          J. Postel\n"
+      "Request for Comments: 865                                            ISI\n"
+      "                                                                May 1983\n\n"
+      "                       Quote of the Day Protocol\n\n"
+      "This RFC specifies a standard for the ARPA Internet community.  Hosts on\n"
+      "the ARPA Internet that choose to implement a Quote of the Day Protocol\n"
+      "are expected to adopt and implement this standard.\n",
+      Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "Quote of the Day Protocol");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"J. Postel:author"}));
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->date_only(), "1983-05-00");  // no day given
+}
+
+TEST(EtextHeaders, TitlePagesNameTheWorkAndItsAuthor) {
+  const std::string chapter =
+      "\n\nAls Gregor Samsa eines Morgens aus unruhigen Träumen erwachte, fand er\n"
+      "sich in seinem Bett zu einem ungeheueren Ungeziefer verwandelt. Er lag\n"
+      "auf seinem panzerartig harten Rücken.\n";
+  auto p = prepare("                         DIE VERWANDLUNG\n\n                                VON\n\n"
+                   "                            FRANZ KAFKA\n\nI." + chapter,
+                   Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "DIE VERWANDLUNG");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"FRANZ KAFKA:author"}));
+  EXPECT_EQ(roles(p->draft)[3], "heading:I.");
+  p = prepare("Title: 火星の記憶(Kasei no kioku) (The Memory of Mars)\nAuthor: Raymond F. Jones\n"
+              "Translator: 林清俊(Kiyotoshi Hayashi)\n\n火星の記憶\nレイモンド・Ｆ・ジョーンズ\n\n"
+              "　新聞記者は病院にたいしても客観的にならなければならない。\n",
+              Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "火星の記憶");
+  ASSERT_FALSE(people(p->draft.meta).empty());
+  EXPECT_EQ(people(p->draft.meta).front(), "Raymond F. Jones:author");
+  EXPECT_EQ(roles(p->draft).back(), "paragraph:新聞記者は病院にたいしても客観的にならなければならない。");
+}
+
+TEST(EtextHeaders, RfcSectionHeadsAtTheMarginCodeIndentedDeeper) {
+  const auto p = prepare(
+      "Network Working Group                                       L. Masinter\n"
+      "Request for Comments: 2324                                 1 April 1998\n\n"
+      "          Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)\n\n"
+      "Status of this Memo\n\n"
+      "   This memo provides information for the Internet community.  This memo\n"
+      "   does not specify an Internet standard of any kind.\n\n"
+      "1. Rationale and Scope\n\n"
+      "   There is coffee all over the World. Increasingly, in a world in which\n"
+      "   computing is ubiquitous, the computists want to make coffee.\n\n"
+      "        Safe                = \"Safe\" \":\" safe-nature\n\n"
+      "#define PROTOTYPES 0\n\n"
+      "Postel                                                          [Page 1]\n\n"
+      "   The actual safety of devices for brewing coffee varies widely, and\n"
+      "   may depend, in fact, on conditions in the client rather than the\n"
+      "   server.\n\n"
+      "11.  Full Copyright Statement\n\n"
+      "   Copyright (C) The Internet Society (1998).  All Rights Reserved.\n",
+      Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)");
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->date_only(), "1998-04-01");
+  std::vector<std::string> blocks;
+  for (const Unit& u : p->draft.units)
+    if ((u.role == UnitRole::paragraph || u.role == UnitRole::heading) && u.kind != LineKind::boilerplate)
+      blocks.push_back(std::string(unit_role_name(u.role)) + ":" + u.text.substr(0, 20));
+  EXPECT_EQ(blocks, (std::vector<std::string>{"heading:1. Rationale and Sco", "paragraph:There is coffee all ",
+                                              "paragraph:The actual safety of"}));
+}
+
+TEST(EtextHeaders, AnExtractsHeaderIsMetadata) {
+  const auto p = prepare("title: Emil von Behring\nurl: https://en.wikipedia.org/wiki/Emil_von_Behring\n"
+                         "revision: 1187716134\n\nEmil von Behring was a German physiologist.\n",
+                         Upto::find_title);
+  EXPECT_EQ(p->draft.meta.title, "Emil von Behring");
+  EXPECT_EQ(roles(p->draft).back(), "paragraph:Emil von Behring was a German physiologist.");
+  EXPECT_EQ(roles(p->draft).front(), "metadata:title: Emil von Behring");
+}
+
+TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {
+  const auto p = prepare(
+      "title: Emil von Behring\n\nEmil von Behring was a German physiologist.\n\n== Biography ==\n"
+      "Behring was born in Hansdorf.\n\n== See also ==\nGerman inventors and discoverers\n\n"
+      "== References ==\nGrundmann, Kornelia (2001). Emil von Behring.\n=== Notes ===\n\n"
+      "== External links ==\nEmil von Behring on Nobelprize.org\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(p->draft.meta.title, "Emil von Behring");
+  EXPECT_EQ(kept, (std::vector<std::string>{"Emil von Behring was a German physiologist.",
+                                            "Biography", "Behring was born in Hansdorf."}));
+}
+
+}  // namespace
+}  // namespace artconv::plaintext
