@@ -1,12 +1,41 @@
-// Pass 9: scripts, advertisements and calls to action leave the body.
+// Pass 9: scripts, page markup, advertisements and calls to action leave the
+// body; so do what the header pass left of a page's furniture: a front-matter
+// block ("---" / "title: …" / "---") opening the text, and lines that are
+// only a time stamp ("Time: 2019/03/27 05:38").
 #include "plaintext/passes.hpp"
 
 namespace artconv::plaintext {
+namespace {
+
+bool is_separator(const Draft& draft, const Line& l) {
+  return l.kind == LineKind::boilerplate && draft.evidence_of(l).rule != nullptr &&
+         draft.evidence_of(l).rule->name == "separator";
+}
+
+// The line that closes a front-matter block opened by the first line, or 0.
+std::size_t front_matter_end(const Draft& draft) {
+  constexpr std::size_t kLongestFrontMatter = 60;
+  const std::vector<Line>& lines = draft.lines;
+  std::size_t first = 0;
+  while (first < lines.size() && lines[first].blank()) ++first;
+  if (first == lines.size() || lines[first].text != "---") return 0;
+  for (std::size_t i = first + 1; i < lines.size() && i <= first + kLongestFrontMatter; ++i)
+    if (lines[i].text == "---" && is_separator(draft, lines[i])) return i;
+  return 0;
+}
+
+}  // namespace
 
 void code_ads_surveys(Draft& draft) {
-  for (Unit& u : draft.units)
-    if (u.role == UnitRole::paragraph && (u.kind == LineKind::code_ad || u.kind == LineKind::boilerplate))
+  const std::size_t front_end = front_matter_end(draft);
+  for (Unit& u : draft.units) {
+    if (u.role != UnitRole::paragraph && u.role != UnitRole::quote) continue;
+    if (u.kind == LineKind::code_ad || u.kind == LineKind::boilerplate || (front_end > 0 && u.last <= front_end)) {
       u.role = UnitRole::boilerplate;
+    } else if (u.kind == LineKind::text && draft.matcher->match(stamp_rule(), u.text, draft.diagnostics)) {
+      u.role = UnitRole::metadata;
+    }
+  }
 }
 
 }  // namespace artconv::plaintext

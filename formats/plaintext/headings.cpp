@@ -21,6 +21,17 @@ bool has_sentence_inside(std::string_view s) {
   return std::any_of(kInner.begin(), kInner.end(), [&](std::string_view m) { return s.find(m) != std::string_view::npos; });
 }
 
+// "### Strikes": a Markdown heading an extractor wrote; its text without the marks.
+std::string_view markdown_heading(std::string_view s) {
+  std::size_t hashes = 0;
+  while (hashes < s.size() && s[hashes] == '#') ++hashes;
+  constexpr std::size_t kDeepest = 6;
+  if (hashes == 0 || hashes > kDeepest || hashes == s.size() || (s[hashes] != ' ' && s[hashes] != '\t')) return {};
+  std::string_view text = unicode::trim(s.substr(hashes));
+  while (!text.empty() && text.back() == '#') text.remove_suffix(1);  // "## Closed ##"
+  return unicode::trim(text);
+}
+
 bool is_paragraph(const Unit& u) { return u.role == UnitRole::paragraph; }
 // Units that become blocks (not the title, not removed lines).
 bool is_block(const Unit& u) {
@@ -31,8 +42,17 @@ bool is_block(const Unit& u) {
 
 void headings(Draft& draft) {
   std::vector<Unit>& units = draft.units;
-  for (Unit& u : units)
-    if (u.role == UnitRole::paragraph && u.kind == LineKind::heading) u.role = UnitRole::heading;
+  for (Unit& u : units) {
+    if (u.role != UnitRole::paragraph) continue;
+    if (u.kind == LineKind::heading) {
+      u.role = UnitRole::heading;
+    } else if (u.kind == LineKind::text && u.first == u.last) {
+      const std::string_view text = markdown_heading(u.text);
+      if (text.empty()) continue;
+      u.text = std::string(text);
+      u.role = UnitRole::heading;
+    }
+  }
 
   std::vector<int> widths;
   for (const Unit& u : units)

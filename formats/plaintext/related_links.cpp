@@ -13,6 +13,9 @@ void related_links(Draft& draft) {
     if (u.role != UnitRole::paragraph || u.kind != LineKind::related_link) continue;
     u.role = UnitRole::boilerplate;
     // A heading line ("相關新聞：") lists its links on the following lines.
+    // Only a heading line ("相關新聞：") lists links under it; a link itself
+    // ("欧佩克会议召开在即2015/06/01") does not.
+    if (draft.evidence(u).rule != nullptr && draft.evidence(u).rule->name != "related_link") continue;
     const char32_t last = unicode::last_code_point(u.text);
     const bool bare = last == ':' || last == U'：' || (u.text.find(':') == std::string::npos &&
                                                                  u.text.find("：") == std::string::npos);

@@ -63,6 +63,10 @@ constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "●", "▪
                                 "5", "6", "7", "8", "9", "a)", "b)", "c)", "d)", "e)", "f)", "a、", "b、", "c、",
                                 "d、", "e、", "f、", "(", "（"};
 constexpr SV kGalleryPrefixes[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
+constexpr SV kMarkupPrefixes[] = {"<", "{{", "//", "/*"};
+constexpr SV kImagePrefixes[] = {"![", "<img"};
+constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", "."};
+constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "正文", "內文", "内文", "內容", "内容", "本文"};
 
 // Placeholders in patterns: {byline} = every vocabulary's byline words,
 // {credit_label}, {networks}.
@@ -129,6 +133,25 @@ const Rule kRules[] = {
     {"cn_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^[(（]\s*+(?:\p{Han}{0,6}?(?:記者|记者|通訊員|通讯员))?\s*+(?<name>[^()（）\s]{2,12}+(?:\s++[^()（）\s]{2,12}+){0,3}+)\s++(?:攝|摄)\s*+[)）]$)",
      kBracketPrefixes, "", kShort},
+    // Page markup an extractor left in: "![caption](https://…/x.jpg)", "<img src=…>"
+    {"markup_image", LineKind::placeholder, Role::author, Anchor::whole_line,
+     R"(^(?:!\[(?<caption>[^\]]{0,600}+)\]\((?<text>[^)\s]{0,2000}+)(?:\s++"[^"]{0,200}+")?\)|<img\b[^>]{0,3000}+>)$)",
+     kImagePrefixes, "", 0},
+    // "<figcaption>工人检修线路。读者供图</figcaption>"
+    {"markup_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"(^<figcaption\b[^>]{0,200}+>(?<caption>[^<]{1,600}+)</figcaption>$)", kMarkupPrefixes, "", 0},
+    // "<figure>", "</div>", "{{< video src=… >}}", "// 注释", "/*300*250 原生*/", "<!-- ad -->"
+    {"markup", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^(?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,3000}+>|\{\{[<%].{0,3000}?[>%]\}\}|//(?:\s|#|$).{0,300}+|)"
+     R"(/\*.{0,300}?\*/|<!--.{0,300}?-->)$)",
+     kMarkupPrefixes, "", 0},
+    // a rule drawn across the page: "---", "* * *", "#-", "======"
+    {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:[-=*_~#—–·•.]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
+    // a crawler's label over the body: "Content:", "正文："
+    {"body_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|正文|內文|内文|內容|内容|本文)\s*+[:：]$)",
+     kBodyLabelPrefixes, "", 40},
     {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|Share(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|)|)"
      R"((?:{networks}[\s|/、,，]*+)++)$)",
@@ -148,6 +171,9 @@ const Rule kRules[] = {
      R"(Read more|See also|Also read|Read also|Recommended(?:\s++for you)?|You (?:may|might) also (?:like|be interested in)|)"
      R"(Most (?:read|popular))\s*+(?:[:：>»]\s*+.{0,100}+)?$)",
      kRelatedPrefixes, "", 160},
+    // a related headline with its date glued on: "欧佩克会议召开在即纽约原油净多头小增2015/06/01"
+    {"dated_link", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^(?<text>[^。！？]{5,100}?[^\s:：\d。！？])20\d\d[-/.]\d{1,2}+[-/.]\d{1,2}+$)", {}, "20", 200},
     {"code", LineKind::code_ad, Role::author, Anchor::whole_line,
      R"(^(?:\(?function\s*+\(|<\/?script\b|window\.\w|document\.\w|var\s++\w++\s*+=|googletag\.|\}\)\(\);?$|//<!\[CDATA\[).*+$)",
      kCodePrefixes, "", 0},
@@ -213,6 +239,14 @@ const Rule kTrailingCredit{
     "trailing_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
     R"(^[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]$)", {}, "", 0};
 
+// A line that is only a time stamp, perhaps labelled: "Time: 2019/03/27 05:38",
+// "[03月20日 16時35分]", "3:30 pm |". Tried on what the header left in the body.
+const Rule kStamp{
+    "stamp", LineKind::boilerplate, Role::author, Anchor::whole_line,
+    R"(^(?:\p{L}{1,12}+\s*+[:：]\s*+)?[\[【(（]?\s*+(?=[^\d]{0,6}+\d)[\d年月日時时分秒號号:/.\-\s]{4,40}+)"
+    R"((?:\s*+(?:[AaPp]\.?[Mm]\.?|ET|EST|EDT|GMT|UTC|CST))?\s*+[\]】)）|]?$)",
+    {}, "", 60};
+
 struct Compiled {
   const Rule* rule;
   std::unique_ptr<icu::RegexPattern> pattern;
@@ -232,6 +266,7 @@ std::vector<const Rule*> all_rules() {
   out.push_back(&kWireDateline);
   out.push_back(&kChineseDateline);
   out.push_back(&kTrailingCredit);
+  out.push_back(&kStamp);
   return out;
 }
 
@@ -272,6 +307,7 @@ std::size_t index_of(const Rule& rule) {
   if (&rule == &kWireDateline) return kTable;
   if (&rule == &kChineseDateline) return kTable + 1;
   if (&rule == &kTrailingCredit) return kTable + 2;
+  if (&rule == &kStamp) return kTable + 3;
   throw std::logic_error("unknown reader rule");
 }
 
@@ -324,6 +360,7 @@ std::span<const Rule> line_rules() { return kRules; }
 const Rule& wire_dateline_rule() { return kWireDateline; }
 const Rule& chinese_dateline_rule() { return kChineseDateline; }
 const Rule& trailing_credit_rule() { return kTrailingCredit; }
+const Rule& stamp_rule() { return kStamp; }
 
 bool may_match(const Rule& rule, std::string_view line) { return passes_prefilter(compiled()[index_of(rule)], line); }
 

@@ -60,6 +60,50 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
   }
 }
 
+TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    Group group;
+    const char* captured;
+  };
+  const Case cases[] = {
+      {"![Volunteers stack sandbags. Photo: Jo Kim / Yle](https://images.example.org/a.jpg)", LineKind::placeholder,
+       Group::caption, "Volunteers stack sandbags. Photo: Jo Kim / Yle"},
+      {"![](https://images.example.org/c_crop,h_1080/b.jpg)", LineKind::placeholder, Group::caption, ""},
+      {"<img src=\"https://images.example.org/news/2019/06/a-very-long-path-of-an-archived-image-20190628215630_2dc5_"
+       "large.jpg\" alt=\"\">",
+       LineKind::placeholder, Group::name, ""},
+      {"<figcaption>工人检修线路。读者供图</figcaption>", LineKind::caption, Group::caption, "工人检修线路。读者供图"},
+      {"<figure>", LineKind::code_ad, Group::name, ""},
+      {"</figure>", LineKind::code_ad, Group::name, ""},
+      {"{{< video src=\"https://video.example.org/embed/x\" >}}", LineKind::code_ad, Group::name, ""},
+      {"// #大字体 居中显示", LineKind::code_ad, Group::name, ""},
+      {"/*300*250 原生 创建于 2016-03-03*/", LineKind::code_ad, Group::name, ""},
+      {"---", LineKind::boilerplate, Group::name, ""},
+      {"* * *", LineKind::boilerplate, Group::name, ""},
+      {"#-", LineKind::boilerplate, Group::name, ""},
+      {"Content:", LineKind::boilerplate, Group::name, ""},
+      {"正文：", LineKind::boilerplate, Group::name, ""},
+      {"欧佩克会议召开在即纽约原油净多头小增2015/06/01", LineKind::related_link, Group::text,
+       "欧佩克会议召开在即纽约原油净多头小增"},
+      {"李克强：给社会长期稳定发展预期2013/11/05", LineKind::related_link, Group::name, ""},
+      // not furniture: metadata, list items and prose keep their kinds
+      {"发布时间： 2020-03-18", LineKind::label_line, Group::name, ""},
+      {"- first item", LineKind::list_item, Group::text, "first item"},
+      {"The vote was set for 2015/06/01.", LineKind::text, Group::name, ""},
+      {"Content: the river rose.", LineKind::text, Group::name, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    if (c.group != Group::name || *c.captured) {
+      EXPECT_EQ(p->draft.evidence_of(line)[c.group], c.captured) << c.line;
+    }
+  }
+}
+
 // Lines built to make a backtracking engine explode: each reads in well
 // under a second, and nothing hangs. The sanitizer build runs several times
 // slower; an exponential match would still blow its budget.
@@ -95,6 +139,14 @@ TEST(ClassifyLines, AdversarialLinesReadInLinearTime) {
   std::string contributed;
   for (int i = 0; i < 3000; ++i) contributed += "contributed ";
   inputs.push_back(contributed + "\n");
+  inputs.push_back("![" + std::string(100'000, '[') + "\n");
+  inputs.push_back("<" + std::string(100'000, '<') + ">\n");
+  std::string stamp;
+  for (int i = 0; i < 30; ++i) stamp += "1 ";
+  inputs.push_back("Time: " + stamp + "x\n");
+  std::string dated;
+  for (int i = 0; i < 40; ++i) dated += "新闻2015/06/0";
+  inputs.push_back(dated + "\n");
   for (const std::string& input : inputs) {
     // Processor time, not wall time: the build machine is shared.
     const std::clock_t start = std::clock();

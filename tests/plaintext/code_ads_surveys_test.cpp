@@ -21,5 +21,34 @@ TEST(CodeAdsSurveys, ScriptsAdsAndCallsToActionLeaveTheBody) {
                                       "boilerplate:Advertisement", "paragraph:More text."}));
 }
 
+TEST(CodeAdsSurveys, FrontMatterMarkupAndTimeStampsLeaveTheBody) {
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"---\ntitle: \"Harbor closes\"\ncategory: \"News\"\ntags:\n  - \"harbor\"\n---\n\n# Harbor closes\n\n"
+       "The harbor closed today.\n\n<figure>\n<figcaption>The empty quay.</figcaption>\n</figure>\n\nIt reopens soon.\n",
+       {"boilerplate:---", "boilerplate:category: \"News\"", "boilerplate:tags:",
+        "boilerplate:- \"harbor\"", "boilerplate:---", "paragraph:The harbor closed today.",
+        "boilerplate:<figure>", "figure:<figcaption>The empty quay.</figcaption>", "boilerplate:</figure>",
+        "paragraph:It reopens soon."}},
+      {"Titile: Oil rebounds\nTime: 2019/03/27 05:38\nContent:\nOil prices rose for a second day.\n",
+       {"metadata:Time: 2019/03/27 05:38", "boilerplate:Content:",
+        "paragraph:Oil prices rose for a second day."}},
+      {"T\n\n[03月20日 16時35分]\n\nThe court met.\n\n3:30 pm |\n\nIt adjourned in 2016.\n",
+       {"metadata:[03月20日 16時35分]", "paragraph:The court met.", "metadata:3:30 pm |",
+        "paragraph:It adjourned in 2016."}},
+  };
+  for (const Case& c : cases) {
+    // Which line is the headline is find_title's business, not this pass's.
+    std::vector<std::string> units = roles(prepare(c.input, Upto::code_ads_surveys)->draft);
+    std::erase_if(units, [](const std::string& u) { return u.find("Harbor closes") != std::string::npos ||
+                                                           u.find("Oil rebounds") != std::string::npos ||
+                                                           u == "title:T"; });
+    EXPECT_EQ(units, c.units) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

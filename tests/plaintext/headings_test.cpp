@@ -22,6 +22,11 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
        {"title:T", "paragraph:" + para, "heading:History", "paragraph:" + para}},
       {"T\n\n" + para + "\n\nIt ended.\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "paragraph:It ended.", "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n### Strikes\n\n" + para + "\n\n## Weather ##\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:Strikes", "paragraph:" + para, "heading:Weather",
+        "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n#hashtag and more words in a line that is not a heading at all.\n",
+       {"title:T", "paragraph:" + para, "paragraph:#hashtag and more words in a line that is not a heading at all."}},
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
 }

@@ -21,6 +21,10 @@ TEST(RelatedLinks, LinkBlocksLeaveTheBody) {
       {"T\n\nText.\n\nRead more: Five ways to beat airport queues\nNext paragraph stays.\n",
        {"title:T", "paragraph:Text.", "boilerplate:Read more: Five ways to beat airport queues",
         "paragraph:Next paragraph stays."}},
+      // a dated related headline is a link, not a heading over links
+      {"T\n\n正文。\n\n欧佩克会议召开在即纽约原油净多头小增2015/06/01\n短句\n\n第二段。\n",
+       {"title:T", "paragraph:正文。", "boilerplate:欧佩克会议召开在即纽约原油净多头小增2015/06/01", "paragraph:短句",
+        "paragraph:第二段。"}},
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
 }
