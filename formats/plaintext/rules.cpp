@@ -61,7 +61,8 @@ constexpr SV kReporterPrefixes[] = {"(", "（", "本報", "本报", "本刊", "�
 constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【"};
 constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
                                 "5", "6", "7", "8", "9", "a)", "b)", "c)", "d)", "e)", "f)", "a、", "b、", "c、",
-                                "d、", "e、", "f、", "(", "（"};
+                                "d、", "e、", "f、", "(", "（", "①", "②", "③", "④", "⑤", "⑥",
+                                "⑦", "⑧", "⑨", "⑩"};
 constexpr SV kGalleryPrefixes[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
 constexpr SV kMarkupPrefixes[] = {"<", "{{", "//", "/*"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
@@ -218,7 +219,7 @@ const Rule kRules[] = {
      R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
     // "- item", "1. item", "a、体育", "• item", "(1) item"
     {"list_item", LineKind::list_item, Role::author, Anchor::whole_line,
-     R"(^(?<marker>[-–—*](?=\s)|[•·●▪○◆■□]|\d{1,3}+[.)](?=\s)|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,400}+)$)",
+     R"(^(?<marker>[-–—*](?=\s)|[•·●▪○◆■□]|[①-⑳]|\d{1,3}+[.)](?=\s|\p{Han})|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,400}+)$)",
      kListPrefixes, "", 0},
 };
 
