@@ -37,6 +37,22 @@ int percentile(std::vector<int>& values, double share) {
   return values[static_cast<std::size_t>(at)];
 }
 
+// "。", ".", "।": the line ends a sentence (closing quotes and brackets aside).
+bool ends_sentence(std::string_view s) {
+  static constexpr std::u32string_view kClosers = U"\"'”’」』)）]】";
+  static constexpr std::u32string_view kEnders = U"。．.！!？?।॥։۔";
+  for (std::size_t end = s.size(); end > 0;) {
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    std::size_t pos = start;
+    const char32_t c = next_code_point(s, pos);
+    if (kEnders.find(c) != std::u32string_view::npos) return true;
+    if (kClosers.find(c) == std::u32string_view::npos) return false;
+    end = start;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Line> split_lines(std::string_view text) {
@@ -112,12 +128,18 @@ Layout measure_layout(const std::vector<Line>& lines) {
     layout.wrap_width = percentile(widths, kWrapPercentile);
     layout.wrap_chars = percentile(chars, kWrapPercentile);
   }
-  std::size_t pairs = 0, full = 0;
+  std::size_t pairs = 0, full = 0, full_sentences = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;
     ++pairs;
-    full += layout.full(lines[i], lines[i + 1]);
+    if (!layout.full(lines[i], lines[i + 1])) continue;
+    ++full;
+    full_sentences += ends_sentence(lines[i].text);
   }
+  // A wrapper breaks lines wherever the margin falls, seldom at a sentence
+  // end; lines that are full and mostly end sentences are one paragraph each.
+  constexpr std::size_t kSentenceShare = 2;  // in 3
+  const bool sentence_per_line = full >= 2 && full_sentences * 3 > full * kSentenceShare;
   // Nobody wraps wider or narrower than this: longer lines are paragraphs
   // per line, and runs of short lines are lists of short paragraphs.
   constexpr int kWidestWrap = 200, kNarrowestWrap = 30;
@@ -126,7 +148,7 @@ Layout measure_layout(const std::vector<Line>& lines) {
   const std::size_t pairs_needed = blank_separated ? 1 : 2;
   // The percentile sits a little below the width the text was wrapped at.
   const int slack = std::max(2, layout.wrap_width / 8);
-  layout.hard_wrapped = pairs >= pairs_needed && full * 2 >= pairs && layout.wrap_width <= kWidestWrap &&
+  layout.hard_wrapped = pairs >= pairs_needed && full * 2 >= pairs && !sentence_per_line && layout.wrap_width <= kWidestWrap &&
                         layout.wrap_width + slack >= kNarrowestWrap;
   return layout;
 }

@@ -67,7 +67,8 @@ constexpr SV kGalleryPrefixes[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
 constexpr SV kMarkupPrefixes[] = {"<", "{{", "//", "/*"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", "."};
-constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "正文", "內文", "内文", "內容", "内容", "本文"};
+constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
+                                      "內容", "内容", "本文", "標題", "标题"};
 
 // Placeholders in patterns: {byline} = every vocabulary's byline words,
 // {credit_label}, {networks}.
@@ -149,9 +150,9 @@ const Rule kRules[] = {
     // a rule drawn across the page: "---", "* * *", "#-", "======"
     {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:[-=*_~#—–·•.]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
-    // a crawler's label over the body: "Content:", "正文："
+    // a crawler's label over what follows: "Content:", "正文：", "Title:"
     {"body_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|正文|內文|内文|內容|内容|本文)\s*+[:：]$)",
+     R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题)\s*+[:：]$)",
      kBodyLabelPrefixes, "", 40},
     {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|Share(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|)|)"

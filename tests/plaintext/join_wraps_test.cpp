@@ -49,6 +49,20 @@ TEST(JoinWraps, WrapWidthComesFromTheDistributionOfLineWidths) {
   EXPECT_EQ(p->draft.units.size(), 7u);
 }
 
+// One long paragraph per line, each ending a sentence: a wrapper does not end
+// most of its lines at a sentence end, so this text is not hard-wrapped.
+TEST(JoinWraps, LongLinesEndingSentencesAreParagraphs) {
+  const std::string a = "美國和北韓緊張持續升高，讓全球股市投資人欲哭無淚，彭博數據顯示全球股市市值本周蒸發一兆美元。";
+  const std::string b = "亞洲股市普遍收黑，日股跌幅最深，台股則在外資賣超下跌破萬點大關，終場下跌九十點，成交量也明顯放大。";
+  const std::string c = "避險資產價格全面上漲，黃金現貨價格本周勁揚，日圓兌美元也升值，債券殖利率則明顯下滑。";
+  const auto p = prepare(a + "\n" + b + "\n" + c + "\n" + a + "\n", Upto::join_wraps);
+  EXPECT_FALSE(p->draft.layout.hard_wrapped);
+  EXPECT_EQ(texts(p->draft), (std::vector<std::string>{a, b, c, a}));
+  const std::string en = "The river rose for a third day on Friday and the city closed two bridges to traffic.";
+  const auto q = prepare("Title\n\n" + en + "\n" + en + "\n" + en + "\n", Upto::join_wraps);
+  EXPECT_EQ(q->draft.units.size(), 4u);
+}
+
 TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {
   const auto p = prepare(
       "A headline\n\nThe first line of a wrapped paragraph runs\nuntil the margin and then goes on here.\n"
