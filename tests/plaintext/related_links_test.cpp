@@ -29,5 +29,23 @@ TEST(RelatedLinks, LinkBlocksLeaveTheBody) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
 }
 
+TEST(RelatedLinks, RepeatedHeadlinesAndPullQuotesLeaveTheBody) {
+  const std::string body = "The mayor said the bridge would reopen in May, after the repairs are finished and tested.";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"Bridge to reopen\n\nBridge to reopen\n\n" + body + "\n",
+       {"title:Bridge to reopen", "boilerplate:Bridge to reopen", "paragraph:" + body}},
+      {"Bridge to reopen\n\n" + body + "\n\n“the bridge would reopen in May”\n\nIt closed in 2020.\n",
+       {"title:Bridge to reopen", "paragraph:" + body, "boilerplate:“the bridge would reopen in May”",
+        "paragraph:It closed in 2020."}},
+      // a short sentence that happens to occur in a paragraph is not a pull quote
+      {"Bridge to reopen\n\n" + body + "\n\nIn May.\n", {"title:Bridge to reopen", "paragraph:" + body, "paragraph:In May."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
