@@ -1,8 +1,10 @@
 // Pass 9: scripts, page markup, advertisements and calls to action leave the
 // body; so do what the header pass left of a page's furniture: a front-matter
 // block ("---" / "title: …" / "---") opening the text, and lines that are
-// only a time stamp ("Time: 2019/03/27 05:38").
+// only a time stamp ("Time: 2019/03/27 05:38"); and a short box under a rule
+// closing the text (an author's bio, a subscription appeal).
 #include "plaintext/passes.hpp"
+#include "unicode/text.hpp"
 
 namespace artconv::plaintext {
 namespace {
@@ -24,6 +26,32 @@ std::size_t front_matter_end(const Draft& draft) {
   return 0;
 }
 
+// A rule drawn under the article with a few short lines below it: an author
+// box, a subscription appeal ("---" / "**博客 | 安思危**" / "【安思危】…").
+void closing_box(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  std::size_t rule = units.size();
+  for (std::size_t i = units.size(); i-- > 0;)
+    if (is_separator(draft, draft.first_line(units[i]))) {
+      rule = i;
+      break;
+    }
+  if (rule == units.size()) return;
+  constexpr std::size_t kMostBoxUnits = 3, kFewestBodyParagraphs = 3;
+  constexpr int kWidestBox = 400;
+  std::size_t box = 0, body = 0;
+  int width = 0;
+  for (std::size_t i = rule + 1; i < units.size(); ++i)
+    if (units[i].role == UnitRole::paragraph) {
+      ++box;
+      width += unicode::fits_width(units[i].text, kWidestBox + 1) ? unicode::display_width(units[i].text) : kWidestBox + 1;
+    }
+  for (std::size_t i = 0; i < rule; ++i) body += units[i].role == UnitRole::paragraph;
+  if (box == 0 || box > kMostBoxUnits || width > kWidestBox || body < kFewestBodyParagraphs) return;
+  for (std::size_t i = rule + 1; i < units.size(); ++i)
+    if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
+}
+
 }  // namespace
 
 void code_ads_surveys(Draft& draft) {
@@ -36,6 +64,7 @@ void code_ads_surveys(Draft& draft) {
       u.role = UnitRole::metadata;
     }
   }
+  closing_box(draft);
 }
 
 }  // namespace artconv::plaintext

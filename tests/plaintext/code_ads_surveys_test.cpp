@@ -39,6 +39,13 @@ TEST(CodeAdsSurveys, FrontMatterMarkupAndTimeStampsLeaveTheBody) {
       {"T\n\n[03月20日 16時35分]\n\nThe court met.\n\n3:30 pm |\n\nIt adjourned in 2016.\n",
        {"metadata:[03月20日 16時35分]", "paragraph:The court met.", "metadata:3:30 pm |",
         "paragraph:It adjourned in 2016."}},
+      {"T\n\nOne.\n\nTwo.\n\nThree.\n\n---\n\n**Blog | Jo Kim**\n\nJo Kim writes on cities.\n",
+       {"paragraph:One.", "paragraph:Two.", "paragraph:Three.", "boilerplate:---", "boilerplate:**Blog | Jo Kim**",
+        "boilerplate:Jo Kim writes on cities."}},
+      // a rule between parts of the story is no box
+      {"T\n\nOne.\n\nTwo.\n\nThree.\n\n* * *\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n",
+       {"paragraph:One.", "paragraph:Two.", "paragraph:Three.", "boilerplate:* * *", "paragraph:Four.",
+        "paragraph:Five.", "paragraph:Six.", "paragraph:Seven."}},
   };
   for (const Case& c : cases) {
     // Which line is the headline is find_title's business, not this pass's.
