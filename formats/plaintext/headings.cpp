@@ -1,7 +1,7 @@
 // Pass 11: headings. Lines the text marks as headings ("== History ==",
-// Aozora's ［＃…見出し］) are headings; so is a short line without sentence
-// punctuation between two paragraphs, a third of the median paragraph's
-// width or less.
+// Aozora's ［＃…見出し］, Markdown's "### …") are headings; so is a short line
+// without sentence punctuation over a paragraph (between two, or a deck under
+// the headline), a third of the median paragraph's width or less.
 #include <algorithm>
 #include <array>
 
@@ -61,14 +61,18 @@ void headings(Draft& draft) {
   std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
   const int median = widths[widths.size() / 2];
   constexpr int kWidestHeading = 60;
-  bool content_before = false;
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
     if (!is_block(u)) continue;
     // The next block must be a paragraph.
     std::size_t next = i + 1;
     while (next < units.size() && !is_block(units[next])) ++next;
-    if (is_paragraph(u) && content_before && next < units.size() && is_paragraph(units[next])) {
+    // A paragraph going on in lowercase continues a broken line, no heading.
+    const auto continues = [&](const Unit& n) {
+      const char32_t c = unicode::first_code_point(n.text);
+      return (c >= 'a' && c <= 'z') || c == ',' || c == ';';
+    };
+    if (is_paragraph(u) && next < units.size() && is_paragraph(units[next]) && !continues(units[next])) {
       const int w = unicode::display_width(u.text);
       if (w <= kWidestHeading && w * 3 <= median && !ends_sentence(unicode::last_code_point(u.text)) &&
           !has_sentence_inside(u.text)) {
@@ -76,7 +80,6 @@ void headings(Draft& draft) {
         continue;
       }
     }
-    content_before = content_before || u.role == UnitRole::paragraph || u.role == UnitRole::quote;
   }
 }
 

@@ -3,6 +3,9 @@
 // every line end. In hard-wrapped text a line joins the one before when that
 // one was full (its next word would not have fitted): with a space between
 // Latin words, with none between CJK characters.
+#include <algorithm>
+#include <array>
+
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -32,9 +35,28 @@ bool continuable(LineKind kind) {
   }
 }
 
+// A line going on in lowercase after one that ended mid-sentence: the line
+// was broken short (a dateline cut off its start), not a paragraph's end.
+bool continues_sentence(const Line& prev, const Line& next) {
+  const char32_t first = unicode::first_code_point(next.text);
+  if (first < 'a' || first > 'z') return false;
+  static constexpr std::u32string_view kEnders = U".!?:;\"'”’)";
+  return kEnders.find(unicode::last_code_point(prev.text)) == std::u32string_view::npos;
+}
+
 std::string_view content_of(const Draft& draft, const Line& line) {
   if (line.kind == LineKind::quote || line.kind == LineKind::heading) return draft.evidence_of(line)[Group::text];
   return line.text;
+}
+
+// The indent most lines have: the body's margin. Where paragraphs are marked
+// by a deeper first line, a line deeper than the margin begins a paragraph.
+int body_indent(const std::vector<Line>& lines) {
+  constexpr int kDeepest = 16;
+  std::array<std::size_t, kDeepest + 1> counts{};
+  for (const Line& l : lines)
+    if (!l.blank() && l.indent <= kDeepest) ++counts[static_cast<std::size_t>(l.indent)];
+  return static_cast<int>(std::max_element(counts.begin(), counts.end()) - counts.begin());
 }
 
 }  // namespace
@@ -42,6 +64,7 @@ std::string_view content_of(const Draft& draft, const Line& line) {
 void join_wraps(Draft& draft) {
   const std::vector<Line>& lines = draft.lines;
   draft.units.reserve(lines.size());
+  const int margin = body_indent(lines);
   bool open = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -55,8 +78,9 @@ void join_wraps(Draft& draft) {
       const LineKind unit_kind = draft.units.back().kind;
       const bool same_quote = (l.kind == LineKind::quote) == (unit_kind == LineKind::quote);
       const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote);
-      joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && !l.wide_indent &&
-              draft.layout.full(prev, l);
+      joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && l.indent <= margin &&
+              !l.wide_indent &&
+              (draft.layout.full(prev, l) || continues_sentence(prev, l));
     }
     if (joins) {
       append_joined(draft.units.back().text, content_of(draft, l));

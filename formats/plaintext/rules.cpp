@@ -245,7 +245,7 @@ const Rule kTrailingCredit{
 // "[03月20日 16時35分]", "3:30 pm |". Tried on what the header left in the body.
 const Rule kStamp{
     "stamp", LineKind::boilerplate, Role::author, Anchor::whole_line,
-    R"(^(?:\p{L}{1,12}+\s*+[:：]\s*+)?[\[【(（]?\s*+(?=[^\d]{0,6}+\d)[\d年月日時时分秒號号:/.\-\s]{4,40}+)"
+    R"(^(?:\p{L}{1,12}+\s*+[:：]\s*+)?[\[【(（]?\s*+(?:中華民國|中华民国|民國|民国|令和|平成|昭和)?(?=[^\d]{0,6}+\d)[\d年月日時时分秒號号:/.\-\s]{4,40}+)"
     R"((?:\s*+(?:[AaPp]\.?[Mm]\.?|ET|EST|EDT|GMT|UTC|CST))?\s*+[\]】)）|]?$)",
     {}, "", 60};
 

@@ -25,6 +25,8 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
       {"T\n\n" + para + "\n\n### Strikes\n\n" + para + "\n\n## Weather ##\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:Strikes", "paragraph:" + para, "heading:Weather",
         "paragraph:" + para}},
+      {"T\n\nA deck under the headline\n\n" + para + "\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "heading:A deck under the headline", "paragraph:" + para, "paragraph:" + para, "paragraph:" + para}},
       {"T\n\n" + para + "\n\n#hashtag and more words in a line that is not a heading at all.\n",
        {"title:T", "paragraph:" + para, "paragraph:#hashtag and more words in a line that is not a heading at all."}},
   };

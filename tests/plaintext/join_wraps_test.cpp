@@ -28,6 +28,22 @@ TEST(JoinWraps, HardWrapsJoinAndBlankLinesSeparate) {
         "A second paragraph that is also wrapped at the same margin as the first one was."}},
       {"中文段落第一行，這一行很長很長很長很\n長，第二行接著寫下去到這裡就結束了。\n\n第二段也是很長很長的一行字很長很長\n的，第二行。\n",
        {"中文段落第一行，這一行很長很長很長很長，第二行接著寫下去到這裡就結束了。", "第二段也是很長很長的一行字很長很長的，第二行。"}},
+      // a first line cut short still goes on in lowercase
+      {"HEADLINE\n  ChemLawn Corp could attract a\n  higher bid than the 27 dlrs per share offered by Waste\n"
+       "  Management Inc, Wall Street arbitrageurs said today.\n      Shares of ChemLawn shot up 11-5/8 to 29-3/8 in\n"
+       "  over-the-counter trading with 3.8 mln of the company's 10.1\n  mln shares changing hands by late afternoon.\n",
+       {"HEADLINE",
+        "ChemLawn Corp could attract a higher bid than the 27 dlrs per share offered by Waste Management Inc, Wall "
+        "Street arbitrageurs said today.",
+        "Shares of ChemLawn shot up 11-5/8 to 29-3/8 in over-the-counter trading with 3.8 mln of the company's 10.1 mln "
+        "shares changing hands by late afternoon."}},
+      // paragraphs marked by a deeper first line: a one-line paragraph ends at the next deep line
+      {"HEADLINE\n  The first paragraph of this story runs on over a couple\n  of lines at the margin.\n"
+       "      The dry period means the harvest will be late this year.\n"
+       "      Arrivals for the week ended February 22 were 155,221 bags\n  of 60 kilos, more than last year.\n",
+       {"HEADLINE", "The first paragraph of this story runs on over a couple of lines at the margin.",
+        "The dry period means the harvest will be late this year.",
+        "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos, more than last year."}},
   };
   for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
 }
