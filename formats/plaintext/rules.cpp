@@ -65,6 +65,9 @@ constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "●", "▪
                                 "⑦", "⑧", "⑨", "⑩"};
 constexpr SV kGalleryPrefixes[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
 constexpr SV kMarkupPrefixes[] = {"<", "{{", "//", "/*"};
+constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
+                                "(for updates", "for updates", "link:", "read the full", "join the conversation",
+                                "tell us what you think", "leave a comment"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", "."};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
@@ -128,6 +131,14 @@ const Rule kRules[] = {
     {"captioned_credit", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）]$)",
      {}, "Photo", 400},
+    // "A girl meets friends downtown. (Daniel Sorabji/AFP/Getty Images)", "… in Aurora. Photo: AP."
+    {"agency_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>[^()（）]{1,400}+)\((?:(?:Photo|Image)(?:\s++credit)?\s*+:\s*+)?(?<name>[^()/:]{2,40}+)/)"
+     R"((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|dpa|Kyodo|AAP|PA|ANSA|Sipa|Zuma|Associated Press))"
+     R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)$)",
+     {}, "/", 500},
+    {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++Photos?:\s*+[^:.]{1,40}+\.?$)", {}, "Photo", 500},
     // "2 of 7. Volunteers stack sandbags."
     {"gallery_caption", LineKind::caption, Role::author, Anchor::whole_line,
      R"(^\d{1,3}+ of \d{1,3}+[.:]\s*+(?<caption>.{1,300}+)$)", kGalleryPrefixes, " of ", 400},
@@ -183,6 +194,15 @@ const Rule kRules[] = {
      R"(^(?:Advertisement|ADVERTISEMENT|Ad|Sponsored(?:\s++content)?|廣告|广告|Buy now|Shop now|Subscribe now|Sign up now|)"
      R"(Download the .{1,60}? app.{0,40}+|Watch now|(?:Share|Send us) your .{1,80}? (?:with|to) .{1,80}?|Watch: .{1,100}+|Listen: .{1,100}+)\s*+[.!]?$)",
      kAdPrefixes, "", 200},
+    // "Watch the segment below via Fox News Channel:", "See the full list of stores here.",
+    // "Does this article fire you up? Comment below …", "(For updates … follow X on Facebook …)"
+    {"call_to_action", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^[(（]?(?:Watch the (?:segment|video|clip|interview|report|full)\b[^.]{0,80}?\b(?:below|above|here)\b|)"
+     R"(See the (?:full|complete) (?:list|story|gallery|coverage|video)\b.{0,80}?\bhere\b|Click here\b|)"
+     R"(Does this (?:article|story|post)\b[^?]{1,60}+\?\s*+(?:Comment|Tell|Share|Let)\b|For (?:more )?updates\b[^.]{0,100}?\bfollow\b|)"
+     R"(Link:\s|Read the full (?:story|article|report|text)\b|Join the conversation\b|Tell us what you think\b|)"
+     R"(Leave a comment\b).{0,300}+$)",
+     kCallPrefixes, "", 400},
     // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)"
     {"wire_footer", LineKind::footer, Role::reporter, Anchor::whole_line,
      R"(^[(（]?\s*+(?<text>(?:Additional\s++)?(?:Reporting|Writing|Editing|Compiled|Edited|Written|Produced)\s++by\s.{1,400}+)$)",
