@@ -72,7 +72,9 @@ void headings(Draft& draft) {
       const char32_t c = unicode::first_code_point(n.text);
       return (c >= 'a' && c <= 'z') || c == ',' || c == ';';
     };
-    if (is_paragraph(u) && next < units.size() && is_paragraph(units[next]) && !continues(units[next])) {
+    const bool over_content = next < units.size() && ((is_paragraph(units[next]) && !continues(units[next])) ||
+                                                      units[next].role == UnitRole::list_item);
+    if (is_paragraph(u) && over_content) {
       const int w = unicode::display_width(u.text);
       if (w <= kWidestHeading && w * 3 <= median && !ends_sentence(unicode::last_code_point(u.text)) &&
           !has_sentence_inside(u.text)) {

@@ -1,7 +1,8 @@
 // Pass 10: two or more list items in a row (" - item", "1. item", "• item")
 // make a list; a lone "- item" stays a paragraph as written. So does a run
-// of short fragments on consecutive lines ("越秀区六榕街", "海珠区素社街", …):
-// names, places or table cells set one per line, not sentences.
+// of three or more short fragments on consecutive lines at one indent
+// ("越秀区六榕街", "海珠区素社街", …): names, places or table cells set one
+// per line, not sentences.
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -10,12 +11,12 @@ namespace {
 
 // A short line that is no sentence and does not continue one: an item.
 bool fragment(const Unit& u) {
-  constexpr int kWidestFragment = 30;
+  constexpr int kWidestFragment = 60;
   if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last) return false;
   if (!unicode::fits_width(u.text, kWidestFragment)) return false;
   static constexpr std::u32string_view kPunctuation = U"。．.！!？?；;：:，,、…—-\"'”’」』)）";
   if (kPunctuation.find(unicode::last_code_point(u.text)) != std::u32string_view::npos) return false;
-  static constexpr std::string_view kInner[] = {"。", "！", "？", "，", ". ", ", ", "! ", "? "};
+  static constexpr std::string_view kInner[] = {"。", "！", "？", "，", ", ", "! ", "? "};  // "St. Elizabeth" may be an item
   for (std::string_view inner : kInner)
     if (u.text.find(inner) != std::string::npos) return false;
   const char32_t first = unicode::first_code_point(u.text);
@@ -47,7 +48,10 @@ void lists(Draft& draft) {
   constexpr std::size_t kShortestRun = 3;
   for (std::size_t i = 0; i < units.size();) {
     std::size_t j = i;
-    while (j < units.size() && fragment(units[j]) && (j == i || units[j].first == units[j - 1].last + 1)) ++j;
+    while (j < units.size() && fragment(units[j]) &&
+           (j == i || (units[j].first == units[j - 1].last + 1 &&
+                       draft.first_line(units[j]).indent == draft.first_line(units[i]).indent)))
+      ++j;
     if (j - i >= kShortestRun)
       for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::list_item;
     i = j > i ? j : i + 1;

@@ -27,6 +27,10 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
         "paragraph:" + para}},
       {"T\n\nA deck under the headline\n\n" + para + "\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "heading:A deck under the headline", "paragraph:" + para, "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nColleges\n\n    County College of Morris\n    College of St. Elizabeth\n    Drew University\n"
+       "\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:Colleges", "list_item:County College of Morris",
+        "list_item:College of St. Elizabeth", "list_item:Drew University", "paragraph:" + para}},
       {"T\n\n" + para + "\n\n#hashtag and more words in a line that is not a heading at all.\n",
        {"title:T", "paragraph:" + para, "paragraph:#hashtag and more words in a line that is not a heading at all."}},
   };
