@@ -9,13 +9,15 @@
 namespace artconv::plaintext {
 namespace {
 
-// A short line that is no sentence and does not continue one: an item.
-bool fragment(const Unit& u) {
+// A short line that is no sentence and does not continue one: an item. The
+// last item of a run may close it with a full stop ("Accelerating innovation.").
+bool fragment(const Unit& u, bool last = false) {
   constexpr int kWidestFragment = 60;
   if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last) return false;
   if (!unicode::fits_width(u.text, kWidestFragment)) return false;
   static constexpr std::u32string_view kPunctuation = U"。．.！!？?；;：:，,、…—-\"'”’」』)）";
-  if (kPunctuation.find(unicode::last_code_point(u.text)) != std::u32string_view::npos) return false;
+  const char32_t end = unicode::last_code_point(u.text);
+  if (kPunctuation.find(end) != std::u32string_view::npos && !(last && (end == '.' || end == U'。'))) return false;
   static constexpr std::string_view kInner[] = {"。", "！", "？", "，", ", ", "! ", "? "};  // "St. Elizabeth" may be an item
   for (std::string_view inner : kInner)
     if (u.text.find(inner) != std::string::npos) return false;
@@ -48,10 +50,12 @@ void lists(Draft& draft) {
   constexpr std::size_t kShortestRun = 3;
   for (std::size_t i = 0; i < units.size();) {
     std::size_t j = i;
-    while (j < units.size() && fragment(units[j]) &&
-           (j == i || (units[j].first == units[j - 1].last + 1 &&
-                       draft.first_line(units[j]).indent == draft.first_line(units[i]).indent)))
-      ++j;
+    const auto follows = [&](std::size_t k) {
+      return k == i || (units[k].first == units[k - 1].last + 1 &&
+                        draft.first_line(units[k]).indent == draft.first_line(units[i]).indent);
+    };
+    while (j < units.size() && fragment(units[j]) && follows(j)) ++j;
+    if (j > i && j < units.size() && fragment(units[j], true) && follows(j)) ++j;
     if (j - i >= kShortestRun)
       for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::list_item;
     i = j > i ? j : i + 1;

@@ -94,6 +94,8 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"An investor watches a stock board in Tokyo. (KAZU TSUNO/AFP/Getty Images)", LineKind::caption,
        Group::caption, "An investor watches a stock board in Tokyo."},
       {"The suspect appeared in court with bright orange hair. Photo: AP.", LineKind::caption, Group::name, ""},
+      {"Tweet", LineKind::boilerplate, Group::name, ""},
+      {"Tweet Pin it Email", LineKind::boilerplate, Group::name, ""},
       {"Watch the segment below via Fox News Channel:", LineKind::code_ad, Group::name, ""},
       {"See the full list of U.S. stores here.", LineKind::code_ad, Group::name, ""},
       {"Does this article fire you up? Comment below and your opinion could be featured.", LineKind::code_ad,
