@@ -32,6 +32,15 @@ std::string_view markdown_heading(std::string_view s) {
   return unicode::trim(text);
 }
 
+// "3、烦躁多汗" alone over a paragraph: a numbered head (a run of such lines
+// would have been a list).
+bool numbered_head(const Draft& draft, const Unit& u) {
+  constexpr int kWidestNumberedHead = 60;
+  return draft.first_line(u).kind == LineKind::list_item && u.first == u.last &&
+         unicode::fits_width(u.text, kWidestNumberedHead) && !ends_sentence(unicode::last_code_point(u.text)) &&
+         !has_sentence_inside(u.text);
+}
+
 bool is_paragraph(const Unit& u) { return u.role == UnitRole::paragraph; }
 // Units that become blocks (not the title, not removed lines).
 bool is_block(const Unit& u) {
@@ -74,6 +83,10 @@ void headings(Draft& draft) {
     };
     const bool over_content = next < units.size() && ((is_paragraph(units[next]) && !continues(units[next])) ||
                                                       units[next].role == UnitRole::list_item);
+    if (is_paragraph(u) && over_content && numbered_head(draft, u)) {
+      u.role = UnitRole::heading;
+      continue;
+    }
     if (is_paragraph(u) && over_content) {
       const int w = unicode::display_width(u.text);
       if (w <= kWidestHeading && w * 3 <= median && !ends_sentence(unicode::last_code_point(u.text)) &&

@@ -71,7 +71,7 @@ constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete",
 constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", "."};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
-                                      "內容", "内容", "本文", "標題", "标题"};
+                                      "內容", "内容", "本文", "標題", "标题", "責任", "责任", "編", "编", "責編", "责编"};
 
 // Placeholders in patterns: {byline} = every vocabulary's byline words,
 // {credit_label}, {networks}.
@@ -161,9 +161,9 @@ const Rule kRules[] = {
     // a rule drawn across the page: "---", "* * *", "#-", "======"
     {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:[-=*_~#—–·•.]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
-    // a crawler's label over what follows: "Content:", "正文：", "Title:"
+    // a crawler's label over what follows, or left empty: "Content:", "正文：", "Title:", "责任编辑："
     {"body_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题)\s*+[:：]$)",
+     R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编)\s*+[:：]$)",
      kBodyLabelPrefixes, "", 40},
     {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|Share(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|)|)"

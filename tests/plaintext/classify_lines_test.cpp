@@ -86,6 +86,7 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"Content:", LineKind::boilerplate, Group::name, ""},
       {"正文：", LineKind::boilerplate, Group::name, ""},
       {"Title:", LineKind::boilerplate, Group::name, ""},
+      {"责任编辑：", LineKind::boilerplate, Group::name, ""},
       {"欧佩克会议召开在即纽约原油净多头小增2015/06/01", LineKind::related_link, Group::text,
        "欧佩克会议召开在即纽约原油净多头小增"},
       {"李克强：给社会长期稳定发展预期2013/11/05", LineKind::related_link, Group::name, ""},
