@@ -89,8 +89,13 @@ void headings(Draft& draft) {
     }
     if (is_paragraph(u) && over_content) {
       const int w = unicode::display_width(u.text);
-      if (w <= kWidestHeading && w * 3 <= median && !ends_sentence(unicode::last_code_point(u.text)) &&
-          !has_sentence_inside(u.text)) {
+      // A question may head a section ("为什么要“春捂”？", "What went wrong?").
+      const char32_t last = unicode::last_code_point(u.text);
+      constexpr int kWidestQuestionHead = 30, kNarrowestQuestionHead = 4;
+      const bool question = (last == U'？' || last == '?') && w <= kWidestQuestionHead && w >= kNarrowestQuestionHead;
+      const std::string_view body = question ? std::string_view(u.text).substr(0, u.text.size() - 1) : u.text;
+      if (w <= kWidestHeading && w * 3 <= median && (question || !ends_sentence(last)) &&
+          !has_sentence_inside(body)) {
         u.role = UnitRole::heading;
         continue;
       }

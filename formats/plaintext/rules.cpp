@@ -127,6 +127,14 @@ const Rule kRules[] = {
      R"([\[［【〔(（]\s*+(?:圖片|图片|圖|图|照片|写真|画像|視頻|视频|影片|圖表|图表|Image|Photo|Picture|Video|IMG|Graphic))"
      R"((?:\s*+[:：]\s*+(?<caption>[^\]］】〕)）]{0,60}+)|[^\]］】〕)）]{0,40}+)[\]］】〕)）]\s*+(?<text>.{0,80}+))$)",
      kPlaceholderPrefixes, "_fororder_", kShort},
+    // "[第三图：光盘行动（网图）]": a numbered picture slot with its caption
+    {"numbered_placeholder", LineKind::placeholder, Role::author, Anchor::whole_line,
+     R"(^[\[［【]\s*+第[\d一二三四五六七八九十]{1,3}+(?:张|張|幅)?(?:图片|圖片|图|圖|照片)\s*+[:：]\s*+(?<caption>.{0,200}?)[\]］】]$)",
+     kBracketPrefixes, "第", 400},
+    // "Harden的母親。（圖／翻攝自YouTube ESPN）檢視相片…": a short caption carrying its credit
+    {"cjk_credited_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"(^(?<caption>[^（(]{1,80}+)[（(]\s*+(?:圖|图|照片|攝影|摄影|圖片來源|图片来源)\s*+[／/:：][^）)]{1,40}+[）)].{0,200}+$)",
+     {}, "", 400},
     // "A ferry crosses the bay. (AP Photo/Lena Ortiz)": a caption ending in a photo credit
     {"captioned_credit", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）]$)",

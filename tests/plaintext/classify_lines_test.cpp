@@ -97,6 +97,8 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"The suspect appeared in court with bright orange hair. Photo: AP.", LineKind::caption, Group::name, ""},
       {"Tweet", LineKind::boilerplate, Group::name, ""},
       {"Tweet Pin it Email", LineKind::boilerplate, Group::name, ""},
+      {"[第三图：（png/clean.webp）光盘行动（网图）]", LineKind::placeholder, Group::caption, "（png/clean.webp）光盘行动（网图）"},
+      {"Harden的母親。（圖／翻攝自YouTube ESPN）檢視相片Harden的母親。", LineKind::caption, Group::caption, "Harden的母親。"},
       {"Watch the segment below via Fox News Channel:", LineKind::code_ad, Group::name, ""},
       {"See the full list of U.S. stores here.", LineKind::code_ad, Group::name, ""},
       {"Does this article fire you up? Comment below and your opinion could be featured.", LineKind::code_ad,

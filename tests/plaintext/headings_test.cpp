@@ -28,6 +28,8 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
       {"T\n\n" + para + "\n\n1、心理压力变大并且很难排解的一种情况\n\n" + para + "\n\n2、烦躁多汗\n\n" + para + "\n\n3. It ended.\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:1、心理压力变大并且很难排解的一种情况", "paragraph:" + para, "heading:2、烦躁多汗",
         "paragraph:" + para, "paragraph:3. It ended.", "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nWhat went wrong?\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:What went wrong?", "paragraph:" + para, "paragraph:" + para}},
       {"T\n\nA deck under the headline\n\n" + para + "\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "heading:A deck under the headline", "paragraph:" + para, "paragraph:" + para, "paragraph:" + para}},
       {"T\n\n" + para + "\n\nColleges\n\n    County College of Morris\n    College of St. Elizabeth\n    Drew University\n"
