@@ -28,28 +28,34 @@ std::size_t front_matter_end(const Draft& draft) {
 
 // A rule drawn under the article with a few short lines below it: an author
 // box, a subscription appeal ("---" / "**博客 | 安思危**" / "【安思危】…").
-void closing_box(Draft& draft) {
+// Boxes may stack, each under its own rule.
+void closing_boxes(Draft& draft) {
   std::vector<Unit>& units = draft.units;
-  std::size_t rule = units.size();
-  for (std::size_t i = units.size(); i-- > 0;)
-    if (is_separator(draft, draft.first_line(units[i]))) {
-      rule = i;
-      break;
-    }
-  if (rule == units.size()) return;
   constexpr std::size_t kMostBoxUnits = 3, kFewestBodyParagraphs = 3;
   constexpr int kWidestBox = 400;
-  std::size_t box = 0, body = 0;
-  int width = 0;
-  for (std::size_t i = rule + 1; i < units.size(); ++i)
-    if (units[i].role == UnitRole::paragraph) {
-      ++box;
-      width += unicode::fits_width(units[i].text, kWidestBox + 1) ? unicode::display_width(units[i].text) : kWidestBox + 1;
-    }
-  for (std::size_t i = 0; i < rule; ++i) body += units[i].role == UnitRole::paragraph;
-  if (box == 0 || box > kMostBoxUnits || width > kWidestBox || body < kFewestBodyParagraphs) return;
-  for (std::size_t i = rule + 1; i < units.size(); ++i)
-    if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
+  std::size_t end = units.size();
+  while (end > 0) {
+    std::size_t rule = end;
+    for (std::size_t i = end; i-- > 0;)
+      if (is_separator(draft, draft.first_line(units[i]))) {
+        rule = i;
+        break;
+      }
+    if (rule == end) return;
+    std::size_t box = 0, body = 0;
+    int width = 0;
+    for (std::size_t i = rule + 1; i < end; ++i)
+      if (units[i].role == UnitRole::paragraph) {
+        ++box;
+        width += unicode::fits_width(units[i].text, kWidestBox + 1) ? unicode::display_width(units[i].text)
+                                                                     : kWidestBox + 1;
+      }
+    for (std::size_t i = 0; i < rule; ++i) body += units[i].role == UnitRole::paragraph;
+    if (box > kMostBoxUnits || width > kWidestBox || body < kFewestBodyParagraphs) return;
+    for (std::size_t i = rule + 1; i < end; ++i)
+      if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
+    end = rule;
+  }
 }
 
 }  // namespace
@@ -64,7 +70,7 @@ void code_ads_surveys(Draft& draft) {
       u.role = UnitRole::metadata;
     }
   }
-  closing_box(draft);
+  closing_boxes(draft);
 }
 
 }  // namespace artconv::plaintext

@@ -58,8 +58,11 @@ void headings(Draft& draft) {
     } else if (u.kind == LineKind::text && u.first == u.last) {
       const std::string_view text = markdown_heading(u.text);
       if (text.empty()) continue;
+      // A long sentence set as a subheading is prose in large type (a "# "
+      // headline is a heading however long).
+      constexpr int kWidestMarkdownHeading = 80;
+      if (u.text.starts_with("# ") || unicode::fits_width(text, kWidestMarkdownHeading)) u.role = UnitRole::heading;
       u.text = std::string(text);
-      u.role = UnitRole::heading;
     }
   }
 

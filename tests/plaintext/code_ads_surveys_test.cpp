@@ -43,6 +43,9 @@ TEST(CodeAdsSurveys, FrontMatterMarkupAndTimeStampsLeaveTheBody) {
       {"T\n\nOne.\n\nTwo.\n\nThree.\n\n---\n\n**Blog | Jo Kim**\n\nJo Kim writes on cities.\n",
        {"paragraph:One.", "paragraph:Two.", "paragraph:Three.", "boilerplate:---", "boilerplate:**Blog | Jo Kim**",
         "boilerplate:Jo Kim writes on cities."}},
+      {"T\n\nOne.\n\nTwo.\n\nThree.\n\n---\n\nPlease subscribe.\n\n---\n\n**Blog | Jo Kim**\n",
+       {"paragraph:One.", "paragraph:Two.", "paragraph:Three.", "boilerplate:---", "boilerplate:Please subscribe.",
+        "boilerplate:---", "boilerplate:**Blog | Jo Kim**"}},
       // a rule between parts of the story is no box
       {"T\n\nOne.\n\nTwo.\n\nThree.\n\n* * *\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n",
        {"paragraph:One.", "paragraph:Two.", "paragraph:Three.", "boilerplate:* * *", "paragraph:Four.",

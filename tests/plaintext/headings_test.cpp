@@ -36,6 +36,9 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
        "\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:Colleges", "list_item:County College of Morris",
         "list_item:College of St. Elizabeth", "list_item:Drew University", "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n#### 對一國之首的道德和政治人格緊咬不放，無疑有一定風險，「五角大樓文件」在尼克遜任內曝光，白宮與傳媒從此勢成水火。\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:對一國之首的道德和政治人格緊咬不放，無疑有一定風險，「五角大樓文件」在尼克遜任內曝光，白宮與傳媒從此勢成水火。",
+        "paragraph:" + para}},
       {"T\n\n" + para + "\n\n#hashtag and more words in a line that is not a heading at all.\n",
        {"title:T", "paragraph:" + para, "paragraph:#hashtag and more words in a line that is not a heading at all."}},
   };
