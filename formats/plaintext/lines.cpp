@@ -66,9 +66,16 @@ std::vector<Line> split_lines(std::string_view text) {
     Line& line = lines.emplace_back();
     line.number = ++number;
     line.text = unicode::trim(raw);
+    // Pages flattened to text may keep their indent as literal "&nbsp;".
+    int entity_indent = 0;
+    static constexpr std::string_view kSpaceEntity = "&nbsp;";
+    while (line.text.starts_with(kSpaceEntity)) {
+      line.text = unicode::trim(line.text.substr(kSpaceEntity.size()));
+      ++entity_indent;
+    }
     if (!line.text.empty()) {
       line.kind = LineKind::text;
-      line.indent = indent_width(raw);
+      line.indent = indent_width(raw) + entity_indent;
       line.wide_indent = raw.starts_with("\u3000");
       // A line this long is wider than any rule looks at (a column takes at
       // most 3 bytes): spare the scan, it is a paragraph of its own.

@@ -79,6 +79,12 @@ TEST(JoinWraps, LongLinesEndingSentencesAreParagraphs) {
   EXPECT_EQ(q->draft.units.size(), 4u);
 }
 
+TEST(JoinWraps, LiteralSpaceEntitiesAreIndentation) {
+  const auto p = prepare("&nbsp;&nbsp;&nbsp;&nbsp;央广网马鞍山5月20日消息。\n&nbsp;&nbsp;\n&nbsp; 第二段。\n", Upto::join_wraps);
+  EXPECT_EQ(texts(p->draft), (std::vector<std::string>{"央广网马鞍山5月20日消息。", "第二段。"}));
+  EXPECT_EQ(p->draft.lines[0].indent, 4);
+}
+
 TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {
   const auto p = prepare(
       "A headline\n\nThe first line of a wrapped paragraph runs\nuntil the margin and then goes on here.\n"
