@@ -16,6 +16,13 @@ bool ends_sentence(char32_t c) {
   return kEnders.find(c) != std::u32string_view::npos;
 }
 
+// "はるかぜちゃんは" (over a quotation): a Japanese line ending in a case
+// particle leads into what follows; it heads nothing.
+bool leads_on(char32_t c) {
+  static constexpr std::u32string_view kParticles = U"はがをにとでも";
+  return kParticles.find(c) != std::u32string_view::npos;
+}
+
 bool has_sentence_inside(std::string_view s) {
   static constexpr std::array<std::string_view, 6> kInner = {"。", "！", "？", ". ", "! ", "? "};
   return std::any_of(kInner.begin(), kInner.end(), [&](std::string_view m) { return s.find(m) != std::string_view::npos; });
@@ -97,7 +104,7 @@ void headings(Draft& draft) {
       constexpr int kWidestQuestionHead = 30, kNarrowestQuestionHead = 4;
       const bool question = (last == U'？' || last == '?') && w <= kWidestQuestionHead && w >= kNarrowestQuestionHead;
       const std::string_view body = question ? std::string_view(u.text).substr(0, u.text.size() - 1) : u.text;
-      if (w <= kWidestHeading && w * 3 <= median && (question || !ends_sentence(last)) &&
+      if (w <= kWidestHeading && w * 3 <= median && (question || !ends_sentence(last)) && !leads_on(last) &&
           !has_sentence_inside(body)) {
         u.role = UnitRole::heading;
         continue;

@@ -71,7 +71,8 @@ constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete",
 constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", "."};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
-                                      "內容", "内容", "本文", "標題", "标题", "責任", "责任", "編", "编", "責編", "责编"};
+                                      "內容", "内容", "本文", "標題", "标题", "責任", "责任", "編", "编", "責編", "责编", "圖片", "图片",
+                                      "附件"};
 
 // Placeholders in patterns: {byline} = every vocabulary's byline words,
 // {credit_label}, {networks}.
@@ -171,7 +172,7 @@ const Rule kRules[] = {
      R"(^(?:[-=*_~#—–·•.]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
     // a crawler's label over what follows, or left empty: "Content:", "正文：", "Title:", "责任编辑："
     {"body_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编)\s*+[:：]$)",
+     R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件)\s*+[:：]$)",
      kBodyLabelPrefixes, "", 40},
     {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|Share(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|)|)"
@@ -195,6 +196,9 @@ const Rule kRules[] = {
     // a line that is only a link: "[TVB直插谷底](https://…)", "月費訂戶 [網址：…](/web/…)"
     {"markdown_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[^\[\]]{0,40}+\[[^\[\]]{1,200}+\]\([^()\s]{1,1000}+\)\s*+$)", {}, "](", 1200},
+    // a line that is only an address, perhaps labelled: "新闻1.jpg：http://…", "www.example.org/x"
+    {"url_line", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^(?:.{1,80}?[:：]\s*+)?(?:https?://|www\.)\S{4,2000}+$)", {}, "", 2200},
     // a related headline with its date glued on: "欧佩克会议召开在即纽约原油净多头小增2015/06/01"
     {"dated_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?<text>[^。！？]{5,100}?[^\s:：\d。！？])20\d\d[-/.]\d{1,2}+[-/.]\d{1,2}+$)", {}, "20", 200},
@@ -276,7 +280,7 @@ const Rule kTrailingCredit{
 // "[03月20日 16時35分]", "3:30 pm |". Tried on what the header left in the body.
 const Rule kStamp{
     "stamp", LineKind::boilerplate, Role::author, Anchor::whole_line,
-    R"(^(?:\p{L}{1,12}+\s*+[:：]\s*+)?[\[【(（]?\s*+(?:中華民國|中华民国|民國|民国|令和|平成|昭和)?(?=[^\d]{0,6}+\d)[\d年月日時时分秒號号:/.\-\s]{4,40}+)"
+    R"(^(?:\p{L}{1,12}+\s*+[:：]{1,2}+\s*+)?[\[【(（]?\s*+(?:中華民國|中华民国|民國|民国|令和|平成|昭和)?(?=[^\d]{0,6}+\d)[\d年月日時时分秒號号:/.\-\s]{4,40}+)"
     R"((?:\s*+(?:[AaPp]\.?[Mm]\.?|ET|EST|EDT|GMT|UTC|CST))?\s*+[\]】)）|]?$)",
     {}, "", 60};
 

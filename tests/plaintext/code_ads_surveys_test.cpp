@@ -36,6 +36,7 @@ TEST(CodeAdsSurveys, FrontMatterMarkupAndTimeStampsLeaveTheBody) {
       {"Titile: Oil rebounds\nTime: 2019/03/27 05:38\nContent:\nOil prices rose for a second day.\n",
        {"metadata:Time: 2019/03/27 05:38", "boilerplate:Content:",
         "paragraph:Oil prices rose for a second day."}},
+      {"T\n\n时间：：2018年11月19日\n\n讲座顺利举行。\n", {"metadata:时间：：2018年11月19日", "paragraph:讲座顺利举行。"}},
       {"T\n\n中華民國106年07月07日\n\n總統今日出席典禮。\n", {"metadata:中華民國106年07月07日", "paragraph:總統今日出席典禮。"}},
       {"T\n\n[03月20日 16時35分]\n\nThe court met.\n\n3:30 pm |\n\nIt adjourned in 2016.\n",
        {"metadata:[03月20日 16時35分]", "paragraph:The court met.", "metadata:3:30 pm |",

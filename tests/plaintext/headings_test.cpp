@@ -30,6 +30,8 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
         "paragraph:" + para, "paragraph:3. It ended.", "paragraph:" + para}},
       {"T\n\n" + para + "\n\nWhat went wrong?\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:What went wrong?", "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nはるかぜちゃんは\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:はるかぜちゃんは", "paragraph:" + para, "paragraph:" + para}},
       {"T\n\nA deck under the headline\n\n" + para + "\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "heading:A deck under the headline", "paragraph:" + para, "paragraph:" + para, "paragraph:" + para}},
       {"T\n\n" + para + "\n\nColleges\n\n    County College of Morris\n    College of St. Elizabeth\n    Drew University\n"
