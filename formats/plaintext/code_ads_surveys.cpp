@@ -66,7 +66,8 @@ void code_ads_surveys(Draft& draft) {
     if (u.role != UnitRole::paragraph && u.role != UnitRole::quote) continue;
     if (u.kind == LineKind::code_ad || u.kind == LineKind::boilerplate || (front_end > 0 && u.last <= front_end)) {
       u.role = UnitRole::boilerplate;
-    } else if (u.kind == LineKind::text && draft.matcher->match(stamp_rule(), u.text, draft.diagnostics)) {
+    } else if ((u.kind == LineKind::text || u.kind == LineKind::label_line) &&
+               draft.matcher->match(stamp_rule(), u.text, draft.diagnostics)) {
       u.role = UnitRole::metadata;
     }
   }

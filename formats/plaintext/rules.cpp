@@ -66,7 +66,7 @@ constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "●", "▪
 constexpr SV kGalleryPrefixes[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
 constexpr SV kMarkupPrefixes[] = {"<", "{{", "//", "/*"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
-                                "(for updates", "for updates", "link:", "read the full", "join the conversation",
+                                "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
                                 "tell us what you think", "leave a comment"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", "."};
@@ -196,9 +196,11 @@ const Rule kRules[] = {
     // a line that is only a link: "[TVB直插谷底](https://…)", "月費訂戶 [網址：…](/web/…)"
     {"markdown_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[^\[\]]{0,40}+\[[^\[\]]{1,200}+\]\([^()\s]{1,1000}+\)\s*+$)", {}, "](", 1200},
-    // a line that is only an address, perhaps labelled: "新闻1.jpg：http://…", "www.example.org/x"
+    // a line that is only an address, perhaps labelled: "新闻1.jpg：http://…", "www.example.org/x",
+    // "kyustar@example.com"
     {"url_line", LineKind::related_link, Role::author, Anchor::whole_line,
-     R"(^(?:.{1,80}?[:：]\s*+)?(?:https?://|www\.)\S{4,2000}+$)", {}, "", 2200},
+     R"(^(?:(?:.{1,80}?[:：]\s*+)?(?:https?://|www\.)\S{4,2000}+|[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+)$)",
+     {}, "", 2200},
     // a related headline with its date glued on: "欧佩克会议召开在即纽约原油净多头小增2015/06/01"
     {"dated_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?<text>[^。！？]{5,100}?[^\s:：\d。！？])20\d\d[-/.]\d{1,2}+[-/.]\d{1,2}+$)", {}, "20", 200},
@@ -214,6 +216,7 @@ const Rule kRules[] = {
     {"call_to_action", LineKind::code_ad, Role::author, Anchor::whole_line,
      R"(^[(（]?(?:Watch the (?:segment|video|clip|interview|report|full)\b[^.]{0,80}?\b(?:below|above|here)\b|)"
      R"(See the (?:full|complete) (?:list|story|gallery|coverage|video)\b.{0,80}?\bhere\b|Click here\b|)"
+     R"(Click (?:on )?(?:the )?(?:graph|image|photo|picture|chart|map)\b|)"
      R"(Does this (?:article|story|post)\b[^?]{1,60}+\?\s*+(?:Comment|Tell|Share|Let)\b|For (?:more )?updates\b[^.]{0,100}?\bfollow\b|)"
      R"(Link:\s|Read the full (?:story|article|report|text)\b|Join the conversation\b|Tell us what you think\b|)"
      R"(Leave a comment\b).{0,300}+$)",
@@ -281,8 +284,12 @@ const Rule kTrailingCredit{
 const Rule kStamp{
     "stamp", LineKind::boilerplate, Role::author, Anchor::whole_line,
     R"(^(?:\p{L}{1,12}+\s*+[:：]{1,2}+\s*+)?[\[【(（]?\s*+(?:中華民國|中华民国|民國|民国|令和|平成|昭和)?(?=[^\d]{0,6}+\d)[\d年月日時时分秒號号:/.\-\s]{4,40}+)"
-    R"((?:\s*+(?:[AaPp]\.?[Mm]\.?|ET|EST|EDT|GMT|UTC|CST))?\s*+[\]】)）|]?$)",
-    {}, "", 60};
+    R"((?:\s*+(?:[AaPp]\.?[Mm]\.?|ET|EST|EDT|GMT|UTC|CST))?\s*+[\]】)）|]?$|)"
+    // "July 24, 2012 4:16 AM PDT", "Thursday, August 09, 2012", "Updated July 23, 2012, 7:10 p.m. ET"
+    R"(^(?:(?:Updated|Posted|Published)(?:\s++on)?\s++)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s++)?)"
+    R"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?\s++\d{1,2}+(?:st|nd|rd|th)?,?\s++\d{4}+)"
+    R"((?:,?\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+(?::\d{2}+)?\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?\s*+\|?$)",
+    {}, "", 80};
 
 struct Compiled {
   const Rule* rule;

@@ -90,6 +90,8 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"图片：", LineKind::boilerplate, Group::name, ""},
       {"新闻1.jpg：http://today.example.edu.cn/_upload/article/images/5.jpg", LineKind::related_link, Group::name, ""},
       {"https://example.org/a/b", LineKind::related_link, Group::name, ""},
+      {"kyustar@newsis.example.com", LineKind::related_link, Group::name, ""},
+      {"Click on graph for larger image in graph gallery.", LineKind::code_ad, Group::name, ""},
       {"【材料·党建】材料学院召开党风廉政警示教育大会:http://today.example.edu.cn/2019/1.htm", LineKind::related_link,
        Group::name, ""},
       {"See https://example.org/a for the report.", LineKind::text, Group::name, ""},
