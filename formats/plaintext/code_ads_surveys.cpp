@@ -64,10 +64,13 @@ void code_ads_surveys(Draft& draft) {
   const std::size_t front_end = front_matter_end(draft);
   for (Unit& u : draft.units) {
     if (u.role != UnitRole::paragraph && u.role != UnitRole::quote) continue;
-    if (u.kind == LineKind::code_ad || u.kind == LineKind::boilerplate || (front_end > 0 && u.last <= front_end)) {
+    const Match& ev = draft.evidence(u);
+    if (ev.rule == &stamp_rule()) {
+      u.role = UnitRole::metadata;  // a date line, even one nobody could read
+    } else if (u.kind == LineKind::code_ad || u.kind == LineKind::boilerplate || (front_end > 0 && u.last <= front_end)) {
       u.role = UnitRole::boilerplate;
-    } else if ((u.kind == LineKind::text || u.kind == LineKind::label_line) &&
-               draft.matcher->match(stamp_rule(), u.text, draft.diagnostics)) {
+    } else if (u.kind == LineKind::label_line && draft.matcher->match(stamp_rule(), u.text, draft.diagnostics)) {
+      // (text lines were tried when classified)
       u.role = UnitRole::metadata;
     }
   }

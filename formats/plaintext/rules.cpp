@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <bit>
 #include <bitset>
 #include <iterator>
@@ -134,8 +135,8 @@ const Rule kRules[] = {
      kBracketPrefixes, "第", 400},
     // "Harden的母親。（圖／翻攝自YouTube ESPN）檢視相片…": a short caption carrying its credit
     {"cjk_credited_caption", LineKind::caption, Role::author, Anchor::whole_line,
-     R"(^(?<caption>[^（(]{1,80}+)[（(]\s*+(?:圖|图|照片|攝影|摄影|圖片來源|图片来源)\s*+[／/:：][^）)]{1,40}+[）)].{0,200}+$)",
-     {}, "", 400},
+     R"(^(?<caption>[^（(]{1,80}+)（\s*+(?:圖|图|照片|攝影|摄影|圖片來源|图片来源)\s*+[／/:：][^）)]{1,40}+）.{0,200}+$)",
+     {}, "（", 400},
     // "A ferry crosses the bay. (AP Photo/Lena Ortiz)": a caption ending in a photo credit
     {"captioned_credit", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）]$)",
@@ -199,8 +200,9 @@ const Rule kRules[] = {
     // a line that is only an address, perhaps labelled: "新闻1.jpg：http://…", "www.example.org/x",
     // "kyustar@example.com"
     {"url_line", LineKind::related_link, Role::author, Anchor::whole_line,
-     R"(^(?:(?:.{1,80}?[:：]\s*+)?(?:https?://|www\.)\S{4,2000}+|[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+)$)",
-     {}, "", 2200},
+     R"(^(?:.{1,80}?[:：]\s*+)?https?://\S{4,2000}+$)", {}, "://", 2200},
+    {"email_line", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+$)", {}, "@", 200},
     // a related headline with its date glued on: "欧佩克会议召开在即纽约原油净多头小增2015/06/01"
     {"dated_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?<text>[^。！？]{5,100}?[^\s:：\d。！？])20\d\d[-/.]\d{1,2}+[-/.]\d{1,2}+$)", {}, "20", 200},
@@ -288,7 +290,8 @@ const Rule kStamp{
     // "July 24, 2012 4:16 AM PDT", "Thursday, August 09, 2012", "Updated July 23, 2012, 7:10 p.m. ET"
     R"(^(?:(?:Updated|Posted|Published)(?:\s++on)?\s++)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s++)?)"
     R"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?\s++\d{1,2}+(?:st|nd|rd|th)?,?\s++\d{4}+)"
-    R"((?:,?\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+(?::\d{2}+)?\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?\s*+\|?$)",
+    R"((?:,?\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+(?::\d{2}+)?\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?\s*+\|?$|)"
+    R"(^(?:Updated|Posted|Published|Last updated)\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?$)",
     {}, "", 80};
 
 struct Compiled {
@@ -357,6 +360,10 @@ std::size_t index_of(const Rule& rule) {
 
 // ASCII-case-insensitive search for a literal.
 bool contains_folded(std::string_view line, std::string_view literal) {
+  // A literal without ASCII letters ("://", "（", "20") is found as is (memchr-fast).
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (std::none_of(literal.begin(), literal.end(), letter))
+    return line.find(literal) != std::string_view::npos;
   const unsigned char first = fold(literal.front());
   for (std::size_t at = 0; at + literal.size() <= line.size(); ++at)
     if (fold(line[at]) == first && equal_ignoring_ascii_case(line.substr(at, literal.size()), literal)) return true;
