@@ -42,7 +42,7 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe"};
-constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "(c)", "all rights reserved"};
+constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved"};
 constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
                                    "you may also", "you might also", "most read", "most popular"};
@@ -60,12 +60,14 @@ constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
 constexpr SV kReporterPrefixes[] = {"(", "（", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
 constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【"};
-constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
+constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "・", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
                                 "5", "6", "7", "8", "9", "a)", "b)", "c)", "d)", "e)", "f)", "a、", "b、", "c、",
                                 "d、", "e、", "f、", "(", "（", "①", "②", "③", "④", "⑤", "⑥",
                                 "⑦", "⑧", "⑨", "⑩"};
 constexpr SV kGalleryPrefixes[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
 constexpr SV kMarkupPrefixes[] = {"<", "{{", "//", "/*"};
+constexpr SV kTrianglePrefixes[] = {"▲", "△"};
+constexpr SV kJaRelatedPrefixes[] = {"関連", "■", "□", "【", "[", "◆"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
                                 "tell us what you think", "leave a comment"};
@@ -73,7 +75,7 @@ constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", "."};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
                                       "內容", "内容", "本文", "標題", "标题", "責任", "责任", "編", "编", "責編", "责编", "圖片", "图片",
-                                      "附件"};
+                                      "附件", "新聞", "新闻", "news"};
 
 // Placeholders in patterns: {byline} = every vocabulary's byline words,
 // {credit_label}, {networks}.
@@ -148,7 +150,11 @@ const Rule kRules[] = {
      R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)$)",
      {}, "/", 500},
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
-     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++Photos?:\s*+[^:.]{1,40}+\.?$)", {}, "Photo", 500},
+     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
+     ": ", 500},
+    // "▲ 사업장 이동을 요구하는 이주노동자": the mark under a picture (not "▲'차르' 푸틴 = …", an entry)
+    {"triangle_caption", LineKind::caption, Role::author, Anchor::whole_line, R"(^[▲△]\s++(?<caption>(?:(?! = ).){1,400}+)$)",
+     kTrianglePrefixes, "", 800},
     // "2 of 7. Volunteers stack sandbags."
     {"gallery_caption", LineKind::caption, Role::author, Anchor::whole_line,
      R"(^\d{1,3}+ of \d{1,3}+[.:]\s*+(?<caption>.{1,300}+)$)", kGalleryPrefixes, " of ", 400},
@@ -160,12 +166,15 @@ const Rule kRules[] = {
     {"markup_image", LineKind::placeholder, Role::author, Anchor::whole_line,
      R"(^(?:!\[(?<caption>[^\]]{0,600}+)\]\((?<text>[^)\s]{0,2000}+)(?:\s++"[^"]{0,200}+")?\)|<img\b[^>]{0,3000}+>)$)",
      kImagePrefixes, "", 0},
+    // a picture's file name left on a line: "cv-phung-khoang-2-1-.jpg"
+    {"image_file", LineKind::placeholder, Role::author, Anchor::whole_line,
+     R"(^[\w.\-()%]{1,200}?\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$)", {}, ".", 220},
     // "<figcaption>工人检修线路。读者供图</figcaption>"
     {"markup_caption", LineKind::caption, Role::author, Anchor::whole_line,
      R"(^<figcaption\b[^>]{0,200}+>(?<caption>[^<]{1,600}+)</figcaption>$)", kMarkupPrefixes, "", 0},
     // "<figure>", "</div>", "{{< video src=… >}}", "// 注释", "/*300*250 原生*/", "<!-- ad -->"
     {"markup", LineKind::code_ad, Role::author, Anchor::whole_line,
-     R"(^(?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,3000}+>|\{\{[<%].{0,3000}?[>%]\}\}|//(?:\s|#|$).{0,300}+|)"
+     R"(^(?:(?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,3000}+>\s*+){1,20}+|\{\{[<%].{0,3000}?[>%]\}\}|//(?:\s|#|$).{0,300}+|)"
      R"(/\*.{0,300}?\*/|<!--.{0,300}?-->)$)",
      kMarkupPrefixes, "", 0},
     // a rule drawn across the page: "---", "* * *", "#-", "======"
@@ -173,7 +182,7 @@ const Rule kRules[] = {
      R"(^(?:[-=*_~#—–·•.]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
     // a crawler's label over what follows, or left empty: "Content:", "正文：", "Title:", "责任编辑："
     {"body_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件)\s*+[:：]$)",
+     R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件|新聞|新闻|News)\s*+[:：]$)",
      kBodyLabelPrefixes, "", 40},
     {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|Share(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|)|)"
@@ -186,7 +195,7 @@ const Rule kRules[] = {
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
      kNavigationPrefixes, "", kShort},
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:Copyright\s*+(?:©|\(c\)|\d{4})|版權所有|版权所有|©|\(c\)\s*+\d{4}|All rights reserved).{0,120}+$)",
+     R"(^(?:Copyrights?\s*+(?:©|ⓒ|\(c\)|\d{4})|版權所有|版权所有|©|ⓒ|\(c\)\s*+\d{4}|All rights reserved).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|)"
@@ -203,6 +212,13 @@ const Rule kRules[] = {
      R"(^(?:.{1,80}?[:：]\s*+)?https?://\S{4,2000}+$)", {}, "://", 2200},
     {"email_line", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+$)", {}, "@", 200},
+    // an embedded post signed off: "… pic.example/x — Jane Roe (@jroe) May 2, 2016"
+    {"embedded_post", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^.{0,400}?[^()]{1,60}+\(@\w{1,30}+\)\s*+\p{L}{3,9}+\.?\s++\d{1,2}+,\s++\d{4}+$)", {}, "(@", 600},
+    // "■モバステ通信の記事をもっと見る", "関連記事："
+    {"ja_related", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^[■□◆【\[]?\s*+(?:関連(?:記事|リンク|ニュース|情報)|.{1,40}?(?:もっと見る|をもっと読む))[】\]]?\s*+[:：]?$)",
+     kJaRelatedPrefixes, "", 100},
     // a related headline with its date glued on: "欧佩克会议召开在即纽约原油净多头小增2015/06/01"
     {"dated_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?<text>[^。！？]{5,100}?[^\s:：\d。！？])20\d\d[-/.]\d{1,2}+[-/.]\d{1,2}+$)", {}, "20", 200},
@@ -260,7 +276,7 @@ const Rule kRules[] = {
      R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
     // "- item", "1. item", "a、体育", "• item", "(1) item"
     {"list_item", LineKind::list_item, Role::author, Anchor::whole_line,
-     R"(^(?<marker>[-–—*](?=\s)|[•·●▪○◆■□]|[①-⑳]|\d{1,3}+[.)](?=\s|\p{Han})|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,2000}+)$)",
+     R"(^(?<marker>[-–—*](?=\s)|[•·・●▪○◆■□]|[①-⑳]|\d{1,3}+[.)](?=\s|\p{Han})|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,2000}+)$)",
      kListPrefixes, "", 0},
 };
 
