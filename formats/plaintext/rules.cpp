@@ -30,19 +30,19 @@ constexpr int kShort = 120;  // captions, credits, bylines and share bars are sh
 constexpr SV kCreditLabel =
     R"((?:(?:圖片|图片|照片)?(?:攝影|摄影|來源|来源|提供)|圖|图|撮影|写真|(?:Photo(?:graph)?s?|Image|Picture)(?:\s++(?:credit|courtesy|by))?|Credit))";
 constexpr SV kNetworks =
-    "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|Tweet|Pin\\s?+it|X)";
+    "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|Tweet|Pin\\s?+it|(?:기사\\s*+)?공유하기|스크랩|Bookmark|X)";
 
 constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
 constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供",
                                   "撮影", "写真", "photo", "image", "picture", "credit"};
-constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "facebook", "twitter", "tweet", "pin", "line", "whatsapp",
+constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "facebook", "twitter", "tweet", "pin", "line", "whatsapp", "기사", "공유", "스크랩", "bookmark",
                                  "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe"};
-constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved"};
+constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
 constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
                                    "you may also", "you might also", "most read", "most popular"};
@@ -180,6 +180,11 @@ const Rule kRules[] = {
     // a rule drawn across the page: "---", "* * *", "#-", "======"
     {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:[-=*_~#—–·•.]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
+    // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul"
+    {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
+     R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$)",
+     {}, "", 24},
     // a crawler's label over what follows, or left empty: "Content:", "正文：", "Title:", "责任编辑："
     {"body_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件|新聞|新闻|News)\s*+[:：]$)",
@@ -195,7 +200,7 @@ const Rule kRules[] = {
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
      kNavigationPrefixes, "", kShort},
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:Copyrights?\s*+(?:©|ⓒ|\(c\)|\d{4})|版權所有|版权所有|©|ⓒ|\(c\)\s*+\d{4}|All rights reserved).{0,120}+$)",
+     R"(^(?:<\s*+)?(?:Copyrights?\s*+(?:©|ⓒ|\(c\)|\d{4})|版權所有|版权所有|©|ⓒ|\(c\)\s*+\d{4}|All rights reserved|저작권자).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|)"
@@ -302,7 +307,7 @@ const Rule kTrailingCredit{
 const Rule kStamp{
     "stamp", LineKind::boilerplate, Role::author, Anchor::whole_line,
     R"(^(?:\p{L}{1,12}+\s*+[:：]{1,2}+\s*+)?[\[【(（]?\s*+(?:中華民國|中华民国|民國|民国|令和|平成|昭和)?(?=[^\d]{0,6}+\d)[\d年月日時时分秒號号:/.\-\s]{4,40}+)"
-    R"((?:\s*+(?:[AaPp]\.?[Mm]\.?|ET|EST|EDT|GMT|UTC|CST))?\s*+[\]】)）|]?$|)"
+    R"((?:\s*+[AaPp]\.?[Mm]\.?)?(?:,?\s*+(?:ET|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST|CET|JST|KST))?\s*+[\]】)）|]?$|)"
     // "July 24, 2012 4:16 AM PDT", "Thursday, August 09, 2012", "Updated July 23, 2012, 7:10 p.m. ET"
     R"(^(?:(?:Updated|Posted|Published)(?:\s++on)?\s++)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s++)?)"
     R"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?\s++\d{1,2}+(?:st|nd|rd|th)?,?\s++\d{4}+)"
