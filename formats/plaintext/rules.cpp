@@ -30,14 +30,14 @@ constexpr int kShort = 120;  // captions, credits, bylines and share bars are sh
 constexpr SV kCreditLabel =
     R"((?:(?:圖片|图片|照片)?(?:攝影|摄影|來源|来源|提供)|圖|图|撮影|写真|(?:Photo(?:graph)?s?|Image|Picture)(?:\s++(?:credit|courtesy|by))?|Credit))";
 constexpr SV kNetworks =
-    "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|Tweet|Pin\\s?+it|(?:기사\\s*+)?공유하기|스크랩|Bookmark|X)";
+    "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|Tweet|Pin\\s?+it|(?:기사\\s*+)?공유하기|스크랩|Bookmark|Zalo|X)";
 
 constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
 constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供",
                                   "撮影", "写真", "photo", "image", "picture", "credit"};
-constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "facebook", "twitter", "tweet", "pin", "line", "whatsapp", "기사", "공유", "스크랩", "bookmark",
+constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "facebook", "twitter", "tweet", "pin", "line", "whatsapp", "기사", "공유", "스크랩", "bookmark", "chia", "zalo",
                                  "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
@@ -72,10 +72,10 @@ constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
                                 "tell us what you think", "leave a comment"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
-constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", "."};
+constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
                                       "內容", "内容", "本文", "標題", "标题", "責任", "责任", "編", "编", "責編", "责编", "圖片", "图片",
-                                      "附件", "新聞", "新闻", "news"};
+                                      "附件", "新聞", "新闻", "news", "chú"};
 
 // Placeholders in patterns: {byline} = every vocabulary's byline words,
 // {credit_label}, {networks}.
@@ -179,7 +179,7 @@ const Rule kRules[] = {
      kMarkupPrefixes, "", 0},
     // a rule drawn across the page: "---", "* * *", "#-", "======"
     {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:[-=*_~#—–·•.]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
+     R"(^(?:[-=*_~#—–·•.|]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
     // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul"
     {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
@@ -187,10 +187,10 @@ const Rule kRules[] = {
      {}, "", 24},
     // a crawler's label over what follows, or left empty: "Content:", "正文：", "Title:", "责任编辑："
     {"body_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件|新聞|新闻|News)\s*+[:：]$)",
+     R"(^(?:(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件|新聞|新闻|News)\s*+[:：]|Chú thích ảnh)$)",
      kBodyLabelPrefixes, "", 40},
     {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|Share(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|)|)"
+     R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|(?:Share|Chia sẻ)(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|\s++{networks}|)|)"
      R"((?:{networks}[\s|/、,，]*+)++)$)",
      kSharePrefixes, "", kShort},
     {"navigation", LineKind::boilerplate, Role::author, Anchor::whole_line,
