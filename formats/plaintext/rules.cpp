@@ -59,7 +59,7 @@ constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "emai
 constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
 constexpr SV kReporterPrefixes[] = {"(", "（", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
-constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【"};
+constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【", "［"};
 constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "・", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
                                 "5", "6", "7", "8", "9", "a)", "b)", "c)", "d)", "e)", "f)", "a、", "b、", "c、",
                                 "d、", "e、", "f、", "(", "（", "①", "②", "③", "④", "⑤", "⑥",
@@ -185,6 +185,9 @@ const Rule kRules[] = {
      R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
      R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$)",
      {}, "", 24},
+    // an editor's summary box over the story: "[摘要：在埃洛普入主诺基亚之前……]"
+    {"summary_box", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^[\[【［]\s*+(?:摘要|導讀|导读|提要|內容提要|内容提要|核心提示)\s*+[:：].{1,1000}?[\]】］]$)", kBracketPrefixes, "", 2000},
     // a crawler's label over what follows, or left empty: "Content:", "正文：", "Title:", "责任编辑："
     {"body_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件|新聞|新闻|News)\s*+[:：]|Chú thích ảnh)$)",

@@ -126,6 +126,8 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"■モバステ通信の記事をもっと見る", LineKind::related_link, Group::name, ""},
       {"新闻：", LineKind::boilerplate, Group::name, ""},
       {"149comments", LineKind::boilerplate, Group::name, ""},
+      {"[摘要：在埃洛普入主诺基亚之前，诺基亚如日中天。]", LineKind::boilerplate, Group::name, ""},
+      {"阅读提示｜7月4日，省医改办发布消息称，全省将推行家庭医生。", LineKind::text, Group::name, ""},
       {"기사 공유하기", LineKind::boilerplate, Group::name, ""},
       {"스크랩", LineKind::boilerplate, Group::name, ""},
       {"Chia sẻ Facebook", LineKind::boilerplate, Group::name, ""},
