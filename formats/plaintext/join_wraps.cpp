@@ -1,6 +1,6 @@
 // Pass 2: lines become units. Blank lines separate; so does a deeper indent,
 // a line of any kind but text, and - in text that is not hard-wrapped -
-// every line end. In hard-wrapped text a line joins the one before when that
+// every line end but that of a long CJK line broken between two ideographs. In hard-wrapped text a line joins the one before when that
 // one was full (its next word would not have fitted): with a space between
 // Latin words, with none between CJK characters.
 #include <algorithm>
@@ -44,6 +44,19 @@ bool continues_sentence(const Line& prev, const Line& next) {
   return kEnders.find(unicode::last_code_point(prev.text)) == std::u32string_view::npos;
 }
 
+bool ideograph(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x3041 && c <= 0x30FA);  // Han, kana
+}
+
+// A long CJK line that stops between two ideographs ("…强调在接纳" / "自己的
+// 前提下…"): broken mid-sentence, in any layout. A heading is short.
+bool broken_cjk_line(const Line& prev, const Line& next) {
+  constexpr int kShortestBrokenLine = 40;  // code points
+  return prev.chars >= kShortestBrokenLine && ideograph(unicode::last_code_point(prev.text)) &&
+         ideograph(unicode::first_code_point(next.text));
+}
+
 std::string_view content_of(const Draft& draft, const Line& line) {
   if (line.kind == LineKind::quote || line.kind == LineKind::heading) return draft.evidence_of(line)[Group::text];
   return line.text;
@@ -72,15 +85,16 @@ void join_wraps(Draft& draft) {
       open = false;
       continue;
     }
-    bool joins = open && draft.layout.hard_wrapped;
+    bool joins = open && (draft.layout.hard_wrapped || broken_cjk_line(lines[i - 1], l));
     if (joins) {
       const Line& prev = lines[i - 1];
+      const bool broken = broken_cjk_line(prev, l);
       const LineKind unit_kind = draft.units.back().kind;
       const bool same_quote = (l.kind == LineKind::quote) == (unit_kind == LineKind::quote);
       const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote);
       joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && l.indent <= margin &&
               !l.wide_indent &&
-              (draft.layout.full(prev, l) || continues_sentence(prev, l));
+              (broken || (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l))));
     }
     if (joins) {
       append_joined(draft.units.back().text, content_of(draft, l));

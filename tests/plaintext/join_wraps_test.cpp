@@ -79,6 +79,20 @@ TEST(JoinWraps, LongLinesEndingSentencesAreParagraphs) {
   EXPECT_EQ(q->draft.units.size(), 4u);
 }
 
+TEST(JoinWraps, LongCjkLinesBrokenBetweenIdeographsJoin) {
+  const std::string a = "“既然有成功学，为什么不能有普通学？”如今，越来越多的年轻人开始反思成功学，强调在接纳";
+  const std::string b = "自己的前提下，过好普通人的一生。";
+  const std::string head = "培养优秀的普通人";
+  const std::string c = "复旦大学中文系梁永安老师在他个人的视频账号上分享的话，被很多人奉为普通学的真谛。";
+  const auto p = prepare(a + "\n" + b + "\n\n" + head + "\n\n" + c + "\n" + c + "\n" + c + "\n" + c + "\n",
+                         Upto::join_wraps);
+  EXPECT_FALSE(p->draft.layout.hard_wrapped);
+  EXPECT_EQ(texts(p->draft), (std::vector<std::string>{a + b, head, c, c, c, c}));
+  // a short heading right over its paragraph stays apart
+  const auto q = prepare(c + "\n" + c + "\n" + head + "\n" + c + "\n" + c + "\n", Upto::join_wraps);
+  EXPECT_EQ(texts(q->draft), (std::vector<std::string>{c, c, head, c, c}));
+}
+
 TEST(JoinWraps, LiteralSpaceEntitiesAreIndentation) {
   const auto p = prepare("&nbsp;&nbsp;&nbsp;&nbsp;央广网马鞍山5月20日消息。\n&nbsp;&nbsp;\n&nbsp; 第二段。\n", Upto::join_wraps);
   EXPECT_EQ(texts(p->draft), (std::vector<std::string>{"央广网马鞍山5月20日消息。", "第二段。"}));
