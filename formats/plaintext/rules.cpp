@@ -185,6 +185,14 @@ const Rule kRules[] = {
      R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
      R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$)",
      {}, "", 24},
+    // a reporter's sign-off with an address: "이정호 기자 dolph@hankyung.com", "임승창기자 (sclim@kbs.co.kr)",
+    // "Danica Kirka can be reached at http://twitter.com/DanicaKirka"
+    {"address_signoff", LineKind::footer, Role::reporter, Anchor::whole_line,
+     R"(^(?<name>[^\s@()（）]{1,20}+(?:\s++[^\s@()（）]{1,20}+){0,3}?)\s*+[(（]?[\w.+\-]{1,64}+@[\w\-]{1,63}+)"
+     R"((?:\.[\w\-]{1,63}+){1,4}+[)）]?$)",
+     {}, "@", 200},
+    {"reached_signoff", LineKind::footer, Role::reporter, Anchor::whole_line,
+     R"(^(?<text>\p{Lu}[\p{L}.'’\- ]{1,60}?) can be reached (?:at|via|on) \S{3,200}+$)", {}, "reached", 300},
     // an editor's summary box over the story: "[摘要：在埃洛普入主诺基亚之前……]"
     {"summary_box", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[\[【［]\s*+(?:摘要|導讀|导读|提要|內容提要|内容提要|核心提示)\s*+[:：].{1,1000}?[\]】］]$)", kBracketPrefixes, "", 2000},
