@@ -180,10 +180,11 @@ const Rule kRules[] = {
     // a rule drawn across the page: "---", "* * *", "#-", "======"
     {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:[-=*_~#—–·•.|]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
-    // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul"
+    // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul",
+    // an agency's picture number ("epa07182847")
     {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
-     R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)$)",
+     R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(?:epa|afp|rts|ap|yna|xin)\d{6,12}+)$)",
      {}, "", 24},
     // a reporter's sign-off with an address: "이정호 기자 dolph@hankyung.com", "임승창기자 (sclim@kbs.co.kr)",
     // "Danica Kirka can be reached at http://twitter.com/DanicaKirka"

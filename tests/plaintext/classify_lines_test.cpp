@@ -141,6 +141,7 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"댓글", LineKind::boilerplate, Group::name, ""},
       {"24", LineKind::boilerplate, Group::name, ""},
       {"Jul", LineKind::boilerplate, Group::name, ""},
+      {"epa07182847", LineKind::boilerplate, Group::name, ""},
       {"11:21am, EDT", LineKind::boilerplate, Group::name, ""},
       {"July", LineKind::text, Group::name, ""},
       {"▲'시험대' 오른 시진핑 = 1인 중심의 장기집권 체제의 토대를 마련한 중국의 절대 권력자.", LineKind::text, Group::name, ""},
