@@ -67,6 +67,9 @@ constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "・", "●
 constexpr SV kGalleryPrefixes[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
 constexpr SV kMarkupPrefixes[] = {"<", "{{", "//", "/*"};
 constexpr SV kTrianglePrefixes[] = {"▲", "△"};
+constexpr SV kCounterPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "jan", "feb", "mar", "apr",
+                                   "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "comment", "댓글", "评论",
+                                   "評論", "epa", "afp", "rts", "ap", "yna", "xin"};
 constexpr SV kJaRelatedPrefixes[] = {"関連", "■", "□", "【", "[", "◆"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
@@ -185,7 +188,7 @@ const Rule kRules[] = {
     {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
      R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(?:epa|afp|rts|ap|yna|xin)\d{6,12}+)$)",
-     {}, "", 24},
+     kCounterPrefixes, "", 24},
     // a reporter's sign-off with an address: "이정호 기자 dolph@hankyung.com", "임승창기자 (sclim@kbs.co.kr)",
     // "Danica Kirka can be reached at http://twitter.com/DanicaKirka"
     {"address_signoff", LineKind::footer, Role::reporter, Anchor::whole_line,
