@@ -1,6 +1,7 @@
 // Pass 6: image placeholders and captions become figures, photo credits
 // become credits (the photographer recorded), wherever they stand; a credit
-// closing a paragraph ("…發言。(圖片攝影 劉歆)") is split off it.
+// closing a paragraph ("…發言。(圖片攝影 劉歆)") is split off it; a short line
+// right over a credit line is the picture's caption.
 #include <algorithm>
 #include <iterator>
 
@@ -17,6 +18,21 @@ std::size_t last_open_bracket(std::string_view s) {
   if (ascii == std::string_view::npos) return wide;
   if (wide == std::string_view::npos) return ascii;
   return std::max(ascii, wide);
+}
+
+// "Samsung Galaxy Tab" set right over "(Credit: CNET)", no blank line
+// between them: the short line is the picture's caption.
+void captions_over_credits(Draft& draft) {
+  constexpr int kWidestCaption = 160;
+  for (std::size_t i = 1; i < draft.units.size(); ++i) {
+    const Unit& credit = draft.units[i];
+    Unit& above = draft.units[i - 1];
+    if (credit.role != UnitRole::credit || credit.kind != LineKind::credit || above.role != UnitRole::paragraph ||
+        above.kind != LineKind::text || above.last + 1 != credit.first || !unicode::fits_width(above.text, kWidestCaption))
+      continue;
+    above.role = UnitRole::figure;
+    above.detail = above.text;
+  }
 }
 
 }  // namespace
@@ -79,6 +95,7 @@ void captions_and_credits(Draft& draft) {
     if (!out.empty()) out.push_back(std::move(u));
   }
   if (!out.empty()) draft.units = std::move(out);
+  captions_over_credits(draft);
 }
 
 }  // namespace artconv::plaintext

@@ -1,6 +1,9 @@
 // Pass 1: every non-blank line gets a kind and its evidence, once. Rules are
 // tried in table order; a line no rule claims may still be a metadata line
-// ("來源：新民晚報|編輯：彭麗"); otherwise it is text for the later passes.
+// ("來源：新民晚報|編輯：彭麗") or a bare time stamp; otherwise it is text for
+// the later passes.
+#include <algorithm>
+
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -21,7 +24,18 @@ void classify_lines(Draft& draft) {
         line.kind = LineKind::label_line;
         line.label_index = static_cast<int>(draft.label_lines.size());
         draft.label_lines.push_back({std::move(*fields)});
+        continue;
       }
+    }
+    // A time stamp no label line claimed ("Updated at 11:31 a.m. ET") is furniture.
+    constexpr long kFewestStampDigits = 3;  // "3:30 pm"
+    if (std::count_if(line.text.begin(), line.text.end(), [](char c) { return c >= '0' && c <= '9'; }) <
+        kFewestStampDigits)
+      continue;
+    if (Match m = draft.matcher->match(stamp_rule(), line.text, draft.diagnostics)) {
+      line.kind = m.rule->kind;
+      line.evidence = static_cast<int>(draft.matches.size());
+      draft.matches.push_back(m);
     }
   }
 }

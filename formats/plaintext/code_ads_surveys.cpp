@@ -1,12 +1,80 @@
-// Pass 9: scripts, advertisements and calls to action leave the body.
+// Pass 9: scripts, page markup, advertisements and calls to action leave the
+// body; so do what the header pass left of a page's furniture: a front-matter
+// block ("---" / "title: …" / "---") opening the text, and lines that are
+// only a time stamp ("Time: 2019/03/27 05:38"); and a short box under a rule
+// closing the text (an author's bio, a subscription appeal).
 #include "plaintext/passes.hpp"
+#include "unicode/text.hpp"
 
 namespace artconv::plaintext {
+namespace {
+
+bool is_separator(const Draft& draft, const Line& l) {
+  return l.kind == LineKind::boilerplate && draft.evidence_of(l).rule != nullptr &&
+         draft.evidence_of(l).rule->name == "separator";
+}
+
+// The line that closes a front-matter block opened by the first line, or 0.
+std::size_t front_matter_end(const Draft& draft) {
+  constexpr std::size_t kLongestFrontMatter = 60;
+  const std::vector<Line>& lines = draft.lines;
+  std::size_t first = 0;
+  while (first < lines.size() && lines[first].blank()) ++first;
+  if (first == lines.size() || lines[first].text != "---") return 0;
+  for (std::size_t i = first + 1; i < lines.size() && i <= first + kLongestFrontMatter; ++i)
+    if (lines[i].text == "---" && is_separator(draft, lines[i])) return i;
+  return 0;
+}
+
+// A rule drawn under the article with a few short lines below it: an author
+// box, a subscription appeal ("---" / "**博客 | 安思危**" / "【安思危】…").
+// Boxes may stack, each under its own rule.
+void closing_boxes(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  constexpr std::size_t kMostBoxUnits = 3, kFewestBodyParagraphs = 3;
+  constexpr int kWidestBox = 400;
+  std::size_t end = units.size();
+  while (end > 0) {
+    std::size_t rule = end;
+    for (std::size_t i = end; i-- > 0;)
+      if (is_separator(draft, draft.first_line(units[i]))) {
+        rule = i;
+        break;
+      }
+    if (rule == end) return;
+    std::size_t box = 0, body = 0;
+    int width = 0;
+    for (std::size_t i = rule + 1; i < end; ++i)
+      if (units[i].role == UnitRole::paragraph) {
+        ++box;
+        width += unicode::fits_width(units[i].text, kWidestBox + 1) ? unicode::display_width(units[i].text)
+                                                                     : kWidestBox + 1;
+      }
+    for (std::size_t i = 0; i < rule; ++i) body += units[i].role == UnitRole::paragraph;
+    if (box > kMostBoxUnits || width > kWidestBox || body < kFewestBodyParagraphs) return;
+    for (std::size_t i = rule + 1; i < end; ++i)
+      if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
+    end = rule;
+  }
+}
+
+}  // namespace
 
 void code_ads_surveys(Draft& draft) {
-  for (Unit& u : draft.units)
-    if (u.role == UnitRole::paragraph && (u.kind == LineKind::code_ad || u.kind == LineKind::boilerplate))
+  const std::size_t front_end = front_matter_end(draft);
+  for (Unit& u : draft.units) {
+    if (u.role != UnitRole::paragraph && u.role != UnitRole::quote) continue;
+    const Match& ev = draft.evidence(u);
+    if (ev.rule == &stamp_rule()) {
+      u.role = UnitRole::metadata;  // a date line, even one nobody could read
+    } else if (u.kind == LineKind::code_ad || u.kind == LineKind::boilerplate || (front_end > 0 && u.last <= front_end)) {
       u.role = UnitRole::boilerplate;
+    } else if (u.kind == LineKind::label_line && draft.matcher->match(stamp_rule(), u.text, draft.diagnostics)) {
+      // (text lines were tried when classified)
+      u.role = UnitRole::metadata;
+    }
+  }
+  closing_boxes(draft);
 }
 
 }  // namespace artconv::plaintext

@@ -1,7 +1,7 @@
 // Pass 11: headings. Lines the text marks as headings ("== History ==",
-// Aozora's ［＃…見出し］) are headings; so is a short line without sentence
-// punctuation between two paragraphs, a third of the median paragraph's
-// width or less.
+// Aozora's ［＃…見出し］, Markdown's "### …") are headings; so is a short line
+// without sentence punctuation over a paragraph (between two, or a deck under
+// the headline), a third of the median paragraph's width or less.
 #include <algorithm>
 #include <array>
 
@@ -16,6 +16,13 @@ bool ends_sentence(char32_t c) {
   return kEnders.find(c) != std::u32string_view::npos;
 }
 
+// "はるかぜちゃんは" (over a quotation): a Japanese line ending in a case
+// particle leads into what follows; it heads nothing.
+bool leads_on(char32_t c) {
+  static constexpr std::u32string_view kParticles = U"はがをにとでも";
+  return kParticles.find(c) != std::u32string_view::npos;
+}
+
 bool has_sentence_inside(std::string_view s) {
   static constexpr std::array<std::string_view, 6> kInner = {"。", "！", "？", ". ", "! ", "? "};
   return std::any_of(kInner.begin(), kInner.end(), [&](std::string_view m) { return s.find(m) != std::string_view::npos; });
@@ -25,6 +32,26 @@ bool has_sentence_inside(std::string_view s) {
 bool opens_quotation(std::string_view s) {
   static constexpr std::u32string_view kOpeners = U"「『“\"‘«„";
   return kOpeners.find(unicode::first_code_point(s)) != std::u32string_view::npos;
+}
+
+// "### Strikes": a Markdown heading an extractor wrote; its text without the marks.
+std::string_view markdown_heading(std::string_view s) {
+  std::size_t hashes = 0;
+  while (hashes < s.size() && s[hashes] == '#') ++hashes;
+  constexpr std::size_t kDeepest = 6;
+  if (hashes == 0 || hashes > kDeepest || hashes == s.size() || (s[hashes] != ' ' && s[hashes] != '\t')) return {};
+  std::string_view text = unicode::trim(s.substr(hashes));
+  while (!text.empty() && text.back() == '#') text.remove_suffix(1);  // "## Closed ##"
+  return unicode::trim(text);
+}
+
+// "3、烦躁多汗" alone over a paragraph: a numbered head (a run of such lines
+// would have been a list).
+bool numbered_head(const Draft& draft, const Unit& u) {
+  constexpr int kWidestNumberedHead = 60;
+  return draft.first_line(u).kind == LineKind::list_item && u.first == u.last &&
+         unicode::fits_width(u.text, kWidestNumberedHead) && !ends_sentence(unicode::last_code_point(u.text)) &&
+         !has_sentence_inside(u.text);
 }
 
 bool is_paragraph(const Unit& u) { return u.role == UnitRole::paragraph; }
@@ -37,8 +64,20 @@ bool is_block(const Unit& u) {
 
 void headings(Draft& draft) {
   std::vector<Unit>& units = draft.units;
-  for (Unit& u : units)
-    if (u.role == UnitRole::paragraph && u.kind == LineKind::heading) u.role = UnitRole::heading;
+  for (Unit& u : units) {
+    if (u.role != UnitRole::paragraph) continue;
+    if (u.kind == LineKind::heading) {
+      u.role = UnitRole::heading;
+    } else if (u.kind == LineKind::text && u.first == u.last) {
+      const std::string_view text = markdown_heading(u.text);
+      if (text.empty()) continue;
+      // A long sentence set as a subheading is prose in large type (a "# "
+      // headline is a heading however long).
+      constexpr int kWidestMarkdownHeading = 80;
+      if (u.text.starts_with("# ") || unicode::fits_width(text, kWidestMarkdownHeading)) u.role = UnitRole::heading;
+      u.text = std::string(text);
+    }
+  }
 
   std::vector<int> widths;
   for (const Unit& u : units)
@@ -47,22 +86,36 @@ void headings(Draft& draft) {
   std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
   const int median = widths[widths.size() / 2];
   constexpr int kWidestHeading = 60;
-  bool content_before = false;
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
     if (!is_block(u)) continue;
     // The next block must be a paragraph.
     std::size_t next = i + 1;
     while (next < units.size() && !is_block(units[next])) ++next;
-    if (is_paragraph(u) && content_before && next < units.size() && is_paragraph(units[next])) {
+    // A paragraph going on in lowercase continues a broken line, no heading.
+    const auto continues = [&](const Unit& n) {
+      const char32_t c = unicode::first_code_point(n.text);
+      return (c >= 'a' && c <= 'z') || c == ',' || c == ';';
+    };
+    const bool over_content = next < units.size() && ((is_paragraph(units[next]) && !continues(units[next])) ||
+                                                      units[next].role == UnitRole::list_item);
+    if (is_paragraph(u) && over_content && numbered_head(draft, u)) {
+      u.role = UnitRole::heading;
+      continue;
+    }
+    if (is_paragraph(u) && over_content) {
       const int w = unicode::display_width(u.text);
-      if (w <= kWidestHeading && w * 3 <= median && !ends_sentence(unicode::last_code_point(u.text)) &&
-          !has_sentence_inside(u.text) && !opens_quotation(u.text)) {
+      // A question may head a section ("为什么要“春捂”？", "What went wrong?").
+      const char32_t last = unicode::last_code_point(u.text);
+      constexpr int kWidestQuestionHead = 30, kNarrowestQuestionHead = 4;
+      const bool question = (last == U'？' || last == '?') && w <= kWidestQuestionHead && w >= kNarrowestQuestionHead;
+      const std::string_view body = question ? std::string_view(u.text).substr(0, u.text.size() - 1) : u.text;
+      if (w <= kWidestHeading && w * 3 <= median && (question || !ends_sentence(last)) && !leads_on(last) &&
+          !has_sentence_inside(body) && !opens_quotation(u.text)) {
         u.role = UnitRole::heading;
         continue;
       }
     }
-    content_before = content_before || u.role == UnitRole::paragraph || u.role == UnitRole::quote;
   }
 }
 

@@ -1,8 +1,11 @@
 // Pass 2: lines become units. Blank lines separate; so does a deeper indent,
 // a line of any kind but text, and - in text that is not hard-wrapped -
-// every line end. In hard-wrapped text a line joins the one before when that
+// every line end but that of a long CJK line broken between two ideographs. In hard-wrapped text a line joins the one before when that
 // one was full (its next word would not have fitted): with a space between
 // Latin words, with none between CJK characters.
+#include <algorithm>
+#include <array>
+
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -42,9 +45,41 @@ bool wrapped_number(const Draft& draft, const Line& prev, const Line& line) {
   return kClauseEnds.find(unicode::last_code_point(prev.text)) == std::u32string_view::npos;
 }
 
+// A line going on in lowercase after one that ended mid-sentence: the line
+// was broken short (a dateline cut off its start), not a paragraph's end.
+bool continues_sentence(const Line& prev, const Line& next) {
+  const char32_t first = unicode::first_code_point(next.text);
+  if (first < 'a' || first > 'z') return false;
+  static constexpr std::u32string_view kEnders = U".!?:;\"'”’)";
+  return kEnders.find(unicode::last_code_point(prev.text)) == std::u32string_view::npos;
+}
+
+bool ideograph(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x3041 && c <= 0x30FA);  // Han, kana
+}
+
+// A long CJK line that stops between two ideographs ("…强调在接纳" / "自己的
+// 前提下…"): broken mid-sentence, in any layout. A heading is short.
+bool broken_cjk_line(const Line& prev, const Line& next) {
+  constexpr int kShortestBrokenLine = 40;  // code points
+  return prev.chars >= kShortestBrokenLine && ideograph(unicode::last_code_point(prev.text)) &&
+         ideograph(unicode::first_code_point(next.text));
+}
+
 std::string_view content_of(const Draft& draft, const Line& line) {
   if (line.kind == LineKind::quote || line.kind == LineKind::heading) return draft.evidence_of(line)[Group::text];
   return line.text;
+}
+
+// The indent most lines have: the body's margin. Where paragraphs are marked
+// by a deeper first line, a line deeper than the margin begins a paragraph.
+int body_indent(const std::vector<Line>& lines) {
+  constexpr int kDeepest = 16;
+  std::array<std::size_t, kDeepest + 1> counts{};
+  for (const Line& l : lines)
+    if (!l.blank() && l.indent <= kDeepest) ++counts[static_cast<std::size_t>(l.indent)];
+  return static_cast<int>(std::max_element(counts.begin(), counts.end()) - counts.begin());
 }
 
 }  // namespace
@@ -52,6 +87,7 @@ std::string_view content_of(const Draft& draft, const Line& line) {
 void join_wraps(Draft& draft) {
   const std::vector<Line>& lines = draft.lines;
   draft.units.reserve(lines.size());
+  const int margin = body_indent(lines);
   bool open = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -59,15 +95,17 @@ void join_wraps(Draft& draft) {
       open = false;
       continue;
     }
-    bool joins = open && draft.layout.hard_wrapped;
+    bool joins = open && (draft.layout.hard_wrapped || broken_cjk_line(lines[i - 1], l));
     if (joins) {
       const Line& prev = lines[i - 1];
+      const bool broken = broken_cjk_line(prev, l);
       const LineKind unit_kind = draft.units.back().kind;
       const bool same_quote = (l.kind == LineKind::quote) == (unit_kind == LineKind::quote);
       const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote) ||
                              (unit_kind == LineKind::text && wrapped_number(draft, prev, l));
-      joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && !l.wide_indent &&
-              draft.layout.full(prev, l);
+      joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && l.indent <= margin &&
+              !l.wide_indent &&
+              (broken || (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l))));
     }
     if (joins) {
       append_joined(draft.units.back().text, content_of(draft, l));

@@ -37,6 +37,22 @@ int percentile(std::vector<int>& values, double share) {
   return values[static_cast<std::size_t>(at)];
 }
 
+// "。", ".", "।": the line ends a sentence (closing quotes and brackets aside).
+bool ends_sentence(std::string_view s) {
+  static constexpr std::u32string_view kClosers = U"\"'”’」』)）]】";
+  static constexpr std::u32string_view kEnders = U"。．.！!？?।॥։۔";
+  for (std::size_t end = s.size(); end > 0;) {
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    std::size_t pos = start;
+    const char32_t c = next_code_point(s, pos);
+    if (kEnders.find(c) != std::u32string_view::npos) return true;
+    if (kClosers.find(c) == std::u32string_view::npos) return false;
+    end = start;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Line> split_lines(std::string_view text) {
@@ -50,9 +66,16 @@ std::vector<Line> split_lines(std::string_view text) {
     Line& line = lines.emplace_back();
     line.number = ++number;
     line.text = unicode::trim(raw);
+    // Pages flattened to text may keep their indent as literal "&nbsp;".
+    int entity_indent = 0;
+    static constexpr std::string_view kSpaceEntity = "&nbsp;";
+    while (line.text.starts_with(kSpaceEntity)) {
+      line.text = unicode::trim(line.text.substr(kSpaceEntity.size()));
+      ++entity_indent;
+    }
     if (!line.text.empty()) {
       line.kind = LineKind::text;
-      line.indent = indent_width(raw);
+      line.indent = indent_width(raw) + entity_indent;
       line.wide_indent = raw.starts_with("\u3000");
       // A line this long is wider than any rule looks at (a column takes at
       // most 3 bytes): spare the scan, it is a paragraph of its own.
@@ -116,13 +139,19 @@ Layout measure_layout(const std::vector<Line>& lines) {
   // paragraph per line has many (a URL or a header may stick out once), and
   // such a line is no evidence of wrapping.
   const int widest_wrapped = layout.wrap_width + layout.wrap_width / 4 + 2;
-  std::size_t pairs = 0, full = 0, overwide = 0;
+  std::size_t pairs = 0, full = 0, full_sentences = 0, overwide = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (lines[i].blank() || lines[i + 1].blank()) continue;
     ++pairs;
-    full += lines[i].width <= widest_wrapped && layout.full(lines[i], lines[i + 1]);
+    if (lines[i].width > widest_wrapped || !layout.full(lines[i], lines[i + 1])) continue;
+    ++full;
+    full_sentences += ends_sentence(lines[i].text);
   }
   for (const Line& l : lines) overwide += l.width > widest_wrapped;
+  // A wrapper breaks lines wherever the margin falls, seldom at a sentence
+  // end; lines that are full and mostly end sentences are one paragraph each.
+  constexpr std::size_t kSentenceShare = 2;  // in 3
+  const bool sentence_per_line = full >= 2 && full_sentences * 3 > full * kSentenceShare;
   // Nobody wraps wider or narrower than this: longer lines are paragraphs
   // per line, and runs of short lines are lists of short paragraphs.
   constexpr int kWidestWrap = 200, kNarrowestWrap = 30;
@@ -134,7 +163,7 @@ Layout measure_layout(const std::vector<Line>& lines) {
   // Many full lines are evidence enough even among code or tables (an RFC).
   constexpr std::size_t kManyFullLines = 40;
   const bool mostly_full = full * 2 >= pairs || (full >= kManyFullLines && full * 3 >= pairs);
-  layout.hard_wrapped = pairs >= pairs_needed && mostly_full && overwide <= full &&
+  layout.hard_wrapped = pairs >= pairs_needed && mostly_full && overwide <= full && !sentence_per_line &&
                         layout.wrap_width <= kWidestWrap &&
                         layout.wrap_width + slack >= kNarrowestWrap;
   return layout;

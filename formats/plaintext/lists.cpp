@@ -1,8 +1,31 @@
 // Pass 10: two or more list items in a row (" - item", "1. item", "• item")
-// make a list; a lone "- item" stays a paragraph as written.
+// make a list; a lone "- item" stays a paragraph as written. So does a run
+// of three or more short fragments on consecutive lines at one indent
+// ("越秀区六榕街", "海珠区素社街", …): names, places or table cells set one
+// per line, not sentences.
 #include "plaintext/passes.hpp"
+#include "unicode/text.hpp"
 
 namespace artconv::plaintext {
+namespace {
+
+// A short line that is no sentence and does not continue one: an item. The
+// last item of a run may close it with a full stop ("Accelerating innovation.").
+bool fragment(const Unit& u, bool last = false) {
+  constexpr int kWidestFragment = 60;
+  if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last) return false;
+  if (!unicode::fits_width(u.text, kWidestFragment)) return false;
+  static constexpr std::u32string_view kPunctuation = U"。．.！!？?；;：:，,、…—-\"'”’」』)）";
+  const char32_t end = unicode::last_code_point(u.text);
+  if (kPunctuation.find(end) != std::u32string_view::npos && !(last && (end == '.' || end == U'。'))) return false;
+  static constexpr std::string_view kInner[] = {"。", "！", "？", "，", ", ", "! ", "? "};  // "St. Elizabeth" may be an item
+  for (std::string_view inner : kInner)
+    if (u.text.find(inner) != std::string::npos) return false;
+  const char32_t first = unicode::first_code_point(u.text);
+  return !(first >= 'a' && first <= 'z');  // "and went on": a line broken mid-sentence
+}
+
+}  // namespace
 
 void lists(Draft& draft) {
   std::vector<Unit>& units = draft.units;
@@ -21,6 +44,20 @@ void lists(Draft& draft) {
     } else if (j > i) {
       units[i].kind = LineKind::text;
     }
+    i = j > i ? j : i + 1;
+  }
+  // Runs of fragments, one per line with no blank line between them.
+  constexpr std::size_t kShortestRun = 3;
+  for (std::size_t i = 0; i < units.size();) {
+    std::size_t j = i;
+    const auto follows = [&](std::size_t k) {
+      return k == i || (units[k].first == units[k - 1].last + 1 &&
+                        draft.first_line(units[k]).indent == draft.first_line(units[i]).indent);
+    };
+    while (j < units.size() && fragment(units[j]) && follows(j)) ++j;
+    if (j > i && j < units.size() && fragment(units[j], true) && follows(j)) ++j;
+    if (j - i >= kShortestRun)
+      for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::list_item;
     i = j > i ? j : i + 1;
   }
 }

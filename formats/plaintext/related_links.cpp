@@ -1,10 +1,54 @@
 // Pass 8: related-link blocks leave the body: a "相關新聞：" or "Related
 // articles" line, and the short link lines right under it up to the next
-// blank line.
+// blank line. So do inserts that repeat the article: the headline set again
+// over the body, and pull quotes that repeat a sentence of a paragraph.
+#include <algorithm>
+
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
 namespace artconv::plaintext {
+namespace {
+
+// The text without the quotation marks a pull quote is set in.
+std::string_view unquoted(std::string_view s) {
+  static constexpr std::string_view kMarks[] = {"\"", "“", "”", "「", "」", "『", "』", "«", "»", "'"};
+  for (bool again = true; again && !s.empty();) {
+    again = false;
+    for (std::string_view m : kMarks) {
+      if (s.starts_with(m)) s.remove_prefix(m.size()), again = true;
+      if (s.ends_with(m)) s.remove_suffix(m.size()), again = true;
+    }
+  }
+  return unicode::trim(s);
+}
+
+void repeats(Draft& draft) {
+  std::vector<Unit>& units = draft.units;
+  const std::string_view title = unicode::trim(draft.meta.title);
+  // Pull quotes are looked for in articles, not in books of thousands of paragraphs.
+  constexpr std::size_t kMostUnits = 400;
+  constexpr int kShortestQuote = 20, kWidestQuote = 240;
+  const bool look_for_quotes = units.size() <= kMostUnits;
+  for (Unit& u : units) {
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
+    const std::string_view text = unicode::trim(u.text);
+    if (!title.empty() && text == title) {
+      u.role = UnitRole::boilerplate;
+      continue;
+    }
+    if (!look_for_quotes || !unicode::fits_width(text, kWidestQuote)) continue;
+    const std::string_view quote = unquoted(text);
+    if (unicode::display_width(quote) < kShortestQuote) continue;
+    const bool repeated = std::any_of(units.begin(), units.end(), [&](const Unit& other) {
+      return &other != &u && other.role == UnitRole::paragraph && other.text.size() > u.text.size() &&
+             other.text.find(quote) != std::string::npos;
+    });
+    if (repeated) u.role = UnitRole::boilerplate;
+  }
+}
+
+}  // namespace
 
 void related_links(Draft& draft) {
   constexpr int kWidestLink = 100;
@@ -12,7 +56,9 @@ void related_links(Draft& draft) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph || u.kind != LineKind::related_link) continue;
     u.role = UnitRole::boilerplate;
-    // A heading line ("相關新聞：") lists its links on the following lines.
+    // Only a heading line ("相關新聞：") lists links under it; a link itself
+    // ("欧佩克会议召开在即2015/06/01") does not.
+    if (draft.evidence(u).rule != nullptr && draft.evidence(u).rule->name != "related_link") continue;
     const char32_t last = unicode::last_code_point(u.text);
     const bool bare = last == ':' || last == U'：' || (u.text.find(':') == std::string::npos &&
                                                                  u.text.find("：") == std::string::npos);
@@ -27,6 +73,7 @@ void related_links(Draft& draft) {
       line = next.last;
     }
   }
+  repeats(draft);
 }
 
 }  // namespace artconv::plaintext

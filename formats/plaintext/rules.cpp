@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <bit>
 #include <bitset>
 #include <iterator>
@@ -31,7 +32,7 @@ constexpr int kShort = 120;  // captions, credits, bylines and share bars are sh
 constexpr SV kCreditLabel =
     R"((?:(?:圖片|图片|照片)?(?:攝影|摄影|來源|来源|提供)|圖|图|撮影|写真|(?:Photo(?:graph)?s?|Image|Picture)(?:\s++(?:credit|courtesy|by))?|Credit))";
 constexpr SV kNetworks =
-    "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|X)";
+    "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|Tweet|Pin\\s?+it|(?:기사\\s*+)?공유하기|스크랩|Bookmark|Zalo|X)";
 
 constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
@@ -39,14 +40,14 @@ constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
 constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供",
                                   "撮影", "写真", "photo", "image", "picture", "credit"};
-constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "facebook", "twitter", "line", "whatsapp",
+constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "facebook", "twitter", "tweet", "pin", "line", "whatsapp", "기사", "공유", "스크랩", "bookmark", "chia", "zalo",
                                  "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe"};
 constexpr SV kRfcPrefixes[] = {"rfc "};
-constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "(c)", "all rights reserved"};
-constexpr SV kRelatedPrefixes[] = {"相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
+constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
+constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
                                    "you may also", "you might also", "most read", "most popular"};
 constexpr SV kCodePrefixes[] = {"(function", "function", "<script", "</script", "window.", "document.",
@@ -62,11 +63,26 @@ constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "emai
 constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
 constexpr SV kReporterPrefixes[] = {"(", "（", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
-constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【"};
-constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
+constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【", "［"};
+constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "・", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
                                 "5", "6", "7", "8", "9", "a)", "b)", "c)", "d)", "e)", "f)", "a、", "b、", "c、",
-                                "d、", "e、", "f、", "(", "（"};
+                                "d、", "e、", "f、", "(", "（", "①", "②", "③", "④", "⑤", "⑥",
+                                "⑦", "⑧", "⑨", "⑩"};
 constexpr SV kGalleryPrefixes[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
+constexpr SV kMarkupPrefixes[] = {"<", "{{", "//", "/*"};
+constexpr SV kTrianglePrefixes[] = {"▲", "△"};
+constexpr SV kCounterPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "jan", "feb", "mar", "apr",
+                                   "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "comment", "댓글", "评论",
+                                   "評論", "epa", "afp", "rts", "ap", "yna", "xin"};
+constexpr SV kJaRelatedPrefixes[] = {"関連", "■", "□", "【", "[", "◆"};
+constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
+                                "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
+                                "tell us what you think", "leave a comment"};
+constexpr SV kImagePrefixes[] = {"![", "<img"};
+constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
+constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
+                                      "內容", "内容", "本文", "標題", "标题", "責任", "责任", "編", "编", "責編", "责编", "圖片", "图片",
+                                      "附件", "新聞", "新闻", "news", "chú"};
 
 // Placeholders in patterns: {byline} = every vocabulary's byline words,
 // {credit_label}, {networks}.
@@ -111,7 +127,8 @@ const Rule kRules[] = {
      R"(^={2,6}+\s*+(?<text>[^=]{1,200}+)={2,6}+$)", kWikiHeadingPrefixes, "", 0},
     // "## Heading", and "#【标题】" where CJK needs no space after the mark
     {"markdown_heading", LineKind::heading, Role::author, Anchor::whole_line,
-     R"(^#{1,6}+(?:[ \t]++|(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}【「『]))(?<text>[^#\s].{0,200}+)$)",
+     // a heading is short and ends no sentence; closing marks ("## Weather ##") are not its text
+     R"(^#{1,6}+(?:[ \t]++|(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}【「『]))(?<text>[^#\s](?:.{0,100}?[^。！？.!?#\s])?)(?:[ \t]++#++)?$)",
      kMarkdownHeadingPrefixes, "", 0},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
@@ -126,10 +143,30 @@ const Rule kRules[] = {
      R"([\[［【〔(（]\s*+(?:圖片|图片|圖|图|照片|写真|画像|視頻|视频|影片|圖表|图表|Image|Photo|Picture|Video|IMG|Graphic))"
      R"((?:\s*+[:：]\s*+(?<caption>[^\]］】〕)）]{0,60}+)|[^\]］】〕)）]{0,40}+)[\]］】〕)）]\s*+(?<text>.{0,80}+))$)",
      kPlaceholderPrefixes, "_fororder_", kShort},
+    // "[第三图：光盘行动（网图）]": a numbered picture slot with its caption
+    {"numbered_placeholder", LineKind::placeholder, Role::author, Anchor::whole_line,
+     R"(^[\[［【]\s*+第[\d一二三四五六七八九十]{1,3}+(?:张|張|幅)?(?:图片|圖片|图|圖|照片)\s*+[:：]\s*+(?<caption>.{0,200}?)[\]］】]$)",
+     kBracketPrefixes, "第", 400},
+    // "Harden的母親。（圖／翻攝自YouTube ESPN）檢視相片…": a short caption carrying its credit
+    {"cjk_credited_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"(^(?<caption>[^（(]{1,80}+)（\s*+(?:圖|图|照片|攝影|摄影|圖片來源|图片来源)\s*+[／/:：][^）)]{1,40}+）.{0,200}+$)",
+     {}, "（", 400},
     // "A ferry crosses the bay. (AP Photo/Lena Ortiz)": a caption ending in a photo credit
     {"captioned_credit", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）]$)",
      {}, "Photo", 400},
+    // "A girl meets friends downtown. (Daniel Sorabji/AFP/Getty Images)", "… in Aurora. Photo: AP."
+    {"agency_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>[^()（）]{1,400}+)\((?:(?:Photo|Image)(?:\s++credit)?\s*+:\s*+)?(?<name>[^()/:]{2,40}+)/)"
+     R"((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|dpa|Kyodo|AAP|PA|ANSA|Sipa|Zuma|Associated Press))"
+     R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)$)",
+     {}, "/", 500},
+    {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
+     ": ", 500},
+    // "▲ 사업장 이동을 요구하는 이주노동자": the mark under a picture (not "▲'차르' 푸틴 = …", an entry)
+    {"triangle_caption", LineKind::caption, Role::author, Anchor::whole_line, R"(^[▲△]\s++(?<caption>(?:(?! = ).){1,400}+)$)",
+     kTrianglePrefixes, "", 800},
     // "2 of 7. Volunteers stack sandbags."
     {"gallery_caption", LineKind::caption, Role::author, Anchor::whole_line,
      R"(^\d{1,3}+ of \d{1,3}+[.:]\s*+(?<caption>.{1,300}+)$)", kGalleryPrefixes, " of ", 400},
@@ -137,8 +174,47 @@ const Rule kRules[] = {
     {"cn_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^[(（]\s*+(?:\p{Han}{0,6}?(?:記者|记者|通訊員|通讯员))?\s*+(?<name>[^()（）\s]{2,12}+(?:\s++[^()（）\s]{2,12}+){0,3}+)\s++(?:攝|摄)\s*+[)）]$)",
      kBracketPrefixes, "", kShort},
+    // Page markup an extractor left in: "![caption](https://…/x.jpg)", "<img src=…>"
+    {"markup_image", LineKind::placeholder, Role::author, Anchor::whole_line,
+     R"(^(?:!\[(?<caption>[^\]]{0,600}+)\]\((?<text>[^)\s]{0,2000}+)(?:\s++"[^"]{0,200}+")?\)|<img\b[^>]{0,3000}+>)$)",
+     kImagePrefixes, "", 0},
+    // a picture's file name left on a line: "cv-phung-khoang-2-1-.jpg"
+    {"image_file", LineKind::placeholder, Role::author, Anchor::whole_line,
+     R"(^[\w.\-()%]{1,200}?\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$)", {}, ".", 220},
+    // "<figcaption>工人检修线路。读者供图</figcaption>"
+    {"markup_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"(^<figcaption\b[^>]{0,200}+>(?<caption>[^<]{1,600}+)</figcaption>$)", kMarkupPrefixes, "", 0},
+    // "<figure>", "</div>", "{{< video src=… >}}", "// 注释", "/*300*250 原生*/", "<!-- ad -->"
+    {"markup", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^(?:(?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,3000}+>\s*+){1,20}+|\{\{[<%].{0,3000}?[>%]\}\}|//(?:\s|#|$).{0,300}+|)"
+     R"(/\*.{0,300}?\*/|<!--.{0,300}?-->)$)",
+     kMarkupPrefixes, "", 0},
+    // a rule drawn across the page: "---", "* * *", "#-", "======"
+    {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:[-=*_~#—–·•.|]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
+    // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul",
+    // an agency's picture number ("epa07182847")
+    {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
+     R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(?:epa|afp|rts|ap|yna|xin)\d{6,12}+)$)",
+     kCounterPrefixes, "", 24},
+    // a reporter's sign-off with an address: "이정호 기자 dolph@hankyung.com", "임승창기자 (sclim@kbs.co.kr)",
+    // "Danica Kirka can be reached at http://twitter.com/DanicaKirka"
+    {"address_signoff", LineKind::footer, Role::reporter, Anchor::whole_line,
+     R"(^(?<name>[^\s@()（）]{1,20}+(?:\s++[^\s@()（）]{1,20}+){0,3}?)\s*+[(（]?[\w.+\-]{1,64}+@[\w\-]{1,63}+)"
+     R"((?:\.[\w\-]{1,63}+){1,4}+[)）]?$)",
+     {}, "@", 200},
+    {"reached_signoff", LineKind::footer, Role::reporter, Anchor::whole_line,
+     R"(^(?<text>\p{Lu}[\p{L}.'’\- ]{1,60}?) can be reached (?:at|via|on) \S{3,200}+$)", {}, "reached", 300},
+    // an editor's summary box over the story: "[摘要：在埃洛普入主诺基亚之前……]"
+    {"summary_box", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^[\[【［]\s*+(?:摘要|導讀|导读|提要|內容提要|内容提要|核心提示)\s*+[:：].{1,1000}?[\]】］]$)", kBracketPrefixes, "", 2000},
+    // a crawler's label over what follows, or left empty: "Content:", "正文：", "Title:", "责任编辑："
+    {"body_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件|新聞|新闻|News)\s*+[:：]|Chú thích ảnh)$)",
+     kBodyLabelPrefixes, "", 40},
     {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|Share(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|)|)"
+     R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|(?:Share|Chia sẻ)(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|\s++{networks}|)|)"
      R"((?:{networks}[\s|/、,，]*+)++)$)",
      kSharePrefixes, "", kShort},
     {"navigation", LineKind::boilerplate, Role::author, Anchor::whole_line,
@@ -148,7 +224,7 @@ const Rule kRules[] = {
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
      kNavigationPrefixes, "", kShort},
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:Copyright\s*+(?:©|\(c\)|\d{4})|版權所有|版权所有|©|\(c\)\s*+\d{4}|All rights reserved).{0,120}+$)",
+     R"(^(?:<\s*+)?(?:Copyrights?\s*+(?:©|ⓒ|\(c\)|\d{4})|版權所有|版权所有|©|ⓒ|\(c\)\s*+\d{4}|All rights reserved|저작권자).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
     // Page furniture of paginated texts: "Postel      [Page 1]", "RFC 1321   MD5 …   April 1992"
     {"page_footer", LineKind::boilerplate, Role::author, Anchor::whole_line,
@@ -156,11 +232,30 @@ const Rule kRules[] = {
     {"page_header", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^RFC \d{1,5}+ {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
-     R"(^(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|)"
+     R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"
      R"(Read more|See also|Also read|Read also|Recommended(?:\s++for you)?|You (?:may|might) also (?:like|be interested in)|)"
-     R"(Most (?:read|popular))\s*+(?:[:：>»]\s*+.{0,100}+)?$)",
+     R"(Most (?:read|popular))\s*+(?:[:：>»]\s*+(?:\*\*$|.{0,100}+))?$)",
      kRelatedPrefixes, "", 160},
+    // a line that is only a link: "[TVB直插谷底](https://…)", "月費訂戶 [網址：…](/web/…)"
+    {"markdown_link", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^[^\[\]]{0,40}+\[[^\[\]]{1,200}+\]\([^()\s]{1,1000}+\)\s*+$)", {}, "](", 1200},
+    // a line that is only an address, perhaps labelled: "新闻1.jpg：http://…", "www.example.org/x",
+    // "kyustar@example.com"
+    {"url_line", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^(?:.{1,80}?[:：]\s*+)?https?://\S{4,2000}+$)", {}, "://", 2200},
+    {"email_line", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+$)", {}, "@", 200},
+    // an embedded post signed off: "… pic.example/x — Jane Roe (@jroe) May 2, 2016"
+    {"embedded_post", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^.{0,400}?[^()]{1,60}+\(@\w{1,30}+\)\s*+\p{L}{3,9}+\.?\s++\d{1,2}+,\s++\d{4}+$)", {}, "(@", 600},
+    // "■モバステ通信の記事をもっと見る", "関連記事："
+    {"ja_related", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^[■□◆【\[]?\s*+(?:関連(?:記事|リンク|ニュース|情報)|.{1,40}?(?:もっと見る|をもっと読む))[】\]]?\s*+[:：]?$)",
+     kJaRelatedPrefixes, "", 100},
+    // a related headline with its date glued on: "欧佩克会议召开在即纽约原油净多头小增2015/06/01"
+    {"dated_link", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^(?<text>[^。！？]{5,100}?[^\s:：\d。！？])20\d\d[-/.]\d{1,2}+[-/.]\d{1,2}+$)", {}, "20", 200},
     {"code", LineKind::code_ad, Role::author, Anchor::whole_line,
      R"(^(?:\(?function\s*+\(|<\/?script\b|window\.\w|document\.\w|var\s++\w++\s*+=|googletag\.|\}\)\(\);?$|//<!\[CDATA\[).*+$)",
      kCodePrefixes, "", 0},
@@ -168,6 +263,16 @@ const Rule kRules[] = {
      R"(^(?:Advertisement|ADVERTISEMENT|Ad|Sponsored(?:\s++content)?|廣告|广告|Buy now|Shop now|Subscribe now|Sign up now|)"
      R"(Download the .{1,60}? app.{0,40}+|Watch now|(?:Share|Send us) your .{1,80}? (?:with|to) .{1,80}?|Watch: .{1,100}+|Listen: .{1,100}+)\s*+[.!]?$)",
      kAdPrefixes, "", 200},
+    // "Watch the segment below via Fox News Channel:", "See the full list of stores here.",
+    // "Does this article fire you up? Comment below …", "(For updates … follow X on Facebook …)"
+    {"call_to_action", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^[(（]?(?:Watch the (?:segment|video|clip|interview|report|full)\b[^.]{0,80}?\b(?:below|above|here)\b|)"
+     R"(See the (?:full|complete) (?:list|story|gallery|coverage|video)\b.{0,80}?\bhere\b|Click here\b|)"
+     R"(Click (?:on )?(?:the )?(?:graph|image|photo|picture|chart|map)\b|)"
+     R"(Does this (?:article|story|post)\b[^?]{1,60}+\?\s*+(?:Comment|Tell|Share|Let)\b|For (?:more )?updates\b[^.]{0,100}?\bfollow\b|)"
+     R"(Link:\s|Read the full (?:story|article|report|text)\b|Join the conversation\b|Tell us what you think\b|)"
+     R"(Leave a comment\b).{0,300}+$)",
+     kCallPrefixes, "", 400},
     // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)"
     {"wire_footer", LineKind::footer, Role::reporter, Anchor::whole_line,
      R"(^[(（]?\s*+(?<text>(?:Additional\s++)?(?:Reporting|Writing|Editing|Compiled|Edited|Written|Produced)\s++by\s.{1,400}+)$)",
@@ -205,7 +310,7 @@ const Rule kRules[] = {
      R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
     // "- item", "1. item", "a、体育", "• item", "(1) item"
     {"list_item", LineKind::list_item, Role::author, Anchor::whole_line,
-     R"(^(?<marker>[-–—*](?=\s)|[•·●▪○◆■□]|\d{1,3}+[.)](?=\s)|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,400}+)$)",
+     R"(^(?<marker>[-–—*](?=\s)|[•·・●▪○◆■□]|[①-⑳]|\d{1,3}+[.)](?=\s|\p{Han})|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,2000}+)$)",
      kListPrefixes, "", 0},
 };
 
@@ -225,6 +330,19 @@ const Rule kChineseDateline{
 const Rule kTrailingCredit{
     "trailing_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
     R"(^[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]$)", {}, "", 0};
+
+// A line that is only a time stamp, perhaps labelled: "Time: 2019/03/27 05:38",
+// "[03月20日 16時35分]", "3:30 pm |". Tried on what the header left in the body.
+const Rule kStamp{
+    "stamp", LineKind::boilerplate, Role::author, Anchor::whole_line,
+    R"(^(?:\p{L}{1,12}+\s*+[:：]{1,2}+\s*+)?[\[【(（]?\s*+(?:中華民國|中华民国|民國|民国|令和|平成|昭和)?(?=[^\d]{0,6}+\d)[\d年月日時时分秒號号:/.\-\s]{4,40}+)"
+    R"((?:\s*+[AaPp]\.?[Mm]\.?)?(?:,?\s*+(?:ET|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST|CET|JST|KST))?\s*+[\]】)）|]?$|)"
+    // "July 24, 2012 4:16 AM PDT", "Thursday, August 09, 2012", "Updated July 23, 2012, 7:10 p.m. ET"
+    R"(^(?:(?:Updated|Posted|Published)(?:\s++on)?\s++)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s++)?)"
+    R"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?\s++\d{1,2}+(?:st|nd|rd|th)?,?\s++\d{4}+)"
+    R"((?:,?\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+(?::\d{2}+)?\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?\s*+\|?$|)"
+    R"(^(?:Updated|Posted|Published|Last updated)\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?$)",
+    {}, "", 80};
 
 // A rule's prefilter is built for every rule at first use; its pattern only
 // when a line first passes the prefilter. Compiling a case-insensitive ICU
@@ -278,6 +396,7 @@ std::vector<const Rule*> all_rules() {
   out.push_back(&kWireDateline);
   out.push_back(&kChineseDateline);
   out.push_back(&kTrailingCredit);
+  out.push_back(&kStamp);
   return out;
 }
 
@@ -305,11 +424,16 @@ std::size_t index_of(const Rule& rule) {
   if (&rule == &kWireDateline) return kTable;
   if (&rule == &kChineseDateline) return kTable + 1;
   if (&rule == &kTrailingCredit) return kTable + 2;
+  if (&rule == &kStamp) return kTable + 3;
   throw std::logic_error("unknown reader rule");
 }
 
 // ASCII-case-insensitive search for a literal.
 bool contains_folded(std::string_view line, std::string_view literal) {
+  // A literal without ASCII letters ("://", "（", "20") is found as is (memchr-fast).
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (std::none_of(literal.begin(), literal.end(), letter))
+    return line.find(literal) != std::string_view::npos;
   const unsigned char first = fold(literal.front());
   for (std::size_t at = 0; at + literal.size() <= line.size(); ++at)
     if (fold(line[at]) == first && equal_ignoring_ascii_case(line.substr(at, literal.size()), literal)) return true;
@@ -357,6 +481,7 @@ std::span<const Rule> line_rules() { return kRules; }
 const Rule& wire_dateline_rule() { return kWireDateline; }
 const Rule& chinese_dateline_rule() { return kChineseDateline; }
 const Rule& trailing_credit_rule() { return kTrailingCredit; }
+const Rule& stamp_rule() { return kStamp; }
 
 void compile_every_rule() {
   for (const Compiled& c : compiled()) (void)c.pattern();

@@ -62,6 +62,7 @@ std::span<const Rule> line_rules();
 const Rule& wire_dateline_rule();      // "BEIJING, Aug. 4 (Xinhua) -- " → place, source
 const Rule& chinese_dateline_rule();   // "新華社北京8月4日電（記者 張三）" → source, place, name
 const Rule& trailing_credit_rule();    // "… (圖片攝影 劉歆)" → text, name
+const Rule& stamp_rule();              // "Time: 2019/03/27 05:38", "[03月20日 16時35分]": only a time stamp
 
 // What a match captured, as views into the matched line.
 struct Match {

@@ -30,6 +30,10 @@ TEST(CaptionsAndCredits, FiguresAndCreditsNeverParagraphs) {
        {{"Harbor Authority", Role::photographer}}},
       {"T\n\n（晨报记者 王小林 摄）\n\n正文。\n", {"title:T", "credit:（晨报记者 王小林 摄）", "paragraph:正文。"},
        {{"王小林", Role::photographer}}},
+      {"T\n\nSamsung Galaxy Tab\n(Credit: CNET)\n\nText.\n",
+       {"title:T", "figure:Samsung Galaxy Tab", "credit:(Credit: CNET)", "paragraph:Text."}, {{"CNET", Role::photographer}}},
+      {"T\n\nSamsung Galaxy Tab\n\n(Credit: CNET)\n\nText.\n",
+       {"title:T", "paragraph:Samsung Galaxy Tab", "credit:(Credit: CNET)", "paragraph:Text."}, {{"CNET", Role::photographer}}},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::captions_and_credits);

@@ -66,6 +66,117 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
   }
 }
 
+TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    Group group;
+    const char* captured;
+  };
+  const Case cases[] = {
+      {"![Volunteers stack sandbags. Photo: Jo Kim / Yle](https://images.example.org/a.jpg)", LineKind::placeholder,
+       Group::caption, "Volunteers stack sandbags. Photo: Jo Kim / Yle"},
+      {"![](https://images.example.org/c_crop,h_1080/b.jpg)", LineKind::placeholder, Group::caption, ""},
+      {"<img src=\"https://images.example.org/news/2019/06/a-very-long-path-of-an-archived-image-20190628215630_2dc5_"
+       "large.jpg\" alt=\"\">",
+       LineKind::placeholder, Group::name, ""},
+      {"<figcaption>工人检修线路。读者供图</figcaption>", LineKind::caption, Group::caption, "工人检修线路。读者供图"},
+      {"<figure>", LineKind::code_ad, Group::name, ""},
+      {"</figure>", LineKind::code_ad, Group::name, ""},
+      {"{{< video src=\"https://video.example.org/embed/x\" >}}", LineKind::code_ad, Group::name, ""},
+      {"// #大字体 居中显示", LineKind::code_ad, Group::name, ""},
+      {"/*300*250 原生 创建于 2016-03-03*/", LineKind::code_ad, Group::name, ""},
+      {"---", LineKind::boilerplate, Group::name, ""},
+      {"* * *", LineKind::boilerplate, Group::name, ""},
+      {"#-", LineKind::boilerplate, Group::name, ""},
+      {"|", LineKind::boilerplate, Group::name, ""},
+      {"Content:", LineKind::boilerplate, Group::name, ""},
+      {"正文：", LineKind::boilerplate, Group::name, ""},
+      {"Title:", LineKind::boilerplate, Group::name, ""},
+      {"责任编辑：", LineKind::boilerplate, Group::name, ""},
+      {"图片：", LineKind::boilerplate, Group::name, ""},
+      {"Updated at 11:31 a.m. ET", LineKind::boilerplate, Group::name, ""},
+      {"Updated July 23, 2012, 7:10 p.m. ET", LineKind::boilerplate, Group::name, ""},
+      {"[03月20日 16時35分]", LineKind::boilerplate, Group::name, ""},
+      {"新闻1.jpg：http://today.example.edu.cn/_upload/article/images/5.jpg", LineKind::related_link, Group::name, ""},
+      {"https://example.org/a/b", LineKind::related_link, Group::name, ""},
+      {"kyustar@newsis.example.com", LineKind::related_link, Group::name, ""},
+      {"Click on graph for larger image in graph gallery.", LineKind::code_ad, Group::name, ""},
+      {"【材料·党建】材料学院召开党风廉政警示教育大会:http://today.example.edu.cn/2019/1.htm", LineKind::related_link,
+       Group::name, ""},
+      {"See https://example.org/a for the report.", LineKind::text, Group::name, ""},
+      {"欧佩克会议召开在即纽约原油净多头小增2015/06/01", LineKind::related_link, Group::text,
+       "欧佩克会议召开在即纽约原油净多头小增"},
+      {"李克强：给社会长期稳定发展预期2013/11/05", LineKind::related_link, Group::name, ""},
+      {"A girl meets friends downtown. (Daniel Sorabji/AFP/Getty Images)", LineKind::caption, Group::name,
+       "Daniel Sorabji"},
+      {"An investor watches a stock board in Tokyo. (KAZU TSUNO/AFP/Getty Images)", LineKind::caption,
+       Group::caption, "An investor watches a stock board in Tokyo."},
+      {"The suspect appeared in court with bright orange hair. Photo: AP.", LineKind::caption, Group::name, ""},
+      {"Tweet", LineKind::boilerplate, Group::name, ""},
+      {"Tweet Pin it Email", LineKind::boilerplate, Group::name, ""},
+      {"[第三图：（png/clean.webp）光盘行动（网图）]", LineKind::placeholder, Group::caption, "（png/clean.webp）光盘行动（网图）"},
+      {"Harden的母親。（圖／翻攝自YouTube ESPN）檢視相片Harden的母親。", LineKind::caption, Group::caption, "Harden的母親。"},
+      {"**相關文章：**", LineKind::related_link, Group::name, ""},
+      {"[TVB直插谷底：傳媒公信力啟示](https://example.org/a/1)", LineKind::related_link, Group::name, ""},
+      {"月費訂戶 [網址：example.org/subscribe](/web/2021/https://example.org/subscribe)", LineKind::related_link,
+       Group::name, ""},
+      {"政府清算 [香港電台的檢討報告](https://example.org/r.pdf)，報告沒有告訴你的事很多。", LineKind::text, Group::name, ""},
+      {"・ドコモの最新スマホに強い味方！AQUOS PHONE用ケース", LineKind::list_item, Group::text, "ドコモの最新スマホに強い味方！AQUOS PHONE用ケース"},
+      {"Thủ tướng Phạm Minh Chính. (Ảnh: VGP)", LineKind::caption, Group::caption, "Thủ tướng Phạm Minh Chính."},
+      {"▲ 사업장 이동을 요구하는 이주노동자", LineKind::caption, Group::caption, "사업장 이동을 요구하는 이주노동자"},
+      {"Copyrights ⓒ '모든 시민은 기자다' 오마이뉴스, 무단전재 및 재배포 금지", LineKind::boilerplate, Group::name, ""},
+      {"<audio src=\"/mp3/journal.mp3\" controls></audio>", LineKind::code_ad, Group::name, ""},
+      {"Destiny Noel. (@__LoveNoelxo) October 30, 2012", LineKind::related_link, Group::name, ""},
+      {"Love this pic.example/x — Jane Roe (@jroe) May 2, 2016", LineKind::related_link, Group::name, ""},
+      {"■モバステ通信の記事をもっと見る", LineKind::related_link, Group::name, ""},
+      {"新闻：", LineKind::boilerplate, Group::name, ""},
+      {"149comments", LineKind::boilerplate, Group::name, ""},
+      {"이정호 기자 dolph@hankyung.example.com", LineKind::footer, Group::name, "이정호 기자"},
+      {"임승창기자 (sclim@kbs.example.kr)", LineKind::footer, Group::name, "임승창기자"},
+      {"Danica Kirka can be reached at http://twitter.com/DanicaKirka", LineKind::footer, Group::text, "Danica Kirka"},
+      {"Write to us at desk@example.com if you saw the flood yourself.", LineKind::text, Group::name, ""},
+      {"[摘要：在埃洛普入主诺基亚之前，诺基亚如日中天。]", LineKind::boilerplate, Group::name, ""},
+      {"阅读提示｜7月4日，省医改办发布消息称，全省将推行家庭医生。", LineKind::text, Group::name, ""},
+      {"기사 공유하기", LineKind::boilerplate, Group::name, ""},
+      {"스크랩", LineKind::boilerplate, Group::name, ""},
+      {"Chia sẻ Facebook", LineKind::boilerplate, Group::name, ""},
+      {"Chia sẻ Zalo", LineKind::boilerplate, Group::name, ""},
+      {"Chú thích ảnh", LineKind::boilerplate, Group::name, ""},
+      {"< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", LineKind::boilerplate, Group::name, ""},
+      {"댓글", LineKind::boilerplate, Group::name, ""},
+      {"24", LineKind::boilerplate, Group::name, ""},
+      {"Jul", LineKind::boilerplate, Group::name, ""},
+      {"epa07182847", LineKind::boilerplate, Group::name, ""},
+      {"11:21am, EDT", LineKind::boilerplate, Group::name, ""},
+      {"July", LineKind::text, Group::name, ""},
+      {"▲'시험대' 오른 시진핑 = 1인 중심의 장기집권 체제의 토대를 마련한 중국의 절대 권력자.", LineKind::text, Group::name, ""},
+      {"cv-phung-khoang-2-1-.jpg", LineKind::placeholder, Group::name, ""},
+      {"He sent photo.jpg", LineKind::text, Group::name, ""},
+      {"Watch the segment below via Fox News Channel:", LineKind::code_ad, Group::name, ""},
+      {"See the full list of U.S. stores here.", LineKind::code_ad, Group::name, ""},
+      {"Does this article fire you up? Comment below and your opinion could be featured.", LineKind::code_ad,
+       Group::name, ""},
+      {"(For updates you can share with your friends, follow NewsDesk on Facebook and Twitter)", LineKind::code_ad,
+       Group::name, ""},
+      // not furniture: metadata, list items and prose keep their kinds
+      {"He said it was a tough call (for the AP/Reuters pool).", LineKind::text, Group::name, ""},
+      {"Watch the river, he said, because it rises fast here.", LineKind::text, Group::name, ""},
+      {"发布时间： 2020-03-18", LineKind::label_line, Group::name, ""},
+      {"- first item", LineKind::list_item, Group::text, "first item"},
+      {"The vote was set for 2015/06/01.", LineKind::text, Group::name, ""},
+      {"Content: the river rose.", LineKind::text, Group::name, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    if (c.group != Group::name || *c.captured) {
+      EXPECT_EQ(p->draft.evidence_of(line)[c.group], c.captured) << c.line;
+    }
+  }
+}
+
 // Lines built to make a backtracking engine explode: each reads in well
 // under a second, and nothing hangs. The sanitizer build runs several times
 // slower; an exponential match would still blow its budget.
@@ -101,6 +212,14 @@ TEST(ClassifyLines, AdversarialLinesReadInLinearTime) {
   std::string contributed;
   for (int i = 0; i < 3000; ++i) contributed += "contributed ";
   inputs.push_back(contributed + "\n");
+  inputs.push_back("![" + std::string(100'000, '[') + "\n");
+  inputs.push_back("<" + std::string(100'000, '<') + ">\n");
+  std::string stamp;
+  for (int i = 0; i < 30; ++i) stamp += "1 ";
+  inputs.push_back("Time: " + stamp + "x\n");
+  std::string dated;
+  for (int i = 0; i < 40; ++i) dated += "新闻2015/06/0";
+  inputs.push_back(dated + "\n");
   for (const std::string& input : inputs) {
     // Processor time, not wall time: the build machine is shared.
     const std::clock_t start = std::clock();

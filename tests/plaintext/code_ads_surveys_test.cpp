@@ -21,5 +21,49 @@ TEST(CodeAdsSurveys, ScriptsAdsAndCallsToActionLeaveTheBody) {
                                       "boilerplate:Advertisement", "paragraph:More text."}));
 }
 
+TEST(CodeAdsSurveys, FrontMatterMarkupAndTimeStampsLeaveTheBody) {
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"---\ntitle: \"Harbor closes\"\ncategory: \"News\"\ntags:\n  - \"harbor\"\n---\n\n# Harbor closes\n\n"
+       "The harbor closed today.\n\n<figure>\n<figcaption>The empty quay.</figcaption>\n</figure>\n\nIt reopens soon.\n",
+       {"metadata:---", "metadata:category: \"News\"", "metadata:tags:",
+        "metadata:- \"harbor\"", "metadata:---", "paragraph:The harbor closed today.",
+        "boilerplate:<figure>", "figure:<figcaption>The empty quay.</figcaption>", "boilerplate:</figure>",
+        "paragraph:It reopens soon."}},
+      {"Titile: Oil rebounds\nTime: 2019/03/27 05:38\nContent:\nOil prices rose for a second day.\n",
+       {"metadata:Time: 2019/03/27 05:38", "metadata:Content:",
+        "paragraph:Oil prices rose for a second day."}},
+      {"T\n\nIt rained.\n\nJuly 24, 2012 4:16 AM PDT\n\nThursday, August 09, 2012\n\nUpdated July 23, 2012, 7:10 p.m. ET\n\nIt rained on July 24, 2012.\n",
+       {"paragraph:It rained.", "metadata:July 24, 2012 4:16 AM PDT", "metadata:Thursday, August 09, 2012",
+        "metadata:Updated July 23, 2012, 7:10 p.m. ET", "paragraph:It rained on July 24, 2012."}},
+      {"T\n\n时间：：2018年11月19日\n\n讲座顺利举行。\n", {"metadata:时间：：2018年11月19日", "paragraph:讲座顺利举行。"}},
+      {"T\n\n中華民國106年07月07日\n\n總統今日出席典禮。\n", {"metadata:中華民國106年07月07日", "paragraph:總統今日出席典禮。"}},
+      {"T\n\n[03月20日 16時35分]\n\nThe court met.\n\n3:30 pm |\n\nIt adjourned in 2016.\n",
+       {"metadata:[03月20日 16時35分]", "paragraph:The court met.", "metadata:3:30 pm |",
+        "paragraph:It adjourned in 2016."}},
+      {"T\n\nOne.\n\nTwo.\n\nThree.\n\n---\n\n**Blog | Jo Kim**\n\nJo Kim writes on cities.\n",
+       {"paragraph:One.", "paragraph:Two.", "paragraph:Three.", "boilerplate:---", "boilerplate:**Blog | Jo Kim**",
+        "boilerplate:Jo Kim writes on cities."}},
+      {"T\n\nOne.\n\nTwo.\n\nThree.\n\n---\n\nPlease subscribe.\n\n---\n\n**Blog | Jo Kim**\n",
+       {"paragraph:One.", "paragraph:Two.", "paragraph:Three.", "boilerplate:---", "boilerplate:Please subscribe.",
+        "boilerplate:---", "boilerplate:**Blog | Jo Kim**"}},
+      // a rule between parts of the story is no box
+      {"T\n\nOne.\n\nTwo.\n\nThree.\n\n* * *\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n",
+       {"paragraph:One.", "paragraph:Two.", "paragraph:Three.", "boilerplate:* * *", "paragraph:Four.",
+        "paragraph:Five.", "paragraph:Six.", "paragraph:Seven."}},
+  };
+  for (const Case& c : cases) {
+    // Which line is the headline is find_title's business, not this pass's.
+    std::vector<std::string> units = roles(prepare(c.input, Upto::code_ads_surveys)->draft);
+    std::erase_if(units, [](const std::string& u) { return u.find("Harbor closes") != std::string::npos ||
+                                                           u.find("Oil rebounds") != std::string::npos ||
+                                                           u == "title:T"; });
+    EXPECT_EQ(units, c.units) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

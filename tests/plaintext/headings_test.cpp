@@ -25,6 +25,27 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
       // A short line of speech is no heading.
       {"T\n\n" + para + "\n\n「ええ」\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "paragraph:「ええ」", "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n### Strikes\n\n" + para + "\n\n## Weather ##\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:Strikes", "paragraph:" + para, "heading:Weather",
+        "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n1、心理压力变大并且很难排解的一种情况\n\n" + para + "\n\n2、烦躁多汗\n\n" + para + "\n\n3. It ended.\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:1、心理压力变大并且很难排解的一种情况", "paragraph:" + para, "heading:2、烦躁多汗",
+        "paragraph:" + para, "paragraph:3. It ended.", "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nWhat went wrong?\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:What went wrong?", "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nはるかぜちゃんは\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:はるかぜちゃんは", "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\nA deck under the headline\n\n" + para + "\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "heading:A deck under the headline", "paragraph:" + para, "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nColleges\n\n    County College of Morris\n    College of St. Elizabeth\n    Drew University\n"
+       "\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:Colleges", "list_item:County College of Morris",
+        "list_item:College of St. Elizabeth", "list_item:Drew University", "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n#### 對一國之首的道德和政治人格緊咬不放，無疑有一定風險，「五角大樓文件」在尼克遜任內曝光，白宮與傳媒從此勢成水火。\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:對一國之首的道德和政治人格緊咬不放，無疑有一定風險，「五角大樓文件」在尼克遜任內曝光，白宮與傳媒從此勢成水火。",
+        "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n#hashtag and more words in a line that is not a heading at all.\n",
+       {"title:T", "paragraph:" + para, "paragraph:#hashtag and more words in a line that is not a heading at all."}},
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
 }

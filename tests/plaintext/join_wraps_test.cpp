@@ -36,6 +36,22 @@ TEST(JoinWraps, HardWrapsJoinAndBlankLinesSeparate) {
        {"Title", "One quote of the day service is defined as a connection based application on TCP.  A server listens "
                  "for TCP connections on TCP port 17.  Once a connection is established a short message is sent out "
                  "the connection (and any data received is thrown away)."}},
+      // a first line cut short still goes on in lowercase
+      {"HEADLINE\n  ChemLawn Corp could attract a\n  higher bid than the 27 dlrs per share offered by Waste\n"
+       "  Management Inc, Wall Street arbitrageurs said today.\n      Shares of ChemLawn shot up 11-5/8 to 29-3/8 in\n"
+       "  over-the-counter trading with 3.8 mln of the company's 10.1\n  mln shares changing hands by late afternoon.\n",
+       {"HEADLINE",
+        "ChemLawn Corp could attract a higher bid than the 27 dlrs per share offered by Waste Management Inc, Wall "
+        "Street arbitrageurs said today.",
+        "Shares of ChemLawn shot up 11-5/8 to 29-3/8 in over-the-counter trading with 3.8 mln of the company's 10.1 mln "
+        "shares changing hands by late afternoon."}},
+      // paragraphs marked by a deeper first line: a one-line paragraph ends at the next deep line
+      {"HEADLINE\n  The first paragraph of this story runs on over a couple\n  of lines at the margin.\n"
+       "      The dry period means the harvest will be late this year.\n"
+       "      Arrivals for the week ended February 22 were 155,221 bags\n  of 60 kilos, more than last year.\n",
+       {"HEADLINE", "The first paragraph of this story runs on over a couple of lines at the margin.",
+        "The dry period means the harvest will be late this year.",
+        "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos, more than last year."}},
   };
   for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
 }
@@ -74,6 +90,40 @@ TEST(JoinWraps, ParagraphPerLineTextIsNotHardWrapped) {
       "■関連記事\n・スマートフォンの常識\n・「電力使用状況グラフ」にダマされるな\n";
   const auto p = prepare(text, Upto::join_wraps);
   EXPECT_FALSE(p->draft.layout.hard_wrapped);
+}
+
+// One long paragraph per line, each ending a sentence: a wrapper does not end
+// most of its lines at a sentence end, so this text is not hard-wrapped.
+TEST(JoinWraps, LongLinesEndingSentencesAreParagraphs) {
+  const std::string a = "美國和北韓緊張持續升高，讓全球股市投資人欲哭無淚，彭博數據顯示全球股市市值本周蒸發一兆美元。";
+  const std::string b = "亞洲股市普遍收黑，日股跌幅最深，台股則在外資賣超下跌破萬點大關，終場下跌九十點，成交量也明顯放大。";
+  const std::string c = "避險資產價格全面上漲，黃金現貨價格本周勁揚，日圓兌美元也升值，債券殖利率則明顯下滑。";
+  const auto p = prepare(a + "\n" + b + "\n" + c + "\n" + a + "\n", Upto::join_wraps);
+  EXPECT_FALSE(p->draft.layout.hard_wrapped);
+  EXPECT_EQ(texts(p->draft), (std::vector<std::string>{a, b, c, a}));
+  const std::string en = "The river rose for a third day on Friday and the city closed two bridges to traffic.";
+  const auto q = prepare("Title\n\n" + en + "\n" + en + "\n" + en + "\n", Upto::join_wraps);
+  EXPECT_EQ(q->draft.units.size(), 4u);
+}
+
+TEST(JoinWraps, LongCjkLinesBrokenBetweenIdeographsJoin) {
+  const std::string a = "“既然有成功学，为什么不能有普通学？”如今，越来越多的年轻人开始反思成功学，强调在接纳";
+  const std::string b = "自己的前提下，过好普通人的一生。";
+  const std::string head = "培养优秀的普通人";
+  const std::string c = "复旦大学中文系梁永安老师在他个人的视频账号上分享的话，被很多人奉为普通学的真谛。";
+  const auto p = prepare(a + "\n" + b + "\n\n" + head + "\n\n" + c + "\n" + c + "\n" + c + "\n" + c + "\n",
+                         Upto::join_wraps);
+  EXPECT_FALSE(p->draft.layout.hard_wrapped);
+  EXPECT_EQ(texts(p->draft), (std::vector<std::string>{a + b, head, c, c, c, c}));
+  // a short heading right over its paragraph stays apart
+  const auto q = prepare(c + "\n" + c + "\n" + head + "\n" + c + "\n" + c + "\n", Upto::join_wraps);
+  EXPECT_EQ(texts(q->draft), (std::vector<std::string>{c, c, head, c, c}));
+}
+
+TEST(JoinWraps, LiteralSpaceEntitiesAreIndentation) {
+  const auto p = prepare("&nbsp;&nbsp;&nbsp;&nbsp;央广网马鞍山5月20日消息。\n&nbsp;&nbsp;\n&nbsp; 第二段。\n", Upto::join_wraps);
+  EXPECT_EQ(texts(p->draft), (std::vector<std::string>{"央广网马鞍山5月20日消息。", "第二段。"}));
+  EXPECT_EQ(p->draft.lines[0].indent, 4);
 }
 
 TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {

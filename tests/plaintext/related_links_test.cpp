@@ -21,6 +21,28 @@ TEST(RelatedLinks, LinkBlocksLeaveTheBody) {
       {"T\n\nText.\n\nRead more: Five ways to beat airport queues\nNext paragraph stays.\n",
        {"title:T", "paragraph:Text.", "boilerplate:Read more: Five ways to beat airport queues",
         "paragraph:Next paragraph stays."}},
+      // a dated related headline is a link, not a heading over links
+      {"T\n\n正文。\n\n欧佩克会议召开在即纽约原油净多头小增2015/06/01\n短句\n\n第二段。\n",
+       {"title:T", "paragraph:正文。", "boilerplate:欧佩克会议召开在即纽约原油净多头小增2015/06/01", "paragraph:短句",
+        "paragraph:第二段。"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
+}
+
+TEST(RelatedLinks, RepeatedHeadlinesAndPullQuotesLeaveTheBody) {
+  const std::string body = "The mayor said the bridge would reopen in May, after the repairs are finished and tested.";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"Bridge to reopen\n\nBridge to reopen\n\n" + body + "\n",
+       {"title:Bridge to reopen", "boilerplate:Bridge to reopen", "paragraph:" + body}},
+      {"Bridge to reopen\n\n" + body + "\n\n“the bridge would reopen in May”\n\nIt closed in 2020.\n",
+       {"title:Bridge to reopen", "paragraph:" + body, "boilerplate:“the bridge would reopen in May”",
+        "paragraph:It closed in 2020."}},
+      // a short sentence that happens to occur in a paragraph is not a pull quote
+      {"Bridge to reopen\n\n" + body + "\n\nIn May.\n", {"title:Bridge to reopen", "paragraph:" + body, "paragraph:In May."}},
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
 }
