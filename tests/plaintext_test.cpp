@@ -319,7 +319,10 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         Case{"12 mars 2024", "2024-03-12"}, Case{"4 août 2017 à", nullptr},
                         Case{"4. August 2017", "2017-08-04"}, Case{"4 de agosto de 2017", "2017-08-04"},
                         Case{"4 agosto 2017 10:30", "2017-08-04 10:30"}, Case{"4 августа 2017 г.", "2017-08-04"},
-                        Case{"3 décembre 2023", "2023-12-03"}, Case{"1 März 2020", "2020-03-01"}}) {
+                        Case{"3 décembre 2023", "2023-12-03"}, Case{"1 März 2020", "2020-03-01"},
+                        // the Republic of China calendar: 民國112年 and three-digit years are 1911 later
+                        Case{"民國112年11月14日", "2023-11-14"}, Case{"112/11/14", "2023-11-14"},
+                        Case{"民国108年3月27日 18:54", "2019-03-27 18:54"}, Case{"12/11/14", nullptr}}) {
     if (c.iso == nullptr) {
       EXPECT_FALSE(plaintext::parse_date(c.text).has_value()) << c.text;
       continue;
@@ -331,6 +334,11 @@ TEST(Dates, FormatsNewsFeedsUse) {
   }
   for (const char* bad : {"2017-13-04", "hello world", "2017", "In 2017 the city grew by 4 August residents"})
     EXPECT_FALSE(plaintext::parse_date(bad).has_value()) << bad;
+  // CNA's closing date code
+  ASSERT_TRUE(plaintext::parse_roc_date_code("1100731").has_value());
+  EXPECT_EQ(plaintext::parse_roc_date_code("1100731")->iso(), "2021-07-31");
+  for (const char* bad : {"1101331", "110073", "11007311", "abcdefg"})
+    EXPECT_FALSE(plaintext::parse_roc_date_code(bad).has_value()) << bad;
 }
 
 }  // namespace

@@ -42,12 +42,16 @@ struct Groups {
   bool month_named;
 };
 
-enum class Layout { ymd, day_month_year, month_day_year };
+enum class Layout { ymd, day_month_year, month_day_year, roc_ymd };
 
-constexpr std::array<Groups, 3> kGroups{{
+// Years of the Republic of China calendar (Taiwan): 民國112年 is 2023.
+constexpr int kRocEra = 1911;
+
+constexpr std::array<Groups, 4> kGroups{{
     {1, 2, 3, 5, 6, 7, 4, 8, false},  // ymd: 2017-08-04 [下午] 08:36[:55] [+08:00]
     {3, 2, 1, 4, 5, 6, 7, 8, true},   // day_month_year: 4 August 2017 [3:05 PM] [GMT]
     {3, 1, 2, 4, 5, 6, 7, 8, true},   // month_day_year: Aug. 4, 2017 [3:05 PM] [GMT]
+    {1, 2, 3, 5, 6, 0, 4, 0, false},  // roc_ymd: 民國112年11月14日 [08:36], 112/11/14
 }};
 
 struct DatePattern {
@@ -55,8 +59,8 @@ struct DatePattern {
   std::string source;
 };
 
-const std::array<DatePattern, 3>& date_patterns() {
-  static const std::array<DatePattern, 3> patterns{{
+const std::array<DatePattern, 4>& date_patterns() {
+  static const std::array<DatePattern, 4> patterns{{
       {Layout::ymd,
        R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]?\s*(\d{1,2})\s*秒?)?)?)" +
            std::string(kZone) + "$"},
@@ -67,12 +71,16 @@ const std::array<DatePattern, 3>& date_patterns() {
       {Layout::month_day_year,
        "^" + std::string(kWeekday) + month_alternation() + R"(\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))" +
            std::string(kClock) + std::string(kZone) + "$"},
+      // a three-digit year, or 民國 before the year: never a Gregorian year
+      {Layout::roc_ymd,
+       R"(^(?:(?:民國|民国)\s*(?=\d{1,3}\s*年)|(?=\d{3}\s*[-/.]))(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?)"
+       R"((?:\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2}))?$)"},
   }};
   return patterns;
 }
 
 struct CompiledDates {
-  std::array<std::unique_ptr<icu::RegexPattern>, 3> patterns;
+  std::array<std::unique_ptr<icu::RegexPattern>, 4> patterns;
 };
 
 const CompiledDates& compiled() {
@@ -141,6 +149,7 @@ int to_int(const icu::UnicodeString& s) {
 bool starts_like_a_date(std::string_view text) {
   const auto first = static_cast<unsigned char>(text.front());
   if (first >= '0' && first <= '9') return true;
+  if (text.starts_with("民國") || text.starts_with("民国")) return true;
   static constexpr std::array<std::string_view, 19> kNames = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
                                                               "aug", "sep", "oct", "nov", "dec", "mon", "tue",
                                                               "wed", "thu", "fri", "sat", "sun"};
@@ -174,7 +183,7 @@ std::optional<DateTime> parse_date(std::string_view text) {
     if (U_FAILURE(status) || !m->matches(status) || U_FAILURE(status)) continue;
     auto group = [&](int g) {
       UErrorCode s = U_ZERO_ERROR;
-      return m->group(g, s);
+      return g == 0 ? icu::UnicodeString() : m->group(g, s);
     };
     const Groups& g = kGroups[static_cast<std::size_t>(date_patterns()[i].layout)];
     DateTime dt;
@@ -182,6 +191,7 @@ std::optional<DateTime> parse_date(std::string_view text) {
     dt.year = to_int(group(g.year));
     dt.month = g.month_named ? month_number(group(g.month)) : to_int(group(g.month));
     dt.day = to_int(group(g.day));
+    if (date_patterns()[i].layout == Layout::roc_ymd) dt.year += kRocEra;
     const icu::UnicodeString meridiem = group(g.meridiem), hour = group(g.hour), minute = group(g.minute),
                              second = group(g.second), zone = group(g.zone);
     if (dt.year < 1800 || dt.year > 2200 || dt.month < 1 || dt.month > 12 || dt.day < 1 ||
@@ -209,6 +219,22 @@ std::optional<DateTime> parse_date(std::string_view text) {
     return dt;
   }
   return std::nullopt;
+}
+
+std::optional<DateTime> parse_roc_date_code(std::string_view code) {
+  code = unicode::trim(code);
+  if (code.size() != 7 || code.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  const int year = std::stoi(std::string(code.substr(0, 3))) + kRocEra;
+  const int month = std::stoi(std::string(code.substr(3, 2)));
+  const int day = std::stoi(std::string(code.substr(5, 2)));
+  if (year < 1990 || year > 2200 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+    return std::nullopt;
+  DateTime dt;
+  dt.written.assign(code);
+  dt.year = year;
+  dt.month = month;
+  dt.day = day;
+  return dt;
 }
 
 }  // namespace artconv::plaintext
