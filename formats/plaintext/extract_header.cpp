@@ -14,6 +14,8 @@ namespace {
 
 // A label line in the body must be short and made only of labelled fields.
 constexpr int kWidestBodyMetadata = 80;
+// How many of the first text units may open with the dateline.
+constexpr int kDatelineUnits = 3;
 
 bool all_labelled(const LabelLine& l) {
   for (const ParsedField& f : l.fields)
@@ -21,23 +23,58 @@ bool all_labelled(const LabelLine& l) {
   return true;
 }
 
-void read_dateline(Draft& draft, const Unit& u) {
+constexpr std::array<std::string_view, 6> kOwnPaper = {"本報", "本报", "本刊", "本台", "本網", "本网"};
+
+bool own_paper(std::string_view source) {
+  return std::find(kOwnPaper.begin(), kOwnPaper.end(), source) != kOwnPaper.end();
+}
+
+// The people a match names, in the role its role word says (or the rule's).
+void add_named(Metadata& meta, const Match& m) {
+  const Role role = role_named(m[Group::role]).value_or(m.rule->role);
+  for (const Contributor& c : split_credits(m[Group::name], role)) add_contributor(meta, c.name, c.role);
+}
+
+// Extracted pages keep "&nbsp;" entities and indents before the dateline.
+std::string_view without_leading_spaces(std::string_view text) {
+  for (bool more = true; more;) {
+    more = false;
+    text = unicode::trim(text);
+    if (starts_with_ignoring_ascii_case(text, "&nbsp;")) {
+      text.remove_prefix(6);
+      more = true;
+    }
+  }
+  return text;
+}
+
+// The opening of a paragraph (or a byline inside it): true when it named
+// the outlet, the place or people.
+bool read_dateline(Draft& draft, std::string_view text) {
   RuleMatcher& m = *draft.matcher;
   Metadata& meta = draft.meta;
-  if (Match w = m.match(wire_dateline_rule(), u.text, draft.diagnostics)) {
+  text = without_leading_spaces(text);
+  if (Match w = m.match(wire_dateline_rule(), text, draft.diagnostics)) {
     if (meta.dateline.empty()) meta.dateline = w[Group::place];
     if (meta.source.empty()) meta.source = w[Group::source];
-    return;
+    return true;
   }
-  if (Match c = m.match(chinese_dateline_rule(), u.text, draft.diagnostics)) {
-    static constexpr std::array<std::string_view, 6> kOwnPaper = {"本報", "本报", "本刊", "本台", "本網", "本网"};
+  if (Match c = m.match(chinese_dateline_rule(), text, draft.diagnostics)) {
     const std::string_view source = c[Group::source].empty() ? c[Group::outlet] : c[Group::source];
-    bool own = false;
-    for (std::string_view o : kOwnPaper) own = own || source == o;
-    if (meta.source.empty() && !own) meta.source = source;
+    if (meta.source.empty() && !own_paper(source)) meta.source = source;
     if (meta.dateline.empty()) meta.dateline = c[Group::place];
-    for (const std::string& name : split_names(c[Group::name])) add_contributor(meta, name, Role::reporter);
+    for (const Contributor& p : split_credits(c[Group::name], Role::reporter)) add_contributor(meta, p.name, p.role);
+    return true;
   }
+  for (const Rule& rule : inline_byline_rules()) {
+    const Match b = m.match(rule, text, draft.diagnostics);
+    if (!b) continue;
+    if (meta.source.empty() && !b[Group::source].empty() && !own_paper(b[Group::source])) meta.source = b[Group::source];
+    if (meta.dateline.empty()) meta.dateline = b[Group::place];
+    add_named(meta, b);
+    return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -45,7 +82,13 @@ void read_dateline(Draft& draft, const Unit& u) {
 void extract_header(Draft& draft) {
   bool in_header = true;
   bool dateline_read = false;
+  int text_units = 0;
   for (Unit& u : draft.units) {
+    // A title run together with the opening ("…(종합)\t(서울=연합뉴스) 박재현 기자 =")
+    if (u.role == UnitRole::title && !dateline_read) {
+      const std::size_t tab = u.text.find('\t');
+      if (tab != std::string::npos) dateline_read = read_dateline(draft, std::string_view(u.text).substr(tab + 1));
+    }
     if (u.role != UnitRole::paragraph) continue;
     const Line& line = draft.first_line(u);
     switch (u.kind) {
@@ -60,12 +103,9 @@ void extract_header(Draft& draft) {
       }
       case LineKind::reporter_line: {
         const Match& ev = draft.evidence_of(line);
-        for (const std::string& name : split_names(ev[Group::name])) add_contributor(draft.meta, name, ev.rule->role);
-        static constexpr std::array<std::string_view, 4> kOwnPaper = {"本報", "本报", "本刊", "本台"};
+        add_named(draft.meta, ev);
         const std::string_view outlet = ev[Group::source];
-        if (draft.meta.source.empty() && !outlet.empty() &&
-            std::find(kOwnPaper.begin(), kOwnPaper.end(), outlet) == kOwnPaper.end())
-          draft.meta.source = outlet;
+        if (draft.meta.source.empty() && !outlet.empty() && !own_paper(outlet)) draft.meta.source = outlet;
         u.role = UnitRole::metadata;
         continue;
       }
@@ -77,8 +117,12 @@ void extract_header(Draft& draft) {
         u.kind = LineKind::text;  // "By the end of the day …" is prose
         break;
       case LineKind::text:
-        if (!dateline_read) read_dateline(draft, u);
-        dateline_read = true;
+        // The dateline opens one of the first paragraphs (a caption or a
+        // stray metadata line may come before it).
+        if (!dateline_read && text_units < kDatelineUnits) {
+          dateline_read = read_dateline(draft, u.text);
+          ++text_units;
+        }
         break;
       default: break;
     }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "plaintext/dates.hpp"
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -106,10 +107,78 @@ void split_closing_footers(Draft& draft) {
   draft.units = std::move(out);
 }
 
+// Sentence-final punctuation: a bracketed note after it closes the paragraph.
+bool ends_sentence(std::string_view text) {
+  for (std::string_view p : {"。", "！", "？", "」", "”", ".", "!", "?", "\""})
+    if (text.ends_with(p)) return true;
+  return false;
+}
+
+// "…有所支撐且逐季好轉。（編輯：李信寬）1080327", "…上榜的中国品牌。（李明）": the note
+// closing the last paragraph names its editor or author (and CNA's date
+// code the day); it leaves the paragraph as a metadata unit.
+void split_closing_note(Draft& draft) {
+  std::size_t last = draft.units.size();
+  for (std::size_t i = draft.units.size(); i-- > 0;)
+    if (draft.units[i].role == UnitRole::paragraph && draft.units[i].kind == LineKind::text) {
+      last = i;
+      break;
+    }
+  if (last == draft.units.size()) return;
+  Unit& u = draft.units[last];
+  const std::string_view text = u.text;
+  const std::size_t ascii = text.rfind('('), wide = text.rfind("（");
+  const std::size_t open = ascii == std::string_view::npos ? wide
+                           : wide == std::string_view::npos ? ascii
+                                                            : std::max(ascii, wide);
+  if (open == std::string_view::npos || open == 0) return;
+  const std::string_view before = unicode::trim(text.substr(0, open));
+  if (!ends_sentence(before)) return;
+  const std::string_view tail = text.substr(open);
+  const Match m = draft.matcher->match(closing_note_rule(), tail, draft.diagnostics);
+  if (!m) return;
+  Metadata& meta = draft.meta;
+  const std::string_view note = m[Group::text];
+  bool read = false;
+  if (auto fields = parse_metadata_line(note)) {
+    bool people_only = true;
+    for (const ParsedField& f : *fields) people_only = people_only && f.label && f.label->field == Field::contributor;
+    if (people_only) {
+      apply_fields(meta, *fields);
+      read = true;
+    }
+  } else if (looks_like_outlet(note)) {
+    if (meta.source.empty()) meta.source = unicode::trim(note);
+    read = true;
+  } else if (looks_like_name(note)) {
+    add_contributor(meta, note, Role::author);
+    read = true;
+  }
+  if (!read) return;
+  if (!meta.published)
+    if (auto date = parse_roc_date_code(m[Group::marker])) meta.published = date;
+  Unit footer;
+  footer.text.assign(tail);
+  footer.first = footer.last = u.last;
+  footer.kind = LineKind::footer;
+  footer.role = UnitRole::metadata;
+  u.text.assign(before);
+  draft.units.insert(draft.units.begin() + static_cast<std::ptrdiff_t>(last) + 1, std::move(footer));
+}
+
 }  // namespace
 
 void footers_and_contributors(Draft& draft) {
   split_closing_footers(draft);
+  split_closing_note(draft);
+  // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >": the outlet, when nothing above named it
+  for (const Unit& u : draft.units) {
+    if (u.kind != LineKind::boilerplate || !draft.meta.source.empty()) continue;
+    const Match& ev = draft.evidence(u);
+    if (!ev || ev.rule->name != std::string_view("copyright_outlet")) continue;
+    const std::string_view outlet = ev[Group::source].empty() ? ev[Group::outlet] : ev[Group::source];
+    if (!outlet.empty()) draft.meta.source = outlet;
+  }
   // The trailing zone: a closing bracketed name counts only after the last
   // paragraph (credits, placeholders and removed lines may follow it).
   std::size_t last_paragraph = draft.units.size();
@@ -130,7 +199,7 @@ void footers_and_contributors(Draft& draft) {
         u.kind = LineKind::text;
         continue;
       }
-      if (is_known_outlet(name)) {
+      if (looks_like_outlet(name)) {
         if (draft.meta.source.empty()) draft.meta.source = name;
       } else if (looks_like_name(name)) {
         add_contributor(draft.meta, name, Role::author);
@@ -141,7 +210,9 @@ void footers_and_contributors(Draft& draft) {
       u.role = UnitRole::metadata;
       continue;
     }
-    if (rule == "wire_footer") {
+    if (rule == "author_note") {
+      add_contributor(draft.meta, ev[Group::name], ev.rule->role);
+    } else if (rule == "wire_footer") {
       read_wire_footer(draft.meta, ev[Group::text]);
     } else if (rule == "contributed") {
       read_contributed(draft.meta, ev[Group::text], ev.rule->role);

@@ -23,8 +23,11 @@ constexpr std::string_view kOutlets[] = {
     "Getty Images", "UPI", "EFE", "Kyodo News", "Yonhap News",
     "CNN", "Bloomberg", "The Guardian", "The New York Times", "The Washington Post", "Kyodo", "Yonhap",
     "NHK", "Al Jazeera", "Deutsche Welle", "DW", "Apple Daily", "新華社", "新华社", "中新社", "共同社",
-    "dpa", "ANSA",
+    "dpa", "ANSA", "中央社", "中時", "聯合報", "联合报", "自由時報", "人民日报", "人民日報",
 };
+
+// What the names of Chinese-language outlets end with: 新民晚報, 中時電子報, 新京报, 央广网.
+constexpr std::string_view kOutletEndings[] = {"報", "报", "社", "網", "网", "台", "刊", "新聞", "新闻"};
 
 // Words that may stand lowercase inside a name ("Ludwig van Beethoven").
 constexpr std::array<std::string_view, 18> kNameConnectors = {
@@ -171,8 +174,103 @@ std::vector<std::string> split_names(std::string_view value) {
   return names;
 }
 
+std::optional<Role> role_named(std::string_view word) {
+  word = unicode::trim(word);
+  if (word.empty()) return std::nullopt;
+  if (const Label* l = find_label(word); l && l->field == Field::contributor) return l->role;
+  for (const Vocabulary* v : vocabularies()) {
+    for (const Contribution& c : v->contributions_before)
+      if (equal_ignoring_ascii_case(c.phrase, word)) return c.role;
+    for (const Contribution& c : v->contributions_after)
+      if (equal_ignoring_ascii_case(c.phrase, word)) return c.role;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+bool has_hangul(std::string_view s) {
+  for (std::size_t pos = 0; pos < s.size();) {
+    const char32_t c = next_code_point(s, pos);
+    if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF)) return true;
+  }
+  return false;
+}
+
+bool starts_unspaced(std::string_view s) {
+  std::size_t pos = 0;
+  return !s.empty() && unicode::is_unspaced_script(next_code_point(s, pos));
+}
+
+// The role phrase of an unspaced script that `piece` holds, the last one
+// ("中國組記者區翠恩" → "記者"), the longest at its place ("實習記者", not "記者").
+struct RoleWordAt {
+  std::size_t at = std::string_view::npos, size = 0;
+  Role role = Role::author;
+};
+RoleWordAt role_word_in(std::string_view piece) {
+  RoleWordAt best;
+  for (const Vocabulary* v : vocabularies())
+    for (const Contribution& c : v->contributions_before) {
+      if (!starts_unspaced(c.phrase)) continue;
+      const std::size_t at = piece.rfind(c.phrase);
+      if (at == std::string_view::npos) continue;
+      const std::size_t end = at + c.phrase.size();
+      if (best.at == std::string_view::npos || end > best.at + best.size ||
+          (end == best.at + best.size && c.phrase.size() > best.size))
+        best = {at, c.phrase.size(), c.role};
+    }
+  return best;
+}
+
+std::string_view strip_quotes(std::string_view s) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kQuotes = {{
+      {"\"", "\""}, {"“", "”"}, {"「", "」"}, {"'", "'"},
+  }};
+  s = unicode::trim(s);
+  for (const auto& [open, close] : kQuotes)
+    if (s.size() > open.size() + close.size() && s.starts_with(open) && s.ends_with(close))
+      return unicode::trim(s.substr(open.size(), s.size() - open.size() - close.size()));
+  return s;
+}
+
+}  // namespace
+
+std::vector<Contributor> split_credits(std::string_view value, Role role) {
+  std::vector<Contributor> out;
+  value = strip_quotes(value);
+  if (has_hangul(value)) {  // Korean names are one word each: "김윤구 김진방"
+    for (const std::string& part : split_names(value))
+      for (std::size_t w = 0; w < part.size();) {
+        std::size_t e = part.find(' ', w);
+        if (e == std::string::npos) e = part.size();
+        if (e > w) out.push_back({part.substr(w, e - w), role});
+        w = e + 1;
+      }
+    return out;
+  }
+  if (!has_unspaced_script(value)) {
+    for (std::string& n : split_names(value)) out.push_back({std::move(n), role});
+    return out;
+  }
+  for (const std::string& piece : split_names(value)) {
+    std::string_view name = piece;
+    if (const RoleWordAt w = role_word_in(name); w.at != std::string_view::npos) {
+      role = w.role;
+      name = name.substr(w.at + w.size);
+      while (!name.empty() && (name.front() == '/' || name.front() == ':'))
+        name.remove_prefix(1);
+      for (std::string_view sep : {std::string_view("／"), std::string_view("："), std::string_view("/")})
+        if (name.starts_with(sep)) name.remove_prefix(sep.size());
+      name = unicode::trim(name);
+    }
+    if (!name.empty()) out.push_back({std::string(name), role});
+  }
+  return out;
+}
+
 void add_contributor(Metadata& meta, std::string_view name, Role role) {
-  name = unicode::trim(name);
+  name = strip_quotes(name);
   // "RAFA RIVAS/AFP/Getty Images": the photographer, then the agencies.
   if (role == Role::photographer && name.find('/') != std::string_view::npos && name.find('/') > 0)
     name = unicode::trim(name.substr(0, name.find('/')));
@@ -189,7 +287,7 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
     const Field kind = f.label ? f.label->field : Field::date;
     switch (kind) {
       case Field::source:
-        if (meta.source.empty()) meta.source = f.value;
+        if (meta.source.empty()) meta.source = strip_quotes(f.value);
         break;
       case Field::date:
         if (!meta.published && f.date) meta.published = f.date;
@@ -201,7 +299,7 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
         if (meta.dateline.empty()) meta.dateline = f.value;
         break;
       case Field::contributor:
-        for (const std::string& name : split_names(f.value)) add_contributor(meta, name, f.label->role);
+        for (const Contributor& c : split_credits(f.value, f.label->role)) add_contributor(meta, c.name, c.role);
         break;
     }
   }
@@ -210,6 +308,19 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
 bool is_known_outlet(std::string_view name) {
   return std::any_of(std::begin(kOutlets), std::end(kOutlets),
                      [&](std::string_view o) { return equal_ignoring_ascii_case(o, name); });
+}
+
+bool looks_like_outlet(std::string_view name) {
+  name = unicode::trim(name);
+  if (is_known_outlet(name)) return true;
+  int han = 0;
+  for (std::size_t pos = 0; pos < name.size();) {
+    if (!unicode::is_unspaced_script(next_code_point(name, pos))) return false;
+    ++han;
+  }
+  if (han < 2 || han > 10) return false;
+  return std::any_of(std::begin(kOutletEndings), std::end(kOutletEndings),
+                     [&](std::string_view e) { return name.ends_with(e) && name.size() > e.size(); });
 }
 
 std::string_view outlet_at_start(std::string_view part) {

@@ -57,7 +57,7 @@ constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "emai
                                    "this story originally"};
 constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
-constexpr SV kReporterPrefixes[] = {"(", "（", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
+constexpr SV kReporterPrefixes[] = {"(", "（", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
 constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【"};
 constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
                                 "5", "6", "7", "8", "9", "a)", "b)", "c)", "d)", "e)", "f)", "a、", "b、", "c、",
@@ -139,6 +139,14 @@ const Rule kRules[] = {
      R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|)"
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
      kNavigationPrefixes, "", kShort},
+    // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", "© 2012 Reuters": the outlet that owns the text;
+    // a bare "ⓒ 고기복" (a photo credit) needs the year or the rights clause.
+    {"copyright_outlet", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^[<〈]?\s*+(?:저작권자\s*+|Copyrights?\s*+)?(?:ⓒ|©|\(c\))\s*+)"
+     R"((?:(?:\d{4}+\s*+)(?:['‘][^'’]{1,40}+['’]\s*+)?(?<source>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+(?:[,，.]\s*+(?:All rights reserved|무단).{0,120}+)?|)"
+     R"((?:['‘][^'’]{1,40}+['’]\s*+)?(?<outlet>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+[,，.]\s*+(?:All rights reserved|무단).{0,120}+))"
+     R"(\s*+[>〉]?$)",
+     {}, "", 200},
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:Copyright\s*+(?:©|\(c\)|\d{4})|版權所有|版权所有|©|\(c\)\s*+\d{4}|All rights reserved).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
@@ -177,14 +185,27 @@ const Rule kRules[] = {
      R"((?:轉載|转载|未經授權|未经授权).{0,60}?(?:禁止|不得|請|请).{0,60}+)$)",
      kStatementPrefixes, "", 300},
     // "（记者 张三 李四）", "本报记者 王五": a space after the label tells 記者 張三 from 記者會
+    // "（記者/劉秋宜）", "通讯员穗卫计宣", "□记者郭致远文图": the role word decides the role
     {"reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
-     R"(^[(（]?\s*+(?:本報|本报|本刊|特派)?(?:記者|记者|通訊員|通讯员)\s++(?<name>[^()（）:：]{1,40}?)\s*+(?:報道|报道|報導|报导)?\s*+[)）]?$)",
+     R"(^[(（□■]?\s*+(?:本報|本报|本刊|特派)?(?<role>記者|记者|通訊員|通讯员))"
+     R"((?:\s++|\s*+[:：/／]\s*+|(?=\p{Han}{2,4}?(?:文圖|文图)?\s*+[)）]?$)))"
+     R"((?<name>[^()（）:：]{1,40}?)\s*+(?:報道|报道|報導|报导|文圖|文图)?\s*+[)）]?$)",
      kReporterPrefixes, "", kShort},
     // "半月谈评论员 江欣泽", "新京报记者 张晓兰 徐倩": outlet, role noun, names
     {"cn_outlet_reporter", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
-     R"(^(?<source>\p{Han}{2,8}?)(?:記者|记者)\s++(?<name>[^()（）:：，。]{2,30}+)$)", {}, "记", kShort},
+     R"(^(?:文\s*+[/／]\s*+)?(?<source>\p{Han}{2,8}?)(?<role>記者|记者|特派員|特派员))"
+     R"((?:\s++|\s*+[:：]\s*+|(?<=[报報社网網台刊谈談][記记]者)(?=\p{Han}{2,4}+$))(?<name>[^()（）:：，。]{2,30}+)$)",
+     {}, "记", kShort},
     {"cn_outlet_commentator", LineKind::reporter_line, Role::author, Anchor::whole_line,
      R"(^(?<source>\p{Han}{2,8}?)(?:特約|特约)?(?:評論員|评论员)\s++(?<name>[^()（）:：，。]{2,30}+)$)", {}, "评论员", kShort},
+    // "한정호 기자jhh@zdnet.co.kr", "임승창기자 (sclim@kbs.co.kr)", "[고기복 기자]": name, role word, e-mail
+    {"ko_reporter_sign", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^[\[【(（]?\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】)）]?\s*+)"
+     R"((?:[(（<]?\s*+[\w.+-]{1,40}+@[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,4}+\s*+[)）>]?)?$)",
+     {}, "기자", kShort},
+    // "(蔡圣朝 作者系安徽省名中医…)": the author's note
+    {"author_note", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^[(（]\s*+(?<name>\p{Han}{2,4}+)\s*+(?:作者|筆者|笔者)(?:系|為|为|是)[^()（）]{1,200}+[)）]$)", kBracketPrefixes, "作者", 400},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"
@@ -213,6 +234,32 @@ const Rule kTrailingCredit{
     "trailing_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
     R"(^[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]$)", {}, "", 0};
 
+// Bylines inside the opening text.
+const Rule kInlineBylines[] = {
+    // "（中央社記者楊啟芳台北31日電）", "（中央社記者林育立柏林17日專電）", "（中央社紐約26日綜合外電報導）"
+    {"cna_dateline", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^[(（](?<source>\p{Han}{1,6}?(?:社|網|网|報|报|台))(?:(?:記者|记者)(?<name>(?:\p{Han}{2,4}?[、，,])*+(?:\p{Han}{3}|\p{Han}{2})))?)"
+     R"((?<place>\p{Han}{1,6}?)\s*+[\d一二三四五六七八九十]{1,3}+日\s*+(?:綜合外電|综合外电)?(?<role>專電|专电|電|电|報導|报导)[)）])",
+     {}, "", 0},
+    // "(서울=연합뉴스) 박상현 기자 =", "【서울=뉴시스】김태규 기자 =", "(베이징=연합뉴스) 김윤구 김진방 특파원 ="
+    {"ko_wire_dateline", LineKind::text, Role::reporter, Anchor::search,
+     R"([(（【\[]\s*+(?<place>\p{Hangul}[^\s=()（）【】\[\]]{0,11}+)\s*+=\s*+(?<source>\p{Hangul}[^\s=()（）【】\[\]]{1,11}+)\s*+[)）】\]]\s*+)"
+     R"((?:(?<name>\p{Hangul}{2,4}?(?:\s++\p{Hangul}{2,4}?){0,5}?)\s*+(?<role>기자|특파원)\s*+=)?)",
+     {}, "=", 0},
+    // "[마이데일리 = 몬테레이(멕시코) 최병진 기자]"
+    {"ko_bracket_byline", LineKind::text, Role::reporter, Anchor::search,
+     R"(\[\s*+(?<source>\p{Hangul}[^\s=\[\]]{1,11}+)\s*+=\s*+(?:(?<place>[^\s\[\]()（）]{1,12}+)(?:[(（][^()（）\[\]]{1,12}+[)）])?\s++)?)"
+     R"((?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+\])",
+     {}, "=", 0},
+    // "[ 이정호 기자 ] 애플이 …"
+    {"ko_reporter_opening", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^[\[【]\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])", {}, "", 0},
+};
+
+// "…。（編輯：張銘坤）1100731": the note, and the date code CNA closes with
+const Rule kClosingNote{"closing_note", LineKind::footer, Role::author, Anchor::whole_line,
+                        R"(^[(（]\s*+(?<text>[^()（）]{2,60}+)[)）]\s*+(?<marker>\d{7})?$)", {}, "", 0};
+
 struct Compiled {
   const Rule* rule;
   std::unique_ptr<icu::RegexPattern> pattern;
@@ -232,6 +279,8 @@ std::vector<const Rule*> all_rules() {
   out.push_back(&kWireDateline);
   out.push_back(&kChineseDateline);
   out.push_back(&kTrailingCredit);
+  for (const Rule& r : kInlineBylines) out.push_back(&r);
+  out.push_back(&kClosingNote);
   return out;
 }
 
@@ -272,6 +321,10 @@ std::size_t index_of(const Rule& rule) {
   if (&rule == &kWireDateline) return kTable;
   if (&rule == &kChineseDateline) return kTable + 1;
   if (&rule == &kTrailingCredit) return kTable + 2;
+  constexpr std::size_t kInline = std::size(kInlineBylines);
+  if (&rule >= kInlineBylines && &rule < kInlineBylines + kInline)
+    return kTable + 3 + static_cast<std::size_t>(&rule - kInlineBylines);
+  if (&rule == &kClosingNote) return kTable + 3 + kInline;
   throw std::logic_error("unknown reader rule");
 }
 
@@ -324,6 +377,8 @@ std::span<const Rule> line_rules() { return kRules; }
 const Rule& wire_dateline_rule() { return kWireDateline; }
 const Rule& chinese_dateline_rule() { return kChineseDateline; }
 const Rule& trailing_credit_rule() { return kTrailingCredit; }
+std::span<const Rule> inline_byline_rules() { return kInlineBylines; }
+const Rule& closing_note_rule() { return kClosingNote; }
 
 bool may_match(const Rule& rule, std::string_view line) { return passes_prefilter(compiled()[index_of(rule)], line); }
 
@@ -385,7 +440,9 @@ Match RuleMatcher::run(std::size_t index, std::string_view line, Diagnostics* di
   utext_openUTF8(&impl_->text, line.data(), static_cast<int64_t>(line.size()), &status);
   if (U_FAILURE(status)) return {};
   m.reset(&impl_->text);
-  const bool found = rule.anchor == Anchor::whole_line ? m.matches(status) : m.lookingAt(status);
+  const bool found = rule.anchor == Anchor::whole_line ? m.matches(status)
+                     : rule.anchor == Anchor::prefix   ? m.lookingAt(status)
+                                                       : m.find(status);
   if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
     if (diagnostics)
       diagnostics->warn("reader-rule-gave-up", "rule '" + std::string(rule.name) +

@@ -36,6 +36,37 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"标题\n\n正文。\n\n本报记者 王五\n", "", "", {{"王五", Role::reporter}}},
       {"标题\n半月谈评论员 江欣泽\n正文在这里。\n", "半月谈", "", {{"江欣泽", Role::author}}},
       {"标题\n\n新浪科技讯北京时间10月17日晚间消息，据报道。\n", "新浪科技", "", {}},
+      // CNA: the reporter inside the bracket; a special dispatch is the correspondent's
+      {"標題\n\n（中央社記者楊啟芳台北31日電）「麟洋配」今天奪金。\n", "中央社", "台北", {{"楊啟芳", Role::reporter}}},
+      {"標題\n\n（中央社記者林育立柏林17日專電）德國銀行合併。\n", "中央社", "柏林",
+       {{"林育立", Role::correspondent}}},
+      {"標題\n\n（中央社記者吳家豪、江明晏台北15日電）會議召開。\n", "中央社", "台北",
+       {{"吳家豪", Role::reporter}, {"江明晏", Role::reporter}}},
+      {"標題\n\n（中央社紐約26日綜合外電報導）國際油價反彈。\n", "中央社", "紐約", {}},
+      // Korean wire bylines, at the start or inside the opening line
+      {"제목\n(서울=연합뉴스) 박상현 기자 = 지난해 10월 개최된 대회.\n", "연합뉴스", "서울", {{"박상현", Role::reporter}}},
+      {"제목\n(베이징=연합뉴스) 김윤구 김진방 특파원 = 굉음이 들려왔다.\n", "연합뉴스", "베이징",
+       {{"김윤구", Role::correspondent}, {"김진방", Role::correspondent}}},
+      {"제목\n\n【서울=뉴시스】김태규 기자 = 북한 김정은 국무위원장이.\n", "뉴시스", "서울", {{"김태규", Role::reporter}}},
+      {"제목\n\n사진 설명. 트위터 갈무리 (서울=뉴스1) 이유진 기자 = 러시아의 팝가수.\n", "뉴스1", "서울",
+       {{"이유진", Role::reporter}}},
+      {"제목\n\n사진 설명./게티이미지코리아[마이데일리 = 몬테레이(멕시코) 최병진 기자]2026 북중미 월드컵.\n", "마이데일리",
+       "몬테레이", {{"최병진", Role::reporter}}},
+      {"제목\n\n[ 이정호 기자 ] 애플이 공식 사과했다.\n", "", "", {{"이정호", Role::reporter}}},
+      {"제목\n[고기복 기자]\n\n본문입니다.\n", "", "", {{"고기복", Role::reporter}}},
+      {"제목\n\n본문입니다.\n\n한정호 기자jhh@zdnet.co.kr\n", "", "", {{"한정호", Role::reporter}}},
+      {"제목\n\n본문입니다.\n\n임승창기자 (sclim@kbs.co.kr)\n", "", "", {{"임승창", Role::reporter}}},
+      // role words inside reporter lines and label values; 通讯员 contributes
+      {"标题\n\n&nbsp;&nbsp;南方日报讯 （记者/刘秋宜 通讯员/张灿）7月28日，是世界肝炎日。\n", "南方日报", "",
+       {{"刘秋宜", Role::reporter}, {"张灿", Role::contributor}}},
+      {"标题\n\n正文在这里。\n\n文/广州日报记者翁淑贤\n通讯员穗卫计宣\n", "广州日报", "",
+       {{"翁淑贤", Role::reporter}, {"穗卫计宣", Role::contributor}}},
+      {"标题\n　　□记者郭致远文图\n\n正文在这里。\n", "", "", {{"郭致远", Role::reporter}}},
+      {"标题\n半月谈记者：郑生竹 向定杰\n正文在这里。\n", "半月谈", "",
+       {{"郑生竹", Role::reporter}, {"向定杰", Role::reporter}}},
+      {"標題\n作者：\"實習記者林倩茹\"\n\n正文。\n", "", "", {{"林倩茹", Role::reporter}}},
+      {"標題\n作者：\"台灣特派員鄭智仁\"\n\n正文。\n", "", "", {{"鄭智仁", Role::correspondent}}},
+      {"標題\nauthor: \"安思危\"\n\n正文。\n", "", "", {{"安思危", Role::author}}},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::extract_header);

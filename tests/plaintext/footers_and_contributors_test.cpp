@@ -28,11 +28,32 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"T\n\n(Xinhua)\n\nText follows here.\n", {}, ""},
       {"T\n\nUkraine are second from bottom. (Reporting by Angel Krasimirov; Editing by Tony Jimenez)\n",
        {{"Angel Krasimirov", Role::reporter}, {"Tony Jimenez", Role::editor}}, ""},
+      // a note closing the last paragraph
+      {"標題\n\n第一段。\n\n外在環境值得關注。（編輯：李信寬）1080327\n", {{"李信寬", Role::editor}}, ""},
+      {"標題\n\n油價上揚。（譯者：陳政一）1080327\n", {{"陳政一", Role::translator}}, ""},
+      {"标题\n\n华为排名第74位。（李明）\n", {{"李明", Role::author}}, ""},
+      {"標題\n\n這句到底想表達什麼」。(中時電子報)\n", {}, "中時電子報"},
+      {"标题\n\n较2014年少两个月。(实习编译：陈悦 审稿：杜晓菲)\n",
+       {{"陈悦", Role::translator}, {"杜晓菲", Role::editor}}, ""},
+      {"T\n\nThe bank ranks behind BNP Paribas (BNP Paribas)\n", {}, ""},
+      {"标题\n\n正文。\n\n(蔡圣朝 作者系安徽省名中医，全国老中医药专家)\n", {{"蔡圣朝", Role::author}}, ""},
+      // the outlet a copyright line names
+      {"제목\n\n본문입니다.\n\n< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >\n", {}, "국방일보"},
+      {"제목\n\n본문입니다.\n\nCopyrights ⓒ '모든 시민은 기자다' 오마이뉴스, 무단전재 및 재배포 금지\n", {}, "오마이뉴스"},
+      {"T\n\nText.\n\n© 2012 Reuters\n", {}, "Reuters"},
+      {"제목\n\n본문입니다.\n\nⓒ 고기복\n", {}, ""},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::footers_and_contributors);
     EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
     EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+  }
+  {
+    const auto p = prepare("標題\n\n比賽結束。（編輯：張銘坤）1100731\n", Upto::footers_and_contributors);
+    ASSERT_TRUE(p->draft.meta.published.has_value());
+    EXPECT_EQ(p->draft.meta.published->iso(), "2021-07-31");
+    EXPECT_EQ(roles(p->draft), (std::vector<std::string>{"title:標題", "paragraph:比賽結束。",
+                                                         "metadata:（編輯：張銘坤）1100731"}));
   }
   const auto p = prepare("T\n\n正文。\n\n声明：晨光网独家稿件，未经授权禁止转载！\n", Upto::footers_and_contributors);
   EXPECT_EQ(roles(p->draft), (std::vector<std::string>{"title:T", "paragraph:正文。",

@@ -8,7 +8,7 @@ constexpr Label kLabels[] = {
     {"Source", Field::source}, {"Sources", Field::source}, {"Outlet", Field::source},
     {"Date", Field::date}, {"Published", Field::date}, {"Last updated", Field::date},
     {"Last modified", Field::date}, {"Updated on", Field::date}, {"Published on", Field::date},
-    {"Posted on", Field::date}, {"Updated", Field::date}, {"Posted", Field::date},
+    {"Posted on", Field::date}, {"Updated", Field::date}, {"Posted", Field::date}, {"Time", Field::date},
     {"Original title", Field::original_title}, {"Dateline", Field::dateline},
     {"Editor", Field::contributor, Role::editor}, {"Edited by", Field::contributor, Role::editor},
     {"Editing by", Field::contributor, Role::editor},
