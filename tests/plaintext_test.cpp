@@ -322,7 +322,10 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         Case{"3 décembre 2023", "2023-12-03"}, Case{"1 März 2020", "2020-03-01"},
                         // the Republic of China calendar: 民國112年 and three-digit years are 1911 later
                         Case{"民國112年11月14日", "2023-11-14"}, Case{"112/11/14", "2023-11-14"},
-                        Case{"民国108年3月27日 18:54", "2019-03-27 18:54"}, Case{"12/11/14", nullptr}}) {
+                        Case{"民国108年3月27日 18:54", "2019-03-27 18:54"}, Case{"12/11/14", nullptr},
+                        // the time before the date, even run together with it
+                        Case{"15:26 2019/09/12", "2019-09-12 15:26"}, Case{"15:262019/09/12", "2019-09-12 15:26"},
+                        Case{"25:10 2019/09/12", nullptr}}) {
     if (c.iso == nullptr) {
       EXPECT_FALSE(plaintext::parse_date(c.text).has_value()) << c.text;
       continue;

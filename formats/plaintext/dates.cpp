@@ -168,7 +168,39 @@ int days_in_month(int year, int month) {
 
 }  // namespace
 
+namespace {
+
+std::optional<DateTime> parse_date_first(std::string_view text);
+
+// "15:26 2019/09/12", "15:262019/09/12" (an extractor ran them together):
+// the time of day before the date.
+std::optional<DateTime> parse_time_then_date(std::string_view text) {
+  std::size_t colon = text.find(':');
+  if (colon == 0 || colon > 2 || text.size() < colon + 3) return std::nullopt;
+  for (std::size_t i = 0; i < colon + 3; ++i)
+    if (i != colon && !std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+  auto date = parse_date_first(text.substr(colon + 3));
+  if (!date || date->hour) return std::nullopt;
+  const int hour = std::stoi(std::string(text.substr(0, colon)));
+  const int minute = std::stoi(std::string(text.substr(colon + 1, 2)));
+  if (hour > 23 || minute > 59) return std::nullopt;
+  date->hour = hour;
+  date->minute = minute;
+  date->written.assign(text);
+  return date;
+}
+
+}  // namespace
+
 std::optional<DateTime> parse_date(std::string_view text) {
+  text = unicode::trim(text);
+  if (auto d = parse_date_first(text)) return d;
+  return parse_time_then_date(text);
+}
+
+namespace {
+
+std::optional<DateTime> parse_date_first(std::string_view text) {
   text = unicode::trim(text);
   if (text.size() < 6 || text.size() > 80) return std::nullopt;
   // Every layout starts with a digit (year, day) or a weekday or month name,
@@ -220,6 +252,8 @@ std::optional<DateTime> parse_date(std::string_view text) {
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 std::optional<DateTime> parse_roc_date_code(std::string_view code) {
   code = unicode::trim(code);

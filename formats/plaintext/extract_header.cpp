@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "plaintext/dates.hpp"
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -16,6 +17,7 @@ namespace {
 constexpr int kWidestBodyMetadata = 80;
 // How many of the first text units may open with the dateline.
 constexpr int kDatelineUnits = 3;
+constexpr int kShortLine = 40;
 
 bool all_labelled(const LabelLine& l) {
   for (const ParsedField& f : l.fields)
@@ -23,7 +25,8 @@ bool all_labelled(const LabelLine& l) {
   return true;
 }
 
-constexpr std::array<std::string_view, 6> kOwnPaper = {"本報", "本报", "本刊", "本台", "本網", "本网"};
+// The paper speaking of itself: no outlet's name ("新闻网讯" is a school site's "news site").
+constexpr std::array<std::string_view, 8> kOwnPaper = {"本報", "本报", "本刊", "本台", "本網", "本网", "新聞網", "新闻网"};
 
 bool own_paper(std::string_view source) {
   return std::find(kOwnPaper.begin(), kOwnPaper.end(), source) != kOwnPaper.end();
@@ -63,7 +66,8 @@ bool read_dateline(Draft& draft, std::string_view text) {
     const std::string_view source = c[Group::source].empty() ? c[Group::outlet] : c[Group::source];
     if (meta.source.empty() && !own_paper(source)) meta.source = source;
     if (meta.dateline.empty()) meta.dateline = c[Group::place];
-    for (const Contributor& p : split_credits(c[Group::name], Role::reporter)) add_contributor(meta, p.name, p.role);
+    if (!meta.published) meta.published = parse_date(c[Group::marker]);  // with its year only
+    add_named(meta, c);
     return true;
   }
   for (const Rule& rule : inline_byline_rules()) {
@@ -84,10 +88,12 @@ void extract_header(Draft& draft) {
   bool dateline_read = false;
   int text_units = 0;
   for (Unit& u : draft.units) {
-    // A title run together with the opening ("…(종합)\t(서울=연합뉴스) 박재현 기자 =")
+    // A title run together with the opening ("…(종합)\t(서울=연합뉴스) 박재현 기자 ="), or
+    // an opening taken for the title where the text has none.
     if (u.role == UnitRole::title && !dateline_read) {
       const std::size_t tab = u.text.find('\t');
-      if (tab != std::string::npos) dateline_read = read_dateline(draft, std::string_view(u.text).substr(tab + 1));
+      dateline_read = read_dateline(draft, tab == std::string::npos ? std::string_view(u.text)
+                                                                    : std::string_view(u.text).substr(tab + 1));
     }
     if (u.role != UnitRole::paragraph) continue;
     const Line& line = draft.first_line(u);
@@ -121,7 +127,8 @@ void extract_header(Draft& draft) {
         // stray metadata line may come before it).
         if (!dateline_read && text_units < kDatelineUnits) {
           dateline_read = read_dateline(draft, u.text);
-          ++text_units;
+          // short lines (a caption, a kicker, stray markup) do not use up the count
+          if (!unicode::fits_width(u.text, kShortLine)) ++text_units;
         }
         break;
       default: break;

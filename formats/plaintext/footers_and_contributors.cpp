@@ -114,6 +114,22 @@ bool ends_sentence(std::string_view text) {
   return false;
 }
 
+// "林文彬／綜合外電報導": the reporter before the slash, or "".
+std::string_view reporter_before_report(std::string_view note) {
+  static constexpr std::string_view kSlashes[] = {"／", "/"};
+  static constexpr std::string_view kReports[] = {"報導", "报道", "報道", "报导"};
+  for (std::string_view slash : kSlashes) {
+    const std::size_t at = note.find(slash);
+    if (at == std::string_view::npos) continue;
+    const std::string_view name = unicode::trim(note.substr(0, at));
+    const std::string_view rest = unicode::trim(note.substr(at + slash.size()));
+    const bool report = std::any_of(std::begin(kReports), std::end(kReports),
+                                    [&](std::string_view r) { return rest.ends_with(r); });
+    if (report && looks_like_name(name)) return name;
+  }
+  return {};
+}
+
 // "…有所支撐且逐季好轉。（編輯：李信寬）1080327", "…上榜的中国品牌。（李明）": the note
 // closing the last paragraph names its editor or author (and CNA's date
 // code the day); it leaves the paragraph as a metadata unit.
@@ -147,6 +163,9 @@ void split_closing_note(Draft& draft) {
       apply_fields(meta, *fields);
       read = true;
     }
+  } else if (const std::string_view reporter = reporter_before_report(note); !reporter.empty()) {
+    add_contributor(meta, reporter, Role::reporter);
+    read = true;
   } else if (looks_like_outlet(note)) {
     if (meta.source.empty()) meta.source = unicode::trim(note);
     read = true;

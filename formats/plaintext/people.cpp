@@ -33,6 +33,25 @@ constexpr std::string_view kOutletEndings[] = {"報", "报", "社", "網", "网"
 constexpr std::array<std::string_view, 18> kNameConnectors = {
     "and", "&", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "del", "et", "und", "y", "e", "en", "и"};
 
+std::string_view strip_quotes(std::string_view s) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kQuotes = {{
+      {"\"", "\""}, {"“", "”"}, {"「", "」"}, {"'", "'"},
+  }};
+  s = unicode::trim(s);
+  for (const auto& [open, close] : kQuotes)
+    if (s.size() > open.size() + close.size() && s.starts_with(open) && s.ends_with(close))
+      return unicode::trim(s.substr(open.size(), s.size() - open.size() - close.size()));
+  return s;
+}
+
+// Markup an extractor or a feed left before a metadata line: "#+发布时间：…", "■ 來源：…".
+std::string_view without_sigil(std::string_view line) {
+  static constexpr std::array<std::string_view, 6> kSigils = {"#+", "#", "■", "□", "●", "◆"};
+  for (std::string_view s : kSigils)
+    if (line.starts_with(s)) return unicode::trim(line.substr(s.size()));
+  return line;
+}
+
 std::string_view strip_enclosing(std::string_view s) {
   for (const auto& [open, close] : kEnclosing)
     if (s.size() > open.size() + close.size() && s.substr(0, open.size()) == open &&
@@ -101,7 +120,7 @@ std::optional<ParsedField> parse_field(std::string_view field) {
     if (!is_colon_at(field, i, colon)) continue;
     const Label* label = find_label(unicode::trim(field.substr(0, i)));
     if (!label) break;
-    ParsedField parsed{label, std::string(unicode::trim(field.substr(i + colon))), std::nullopt};
+    ParsedField parsed{label, std::string(strip_quotes(field.substr(i + colon))), std::nullopt};
     if (parsed.value.empty()) return std::nullopt;
     if (label->field == Field::date) {
       parsed.date = parse_date(parsed.value);
@@ -128,6 +147,7 @@ std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view lin
   if (!colon && line.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
   if (!unicode::fits_width(line, kWidestMetadataLine)) return std::nullopt;
   std::vector<ParsedField> fields;
+  line = without_sigil(line);
   for (std::string_view piece : split_strong(strip_enclosing(line))) {
     for (std::string_view field : split_at_labels(piece)) {
       if (field.empty()) continue;
@@ -223,16 +243,6 @@ RoleWordAt role_word_in(std::string_view piece) {
   return best;
 }
 
-std::string_view strip_quotes(std::string_view s) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kQuotes = {{
-      {"\"", "\""}, {"“", "”"}, {"「", "」"}, {"'", "'"},
-  }};
-  s = unicode::trim(s);
-  for (const auto& [open, close] : kQuotes)
-    if (s.size() > open.size() + close.size() && s.starts_with(open) && s.ends_with(close))
-      return unicode::trim(s.substr(open.size(), s.size() - open.size() - close.size()));
-  return s;
-}
 
 }  // namespace
 

@@ -225,10 +225,10 @@ const Rule kWireDateline{
     {}, "(", 0};
 const Rule kChineseDateline{
     "chinese_dateline", LineKind::text, Role::reporter, Anchor::prefix,
-    R"(^(?:(?<source>\p{Han}{1,10}?(?:社|網|网|報|报|刊|台))(?:(?<place>[^\d\s(（,，:：]{0,8}?)\s*+)"
-    R"([\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日\s*+(?:電|电|訊|讯|消息)|訊|讯)|)"
+    R"(^(?:(?<source>\p{Han}{1,10}?(?:社|網|网|報|报|刊|台(?![湾灣])|新聞|新闻))(?:(?<place>[^\d\s(（,，:：]{0,8}?)\s*+)"
+    R"((?<marker>(?:\d{4}+年)?[\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日)\s*+(?:電|电|訊|讯|消息)|訊|讯)|)"
     R"((?<outlet>\p{Han}{2,8}?)(?:訊|讯)(?=北京时间|北京時間|[（(:：，,\s]))\s*+[:：]?\s*+)"
-    R"((?:[(（]\s*+(?:(?:記者|记者|通訊員|通讯员)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
+    R"((?:[(（]\s*+(?:(?<role>記者|记者|通訊員|通讯员)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
     {}, "", 0};
 const Rule kTrailingCredit{
     "trailing_credit", LineKind::credit, Role::photographer, Anchor::whole_line,

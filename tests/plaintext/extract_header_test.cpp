@@ -67,6 +67,13 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"標題\n作者：\"實習記者林倩茹\"\n\n正文。\n", "", "", {{"林倩茹", Role::reporter}}},
       {"標題\n作者：\"台灣特派員鄭智仁\"\n\n正文。\n", "", "", {{"鄭智仁", Role::correspondent}}},
       {"標題\nauthor: \"安思危\"\n\n正文。\n", "", "", {{"安思危", Role::author}}},
+      // markup before a metadata line; the dateline after a stray line
+      {"#标题\n#+来源： 新闻网\n#-\n新闻网讯（通讯员 叶天响）为帮助学生安全返校。\n", "新闻网", "",
+       {{"叶天响", Role::contributor}}},
+      {"标题\n\n中国台湾网5月3日讯 会议召开。\n", "中国台湾网", "", {}},
+      {"标题\n\n四组新闻石景山2026年9月9日电 近日，记者采访了部分学生。\n", "四组新闻", "石景山", {}},
+      // an opening taken for the title still names the outlet and the reporter
+      {"（中央社記者楊啟芳台北31日電）「麟洋配」今天奪金。\n\n第二段。\n", "中央社", "台北", {{"楊啟芳", Role::reporter}}},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::extract_header);

@@ -33,6 +33,7 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"標題\n\n油價上揚。（譯者：陳政一）1080327\n", {{"陳政一", Role::translator}}, ""},
       {"标题\n\n华为排名第74位。（李明）\n", {{"李明", Role::author}}, ""},
       {"標題\n\n這句到底想表達什麼」。(中時電子報)\n", {}, "中時電子報"},
+      {"標題\n\n是近3個月來最大全周升幅。（林文彬／綜合外電報導）\n", {{"林文彬", Role::reporter}}, ""},
       {"标题\n\n较2014年少两个月。(实习编译：陈悦 审稿：杜晓菲)\n",
        {{"陈悦", Role::translator}, {"杜晓菲", Role::editor}}, ""},
       {"T\n\nThe bank ranks behind BNP Paribas (BNP Paribas)\n", {}, ""},
