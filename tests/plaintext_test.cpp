@@ -91,7 +91,8 @@ TEST(Reader, EnglishWireStoryWithBylineDatelineAndHardWrap) {
   EXPECT_EQ(d.meta.dateline, "LONDON");
   ASSERT_TRUE(d.meta.published);
   EXPECT_EQ(d.meta.published->iso(), "2024-11-27 08:15Z");
-  const std::vector<Contributor> expected{{"Jane Smith", Role::author}, {"Tom O'Neill", Role::author}};
+  // "By Jane Smith and Tom O'Neill, Reuters": a byline naming the agency is its reporters'
+  const std::vector<Contributor> expected{{"Jane Smith", Role::reporter}, {"Tom O'Neill", Role::reporter}};
   EXPECT_EQ(d.meta.contributors, expected);
   ASSERT_EQ(d.blocks.size(), 5u);
   // Re-joined with a space between words, no line breaks left.
@@ -222,7 +223,7 @@ TEST(Reader, TitleAfterLeadingMetadataLines) {
 TEST(Reader, WireBylinesUpdatedLinesAndChineseReporterLines) {
   const Document ap = read_text("Storm closes ports\n\nBy JOHN SMITH, Associated Press Writer\n\n"
                                 "Last updated: 4 August 2017\n\nThe storm closed every port on the coast on Friday.\n");
-  EXPECT_EQ(ap.meta.contributors, (std::vector<Contributor>{{"JOHN SMITH", Role::author}}));
+  EXPECT_EQ(ap.meta.contributors, (std::vector<Contributor>{{"JOHN SMITH", Role::reporter}}));
   EXPECT_EQ(ap.meta.source, "Associated Press");
   ASSERT_TRUE(ap.meta.published);
   EXPECT_EQ(ap.meta.published->iso(), "2017-08-04");

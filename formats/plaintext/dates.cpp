@@ -16,7 +16,7 @@ namespace artconv::plaintext {
 namespace {
 
 constexpr std::string_view kZone =
-    R"((?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|BST|EST|EDT|PST|PDT|HKT|JST|KST|CET|CEST))?)";
+    R"((?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|BST|EST|EDT|PST|PDT|HKT|JST|KST|CET|CEST|ET|PT|CT|MT))?)";
 // Month names come from the vocabularies; English ones match by their first
 // three letters ("Sept.", "August").
 std::string month_alternation() {
@@ -179,9 +179,20 @@ std::optional<DateTime> parse_time_then_date(std::string_view text) {
   if (colon == 0 || colon > 2 || text.size() < colon + 3) return std::nullopt;
   for (std::size_t i = 0; i < colon + 3; ++i)
     if (i != colon && !std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
-  auto date = parse_date_first(text.substr(colon + 3));
+  std::string_view rest = text.substr(colon + 3);
+  // "2:23 pm, August 9th, 2012"
+  bool pm = false;
+  for (std::string_view m : {"pm", "PM", "p.m.", "am", "AM", "a.m."})
+    if (unicode::trim(rest).starts_with(m)) {
+      pm = m.front() == 'p' || m.front() == 'P';
+      rest = unicode::trim(rest).substr(m.size());
+      break;
+    }
+  while (!rest.empty() && (rest.front() == ',' || rest.front() == ' ')) rest.remove_prefix(1);
+  auto date = parse_date_first(rest);
   if (!date || date->hour) return std::nullopt;
-  const int hour = std::stoi(std::string(text.substr(0, colon)));
+  int hour = std::stoi(std::string(text.substr(0, colon)));
+  if (pm && hour < 12) hour += 12;
   const int minute = std::stoi(std::string(text.substr(colon + 1, 2)));
   if (hour > 23 || minute > 59) return std::nullopt;
   date->hour = hour;

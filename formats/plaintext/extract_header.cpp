@@ -5,6 +5,8 @@
 // which stays in the paragraph but fills source, dateline and people.
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string>
 
 #include "plaintext/dates.hpp"
 #include "plaintext/passes.hpp"
@@ -18,6 +20,8 @@ constexpr int kWidestBodyMetadata = 80;
 // How many of the first text units may open with the dateline.
 constexpr int kDatelineUnits = 3;
 constexpr int kShortLine = 40;
+constexpr int kOpeningParagraphs = 3;
+constexpr int kLongParagraph = 120;
 
 bool all_labelled(const LabelLine& l) {
   for (const ParsedField& f : l.fields)
@@ -81,13 +85,86 @@ bool read_dateline(Draft& draft, std::string_view text) {
   return false;
 }
 
+// Words that stand before the date of a metadata line without a colon:
+// "Updated July 23, 2012, 7:10 p.m. ET", "Posted, August 9th, 2012, By Amelia Rose".
+constexpr std::array<std::string_view, 6> kDateWords = {"Updated on", "Published on", "Posted on",
+                                                        "Updated",    "Published",    "Posted"};
+
+std::string_view without_date_word(std::string_view text) {
+  for (std::string_view w : kDateWords)
+    if (starts_with_ignoring_ascii_case(text, w) && text.size() > w.size() &&
+        (text[w.size()] == ' ' || text[w.size()] == ',' || text[w.size()] == ':')) {
+      text.remove_prefix(w.size());
+      while (!text.empty() && (text.front() == ',' || text.front() == ':')) text.remove_prefix(1);
+      return unicode::trim(text);
+    }
+  if (starts_with_ignoring_ascii_case(text, "On ")) return unicode::trim(text.substr(3));
+  return text;
+}
+
+// A date with separators left around it: "November 12, 2012 |", "August 6th, 2012,".
+std::optional<DateTime> loose_date(std::string_view text) {
+  text = unicode::trim(text);
+  while (!text.empty() && (text.back() == '|' || text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
+  while (!text.empty() && (text.front() == '|' || text.front() == ',' || text.front() == ' ')) text.remove_prefix(1);
+  return parse_date(text);
+}
+
+// "by Blaine Blontz on Aug 9, 2012 1:07 PM EDT", "by Noah Rothman | 2:23 pm, August 9th, 2012",
+// "August 6th, 2012 by Steve Cypher", "Updated July 23, 2012, 7:10 p.m. ET": a short
+// line that is a date, or a byline and a date. Both must read, or nothing is taken.
+bool read_dated_line(Metadata& meta, std::string_view text) {
+  constexpr int kWidest = 120;
+  if (!unicode::fits_width(text, kWidest)) return false;
+  text = without_date_word(unicode::trim(text));
+  if (auto date = loose_date(text)) {
+    if (!meta.published) meta.published = date;
+    return true;
+  }
+  static constexpr std::array<std::string_view, 3> kBy = {"by ", "By ", "BY "};
+  static constexpr std::array<std::string_view, 3> kSpacedBy = {" by ", " By ", " BY "};
+  for (std::size_t b = 0; b < kBy.size(); ++b) {
+    const std::string_view by = kBy[b];
+    if (text.starts_with(by)) {  // names, then the date after a separator
+      const std::string_view rest = text.substr(by.size());
+      for (std::string_view sep : {std::string_view(" | "), std::string_view(" on "), std::string_view(" · "),
+                                   std::string_view(", ")})
+        for (std::size_t at = rest.find(sep); at != std::string_view::npos; at = rest.find(sep, at + 1)) {
+          auto date = loose_date(rest.substr(at + sep.size()));
+          if (!date) continue;
+          Metadata trial;
+          if (!apply_byline(trial, rest.substr(0, at))) return false;
+          apply_byline(meta, rest.substr(0, at));
+          if (!meta.published) meta.published = date;
+          return true;
+        }
+    }
+    const std::size_t at = text.find(kSpacedBy[b]);
+    if (at != std::string_view::npos) {  // the date, then the names
+      auto date = loose_date(text.substr(0, at));
+      if (!date) continue;
+      Metadata trial;
+      const std::string_view names = text.substr(at + 1 + by.size());
+      if (!apply_byline(trial, names)) return false;
+      apply_byline(meta, names);
+      if (!meta.published) meta.published = date;
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void extract_header(Draft& draft) {
   bool in_header = true;
   bool dateline_read = false;
   int text_units = 0;
+  // Extracted pages put bylines and date lines among the opening lines, after
+  // a kicker or a caption: the opening lasts until the third long paragraph.
+  int long_paragraphs = 0;
   for (Unit& u : draft.units) {
+    const bool in_opening = long_paragraphs < kOpeningParagraphs;
     // A title run together with the opening ("…(종합)\t(서울=연합뉴스) 박재현 기자 ="), or
     // an opening taken for the title where the text has none.
     if (u.role == UnitRole::title && !dateline_read) {
@@ -100,7 +177,10 @@ void extract_header(Draft& draft) {
     switch (u.kind) {
       case LineKind::label_line: {
         const LabelLine& fields = draft.label_lines[static_cast<std::size_t>(u.label)];
-        if (in_header || (all_labelled(fields) && unicode::fits_width(u.text, kWidestBodyMetadata))) {
+        const bool dates_only = std::all_of(fields.fields.begin(), fields.fields.end(),
+                                            [](const ParsedField& f) { return f.date.has_value(); });
+        if (in_header || (all_labelled(fields) && unicode::fits_width(u.text, kWidestBodyMetadata)) ||
+            (in_opening && dates_only && !draft.meta.published)) {
           apply_fields(draft.meta, fields.fields);
           u.role = UnitRole::metadata;
           continue;
@@ -116,13 +196,17 @@ void extract_header(Draft& draft) {
         continue;
       }
       case LineKind::byline:
-        if (in_header && apply_byline(draft.meta, draft.evidence_of(line)[Group::name])) {
+        if ((in_header || in_opening) && apply_byline(draft.meta, draft.evidence_of(line)[Group::name])) {
           u.role = UnitRole::metadata;
           continue;
         }
         u.kind = LineKind::text;  // "By the end of the day …" is prose
         break;
       case LineKind::text:
+        if (in_opening && read_dated_line(draft.meta, u.text)) {
+          u.role = UnitRole::metadata;
+          continue;
+        }
         // The dateline opens one of the first paragraphs (a caption or a
         // stray metadata line may come before it).
         if (!dateline_read && text_units < kDatelineUnits) {
@@ -134,6 +218,7 @@ void extract_header(Draft& draft) {
       default: break;
     }
     if (u.kind == LineKind::text || u.kind == LineKind::quote) in_header = false;
+    if (u.kind == LineKind::text && !unicode::fits_width(u.text, kLongParagraph)) ++long_paragraphs;
   }
 }
 

@@ -354,6 +354,7 @@ std::string_view outlet_at_end(std::string_view part) {
 bool apply_byline(Metadata& meta, std::string_view names, Role role) {
   std::vector<std::string> people;
   std::string outlet;
+  bool staff = true;
   std::size_t part_index = 0;
   std::size_t start = 0;
   while (start <= names.size()) {
@@ -369,6 +370,9 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role) {
     }
     if (const std::string_view o = outlet_at_start(part); !o.empty() && part_index > 0) {
       outlet.assign(o);  // "Associated Press Writer": the outlet and a job title
+      // "NBC News contributor", "CNN columnist": writing for the outlet, not on its staff
+      const std::string job = ascii_lowercase(unicode::trim(part.substr(o.size())));
+      staff = job.find("contributor") == std::string::npos && job.find("columnist") == std::string::npos;
       ++part_index;
       continue;
     }
@@ -404,6 +408,8 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role) {
     return true;
   }
   if (people.empty()) return false;
+  // "By Elizabeth Chuck, NBC News": a byline naming the outlet is its reporter's.
+  if (role == Role::author && !outlet.empty() && staff) role = Role::reporter;
   for (const std::string& p : people) add_contributor(meta, p, role);
   if (meta.source.empty() && !outlet.empty()) meta.source = outlet;
   return true;

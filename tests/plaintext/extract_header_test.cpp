@@ -18,15 +18,16 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
   const Case cases[] = {
       {"T\n\n2017-08-04 08:36:55|來源:新民晚報|編輯:彭麗 |責編:劉徵宇\n\n正文。\n", "新民晚報", "",
        {{"彭麗", Role::editor}, {"劉徵宇", Role::responsible_editor}}},
+      // a byline naming the outlet is its reporters'
       {"T\n\nBy Jane Smith and Tom O'Neill, Reuters\n\nText.\n", "Reuters", "",
-       {{"Jane Smith", Role::author}, {"Tom O'Neill", Role::author}}},
+       {{"Jane Smith", Role::reporter}, {"Tom O'Neill", Role::reporter}}},
       {"T\n\nLONDON, Nov. 27 (Reuters) - Crews worked.\n", "Reuters", "LONDON", {}},
       {"T\n\nBERGEN, Norway/OSLO (Wirenews) - Crews worked.\n", "Wirenews", "BERGEN, Norway/OSLO", {}},
       {"T\n\n(Newsline) -- Crews worked through the night.\n", "Newsline", "", {}},
       {"T\n\nAug 9 (Reuters) - Global warming is close.\n", "Reuters", "", {}},
       {"T\n\nSOFIA, Nov 7 (Reuters) - Marquinhos returns.\n", "Reuters", "SOFIA", {}},
       {"T\nBy The Associated Press\n\nText.\n", "The Associated Press", "", {}},
-      {"T\n\nBy Mike Whalley BBC Sport\n\nText.\n", "BBC Sport", "", {{"Mike Whalley", Role::author}}},
+      {"T\n\nBy Mike Whalley BBC Sport\n\nText.\n", "BBC Sport", "", {{"Mike Whalley", Role::reporter}}},
       {"标题\n\n新华社北京8月4日电（记者 张三 李四）国务院新闻办公室4日举行发布会。\n", "新华社", "北京",
        {{"张三", Role::reporter}, {"李四", Role::reporter}}},
       {"标题\n\n新华社南京五月三日电(李明)会议召开。\n", "新华社", "南京", {{"李明", Role::reporter}}},
@@ -81,6 +82,47 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
     EXPECT_EQ(p->draft.meta.dateline, c.dateline) << c.input;
     EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
   }
+}
+
+TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
+  struct Case {
+    const char* input;
+    const char* date;  // date_only(), "" for none
+    std::vector<Contributor> people;
+  };
+  const char* kLong =
+      "A first paragraph long enough to be the body of the article and not a caption or a kicker, "
+      "as body paragraphs of news articles usually are.\n\n";
+  const Case cases[] = {
+      {"by Blaine Blontz on Aug 9, 2012 1:07 PM EDT\n", "2012-08-09", {{"Blaine Blontz", Role::author}}},
+      {"by Noah Rothman | 2:23 pm, August 9th, 2012\n", "2012-08-09", {{"Noah Rothman", Role::author}}},
+      {"by Gisela Telis on 26 October 2012, 4:24 PM\n", "2012-10-26", {{"Gisela Telis", Role::author}}},
+      {"Posted by Max Fisher on October 29, 2012 at 2:54 pm\n", "2012-10-29", {{"Max Fisher", Role::author}}},
+      {"by Mark Zuckerberg on Tuesday, November 29, 2011 at 9:39am\n", "2011-11-29",
+       {{"Mark Zuckerberg", Role::author}}},
+      {"August 6th, 2012 by Steve Cypher\n", "2012-08-06", {{"Steve Cypher", Role::author}}},
+      {"Posted, August 9th, 2012, By Amelia Rose\n", "2012-08-09", {{"Amelia Rose", Role::author}}},
+      {"Updated July 23, 2012, 7:10 p.m. ET\n", "2012-07-23", {}},
+      {"July 24, 2012 4:16 AM PDT\n", "2012-07-24", {}},
+      {"by Zack Whittaker\n", "", {{"Zack Whittaker", Role::author}}},
+      {"By Elizabeth Chuck, NBC News\n", "", {{"Elizabeth Chuck", Role::reporter}}},
+      {"By Wes Oliver, NBC News contributor\n", "", {{"Wes Oliver", Role::author}}},
+      // prose stays prose
+      {"by the end of the year, on Monday, 2012 will be over\n", "", {}},
+      {"On the other hand by Friday it was over.\n", "", {}},
+  };
+  for (const Case& c : cases) {
+    // after a kicker and the first long paragraph: still the opening
+    const std::string input = std::string("Title\n\nKicker\n\n") + kLong + c.input + "\n" + kLong;
+    const auto p = prepare(input, Upto::extract_header);
+    EXPECT_EQ(p->draft.meta.published ? p->draft.meta.published->date_only() : "", c.date) << c.input;
+    EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
+  }
+  // far into the body, a date line is the story's, not the article's
+  std::string input = "Title\n\n";
+  for (int i = 0; i < 4; ++i) input += kLong;
+  input += "July 24, 2012 4:16 AM PDT\n";
+  EXPECT_FALSE(prepare(input, Upto::extract_header)->draft.meta.published.has_value());
 }
 
 }  // namespace

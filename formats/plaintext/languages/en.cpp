@@ -38,7 +38,7 @@ constexpr MonthName kMonths[] = {
 };
 
 constexpr std::string_view kConjunctions[] = {" and ", " & "};
-constexpr std::string_view kBylineWords[] = {"By", "BY"};
+constexpr std::string_view kBylineWords[] = {"By", "BY", "by"};
 
 constexpr Contribution kAfter[] = {
     {"contributed to this report", Role::contributor},
