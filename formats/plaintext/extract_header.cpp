@@ -154,9 +154,30 @@ bool read_dated_line(Metadata& meta, std::string_view text) {
   return false;
 }
 
+// Aozora Bunko: the title, then the author, as the last line of the opening
+// block; the file says what it is with its notation legend or its colophon.
+constexpr std::array<std::string_view, 2> kAozoraMarks = {"【テキスト中に現れる記号について】", "底本："};
+
+void read_aozora_author(Draft& draft) {
+  const bool aozora = std::any_of(draft.lines.begin(), draft.lines.end(), [](const Line& l) {
+    return std::any_of(kAozoraMarks.begin(), kAozoraMarks.end(), [&](std::string_view m) { return l.text.starts_with(m); });
+  });
+  if (!aozora) return;
+  std::size_t first_blank = 0;
+  while (first_blank < draft.lines.size() && !draft.lines[first_blank].blank()) ++first_blank;
+  if (first_blank < 2 || first_blank == draft.lines.size()) return;
+  const std::size_t author_line = first_blank - 1;
+  const std::string_view author = draft.lines[author_line].text;
+  if (!looks_like_name(author)) return;
+  add_contributor(draft.meta, author, Role::author);
+  for (Unit& u : draft.units)
+    if (u.first == author_line && u.last == author_line && u.role == UnitRole::paragraph) u.role = UnitRole::metadata;
+}
+
 }  // namespace
 
 void extract_header(Draft& draft) {
+  read_aozora_author(draft);
   bool in_header = true;
   bool dateline_read = false;
   int text_units = 0;

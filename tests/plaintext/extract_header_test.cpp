@@ -73,6 +73,10 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
        {{"叶天响", Role::contributor}}},
       {"标题\n\n中国台湾网5月3日讯 会议召开。\n", "中国台湾网", "", {}},
       {"标题\n\n四组新闻石景山2026年9月9日电 近日，记者采访了部分学生。\n", "四组新闻", "石景山", {}},
+      // Aozora Bunko: the author under the title
+      {"魚服記\n太宰治\n\n-------\n【テキスト中に現れる記号について】\n\n本文。\n", "", "", {{"太宰治", Role::author}}},
+      {"半七捕物帳\n猫騒動\n岡本綺堂\n\n本文。\n\n底本：「半七捕物帳」\n", "", "", {{"岡本綺堂", Role::author}}},
+      {"标题\n副标题\n\n本文。\n", "", "", {}},
       // an opening taken for the title still names the outlet and the reporter
       {"（中央社記者楊啟芳台北31日電）「麟洋配」今天奪金。\n\n第二段。\n", "中央社", "台北", {{"楊啟芳", Role::reporter}}},
   };
