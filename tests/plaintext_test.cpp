@@ -326,7 +326,15 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         Case{"民国108年3月27日 18:54", "2019-03-27 18:54"}, Case{"12/11/14", nullptr},
                         // the time before the date, even run together with it
                         Case{"15:26 2019/09/12", "2019-09-12 15:26"}, Case{"15:262019/09/12", "2019-09-12 15:26"},
-                        Case{"25:10 2019/09/12", nullptr}}) {
+                        Case{"25:10 2019/09/12", nullptr},
+                        // a weekday in any language; Latvian, Bulgarian, Finnish months; day.month.year
+                        Case{"Martes 14 de noviembre de 2023", "2023-11-14"},
+                        Case{"Segunda-feira, 20 de novembro de 2023", "2023-11-20"},
+                        Case{"Montag, 20. November 2023", "2023-11-20"},
+                        Case{"вторник, 14 ноември 2023 г", "2023-11-14"},
+                        Case{"Otrdiena, 2023. gada 14. novembris", "2023-11-14"},
+                        Case{"14. marraskuuta 2023", "2023-11-14"},
+                        Case{"Trešdiena, 22.11.2023", "2023-11-22"}, Case{"22.13.2023", nullptr}}) {
     if (c.iso == nullptr) {
       EXPECT_FALSE(plaintext::parse_date(c.text).has_value()) << c.text;
       continue;

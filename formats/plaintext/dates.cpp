@@ -33,6 +33,8 @@ std::string month_alternation() {
   return alt;
 }
 constexpr std::string_view kWeekday = R"((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?)";
+// A weekday in any language before a date: "Martes", "Otrdiena,", "Segunda-feira,".
+constexpr std::string_view kDayName = R"((?:\p{L}[\p{L}\-]{1,19},?\s+)?)";
 constexpr std::string_view kClock =
     R"((?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?)";
 
@@ -42,16 +44,18 @@ struct Groups {
   bool month_named;
 };
 
-enum class Layout { ymd, day_month_year, month_day_year, roc_ymd };
+enum class Layout { ymd, day_month_year, month_day_year, roc_ymd, year_day_month, day_month_year_numeric };
 
 // Years of the Republic of China calendar (Taiwan): 民國112年 is 2023.
 constexpr int kRocEra = 1911;
 
-constexpr std::array<Groups, 4> kGroups{{
+constexpr std::array<Groups, 6> kGroups{{
     {1, 2, 3, 5, 6, 7, 4, 8, false},  // ymd: 2017-08-04 [下午] 08:36[:55] [+08:00]
     {3, 2, 1, 4, 5, 6, 7, 8, true},   // day_month_year: 4 August 2017 [3:05 PM] [GMT]
     {3, 1, 2, 4, 5, 6, 7, 8, true},   // month_day_year: Aug. 4, 2017 [3:05 PM] [GMT]
     {1, 2, 3, 5, 6, 0, 4, 0, false},  // roc_ymd: 民國112年11月14日 [08:36], 112/11/14
+    {1, 3, 2, 4, 5, 6, 7, 8, true},   // year_day_month: Otrdiena, 2023. gada 14. novembris
+    {3, 2, 1, 4, 5, 6, 7, 8, false},  // day_month_year_numeric: Trešdiena, 22.11.2023 [10:30]
 }};
 
 struct DatePattern {
@@ -59,13 +63,13 @@ struct DatePattern {
   std::string source;
 };
 
-const std::array<DatePattern, 4>& date_patterns() {
-  static const std::array<DatePattern, 4> patterns{{
+const std::array<DatePattern, 6>& date_patterns() {
+  static const std::array<DatePattern, 6> patterns{{
       {Layout::ymd,
        R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]?\s*(\d{1,2})\s*秒?)?)?)" +
            std::string(kZone) + "$"},
       {Layout::day_month_year,
-       "^" + std::string(kWeekday) + R"((\d{1,2})\.?\s+(?:de\s+)?)" + month_alternation() +
+       "^" + std::string(kDayName) + R"((\d{1,2})\.?\s+(?:de\s+)?)" + month_alternation() +
            R"(,?\s+(?:de\s+)?(\d{4})(?:\s*г\.?)?)" +
            std::string(kClock) + std::string(kZone) + "$"},
       {Layout::month_day_year,
@@ -75,12 +79,19 @@ const std::array<DatePattern, 4>& date_patterns() {
       {Layout::roc_ymd,
        R"(^(?:(?:民國|民国)\s*(?=\d{1,3}\s*年)|(?=\d{3}\s*[-/.]))(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?)"
        R"((?:\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2}))?$)"},
+      {Layout::year_day_month,
+       "^" + std::string(kDayName) + R"((\d{4})\.\s*gada\s+(\d{1,2})\.\s*)" + month_alternation() +
+           std::string(kClock) + std::string(kZone) + "$"},
+      // day.month.year with dots only (slashes are read month first in the US)
+      {Layout::day_month_year_numeric,
+       "^" + std::string(kDayName) + R"((\d{1,2})\.(\d{1,2})\.(\d{4}))" + std::string(kClock) +
+           std::string(kZone) + "$"},
   }};
   return patterns;
 }
 
 struct CompiledDates {
-  std::array<std::unique_ptr<icu::RegexPattern>, 4> patterns;
+  std::array<std::unique_ptr<icu::RegexPattern>, 6> patterns;
 };
 
 const CompiledDates& compiled() {
@@ -150,6 +161,13 @@ bool starts_like_a_date(std::string_view text) {
   const auto first = static_cast<unsigned char>(text.front());
   if (first >= '0' && first <= '9') return true;
   if (text.starts_with("民國") || text.starts_with("民国")) return true;
+  // a word (a weekday) and a number after it: "Martes 14 de noviembre de 2023"
+  const std::size_t space = text.find(' ');
+  if (space != std::string_view::npos && space <= 40) {
+    std::size_t next = space + 1;
+    while (next < text.size() && text[next] == ' ') ++next;
+    if (next < text.size() && text[next] >= '0' && text[next] <= '9') return true;
+  }
   static constexpr std::array<std::string_view, 19> kNames = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
                                                               "aug", "sep", "oct", "nov", "dec", "mon", "tue",
                                                               "wed", "thu", "fri", "sat", "sun"};

@@ -20,6 +20,7 @@ constexpr int kWidestBodyMetadata = 80;
 // How many of the first text units may open with the dateline.
 constexpr int kDatelineUnits = 3;
 constexpr int kShortLine = 40;
+constexpr int kWidestDatedLine = 120;
 constexpr int kOpeningParagraphs = 3;
 constexpr int kLongParagraph = 120;
 
@@ -110,12 +111,19 @@ std::optional<DateTime> loose_date(std::string_view text) {
   return parse_date(text);
 }
 
+// "## Radio \\| Skaidras ziņas \\| Otrdiena, 2023. gada 14. novembris", "Main | Friday,
+// November 09, 2012": a section line closing with the date after a bar.
+std::optional<DateTime> date_after_bar(std::string_view text) {
+  const std::size_t bar = text.rfind('|');
+  if (bar == std::string_view::npos) return std::nullopt;
+  return loose_date(text.substr(bar + 1));
+}
+
 // "by Blaine Blontz on Aug 9, 2012 1:07 PM EDT", "by Noah Rothman | 2:23 pm, August 9th, 2012",
 // "August 6th, 2012 by Steve Cypher", "Updated July 23, 2012, 7:10 p.m. ET": a short
 // line that is a date, or a byline and a date. Both must read, or nothing is taken.
 bool read_dated_line(Metadata& meta, std::string_view text) {
-  constexpr int kWidest = 120;
-  if (!unicode::fits_width(text, kWidest)) return false;
+  if (!unicode::fits_width(text, kWidestDatedLine)) return false;
   text = without_date_word(unicode::trim(text));
   if (auto date = loose_date(text)) {
     if (!meta.published) meta.published = date;
@@ -150,6 +158,10 @@ bool read_dated_line(Metadata& meta, std::string_view text) {
       if (!meta.published) meta.published = date;
       return true;
     }
+  }
+  if (auto date = date_after_bar(text)) {
+    if (!meta.published) meta.published = date;
+    return true;
   }
   return false;
 }
@@ -188,6 +200,8 @@ void extract_header(Draft& draft) {
     const bool in_opening = long_paragraphs < kOpeningParagraphs;
     // A title run together with the opening ("…(종합)\t(서울=연합뉴스) 박재현 기자 ="), or
     // an opening taken for the title where the text has none.
+    if (u.role == UnitRole::title && !draft.meta.published && unicode::fits_width(u.text, kWidestDatedLine))
+      draft.meta.published = date_after_bar(u.text);
     if (u.role == UnitRole::title && !dateline_read) {
       const std::size_t tab = u.text.find('\t');
       dateline_read = read_dateline(draft, tab == std::string::npos ? std::string_view(u.text)

@@ -190,6 +190,14 @@ void split_closing_note(Draft& draft) {
 void footers_and_contributors(Draft& draft) {
   split_closing_footers(draft);
   split_closing_note(draft);
+  // Markdown images an extractor left: "![Caption. Foto: Silja Viitala / Yle](https://…)"
+  for (const Unit& u : draft.units) {
+    if (!u.text.starts_with("![") || (u.role != UnitRole::paragraph && u.role != UnitRole::figure)) continue;
+    const std::size_t close = u.text.find("](");
+    if (close == std::string::npos) continue;
+    if (auto credit = caption_credit(std::string_view(u.text).substr(2, close - 2)))
+      add_contributor(draft.meta, credit->name, credit->role);
+  }
   // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >": the outlet, when nothing above named it
   for (const Unit& u : draft.units) {
     if (u.kind != LineKind::boilerplate || !draft.meta.source.empty()) continue;

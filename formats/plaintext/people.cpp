@@ -320,6 +320,25 @@ bool is_known_outlet(std::string_view name) {
                      [&](std::string_view o) { return equal_ignoring_ascii_case(o, name); });
 }
 
+std::optional<Contributor> caption_credit(std::string_view caption) {
+  caption = unicode::trim(caption);
+  // the last "label:" whose label starts a sentence or the caption
+  for (std::size_t colon = caption.rfind(':'); colon != std::string_view::npos && colon > 0;
+       colon = colon == 0 ? std::string_view::npos : caption.rfind(':', colon - 1)) {
+    std::size_t start = caption.find_last_of(".([", colon - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    const Label* label = find_label(unicode::trim(caption.substr(start, colon - start)));
+    if (!label || label->field != Field::contributor) continue;
+    std::string_view name = caption.substr(colon + 1);
+    for (char end : {'/', ']', ')', '|'})
+      if (const std::size_t at = name.find(end); at != std::string_view::npos) name = name.substr(0, at);
+    name = unicode::trim(name);
+    if (!looks_like_name(name)) return std::nullopt;
+    return Contributor{std::string(name), label->role};
+  }
+  return std::nullopt;
+}
+
 bool looks_like_outlet(std::string_view name) {
   name = unicode::trim(name);
   if (is_known_outlet(name)) return true;

@@ -47,6 +47,11 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role = Role::auth
 
 // Outlets bylines and footers name ("By Jane Smith, BBC News").
 bool is_known_outlet(std::string_view name);
+// The credit a caption ends with: "… Foto: Silja Viitala / Yle", "… Kuva: Jussi
+// Nukari / Lehtikuva" (a photographer label of any vocabulary, a name, maybe
+// an agency after a slash). Nothing when the name does not look like one.
+std::optional<Contributor> caption_credit(std::string_view caption);
+
 // A known outlet, or a Chinese name shaped like one ("中時電子報", "央广网").
 bool looks_like_outlet(std::string_view name);
 // The outlet a byline part starts with ("Associated Press Writer"), or "".

@@ -107,6 +107,7 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
       {"August 6th, 2012 by Steve Cypher\n", "2012-08-06", {{"Steve Cypher", Role::author}}},
       {"Posted, August 9th, 2012, By Amelia Rose\n", "2012-08-09", {{"Amelia Rose", Role::author}}},
       {"Updated July 23, 2012, 7:10 p.m. ET\n", "2012-07-23", {}},
+      {"Main | Friday, November 09, 2012\n", "2012-11-09", {}},
       {"July 24, 2012 4:16 AM PDT\n", "2012-07-24", {}},
       {"by Zack Whittaker\n", "", {{"Zack Whittaker", Role::author}}},
       {"By Elizabeth Chuck, NBC News\n", "", {{"Elizabeth Chuck", Role::reporter}}},
@@ -121,6 +122,13 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
     const auto p = prepare(input, Upto::extract_header);
     EXPECT_EQ(p->draft.meta.published ? p->draft.meta.published->date_only() : "", c.date) << c.input;
     EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
+  }
+  // a section line over the text, closing with the date
+  {
+    const auto p = prepare("## Radio \\| Skaidras ziņas \\| Otrdiena, 2023. gada 14. novembris\n\nText.\n",
+                           Upto::extract_header);
+    ASSERT_TRUE(p->draft.meta.published.has_value());
+    EXPECT_EQ(p->draft.meta.published->date_only(), "2023-11-14");
   }
   // far into the body, a date line is the story's, not the article's
   std::string input = "Title\n\n";

@@ -38,6 +38,13 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
        {{"陈悦", Role::translator}, {"杜晓菲", Role::editor}}, ""},
       {"T\n\nThe bank ranks behind BNP Paribas (BNP Paribas)\n", {}, ""},
       {"标题\n\n正文。\n\n(蔡圣朝 作者系安徽省名中医，全国老中医药专家)\n", {{"蔡圣朝", Role::author}}, ""},
+      // photo credits in the captions of markdown images
+      {"T\n\nText.\n\n![Ministri puhui rajasta. Foto: Silja Viitala / Yle](https://images.example/a.jpg)\n",
+       {{"Silja Viitala", Role::photographer}}, ""},
+      {"T\n\n![Времето се охлажда. Снимка: Jussi Nukari / Lehtikuva](https://images.example/b.jpg)\n\nText.\n",
+       {{"Jussi Nukari", Role::photographer}}, ""},
+      {"T\n\n![Kuva: Anna Karismo](https://images.example/c.jpg)\n\nText.\n", {{"Anna Karismo", Role::photographer}}, ""},
+      {"T\n\n![The ratio: two to one](https://images.example/d.jpg)\n\nText.\n", {}, ""},
       // the outlet a copyright line names
       {"제목\n\n본문입니다.\n\n< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >\n", {}, "국방일보"},
       {"제목\n\n본문입니다.\n\nCopyrights ⓒ '모든 시민은 기자다' 오마이뉴스, 무단전재 및 재배포 금지\n", {}, "오마이뉴스"},
