@@ -13,6 +13,10 @@
 namespace artconv::plaintext {
 namespace {
 
+// Job titles between an outlet and a name: "Associated Press Writer Gerald Imray".
+constexpr std::string_view kJobTitles[] = {"Staff Writer", "Writer",      "Reporter",     "Correspondent",
+                                           "Photographer", "Staff",       "Special Correspondent"};
+
 // "Ana Lee in Bergen" -> "Ana Lee": a place after the names is not a name.
 std::string_view without_place(std::string_view names) {
   for (std::string_view marker : {std::string_view(" in "), std::string_view(" from ")}) {
@@ -43,8 +47,15 @@ void read_wire_footer(Metadata& meta, std::string_view text) {
       bool done = false;
       for (const Contribution& c : v->contributions_before) {
         if (!starts_with_ignoring_ascii_case(part, c.phrase)) continue;
-        for (const std::string& name : split_names(without_place(part.substr(c.phrase.size()))))
-          if (looks_like_name(name)) add_contributor(meta, name, c.role);
+        // "Khaled Yacoub Oweies in Amman and Suleiman Al-Khalidi in Antakya, Turkey": each
+        // name has its place; the word after a place's comma is its country.
+        bool after_place = false;
+        for (const std::string& raw : split_names(part.substr(c.phrase.size()))) {
+          const std::string_view name = without_place(raw);
+          const bool country = after_place && raw.find(' ') == std::string::npos;
+          after_place = name.size() < raw.size();
+          if (!country && looks_like_name(name)) add_contributor(meta, name, c.role);
+        }
         done = true;
         break;
       }
@@ -68,8 +79,31 @@ void read_contributed(Metadata& meta, std::string_view text, Role role) {
     w = e + 1;
   }
   if (names_start >= text.size()) return;
-  for (const std::string& name : split_names(text.substr(names_start)))
+  for (const std::string& part : split_names(text.substr(names_start))) {
+    std::string_view name = part;
+    // "—Steve Eder": the dash that sets the line off
+    for (std::string_view dash : {std::string_view("—"), std::string_view("–"), std::string_view("-")})
+      if (name.starts_with(dash)) name = unicode::trim(name.substr(dash.size()));
+    if (looks_like_outlet(name)) continue;  // "The Associated Press and Reuters contributed"
+    // "NBC News' Ayman Mohyeldin": the outlet's reporter
+    for (std::string_view mark : {std::string_view("'s "), std::string_view("' "), std::string_view("’s "),
+                                  std::string_view("’ ")})
+      if (const std::size_t at = name.find(mark); at != std::string_view::npos && looks_like_outlet(name.substr(0, at))) {
+        if (meta.source.empty()) meta.source = name.substr(0, at);
+        name = unicode::trim(name.substr(at + mark.size()));
+        break;
+      }
+    // "Associated Press Writer Gerald Imray": the outlet and the job before the name
+    if (const std::string_view outlet = outlet_at_start(name); !outlet.empty()) {
+      name = unicode::trim(name.substr(outlet.size()));
+      for (std::string_view job : kJobTitles)
+        if (starts_with_ignoring_ascii_case(name, job) && name.size() > job.size() && name[job.size()] == ' ') {
+          name = unicode::trim(name.substr(job.size()));
+          break;
+        }
+    }
     if (looks_like_name(name)) add_contributor(meta, name, role);
+  }
 }
 
 // "… four behind leaders. (Reporting by Angel Krasimirov; Editing by Tony
@@ -243,10 +277,10 @@ void footers_and_contributors(Draft& draft) {
       read_wire_footer(draft.meta, ev[Group::text]);
     } else if (rule == "contributed") {
       read_contributed(draft.meta, ev[Group::text], ev.rule->role);
-    } else if (rule == "contact") {
+    } else if (rule == "contact" || rule == "reach_reporter") {
       // "Follow NAME on …" (name), "Email NAME at …" (text), "Original article on OUTLET" (source)
       for (Group g : {Group::name, Group::text})
-        if (looks_like_name(ev[g])) add_contributor(draft.meta, ev[g], Role::author);
+        if (looks_like_name(ev[g])) add_contributor(draft.meta, ev[g], ev.rule->role);
       for (Group g : {Group::source, Group::caption})
         if (draft.meta.source.empty() && !ev[g].empty()) draft.meta.source = ev[g];
     }

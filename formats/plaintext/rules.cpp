@@ -179,6 +179,10 @@ const Rule kRules[] = {
      R"(Original article on (?<source>.{1,80}?)\.?|)"
      R"(This (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared) (?:in|on) (?<caption>.{1,80}?)\.?)$)",
      kContactPrefixes, "", 400},
+    // "Danica Kirka can be reached at http://twitter.com/DanicaKirka": the reporter
+    {"reach_reporter", LineKind::footer, Role::reporter, Anchor::whole_line,
+     R"(^(?<name>\p{Lu}[\p{L}.'’\- ]{1,60}?) (?:can|may) be (?:reached|contacted) (?:at|on|via) \S.{0,200}+$)", {},
+     "be reached", 300},
     // "声明：晨光网独家稿件，未经授权禁止转载！"
     {"statement", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^(?:(?:免責|免责)?(?:聲明|声明)\s*+[:：].{1,200}+|[(（]?本文(?:系|為|为|轉載|转载|來源|来源).{1,120}+|)"
