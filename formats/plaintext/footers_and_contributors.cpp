@@ -148,45 +148,66 @@ bool ends_sentence(std::string_view text) {
   return false;
 }
 
-// "林文彬／綜合外電報導": the reporter before the slash, or "".
-std::string_view reporter_before_report(std::string_view note) {
+// A closing note with a slash: "林文彬／綜合外電報導", "記者王小明／台北報導" (the
+// reporter before it), "オフィスエムツー／佐枝せつこ" (the agency, then the writer).
+bool read_slashed_note(Metadata& meta, std::string_view note) {
   static constexpr std::string_view kSlashes[] = {"／", "/"};
   static constexpr std::string_view kReports[] = {"報導", "报道", "報道", "报导"};
   for (std::string_view slash : kSlashes) {
     const std::size_t at = note.find(slash);
     if (at == std::string_view::npos) continue;
-    const std::string_view name = unicode::trim(note.substr(0, at));
-    const std::string_view rest = unicode::trim(note.substr(at + slash.size()));
+    const std::string_view before = unicode::trim(note.substr(0, at));
+    const std::string_view after = unicode::trim(note.substr(at + slash.size()));
     const bool report = std::any_of(std::begin(kReports), std::end(kReports),
-                                    [&](std::string_view r) { return rest.ends_with(r); });
-    if (report && looks_like_name(name)) return name;
+                                    [&](std::string_view r) { return after.ends_with(r); });
+    if (report) {
+      bool any = false;
+      for (const Contributor& c : split_credits(before, Role::reporter))
+        if (looks_like_name(c.name)) {
+          add_contributor(meta, c.name, c.role);
+          any = true;
+        }
+      return any;
+    }
+    if (before.find_first_of("0123456789") == std::string_view::npos && looks_like_name(after) &&
+        !looks_like_outlet(after)) {
+      add_contributor(meta, after, Role::writer);
+      return true;
+    }
   }
-  return {};
+  return false;
 }
 
 // "…有所支撐且逐季好轉。（編輯：李信寬）1080327", "…上榜的中国品牌。（李明）": the note
 // closing the last paragraph names its editor or author (and CNA's date
 // code the day); it leaves the paragraph as a metadata unit.
+bool split_closing_note_at(Draft& draft, std::size_t last);
+
+// The note closes one of the last paragraphs (related links, lists or code the
+// later passes remove may follow it).
 void split_closing_note(Draft& draft) {
-  std::size_t last = draft.units.size();
-  for (std::size_t i = draft.units.size(); i-- > 0;)
+  constexpr int kClosingParagraphs = 3;
+  int seen = 0;
+  for (std::size_t i = draft.units.size(); i-- > 0 && seen < kClosingParagraphs;)
     if (draft.units[i].role == UnitRole::paragraph && draft.units[i].kind == LineKind::text) {
-      last = i;
-      break;
+      if (split_closing_note_at(draft, i)) return;
+      ++seen;
     }
-  if (last == draft.units.size()) return;
+}
+
+bool split_closing_note_at(Draft& draft, std::size_t last) {
   Unit& u = draft.units[last];
   const std::string_view text = u.text;
   const std::size_t ascii = text.rfind('('), wide = text.rfind("（");
   const std::size_t open = ascii == std::string_view::npos ? wide
                            : wide == std::string_view::npos ? ascii
                                                             : std::max(ascii, wide);
-  if (open == std::string_view::npos || open == 0) return;
+  if (open == std::string_view::npos || open == 0) return false;
   const std::string_view before = unicode::trim(text.substr(0, open));
-  if (!ends_sentence(before)) return;
+  if (!ends_sentence(before)) return false;
   const std::string_view tail = text.substr(open);
   const Match m = draft.matcher->match(closing_note_rule(), tail, draft.diagnostics);
-  if (!m) return;
+  if (!m) return false;
   Metadata& meta = draft.meta;
   const std::string_view note = m[Group::text];
   bool read = false;
@@ -197,17 +218,16 @@ void split_closing_note(Draft& draft) {
       apply_fields(meta, *fields);
       read = true;
     }
-  } else if (const std::string_view reporter = reporter_before_report(note); !reporter.empty()) {
-    add_contributor(meta, reporter, Role::reporter);
+  } else if (read_slashed_note(meta, note)) {
     read = true;
   } else if (looks_like_outlet(note)) {
     if (meta.source.empty()) meta.source = unicode::trim(note);
     read = true;
-  } else if (looks_like_name(note)) {
+  } else if (note.find(':') == std::string_view::npos && looks_like_name(note)) {  // not "Ảnh: VGP"
     add_contributor(meta, note, Role::author);
     read = true;
   }
-  if (!read) return;
+  if (!read) return false;
   if (!meta.published)
     if (auto date = parse_roc_date_code(m[Group::marker])) meta.published = date;
   Unit footer;
@@ -217,6 +237,7 @@ void split_closing_note(Draft& draft) {
   footer.role = UnitRole::metadata;
   u.text.assign(before);
   draft.units.insert(draft.units.begin() + static_cast<std::ptrdiff_t>(last) + 1, std::move(footer));
+  return true;
 }
 
 }  // namespace

@@ -83,9 +83,10 @@ std::vector<std::string_view> split_strong(std::string_view s) {
   return out;
 }
 
+// "來源：…", "Source: …", and the Japanese "文＝佐枝せつこ".
 bool is_colon_at(std::string_view s, std::size_t i, std::size_t& len) {
   if (s[i] == ':') return len = 1, true;
-  if (s.substr(i, 3) == "：") return len = 3, true;
+  if (s.substr(i, 3) == "：" || s.substr(i, 3) == "＝") return len = 3, true;
   return false;
 }
 
@@ -143,7 +144,8 @@ bool has_unspaced_script(std::string_view s) {
 std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view line) {
   constexpr int kWidestMetadataLine = 240;
   // Every field is "label: value" or a date, so a colon or a digit is needed.
-  const bool colon = line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos;
+  const bool colon = line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos ||
+                     line.find("＝") != std::string_view::npos;
   if (!colon && line.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
   if (!unicode::fits_width(line, kWidestMetadataLine)) return std::nullopt;
   std::vector<ParsedField> fields;

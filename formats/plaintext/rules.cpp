@@ -214,7 +214,7 @@ const Rule kRules[] = {
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"
     {"bracketed_name", LineKind::footer, Role::author, Anchor::whole_line,
-     R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
+     R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：＝,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
     // "- item", "1. item", "a、体育", "• item", "(1) item"
     {"list_item", LineKind::list_item, Role::author, Anchor::whole_line,
      R"(^(?<marker>[-–—*](?=\s)|[•·●▪○◆■□]|\d{1,3}+[.)](?=\s)|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,400}+)$)",
@@ -255,6 +255,9 @@ const Rule kInlineBylines[] = {
      R"(\[\s*+(?<source>\p{Hangul}[^\s=\[\]]{1,11}+)\s*+=\s*+(?:(?<place>[^\s\[\]()（）]{1,12}+)(?:[(（][^()（）\[\]]{1,12}+[)）])?\s++)?)"
      R"((?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+\])",
      {}, "=", 0},
+    // "【环球网综合报道】据法新社…": the outlet's own label
+    {"cn_outlet_label", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^【(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", {}, "", 0},
     // "[ 이정호 기자 ] 애플이 …"
     {"ko_reporter_opening", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^[\[【]\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])", {}, "", 0},

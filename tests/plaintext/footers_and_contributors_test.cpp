@@ -47,6 +47,11 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"标题\n\n华为排名第74位。（李明）\n", {{"李明", Role::author}}, ""},
       {"標題\n\n這句到底想表達什麼」。(中時電子報)\n", {}, "中時電子報"},
       {"標題\n\n是近3個月來最大全周升幅。（林文彬／綜合外電報導）\n", {{"林文彬", Role::reporter}}, ""},
+      {"標題\n\n颱風來了。（記者王小明／台北報導）\n", {{"王小明", Role::reporter}}, ""},
+      {"見出し\n\n一長一短ではないでしょうか？（オフィスエムツー／佐枝せつこ）\n", {{"佐枝せつこ", Role::writer}}, ""},
+      {"見出し\n\n本文です。\n\n記事執筆：memn0ck\n", {{"memn0ck", Role::writer}}, ""},
+      // the note may close one of the last paragraphs, before links or code
+      {"标题\n\n较2014年少两个月。(实习编译：陈悦)\n\nvar cpro_id = \"u2540721\";\n", {{"陈悦", Role::translator}}, ""},
       {"标题\n\n较2014年少两个月。(实习编译：陈悦 审稿：杜晓菲)\n",
        {{"陈悦", Role::translator}, {"杜晓菲", Role::editor}}, ""},
       {"T\n\nThe bank ranks behind BNP Paribas (BNP Paribas)\n", {}, ""},
