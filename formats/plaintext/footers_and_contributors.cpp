@@ -148,6 +148,18 @@ bool ends_sentence(std::string_view text) {
   return false;
 }
 
+// "CBS/AP", "Reuters": outlets and nothing else.
+bool outlets_only(std::string_view note) {
+  for (std::size_t start = 0;;) {
+    const std::size_t slash = note.find('/', start);
+    if (!is_known_outlet(unicode::trim(note.substr(start, slash == std::string_view::npos ? std::string_view::npos
+                                                                                          : slash - start))))
+      return false;
+    if (slash == std::string_view::npos) return true;
+    start = slash + 1;
+  }
+}
+
 // A closing note with a slash: "林文彬／綜合外電報導", "記者王小明／台北報導" (the
 // reporter before it), "オフィスエムツー／佐枝せつこ" (the agency, then the writer).
 bool read_slashed_note(Metadata& meta, std::string_view note) {
@@ -206,6 +218,7 @@ bool split_closing_note_at(Draft& draft, std::size_t last) {
   const std::string_view before = unicode::trim(text.substr(0, open));
   if (!ends_sentence(before)) return false;
   const std::string_view tail = text.substr(open);
+  if (!photo_credits(tail).empty()) return false;  // "(ED Jones/AFP/Getty Images)": a caption's credit
   const Match m = draft.matcher->match(closing_note_rule(), tail, draft.diagnostics);
   if (!m) return false;
   Metadata& meta = draft.meta;
@@ -218,12 +231,15 @@ bool split_closing_note_at(Draft& draft, std::size_t last) {
       apply_fields(meta, *fields);
       read = true;
     }
+  } else if (outlets_only(note)) {  // "(CBS/AP)": the outlets that share the story
+    if (meta.source.empty()) meta.source = unicode::trim(note);
+    read = true;
   } else if (read_slashed_note(meta, note)) {
     read = true;
   } else if (looks_like_outlet(note)) {
     if (meta.source.empty()) meta.source = unicode::trim(note);
     read = true;
-  } else if (note.find(':') == std::string_view::npos && looks_like_name(note)) {  // not "Ảnh: VGP"
+  } else if (note.find_first_of(":/") == std::string_view::npos && looks_like_name(note)) {  // not "Ảnh: VGP"
     add_contributor(meta, note, Role::author);
     read = true;
   }
@@ -245,6 +261,13 @@ bool split_closing_note_at(Draft& draft, std::size_t last) {
 void footers_and_contributors(Draft& draft) {
   split_closing_footers(draft);
   split_closing_note(draft);
+  // Agency-style photo credits in captions and short lines: "(AP Photo/Natacha Pisarenko)"
+  constexpr int kWidestCaption = 600;
+  for (const Unit& u : draft.units) {
+    if (u.role == UnitRole::metadata || u.role == UnitRole::title || !unicode::fits_width(u.text, kWidestCaption))
+      continue;
+    for (const std::string& name : photo_credits(u.text)) add_contributor(draft.meta, name, Role::photographer);
+  }
   // Markdown images an extractor left: "![Caption. Foto: Silja Viitala / Yle](https://…)"
   for (const Unit& u : draft.units) {
     if (!u.text.starts_with("![") || (u.role != UnitRole::paragraph && u.role != UnitRole::figure)) continue;

@@ -23,7 +23,7 @@ constexpr std::string_view kOutlets[] = {
     "Getty Images", "UPI", "EFE", "Kyodo News", "Yonhap News",
     "CNN", "Bloomberg", "The Guardian", "The New York Times", "The Washington Post", "Kyodo", "Yonhap",
     "NHK", "Al Jazeera", "Deutsche Welle", "DW", "Apple Daily", "新華社", "新华社", "中新社", "共同社",
-    "dpa", "ANSA", "中央社", "中時", "聯合報", "联合报", "自由時報", "人民日报", "人民日報",
+    "dpa", "ANSA", "CBS", "NBC", "ABC", "中央社", "中時", "聯合報", "联合报", "自由時報", "人民日报", "人民日報",
 };
 
 // What the names of Chinese-language outlets end with: 新民晚報, 中時電子報, 新京报, 央广网.
@@ -339,6 +339,60 @@ std::optional<Contributor> caption_credit(std::string_view caption) {
     return Contributor{std::string(name), label->role};
   }
   return std::nullopt;
+}
+
+namespace {
+
+// "AP Photo", "Reuters Photo", "AFP": an agency in a credit.
+bool credit_agency(std::string_view part) {
+  part = unicode::trim(part);
+  for (std::string_view photo : {std::string_view(" Photo"), std::string_view(" Photos")})
+    if (part.size() > photo.size() && part.ends_with(photo)) return true;
+  return is_known_outlet(part);
+}
+
+// "AP Photo/Natacha Pisarenko", "ED Jones/AFP/Getty Images": the photographer, or "".
+std::string_view agency_credit(std::string_view inner) {
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    const std::size_t slash = inner.find('/', start);
+    parts.push_back(unicode::trim(inner.substr(start, slash == std::string_view::npos ? std::string_view::npos
+                                                                                      : slash - start)));
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  if (parts.size() < 2) return {};
+  std::string_view name;
+  if (parts.size() == 2 && credit_agency(parts[0]) && parts[0].ends_with("Photo")) {
+    name = parts[1];
+  } else if (std::all_of(parts.begin() + 1, parts.end(), credit_agency)) {
+    name = parts[0];
+  }
+  // a photographer has a first and a last name; "CBS/AP" is two outlets
+  if (name.empty() || credit_agency(name) || !looks_like_name(name) || name.find(' ') == std::string_view::npos)
+    return {};
+  return name;
+}
+
+}  // namespace
+
+std::vector<std::string> photo_credits(std::string_view text) {
+  std::vector<std::string> out;
+  text = unicode::trim(text);
+  constexpr std::size_t kLongestCredit = 80;
+  if (text.size() <= kLongestCredit && text.find('(') == std::string_view::npos) {
+    if (const std::string_view name = agency_credit(text); !name.empty()) out.emplace_back(name);
+  }
+  for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view inner = text.substr(open + 1, close - open - 1);
+    if (inner.size() > kLongestCredit || inner.find('/') == std::string_view::npos) continue;
+    if (const std::string_view name = agency_credit(inner); !name.empty()) out.emplace_back(name);
+  }
+  if (out.empty())
+    if (auto c = caption_credit(text); c && c->role == Role::photographer) out.push_back(c->name);
+  return out;
 }
 
 bool looks_like_outlet(std::string_view name) {

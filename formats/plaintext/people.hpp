@@ -52,6 +52,11 @@ bool is_known_outlet(std::string_view name);
 // an agency after a slash). Nothing when the name does not look like one.
 std::optional<Contributor> caption_credit(std::string_view caption);
 
+// The photographers a text credits in agency style: "(AP Photo/Natacha Pisarenko)",
+// "(Matt Sayles/AP Photo)", "(ED Jones/AFP/Getty Images)", a line "Daniel Acker/Getty
+// Images", or a caption credit ("Photograph: Carl Court/AFP/Getty Images").
+std::vector<std::string> photo_credits(std::string_view text);
+
 // A known outlet, or a Chinese name shaped like one ("中時電子報", "央广网").
 bool looks_like_outlet(std::string_view name);
 // The outlet a byline part starts with ("Associated Press Writer"), or "".

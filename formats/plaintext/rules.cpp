@@ -255,6 +255,10 @@ const Rule kInlineBylines[] = {
      R"(\[\s*+(?<source>\p{Hangul}[^\s=\[\]]{1,11}+)\s*+=\s*+(?:(?<place>[^\s\[\]()（）]{1,12}+)(?:[(（][^()（）\[\]]{1,12}+[)）])?\s++)?)"
      R"((?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+\])",
      {}, "=", 0},
+    // "(CBS/AP) WILSON, N.Y. - An early morning blast": the source before the place
+    {"wire_source_first", LineKind::text, Role::author, Anchor::prefix,
+     R"((?-i)^\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*+(?:--|—|–|-)\s)",
+     {}, "", 0},
     // "【环球网综合报道】据法新社…": the outlet's own label
     {"cn_outlet_label", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^【(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", {}, "", 0},

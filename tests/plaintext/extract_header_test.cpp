@@ -24,6 +24,7 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\n\nLONDON, Nov. 27 (Reuters) - Crews worked.\n", "Reuters", "LONDON", {}},
       {"T\n\nBERGEN, Norway/OSLO (Wirenews) - Crews worked.\n", "Wirenews", "BERGEN, Norway/OSLO", {}},
       {"T\n\n(Newsline) -- Crews worked through the night.\n", "Newsline", "", {}},
+      {"T\n\n(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house.\n", "CBS/AP", "WILSON, N.Y.", {}},
       {"T\n\nAug 9 (Reuters) - Global warming is close.\n", "Reuters", "", {}},
       {"T\n\nSOFIA, Nov 7 (Reuters) - Marquinhos returns.\n", "Reuters", "SOFIA", {}},
       {"T\nBy The Associated Press\n\nText.\n", "The Associated Press", "", {}},

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "passes_support.hpp"
 
 namespace artconv::plaintext {
@@ -56,6 +58,8 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
        {{"陈悦", Role::translator}, {"杜晓菲", Role::editor}}, ""},
       {"T\n\nThe bank ranks behind BNP Paribas (BNP Paribas)\n", {}, ""},
       {"标题\n\n正文。\n\n(蔡圣朝 作者系安徽省名中医，全国老中医药专家)\n", {{"蔡圣朝", Role::author}}, ""},
+      {"T\n\nThe ratio (input/output) doubled and (Reuters/Ipsos) polled.\n", {}, ""},
+      {"T\n\nThe plant exploded. (CBS/AP)\n", {}, "CBS/AP"},
       // photo credits in the captions of markdown images
       {"T\n\nText.\n\n![Ministri puhui rajasta. Foto: Silja Viitala / Yle](https://images.example/a.jpg)\n",
        {{"Silja Viitala", Role::photographer}}, ""},
@@ -73,6 +77,16 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
     const auto p = prepare(c.input, Upto::footers_and_contributors);
     EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
     EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+  }
+  // agency-style photo credits (captions_and_credits may record more)
+  for (const auto& [input, name] : std::vector<std::pair<const char*, const char*>>{
+           {"T\n\nA ferry crosses the bay in this file photo. (Matt Sayles/AP Photo)\n\nText.\n", "Matt Sayles"},
+           {"T\n\nThe parade. (ED Jones/AFP/Getty Images)\n\nText.\n", "ED Jones"},
+           {"T\n\nText.\n\nDaniel Acker/Getty Images\n\nMore text.\n", "Daniel Acker"},
+           {"T\n\nHe spoke in 1993. Photograph: Carl Court/AFP/Getty Images\n\nText.\n", "Carl Court"}}) {
+    const auto p = prepare(input, Upto::footers_and_contributors);
+    const auto& people = p->draft.meta.contributors;
+    EXPECT_NE(std::find(people.begin(), people.end(), Contributor{name, Role::photographer}), people.end()) << input;
   }
   {
     const auto p = prepare("標題\n\n比賽結束。（編輯：張銘坤）1100731\n", Upto::footers_and_contributors);
