@@ -16,7 +16,7 @@ namespace artconv::plaintext {
 namespace {
 
 constexpr std::string_view kZone =
-    R"((?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|BST|EST|EDT|PST|PDT|HKT|JST|KST|CET|CEST|ET|PT|CT|MT))?)";
+    R"((?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|BST|EST|EDT|PST|PDT|HKT|JST|KST|CET|CEST|IST|ET|PT|CT|MT))?)";
 // Month names come from the vocabularies; English ones match by their first
 // three letters ("Sept.", "August").
 std::string month_alternation() {
@@ -123,9 +123,9 @@ std::optional<int> zone_offset(icu::UnicodeString zone) {
   std::string z;
   zone.toUTF8String(z);
   for (char& ch : z) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  static constexpr std::array<std::pair<std::string_view, int>, 13> kNamed{{
+  static constexpr std::array<std::pair<std::string_view, int>, 14> kNamed{{
       {"Z", 0}, {"UTC", 0}, {"GMT", 0}, {"BST", 60}, {"EST", -300}, {"EDT", -240}, {"PST", -480},
-      {"PDT", -420}, {"HKT", 480}, {"JST", 540}, {"KST", 540}, {"CET", 60}, {"CEST", 120},
+      {"PDT", -420}, {"HKT", 480}, {"JST", 540}, {"KST", 540}, {"CET", 60}, {"CEST", 120}, {"IST", 330},
   }};
   for (const auto& [name, offset] : kNamed)
     if (z == name) return offset;

@@ -103,12 +103,60 @@ std::string_view without_date_word(std::string_view text) {
   return text;
 }
 
-// A date with separators left around it: "November 12, 2012 |", "August 6th, 2012,".
+// A date with separators left around it: "November 12, 2012 |", "August 6th, 2012,",
+// "August 9, 2012 · Leave a Comment" (the first of its parts).
 std::optional<DateTime> loose_date(std::string_view text) {
   text = unicode::trim(text);
   while (!text.empty() && (text.back() == '|' || text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
   while (!text.empty() && (text.front() == '|' || text.front() == ',' || text.front() == ' ')) text.remove_prefix(1);
-  return parse_date(text);
+  if (auto date = parse_date(text)) return date;
+  for (std::string_view sep : {std::string_view(" · "), std::string_view(" | ")})
+    if (const std::size_t at = text.find(sep); at != std::string_view::npos)
+      if (auto date = parse_date(text.substr(0, at))) return date;
+  return std::nullopt;
+}
+
+// "PHILADELPHIA July 24, 2012 (AP)", "July 24, 2012 (AP)": a wire date line, with the
+// place before the date and the agency after it.
+bool read_wire_date_line(Metadata& meta, std::string_view text) {
+  if (!text.ends_with(")")) return false;
+  const std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos || open == 0) return false;
+  const std::string_view agency = text.substr(open + 1, text.size() - open - 2);
+  if (!is_known_outlet(agency)) return false;
+  std::string_view rest = unicode::trim(text.substr(0, open));
+  std::string_view place;
+  std::size_t caps = 0;  // the leading words in capitals
+  while (caps < rest.size() && ((rest[caps] >= 'A' && rest[caps] <= 'Z') || rest[caps] == ' ' || rest[caps] == '.' ||
+                                rest[caps] == ','))
+    ++caps;
+  auto date = parse_date(rest);
+  if (!date && caps > 2) {
+    const std::size_t cut = rest.rfind(' ', caps);
+    if (cut != std::string_view::npos && cut > 0) {
+      date = parse_date(rest.substr(cut + 1));
+      place = unicode::trim(rest.substr(0, cut));
+      while (!place.empty() && place.back() == ',') place.remove_suffix(1);
+    }
+  }
+  if (!date) return false;
+  if (!meta.published) meta.published = date;
+  if (meta.source.empty()) meta.source = agency;
+  if (meta.dateline.empty()) meta.dateline = place;
+  return true;
+}
+
+// "2 novembre 2012. - Plusieurs milliers de personnes …": the date opening the text.
+std::optional<DateTime> date_opening(std::string_view text) {
+  constexpr std::size_t kLongestDate = 50;
+  for (std::string_view dash : {std::string_view(" - "), std::string_view(" – "), std::string_view(" — ")}) {
+    const std::size_t at = text.find(dash);
+    if (at == std::string_view::npos || at > kLongestDate) continue;
+    std::string_view head = unicode::trim(text.substr(0, at));
+    if (head.ends_with(".")) head.remove_suffix(1);
+    if (auto date = parse_date(head)) return date;
+  }
+  return std::nullopt;
 }
 
 // "## Radio \\| Skaidras ziņas \\| Otrdiena, 2023. gada 14. novembris", "Main | Friday,
@@ -125,6 +173,12 @@ std::optional<DateTime> date_after_bar(std::string_view text) {
 bool read_dated_line(Metadata& meta, std::string_view text) {
   if (!unicode::fits_width(text, kWidestDatedLine)) return false;
   text = without_date_word(unicode::trim(text));
+  if (read_wire_date_line(meta, text)) return true;
+  // "Press Trust of India" on a line of its own: the outlet
+  if (is_known_outlet(text)) {
+    if (meta.source.empty()) meta.source = text;
+    return true;
+  }
   if (auto date = loose_date(text)) {
     if (!meta.published) meta.published = date;
     return true;
@@ -200,8 +254,12 @@ void extract_header(Draft& draft) {
     const bool in_opening = long_paragraphs < kOpeningParagraphs;
     // A title run together with the opening ("…(종합)\t(서울=연합뉴스) 박재현 기자 ="), or
     // an opening taken for the title where the text has none.
-    if (u.role == UnitRole::title && !draft.meta.published && unicode::fits_width(u.text, kWidestDatedLine))
+    if (u.role == UnitRole::title && !draft.meta.published && unicode::fits_width(u.text, kWidestDatedLine)) {
       draft.meta.published = date_after_bar(u.text);
+      // "… border India, Posted on Nov 06, 2012 at 08:38pm IST"
+      if (const std::size_t at = u.text.find("Posted on "); !draft.meta.published && at != std::string::npos)
+        draft.meta.published = loose_date(std::string_view(u.text).substr(at + 10));
+    }
     if (u.role == UnitRole::title && !dateline_read) {
       const std::size_t tab = u.text.find('\t');
       dateline_read = read_dateline(draft, tab == std::string::npos ? std::string_view(u.text)
@@ -245,6 +303,7 @@ void extract_header(Draft& draft) {
         // The dateline opens one of the first paragraphs (a caption or a
         // stray metadata line may come before it).
         if (!dateline_read && text_units < kDatelineUnits) {
+          if (!draft.meta.published) draft.meta.published = date_opening(without_leading_spaces(u.text));
           dateline_read = read_dateline(draft, u.text);
           // short lines (a caption, a kicker, stray markup) do not use up the count
           if (!unicode::fits_width(u.text, kShortLine)) ++text_units;

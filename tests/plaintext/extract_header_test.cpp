@@ -25,6 +25,10 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\n\nBERGEN, Norway/OSLO (Wirenews) - Crews worked.\n", "Wirenews", "BERGEN, Norway/OSLO", {}},
       {"T\n\n(Newsline) -- Crews worked through the night.\n", "Newsline", "", {}},
       {"T\n\n(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house.\n", "CBS/AP", "WILSON, N.Y.", {}},
+      {"T\n\nPHILADELPHIA July 24, 2012 (AP)\n\nThe body was found.\n", "AP", "PHILADELPHIA", {}},
+      {"T\nPress Trust of India\n\nNew Delhi: The Army troops deployed along the border.\n", "Press Trust of India", "",
+       {}},
+      {"标题\n\n参考消息网5月4日报道 据路透社巴黎4月30日报道。\n", "参考消息网", "", {}},
       {"T\n\nAug 9 (Reuters) - Global warming is close.\n", "Reuters", "", {}},
       {"T\n\nSOFIA, Nov 7 (Reuters) - Marquinhos returns.\n", "Reuters", "SOFIA", {}},
       {"T\nBy The Associated Press\n\nText.\n", "The Associated Press", "", {}},
@@ -112,6 +116,8 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
       {"Posted, August 9th, 2012, By Amelia Rose\n", "2012-08-09", {{"Amelia Rose", Role::author}}},
       {"Updated July 23, 2012, 7:10 p.m. ET\n", "2012-07-23", {}},
       {"Main | Friday, November 09, 2012\n", "2012-11-09", {}},
+      {"On August 9, 2012 · Leave a Comment\n", "2012-08-09", {}},
+      {"PHILADELPHIA July 24, 2012 (AP)\n", "2012-07-24", {}},
       {"July 24, 2012 4:16 AM PDT\n", "2012-07-24", {}},
       {"by Zack Whittaker\n", "", {{"Zack Whittaker", Role::author}}},
       {"By Elizabeth Chuck, NBC News\n", "", {{"Elizabeth Chuck", Role::reporter}}},
@@ -133,6 +139,13 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
                            Upto::extract_header);
     ASSERT_TRUE(p->draft.meta.published.has_value());
     EXPECT_EQ(p->draft.meta.published->date_only(), "2023-11-14");
+  }
+  // the date opening the first paragraph, before a dash
+  {
+    const auto p = prepare("Iran : manifestation\n\n\t2 novembre 2012. - Plusieurs milliers de personnes.\n",
+                           Upto::extract_header);
+    ASSERT_TRUE(p->draft.meta.published.has_value());
+    EXPECT_EQ(p->draft.meta.published->date_only(), "2012-11-02");
   }
   // far into the body, a date line is the story's, not the article's
   std::string input = "Title\n\n";
