@@ -264,9 +264,14 @@ void footers_and_contributors(Draft& draft) {
   // Agency-style photo credits in captions and short lines: "(AP Photo/Natacha Pisarenko)"
   constexpr int kWidestCaption = 600;
   for (const Unit& u : draft.units) {
-    if (u.role == UnitRole::metadata || u.role == UnitRole::title || !unicode::fits_width(u.text, kWidestCaption))
-      continue;
+    if (u.role == UnitRole::metadata || !unicode::fits_width(u.text, kWidestCaption)) continue;
     for (const std::string& name : photo_credits(u.text)) add_contributor(draft.meta, name, Role::photographer);
+    // "(图/张雅琦 文/蒋涛)": a credit line naming more than the photographer
+    if (u.role == UnitRole::credit)
+      if (auto fields = parse_metadata_line(u.text))
+        if (std::all_of(fields->begin(), fields->end(),
+                        [](const ParsedField& f) { return f.label && f.label->field == Field::contributor; }))
+          apply_fields(draft.meta, *fields);
   }
   // Markdown images an extractor left: "![Caption. Foto: Silja Viitala / Yle](https://…)"
   for (const Unit& u : draft.units) {

@@ -84,9 +84,10 @@ std::vector<std::string_view> split_strong(std::string_view s) {
 }
 
 // "來源：…", "Source: …", and the Japanese "文＝佐枝せつこ".
+// "圖/張雅琦 文/蔣濤": a slash after a known label (only labels are looked up).
 bool is_colon_at(std::string_view s, std::size_t i, std::size_t& len) {
-  if (s[i] == ':') return len = 1, true;
-  if (s.substr(i, 3) == "：" || s.substr(i, 3) == "＝") return len = 3, true;
+  if (s[i] == ':' || s[i] == '/') return len = 1, true;
+  if (s.substr(i, 3) == "：" || s.substr(i, 3) == "＝" || s.substr(i, 3) == "／") return len = 3, true;
   return false;
 }
 
@@ -121,7 +122,9 @@ std::optional<ParsedField> parse_field(std::string_view field) {
     if (!is_colon_at(field, i, colon)) continue;
     const Label* label = find_label(unicode::trim(field.substr(0, i)));
     if (!label) break;
-    ParsedField parsed{label, std::string(strip_quotes(field.substr(i + colon))), std::nullopt};
+    std::string_view value = field.substr(i + colon);
+    while (value.starts_with(":") || value.starts_with("：")) value.remove_prefix(value.front() == ':' ? 1 : 3);
+    ParsedField parsed{label, std::string(strip_quotes(value)), std::nullopt};
     if (parsed.value.empty()) return std::nullopt;
     if (label->field == Field::date) {
       parsed.date = parse_date(parsed.value);
@@ -145,7 +148,8 @@ std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view lin
   constexpr int kWidestMetadataLine = 240;
   // Every field is "label: value" or a date, so a colon or a digit is needed.
   const bool colon = line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos ||
-                     line.find("＝") != std::string_view::npos;
+                     line.find("＝") != std::string_view::npos || line.find('/') != std::string_view::npos ||
+                     line.find("／") != std::string_view::npos;
   if (!colon && line.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
   if (!unicode::fits_width(line, kWidestMetadataLine)) return std::nullopt;
   std::vector<ParsedField> fields;
@@ -379,6 +383,30 @@ std::string_view agency_credit(std::string_view inner) {
 std::vector<std::string> photo_credits(std::string_view text) {
   std::vector<std::string> out;
   text = unicode::trim(text);
+  if (text.ends_with("</figcaption>")) text = unicode::trim(text.substr(0, text.size() - 13));
+  // "…的标识 郭晨 摄", "…有相同的信念。何君健攝": a Chinese caption closing with its photographer
+  for (std::string_view shot : {std::string_view("摄影"), std::string_view("攝影"), std::string_view("摄"),
+                                std::string_view("攝")}) {
+    if (!text.ends_with(shot)) continue;
+    const std::string_view head = unicode::trim(text.substr(0, text.size() - shot.size()));
+    std::size_t start = head.size();
+    int han = 0;
+    while (start > 0 && han < 5) {
+      std::size_t prev = start - 1;
+      while (prev > 0 && (static_cast<unsigned char>(head[prev]) & 0xC0) == 0x80) --prev;
+      std::size_t pos = prev;
+      const char32_t c = next_code_point(head, pos);
+      const bool ideograph = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+      if (!ideograph) break;
+      start = prev;
+      ++han;
+    }
+    const std::string_view name = head.substr(start);
+    const std::string_view before = unicode::trim(head.substr(0, start));
+    const bool set_off = start == 0 || head[start - 1] == ' ' || before.ends_with("。") || before.ends_with("　");
+    if (han >= 2 && han <= 3 && set_off) out.emplace_back(name);
+    break;
+  }
   constexpr std::size_t kLongestCredit = 80;
   if (text.size() <= kLongestCredit && text.find('(') == std::string_view::npos) {
     if (const std::string_view name = agency_credit(text); !name.empty()) out.emplace_back(name);

@@ -81,6 +81,7 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"标题\n\n　　【环球网综合报道】据法新社4月27日报道，报告显示。\n", "环球网", "", {}},
       // 文 is the author's label in Chinese, the vocabulary that defines it first
       {"見出し\n（文＝佐枝せつこ）\n\n本文です。\n", "", "", {{"佐枝せつこ", Role::author}}},
+      {"标题\n时间：：2018年11月19日\n\n正文。\n\n(图/张雅琦 文/蒋涛)\n", "", "", {}},
       // Aozora Bunko: the author under the title
       {"魚服記\n太宰治\n\n-------\n【テキスト中に現れる記号について】\n\n本文。\n", "", "", {{"太宰治", Role::author}}},
       {"半七捕物帳\n猫騒動\n岡本綺堂\n\n本文。\n\n底本：「半七捕物帳」\n", "", "", {{"岡本綺堂", Role::author}}},

@@ -60,6 +60,7 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"标题\n\n正文。\n\n(蔡圣朝 作者系安徽省名中医，全国老中医药专家)\n", {{"蔡圣朝", Role::author}}, ""},
       {"T\n\nThe ratio (input/output) doubled and (Reuters/Ipsos) polled.\n", {}, ""},
       {"T\n\nThe plant exploded. (CBS/AP)\n", {}, "CBS/AP"},
+      {"标题\n\n他说要多读书。\n", {}, ""},
       // photo credits in the captions of markdown images
       {"T\n\nText.\n\n![Ministri puhui rajasta. Foto: Silja Viitala / Yle](https://images.example/a.jpg)\n",
        {{"Silja Viitala", Role::photographer}}, ""},
@@ -83,7 +84,10 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
            {"T\n\nA ferry crosses the bay in this file photo. (Matt Sayles/AP Photo)\n\nText.\n", "Matt Sayles"},
            {"T\n\nThe parade. (ED Jones/AFP/Getty Images)\n\nText.\n", "ED Jones"},
            {"T\n\nText.\n\nDaniel Acker/Getty Images\n\nMore text.\n", "Daniel Acker"},
-           {"T\n\nHe spoke in 1993. Photograph: Carl Court/AFP/Getty Images\n\nText.\n", "Carl Court"}}) {
+           {"T\n\nHe spoke in 1993. Photograph: Carl Court/AFP/Getty Images\n\nText.\n", "Carl Court"},
+           {"标题\n\n正文。\n\n社区的打印机贴着“节约用纸”的标识 郭晨 摄\n\n正文。\n", "郭晨"},
+           {"標題\n\n<figcaption>曾俊華表示，有相同的信念。何君健攝</figcaption>\n\n正文。\n", "何君健"},
+           {"标题\n\n正文。\n\n(图/张雅琦 文/蒋涛)\n", "张雅琦"}}) {
     const auto p = prepare(input, Upto::footers_and_contributors);
     const auto& people = p->draft.meta.contributors;
     EXPECT_NE(std::find(people.begin(), people.end(), Contributor{name, Role::photographer}), people.end()) << input;
