@@ -8,6 +8,7 @@
 #include <cctype>
 #include <memory>
 #include <string>
+#include <tuple>
 
 #include "plaintext/vocabulary.hpp"
 #include "unicode/text.hpp"
@@ -237,11 +238,16 @@ std::optional<DateTime> parse_date_first(std::string_view text) {
   if (!starts_like_a_date(text) || text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   const CompiledDates& c = compiled();
+  // One matcher per pattern and thread, reset for each text: no allocation per call.
+  thread_local std::array<std::unique_ptr<icu::RegexMatcher>, std::tuple_size_v<decltype(c.patterns)>> matchers;
   for (std::size_t i = 0; i < c.patterns.size(); ++i) {
     if (!c.patterns[i]) continue;
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> m(c.patterns[i]->matcher(input, status));
-    if (U_FAILURE(status) || !m->matches(status) || U_FAILURE(status)) continue;
+    if (!matchers[i]) matchers[i].reset(c.patterns[i]->matcher(status));
+    if (U_FAILURE(status) || !matchers[i]) continue;
+    icu::RegexMatcher* m = matchers[i].get();
+    m->reset(input);
+    if (!m->matches(status) || U_FAILURE(status)) continue;
     auto group = [&](int g) {
       UErrorCode s = U_ZERO_ERROR;
       return g == 0 ? icu::UnicodeString() : m->group(g, s);

@@ -22,6 +22,9 @@ constexpr int kDatelineUnits = 3;
 constexpr int kShortLine = 40;
 constexpr int kWidestDatedLine = 120;
 constexpr int kOpeningParagraphs = 3;
+// Bounds on how far the opening and the search for the dateline go, whatever the lines.
+constexpr std::size_t kOpeningUnits = 40;
+constexpr int kDatelineTries = 12;
 constexpr int kLongParagraph = 120;
 
 bool all_labelled(const LabelLine& l) {
@@ -250,8 +253,10 @@ void extract_header(Draft& draft) {
   // Extracted pages put bylines and date lines among the opening lines, after
   // a kicker or a caption: the opening lasts until the third long paragraph.
   int long_paragraphs = 0;
-  for (Unit& u : draft.units) {
-    const bool in_opening = long_paragraphs < kOpeningParagraphs;
+  int tried_units = 0;
+  for (std::size_t index = 0; index < draft.units.size(); ++index) {
+    Unit& u = draft.units[index];
+    const bool in_opening = long_paragraphs < kOpeningParagraphs && index < kOpeningUnits;
     // A title run together with the opening ("…(종합)\t(서울=연합뉴스) 박재현 기자 ="), or
     // an opening taken for the title where the text has none.
     if (u.role == UnitRole::title && !draft.meta.published && unicode::fits_width(u.text, kWidestDatedLine)) {
@@ -302,11 +307,12 @@ void extract_header(Draft& draft) {
         }
         // The dateline opens one of the first paragraphs (a caption or a
         // stray metadata line may come before it).
-        if (!dateline_read && text_units < kDatelineUnits) {
+        if (!dateline_read && text_units < kDatelineUnits && tried_units < kDatelineTries) {
           if (!draft.meta.published) draft.meta.published = date_opening(without_leading_spaces(u.text));
           dateline_read = read_dateline(draft, u.text);
           // short lines (a caption, a kicker, stray markup) do not use up the count
           if (!unicode::fits_width(u.text, kShortLine)) ++text_units;
+          ++tried_units;
         }
         break;
       default: break;

@@ -52,6 +52,13 @@ std::string_view without_sigil(std::string_view line) {
   return line;
 }
 
+// "(图/张雅琦 文/蒋涛)": a short line whose labels end in slashes (no URL).
+bool short_slashed(std::string_view line) {
+  constexpr std::size_t kLongest = 80;
+  return line.size() <= kLongest && line.find("//") == std::string_view::npos &&
+         (line.find('/') != std::string_view::npos || line.find("／") != std::string_view::npos);
+}
+
 std::string_view strip_enclosing(std::string_view s) {
   for (const auto& [open, close] : kEnclosing)
     if (s.size() > open.size() + close.size() && s.substr(0, open.size()) == open &&
@@ -148,8 +155,7 @@ std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view lin
   constexpr int kWidestMetadataLine = 240;
   // Every field is "label: value" or a date, so a colon or a digit is needed.
   const bool colon = line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos ||
-                     line.find("＝") != std::string_view::npos || line.find('/') != std::string_view::npos ||
-                     line.find("／") != std::string_view::npos;
+                     line.find("＝") != std::string_view::npos || short_slashed(line);
   if (!colon && line.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
   if (!unicode::fits_width(line, kWidestMetadataLine)) return std::nullopt;
   std::vector<ParsedField> fields;

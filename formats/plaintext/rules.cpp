@@ -41,6 +41,7 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe"};
+constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)"};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "(c)", "all rights reserved"};
 constexpr SV kRelatedPrefixes[] = {"相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
@@ -146,7 +147,7 @@ const Rule kRules[] = {
      R"((?:(?:\d{4}+\s*+)(?:['‘][^'’]{1,40}+['’]\s*+)?(?<source>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+(?:[,，.]\s*+(?:All rights reserved|무단).{0,120}+)?|)"
      R"((?:['‘][^'’]{1,40}+['’]\s*+)?(?<outlet>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+[,，.]\s*+(?:All rights reserved|무단).{0,120}+))"
      R"(\s*+[>〉]?$)",
-     {}, "", 200},
+     kCopyrightOutletPrefixes, "", 200},
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:Copyright\s*+(?:©|\(c\)|\d{4})|版權所有|版权所有|©|\(c\)\s*+\d{4}|All rights reserved).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
@@ -209,7 +210,7 @@ const Rule kRules[] = {
      {}, "기자", kShort},
     // "(蔡圣朝 作者系安徽省名中医…)": the author's note
     {"author_note", LineKind::footer, Role::author, Anchor::whole_line,
-     R"(^[(（]\s*+(?<name>\p{Han}{2,4}+)\s*+(?:作者|筆者|笔者)(?:系|為|为|是)[^()（）]{1,200}+[)）]$)", kBracketPrefixes, "作者", 400},
+     R"(^[(（]\s*+(?<name>\p{Han}{2,4}+)\s*+(?:作者|筆者|笔者)(?:系|為|为|是)[^()（）]{1,200}+[)）]$)", kBracketPrefixes, "", 400},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"
@@ -230,8 +231,9 @@ const Rule kWireDateline{
 const Rule kChineseDateline{
     "chinese_dateline", LineKind::text, Role::reporter, Anchor::prefix,
     R"(^(?:(?<source>\p{Han}{1,10}?(?:社|網|网|報|报|刊|台(?![湾灣])|新聞|新闻))(?:(?<place>[^\d\s(（,，:：]{0,8}?)\s*+)"
-    R"((?<marker>(?:\d{4}+年)?[\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日)\s*+(?:電|电|訊|讯|消息|报道|報導|报导|報道)|訊|讯)|)"
-    R"((?<outlet>\p{Han}{2,8}?)(?:訊|讯)(?=北京时间|北京時間|[（(:：，,\s]))\s*+[:：]?\s*+)"
+    R"((?<marker>(?:\d{4}+年)?[\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日)\s*+(?:電|电|訊|讯|消息|报道|報導|报导|報道)|訊|讯|(?:报道|報導)(?=[，,:：\s]))|)"
+    R"((?<outlet>\p{Han}{2,8}?)(?:[\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日)?(?:訊|讯))"
+    R"((?=北京时间|北京時間|[（(:：，,\s\d]))\s*+[:：]?\s*+)"
     R"((?:[(（]\s*+(?:(?<role>記者|记者|通訊員|通讯员)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
     {}, "", 0};
 const Rule kTrailingCredit{
@@ -244,7 +246,7 @@ const Rule kInlineBylines[] = {
     {"cna_dateline", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^[(（](?<source>\p{Han}{1,6}?(?:社|網|网|報|报|台))(?:(?:記者|记者)(?<name>(?:\p{Han}{2,4}?[、，,])*+(?:\p{Han}{3}|\p{Han}{2})))?)"
      R"((?<place>\p{Han}{1,6}?)\s*+[\d一二三四五六七八九十]{1,3}+日\s*+(?:綜合外電|综合外电)?(?<role>專電|专电|電|电|報導|报导)[)）])",
-     {}, "", 0},
+     kBracketPrefixes, "", 0},
     // "(서울=연합뉴스) 박상현 기자 =", "【서울=뉴시스】김태규 기자 =", "(베이징=연합뉴스) 김윤구 김진방 특파원 ="
     {"ko_wire_dateline", LineKind::text, Role::reporter, Anchor::search,
      R"([(（【\[]\s*+(?<place>\p{Hangul}[^\s=()（）【】\[\]]{0,11}+)\s*+=\s*+(?<source>\p{Hangul}[^\s=()（）【】\[\]]{1,11}+)\s*+[)）】\]]\s*+)"
@@ -258,18 +260,18 @@ const Rule kInlineBylines[] = {
     // "(CBS/AP) WILSON, N.Y. - An early morning blast": the source before the place
     {"wire_source_first", LineKind::text, Role::author, Anchor::prefix,
      R"((?-i)^\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*+(?:--|—|–|-)\s)",
-     {}, "", 0},
+     kBracketPrefixes, "", 0},
     // "【环球网综合报道】据法新社…": the outlet's own label
     {"cn_outlet_label", LineKind::text, Role::reporter, Anchor::prefix,
-     R"(^【(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", {}, "", 0},
+     R"(^【(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", kBracketPrefixes, "", 0},
     // "[ 이정호 기자 ] 애플이 …"
     {"ko_reporter_opening", LineKind::text, Role::reporter, Anchor::prefix,
-     R"(^[\[【]\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])", {}, "", 0},
+     R"(^[\[【]\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])", kBracketPrefixes, "", 0},
 };
 
 // "…。（編輯：張銘坤）1100731": the note, and the date code CNA closes with
 const Rule kClosingNote{"closing_note", LineKind::footer, Role::author, Anchor::whole_line,
-                        R"(^[(（]\s*+(?<text>[^()（）]{2,60}+)[)）]\s*+(?<marker>\d{7})?$)", {}, "", 0};
+                        R"(^[(（]\s*+(?<text>[^()（）]{2,60}+)[)）]\s*+(?<marker>\d{7})?$)", kBracketPrefixes, "", 0};
 
 struct Compiled {
   const Rule* rule;
@@ -342,6 +344,12 @@ std::size_t index_of(const Rule& rule) {
 // ASCII-case-insensitive search for a literal.
 bool contains_folded(std::string_view line, std::string_view literal) {
   const unsigned char first = fold(literal.front());
+  if (first < 'a' || first > 'z') {  // the first byte has no case: memchr-speed search for it
+    for (std::size_t at = line.find(literal.front()); at != std::string_view::npos && at + literal.size() <= line.size();
+         at = line.find(literal.front(), at + 1))
+      if (equal_ignoring_ascii_case(line.substr(at, literal.size()), literal)) return true;
+    return false;
+  }
   for (std::size_t at = 0; at + literal.size() <= line.size(); ++at)
     if (fold(line[at]) == first && equal_ignoring_ascii_case(line.substr(at, literal.size()), literal)) return true;
   return false;

@@ -29,6 +29,8 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\nPress Trust of India\n\nNew Delhi: The Army troops deployed along the border.\n", "Press Trust of India", "",
        {}},
       {"标题\n\n参考消息网5月4日报道 据路透社巴黎4月30日报道。\n", "参考消息网", "", {}},
+      {"标题\n\n网易财经7月4日讯3日晚，一份会议纪要被曝光。\n", "网易财经", "", {}},
+      {"标题\n\n香港万得通讯社报道，周四纽约原油期货下跌。\n", "香港万得通讯社", "", {}},
       {"T\n\nAug 9 (Reuters) - Global warming is close.\n", "Reuters", "", {}},
       {"T\n\nSOFIA, Nov 7 (Reuters) - Marquinhos returns.\n", "Reuters", "SOFIA", {}},
       {"T\nBy The Associated Press\n\nText.\n", "The Associated Press", "", {}},
