@@ -195,12 +195,16 @@ bool read_dated_line(Metadata& meta, std::string_view text) {
       for (std::string_view sep : {std::string_view(" | "), std::string_view(" on "), std::string_view(" · "),
                                    std::string_view(", ")})
         for (std::size_t at = rest.find(sep); at != std::string_view::npos; at = rest.find(sep, at + 1)) {
-          auto date = loose_date(rest.substr(at + sep.size()));
-          if (!date) continue;
+          const std::string_view after = unicode::trim(rest.substr(at + sep.size()));
+          auto date = loose_date(after);
+          // "by Bill McBride on 8/09/2012 12:13:00 PM": a date the reader cannot tell
+          // (month or day first) still ends the names
+          const bool numeric = !after.empty() && after.front() >= '0' && after.front() <= '9' && sep == " on ";
+          if (!date && !numeric) continue;
           Metadata trial;
           if (!apply_byline(trial, rest.substr(0, at))) return false;
           apply_byline(meta, rest.substr(0, at));
-          if (!meta.published) meta.published = date;
+          if (!meta.published && date) meta.published = date;
           return true;
         }
     }
@@ -243,6 +247,15 @@ void read_aozora_author(Draft& draft) {
     if (u.first == author_line && u.last == author_line && u.role == UnitRole::paragraph) u.role = UnitRole::metadata;
 }
 
+// "Jennifer Van Grove": two to four capitalised words of a Latin script, no
+// outlet, no kicker, nothing a sentence would hold.
+bool is_author_line(std::string_view text) {
+  text = unicode::trim(text);
+  const auto words = 1 + std::count(text.begin(), text.end(), ' ');
+  return words >= 2 && words <= 4 && text.find_first_of(".,:;!?\"()0123456789") == std::string_view::npos &&
+         looks_like_name(text) && !is_known_outlet(text) && !is_kicker(text);
+}
+
 }  // namespace
 
 void extract_header(Draft& draft) {
@@ -254,6 +267,8 @@ void extract_header(Draft& draft) {
   // a kicker or a caption: the opening lasts until the third long paragraph.
   int long_paragraphs = 0;
   int tried_units = 0;
+  bool after_date_line = false;  // the unit before was a date line read as metadata
+  std::size_t date_line_end = 0;  // its last line
   for (std::size_t index = 0; index < draft.units.size(); ++index) {
     Unit& u = draft.units[index];
     const bool in_opening = long_paragraphs < kOpeningParagraphs && index < kOpeningUnits;
@@ -281,6 +296,8 @@ void extract_header(Draft& draft) {
             (in_opening && dates_only && !draft.meta.published)) {
           apply_fields(draft.meta, fields.fields);
           u.role = UnitRole::metadata;
+          after_date_line = in_opening && dates_only;
+          date_line_end = u.last;
           continue;
         }
         break;
@@ -303,7 +320,26 @@ void extract_header(Draft& draft) {
       case LineKind::text:
         if (in_opening && read_dated_line(draft.meta, u.text)) {
           u.role = UnitRole::metadata;
+          after_date_line = draft.meta.published.has_value();
+          date_line_end = u.last;
           continue;
+        }
+        // "October 30, 2012 2:36 PM" then "Jennifer Van Grove": a name alone right under a
+        // date line (no blank line between), on a line of its own or joined to it
+        if (in_opening && after_date_line && u.first == u.last && u.first == date_line_end + 1 &&
+            is_author_line(u.text)) {
+          add_contributor(draft.meta, u.text, Role::author);
+          u.role = UnitRole::metadata;
+          continue;
+        }
+        if (in_opening && u.last == u.first + 1 && is_author_line(draft.lines[u.last].text)) {
+          Metadata trial;
+          if (read_dated_line(trial, draft.lines[u.first].text) && trial.published) {
+            if (!draft.meta.published) draft.meta.published = trial.published;
+            add_contributor(draft.meta, draft.lines[u.last].text, Role::author);
+            u.role = UnitRole::metadata;
+            continue;
+          }
         }
         // The dateline opens one of the first paragraphs (a caption or a
         // stray metadata line may come before it).
@@ -318,6 +354,7 @@ void extract_header(Draft& draft) {
       default: break;
     }
     if (u.kind == LineKind::text || u.kind == LineKind::quote) in_header = false;
+    after_date_line = false;
     if (u.kind == LineKind::text && !unicode::fits_width(u.text, kLongParagraph)) ++long_paragraphs;
   }
 }

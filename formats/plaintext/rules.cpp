@@ -59,6 +59,7 @@ constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "emai
 constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
 constexpr SV kReporterPrefixes[] = {"(", "（", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
+constexpr SV kAuthorBioPrefixes[] = {"作者", "筆者", "笔者"};
 constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【"};
 constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
                                 "5", "6", "7", "8", "9", "a)", "b)", "c)", "d)", "e)", "f)", "a、", "b、", "c、",
@@ -211,6 +212,10 @@ const Rule kRules[] = {
     // "(蔡圣朝 作者系安徽省名中医…)": the author's note
     {"author_note", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^[(（]\s*+(?<name>\p{Han}{2,4}+)\s*+(?:作者|筆者|笔者)(?:系|為|为|是)[^()（）]{1,200}+[)）]$)", kBracketPrefixes, "", 400},
+    // "作者maomaobear，为百略网旗下原创专栏作者。": the author's note, unbracketed
+    {"author_bio", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^(?:作者|筆者|笔者)\s*+[:：]?\s*+(?<name>[^，,。\s:：]{2,30}+)\s*+[，,]\s*+(?:为|為|是|系).{1,200}+$)",
+     kAuthorBioPrefixes, "", 400},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"

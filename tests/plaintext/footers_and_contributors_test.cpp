@@ -58,6 +58,7 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
        {{"陈悦", Role::translator}, {"杜晓菲", Role::editor}}, ""},
       {"T\n\nThe bank ranks behind BNP Paribas (BNP Paribas)\n", {}, ""},
       {"标题\n\n正文。\n\n(蔡圣朝 作者系安徽省名中医，全国老中医药专家)\n", {{"蔡圣朝", Role::author}}, ""},
+      {"标题\n\n正文。\n\n作者maomaobear，为百略网旗下原创专栏作者。\n", {{"maomaobear", Role::author}}, ""},
       {"T\n\nThe ratio (input/output) doubled and (Reuters/Ipsos) polled.\n", {}, ""},
       {"T\n\nThe plant exploded. (CBS/AP)\n", {}, "CBS/AP"},
       {"标题\n\n他说要多读书。\n", {}, ""},

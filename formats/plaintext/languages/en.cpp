@@ -37,7 +37,7 @@ constexpr MonthName kMonths[] = {
     {"jul", 7}, {"aug", 8}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
 };
 
-constexpr std::string_view kConjunctions[] = {" and ", " & "};
+constexpr std::string_view kConjunctions[] = {" and ", " & ", " And ", " AND "};
 constexpr std::string_view kBylineWords[] = {"By", "BY", "by"};
 
 constexpr Contribution kAfter[] = {
