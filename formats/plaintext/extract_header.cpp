@@ -256,6 +256,14 @@ bool is_author_line(std::string_view text) {
          looks_like_name(text) && !is_known_outlet(text) && !is_kicker(text);
 }
 
+bool is_byline_word(std::string_view text) {
+  text = unicode::trim(text);
+  for (const Vocabulary* v : vocabularies())
+    for (std::string_view w : v->byline_words)
+      if (equal_ignoring_ascii_case(text, w)) return true;
+  return false;
+}
+
 }  // namespace
 
 void extract_header(Draft& draft) {
@@ -274,6 +282,25 @@ void extract_header(Draft& draft) {
     const bool in_opening = long_paragraphs < kOpeningParagraphs && index < kOpeningUnits;
     // A title run together with the opening ("…(종합)\t(서울=연합뉴스) 박재현 기자 ="), or
     // an opening taken for the title where the text has none.
+    // "Posted by Max Fisher on October 31, 2012 at 5:27 pm" taken for the title: its
+    // people and date are still the article's
+    if (u.role == UnitRole::title && draft.meta.contributors.empty() && !draft.meta.published) {
+      Metadata trial;
+      if (read_dated_line(trial, u.text) && !trial.contributors.empty()) {
+        for (const Contributor& c : trial.contributors) add_contributor(draft.meta, c.name, c.role);
+        draft.meta.published = trial.published;
+      }
+    }
+    // "VON" then "FRANZ KAFKA": a byline word alone, the name on the next line
+    if (u.role == UnitRole::paragraph && in_opening && is_byline_word(u.text) && index + 1 < draft.units.size()) {
+      Unit& next = draft.units[index + 1];
+      if (next.role == UnitRole::paragraph && next.first == next.last && is_author_line(next.text)) {
+        add_contributor(draft.meta, next.text, Role::author);
+        u.role = UnitRole::metadata;
+        next.role = UnitRole::metadata;
+        continue;
+      }
+    }
     if (u.role == UnitRole::title && !draft.meta.published && unicode::fits_width(u.text, kWidestDatedLine)) {
       draft.meta.published = date_after_bar(u.text);
       // "… border India, Posted on Nov 06, 2012 at 08:38pm IST"

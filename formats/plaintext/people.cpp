@@ -181,11 +181,14 @@ std::vector<std::string> split_names(std::string_view value) {
     if (!t.empty()) names.emplace_back(t);
     current.clear();
   };
+  int depth = 0;  // inside brackets nothing separates: "林清俊(Kiyotoshi Hayashi)"
   for (std::size_t pos = 0; pos < value.size();) {
     const std::size_t start = pos;
     const char32_t c = next_code_point(value, pos);
-    const bool separator = c == ',' || c == U'，' || c == U'、' || c == ';' || c == U'；' || c == '&' ||
-                           c == '/' || c == U'／' || (cjk && unicode::is_space(c));
+    if (c == '(' || c == U'（') ++depth;
+    if ((c == ')' || c == U'）') && depth > 0) --depth;
+    const bool separator = depth == 0 && (c == ',' || c == U'，' || c == U'、' || c == ';' || c == U'；' ||
+                                          c == '&' || c == '/' || c == U'／' || (cjk && unicode::is_space(c)));
     if (separator) {
       flush();
       continue;
@@ -296,7 +299,10 @@ void add_contributor(Metadata& meta, std::string_view name, Role role) {
   // "RAFA RIVAS/AFP/Getty Images": the photographer, then the agencies.
   if (role == Role::photographer && name.find('/') != std::string_view::npos && name.find('/') > 0)
     name = unicode::trim(name.substr(0, name.find('/')));
-  while (!name.empty() && (name.back() == '.' || name.back() == ')' || name.back() == ','))
+  // a closing bracket left over, not one that closes "林清俊(Kiyotoshi Hayashi)"
+  while (!name.empty() && (name.back() == '.' || name.back() == ',' ||
+                           (name.back() == ')' && std::count(name.begin(), name.end(), '(') <
+                                                      std::count(name.begin(), name.end(), ')'))))
     name = unicode::trim(name.substr(0, name.size() - 1));
   if (name.empty()) return;
   Contributor c{std::string(name), role};

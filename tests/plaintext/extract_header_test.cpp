@@ -84,6 +84,10 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       // 文 is the author's label in Chinese, the vocabulary that defines it first
       {"見出し\n（文＝佐枝せつこ）\n\n本文です。\n", "", "", {{"佐枝せつこ", Role::author}}},
       {"标题\n时间：：2018年11月19日\n\n正文。\n\n(图/张雅琦 文/蒋涛)\n", "", "", {}},
+      {"DIE VERWANDLUNG\n\nVON\n\nFRANZ KAFKA\n\nI.\n\nText.\n", "", "", {{"FRANZ KAFKA", Role::author}}},
+      {"Title: 火星の記憶\nTranslator: 林清俊(Kiyotoshi Hayashi)\n\nText.\n", "", "",
+       {{"林清俊(Kiyotoshi Hayashi)", Role::translator}}},
+      {"Posted by Max Fisher on October 31, 2012 at 5:27 pm\n\nText.\n", "", "", {{"Max Fisher", Role::author}}},
       // Aozora Bunko: the author under the title
       {"魚服記\n太宰治\n\n-------\n【テキスト中に現れる記号について】\n\n本文。\n", "", "", {{"太宰治", Role::author}}},
       {"半七捕物帳\n猫騒動\n岡本綺堂\n\n本文。\n\n底本：「半七捕物帳」\n", "", "", {{"岡本綺堂", Role::author}}},

@@ -18,6 +18,7 @@ constexpr Label kLabels[] = {
     {"Reporter", Field::contributor, Role::reporter}, {"Reporting by", Field::contributor, Role::reporter},
     {"Additional reporting by", Field::contributor, Role::contributor},
     {"Correspondent", Field::contributor, Role::correspondent}, {"Contributor", Field::contributor, Role::contributor},
+    {"Commentator", Field::contributor, Role::contributor}, {"Annotator", Field::contributor, Role::contributor},
     {"Contributors", Field::contributor, Role::contributor},
     {"Photographer", Field::contributor, Role::photographer}, {"Photo", Field::contributor, Role::photographer},
     {"Photos", Field::contributor, Role::photographer}, {"Photograph", Field::contributor, Role::photographer},
