@@ -4,6 +4,7 @@
 // first paragraph ("LONDON (Reuters) -", "新華社北京8月4日電（記者 張三）"),
 // which stays in the paragraph but fills source, dateline and people.
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <optional>
 #include <string>
@@ -256,6 +257,40 @@ bool is_author_line(std::string_view text) {
          looks_like_name(text) && !is_known_outlet(text) && !is_kicker(text);
 }
 
+// An RFC's header: "Network Working Group   L. Masinter" / "Request for Comments: 2324
+// 1 April 1998": its right column names the authors ("L. Masinter") and the date.
+constexpr std::array<std::string_view, 3> kRfcHeaders = {"Network Working Group", "Request for Comments:",
+                                                         "Internet Engineering Task Force"};
+
+bool is_initials_and_surname(std::string_view s) {  // "R. Rivest", "J. K. Reynolds"
+  std::size_t i = 0, initials = 0;
+  while (i + 1 < s.size() && s[i] >= 'A' && s[i] <= 'Z' && s[i + 1] == '.') {
+    ++initials;
+    i += 2;
+    while (i < s.size() && s[i] == ' ') ++i;
+  }
+  if (initials == 0 || i >= s.size() || s[i] < 'A' || s[i] > 'Z') return false;
+  for (++i; i < s.size(); ++i)
+    if (!std::isalpha(static_cast<unsigned char>(s[i])) && s[i] != '-' && s[i] != '\'') return false;
+  return true;
+}
+
+void read_rfc_header(Draft& draft) {
+  std::size_t first = 0;
+  while (first < draft.lines.size() && draft.lines[first].blank()) ++first;
+  if (first == draft.lines.size() ||
+      std::none_of(kRfcHeaders.begin(), kRfcHeaders.end(), [&](std::string_view h) { return draft.lines[first].text.starts_with(h); }))
+    return;
+  for (std::size_t i = first; i < draft.lines.size() && !draft.lines[i].blank(); ++i) {
+    const std::string_view text = draft.lines[i].text;
+    const std::size_t gap = text.rfind("   ");
+    const std::string_view right = unicode::trim(gap == std::string_view::npos ? text : text.substr(gap));
+    if (is_initials_and_surname(right)) add_contributor(draft.meta, right, Role::author);
+    if (!draft.meta.published)
+      if (auto date = parse_date(right)) draft.meta.published = date;
+  }
+}
+
 bool is_byline_word(std::string_view text) {
   text = unicode::trim(text);
   for (const Vocabulary* v : vocabularies())
@@ -268,6 +303,7 @@ bool is_byline_word(std::string_view text) {
 
 void extract_header(Draft& draft) {
   read_aozora_author(draft);
+  read_rfc_header(draft);
   bool in_header = true;
   bool dateline_read = false;
   int text_units = 0;

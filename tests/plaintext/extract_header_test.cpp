@@ -88,6 +88,11 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"Title: 火星の記憶\nTranslator: 林清俊(Kiyotoshi Hayashi)\n\nText.\n", "", "",
        {{"林清俊(Kiyotoshi Hayashi)", Role::translator}}},
       {"Posted by Max Fisher on October 31, 2012 at 5:27 pm\n\nText.\n", "", "", {{"Max Fisher", Role::author}}},
+      // an RFC's header: the authors in its right column
+      {"Network Working Group                                       L. Masinter\n"
+       "Request for Comments: 2324                                 1 April 1998\n"
+       "Category: Informational\n\n\n          Hyper Text Coffee Pot Control Protocol\n\nText.\n",
+       "", "", {{"L. Masinter", Role::author}}},
       // Aozora Bunko: the author under the title
       {"魚服記\n太宰治\n\n-------\n【テキスト中に現れる記号について】\n\n本文。\n", "", "", {{"太宰治", Role::author}}},
       {"半七捕物帳\n猫騒動\n岡本綺堂\n\n本文。\n\n底本：「半七捕物帳」\n", "", "", {{"岡本綺堂", Role::author}}},
