@@ -193,7 +193,7 @@ bool read_slashed_note(Metadata& meta, std::string_view note) {
 // "…有所支撐且逐季好轉。（編輯：李信寬）1080327", "…上榜的中国品牌。（李明）": the note
 // closing the last paragraph names its editor or author (and CNA's date
 // code the day); it leaves the paragraph as a metadata unit.
-bool split_closing_note_at(Draft& draft, std::size_t last);
+bool split_closing_note_at(Draft& draft, std::size_t last, bool very_last);
 
 // The note closes one of the last paragraphs (related links, lists or code the
 // later passes remove may follow it).
@@ -202,12 +202,13 @@ void split_closing_note(Draft& draft) {
   int seen = 0;
   for (std::size_t i = draft.units.size(); i-- > 0 && seen < kClosingParagraphs;)
     if (draft.units[i].role == UnitRole::paragraph && draft.units[i].kind == LineKind::text) {
-      if (split_closing_note_at(draft, i)) return;
+      if (split_closing_note_at(draft, i, seen == 0)) return;
       ++seen;
     }
 }
 
-bool split_closing_note_at(Draft& draft, std::size_t last) {
+// A bare name ("（李明）") counts only at the very end: before, a bracket may hold anything.
+bool split_closing_note_at(Draft& draft, std::size_t last, bool very_last) {
   Unit& u = draft.units[last];
   const std::string_view text = u.text;
   const std::size_t ascii = text.rfind('('), wide = text.rfind("（");
@@ -239,7 +240,7 @@ bool split_closing_note_at(Draft& draft, std::size_t last) {
   } else if (looks_like_outlet(note)) {
     if (meta.source.empty()) meta.source = unicode::trim(note);
     read = true;
-  } else if (note.find_first_of(":/") == std::string_view::npos && looks_like_name(note)) {  // not "Ảnh: VGP"
+  } else if (very_last && note.find_first_of(":/") == std::string_view::npos && looks_like_name(note)) {  // not "Ảnh: VGP"
     add_contributor(meta, note, Role::author);
     read = true;
   }

@@ -149,6 +149,15 @@ bool has_unspaced_script(std::string_view s) {
   return false;
 }
 
+// "Carlos Ronquillo y Valdez": Spanish "y" between a full name and one more word
+// (up to the next separator) joins two surnames, not two people.
+bool joins_surnames(std::string_view before, std::string_view after) {
+  before = unicode::trim(before);
+  const std::size_t end = after.find_first_of(",;&/");
+  after = unicode::trim(after.substr(0, end));
+  return before.find(' ') != std::string_view::npos && !after.empty() && after.find(' ') == std::string_view::npos;
+}
+
 }  // namespace
 
 std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view line) {
@@ -197,7 +206,8 @@ std::vector<std::string> split_names(std::string_view value) {
     if (!cjk && c == ' ') {
       for (const Vocabulary* v : vocabularies())
         for (std::string_view word : v->name_conjunctions)
-          if (!conjunction && word.front() == ' ' && value.substr(start, word.size()) == word) {
+          if (!conjunction && word.front() == ' ' && value.substr(start, word.size()) == word &&
+              !(word == " y " && joins_surnames(current, value.substr(start + word.size())))) {
             flush();
             pos = start + word.size();
             conjunction = true;

@@ -88,6 +88,8 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"Title: 火星の記憶\nTranslator: 林清俊(Kiyotoshi Hayashi)\n\nText.\n", "", "",
        {{"林清俊(Kiyotoshi Hayashi)", Role::translator}}},
       {"Posted by Max Fisher on October 31, 2012 at 5:27 pm\n\nText.\n", "", "", {{"Max Fisher", Role::author}}},
+      {"Title: Florante at Laura\nCommentator: Carlos Ronquillo y Valdez\n\nText.\n", "", "",
+       {{"Carlos Ronquillo y Valdez", Role::contributor}}},
       // an RFC's header: the authors in its right column
       {"Network Working Group                                       L. Masinter\n"
        "Request for Comments: 2324                                 1 April 1998\n"
