@@ -257,15 +257,57 @@ bool split_closing_note_at(Draft& draft, std::size_t last, bool very_last) {
   return true;
 }
 
+// "… 확대할 방침이다. 조수연 기자": a Korean sign-off run into the last paragraph.
+void split_closing_sign_off(Draft& draft) {
+  const Rule* sign_off = nullptr;
+  for (const Rule& r : line_rules())
+    if (r.name == std::string_view("ko_reporter_sign")) sign_off = &r;
+  if (!sign_off) return;
+  for (std::size_t i = draft.units.size(); i-- > 0;) {
+    Unit& u = draft.units[i];
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
+    const std::string_view text = u.text;
+    const std::size_t stop = text.rfind(". ");
+    if (stop == std::string_view::npos) return;
+    const std::string_view tail = unicode::trim(text.substr(stop + 1));
+    constexpr std::size_t kLongestSignOff = 80;
+    if (tail.size() > kLongestSignOff) return;
+    const Match m = draft.matcher->match(*sign_off, tail, draft.diagnostics);
+    if (!m) return;
+    const Role role = role_named(m[Group::role]).value_or(Role::reporter);
+    add_contributor(draft.meta, m[Group::name], role);
+    Unit footer;
+    footer.text.assign(tail);
+    footer.first = footer.last = u.last;
+    footer.kind = LineKind::footer;
+    footer.role = UnitRole::metadata;
+    u.text.assign(text.substr(0, stop + 1));
+    draft.units.insert(draft.units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(footer));
+    return;
+  }
+}
+
 }  // namespace
 
 void footers_and_contributors(Draft& draft) {
   split_closing_footers(draft);
   split_closing_note(draft);
+  split_closing_sign_off(draft);
   // Agency-style photo credits in captions and short lines: "(AP Photo/Natacha Pisarenko)"
   constexpr int kWidestCaption = 600;
+  constexpr std::size_t kCaptionBytes = 1000;
   for (const Unit& u : draft.units) {
-    if (u.role == UnitRole::metadata || !unicode::fits_width(u.text, kWidestCaption)) continue;
+    if (u.role == UnitRole::metadata) continue;
+    if (!unicode::fits_width(u.text, kWidestCaption)) {
+      // a caption run into the text ("… 2011. (AP Photo/Natacha Pisarenko) BUENOS AIRES …"):
+      // only the bracketed credits of its opening
+      std::string_view head = std::string_view(u.text).substr(0, std::min<std::size_t>(u.text.size(), kCaptionBytes));
+      if (const std::size_t close = head.rfind(')'); close != std::string_view::npos) head = head.substr(0, close + 1);
+      if (const std::size_t open = head.find('('); open != std::string_view::npos)
+        for (const std::string& name : photo_credits(head.substr(open)))
+          add_contributor(draft.meta, name, Role::photographer);
+      continue;
+    }
     for (const std::string& name : photo_credits(u.text)) add_contributor(draft.meta, name, Role::photographer);
     // "(图/张雅琦 文/蒋涛)": a credit line naming more than the photographer
     if (u.role == UnitRole::credit)

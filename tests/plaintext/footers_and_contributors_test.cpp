@@ -48,6 +48,7 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"標題\n\n油價上揚。（譯者：陳政一）1080327\n", {{"陳政一", Role::translator}}, ""},
       {"标题\n\n华为排名第74位。（李明）\n", {{"李明", Role::author}}, ""},
       {"标题\n\n大家都很难过。（寄予同情）\n\n最后一段。\n", {}, ""},
+      {"제목\n\n협업을 확대할 방침이다. 조수연 기자\n", {{"조수연", Role::reporter}}, ""},
       {"標題\n\n這句到底想表達什麼」。(中時電子報)\n", {}, "中時電子報"},
       {"標題\n\n是近3個月來最大全周升幅。（林文彬／綜合外電報導）\n", {{"林文彬", Role::reporter}}, ""},
       {"標題\n\n颱風來了。（記者王小明／台北報導）\n", {{"王小明", Role::reporter}}, ""},
