@@ -95,6 +95,7 @@ void read_contributed(Metadata& meta, std::string_view text, Role role) {
       }
     // "Associated Press Writer Gerald Imray": the outlet and the job before the name
     if (const std::string_view outlet = outlet_at_start(name); !outlet.empty()) {
+      if (meta.source.empty()) meta.source = outlet;
       name = unicode::trim(name.substr(outlet.size()));
       for (std::string_view job : kJobTitles)
         if (starts_with_ignoring_ascii_case(name, job) && name.size() > job.size() && name[job.size()] == ' ') {
@@ -370,9 +371,19 @@ void footers_and_contributors(Draft& draft) {
     } else if (rule == "contributed") {
       read_contributed(draft.meta, ev[Group::text], ev.rule->role);
     } else if (rule == "contact" || rule == "reach_reporter") {
-      // "Follow NAME on …" (name), "Email NAME at …" (text), "Original article on OUTLET" (source)
-      for (Group g : {Group::name, Group::text})
-        if (looks_like_name(ev[g])) add_contributor(draft.meta, ev[g], ev.rule->role);
+      // "Follow NAME on …" (name), "Email NAME at …" (text), "Original article on OUTLET" (source);
+      // "Follow Movieline on Twitter", "Follow GOAL.COM USA …": one word, a domain or a
+      // known outlet is the outlet's account, not a person's
+      for (Group g : {Group::name, Group::text}) {
+        const std::string_view who = ev[g];
+        const bool outlet = !who.empty() && (who.find(' ') == std::string_view::npos ||
+                                             who.find('.') != std::string_view::npos || is_known_outlet(who));
+        if (outlet && g == Group::name) {
+          if (draft.meta.source.empty()) draft.meta.source = who;
+        } else if (looks_like_name(who)) {
+          add_contributor(draft.meta, who, ev.rule->role);
+        }
+      }
       for (Group g : {Group::source, Group::caption})
         if (draft.meta.source.empty() && !ev[g].empty()) draft.meta.source = ev[g];
     }
