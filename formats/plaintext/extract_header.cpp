@@ -370,6 +370,11 @@ void extract_header(Draft& draft) {
         add_named(draft.meta, ev);
         const std::string_view outlet = ev[Group::source];
         if (draft.meta.source.empty() && !outlet.empty() && !own_paper(outlet)) draft.meta.source = outlet;
+        // "KBS 뉴스 임승창입니다.": the reporter's spoken sign-off is part of the script
+        if (ev.rule->name == std::string_view("ko_broadcast_sign_off")) {
+          u.kind = LineKind::text;
+          break;
+        }
         u.role = UnitRole::metadata;
         continue;
       }
@@ -409,6 +414,9 @@ void extract_header(Draft& draft) {
         if (!dateline_read && text_units < kDatelineUnits && tried_units < kDatelineTries) {
           if (!draft.meta.published) draft.meta.published = date_opening(without_leading_spaces(u.text));
           dateline_read = read_dateline(draft, u.text);
+          // a headline joined to the lede: the dateline opens one of the unit's lines
+          for (std::size_t l = u.first + 1; !dateline_read && l <= u.last && l <= u.first + 3; ++l)
+            dateline_read = read_dateline(draft, draft.lines[l].text);
           // short lines (a caption, a kicker, stray markup) do not use up the count
           if (!unicode::fits_width(u.text, kShortLine)) ++text_units;
           ++tried_units;

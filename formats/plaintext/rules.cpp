@@ -209,6 +209,9 @@ const Rule kRules[] = {
      R"(^[\[【(（]?\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】)）]?\s*+)"
      R"((?:[(（<]?\s*+[\w.+-]{1,40}+@[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,4}+\s*+[)）>]?)?$)",
      {}, "기자", kShort},
+    // "KBS 뉴스 임승창입니다.": a broadcast script's sign-off names the outlet and the reporter
+    {"ko_broadcast_sign_off", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^(?<source>[A-Z]{2,6}+|\p{Hangul}{2,8}?)\s*+뉴스\s++(?<name>\p{Hangul}{2,4}?)입니다\.?$)", {}, "입니다", kShort},
     // "(蔡圣朝 作者系安徽省名中医…)": the author's note
     {"author_note", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^[(（]\s*+(?<name>\p{Han}{2,4}+)\s*+(?:作者|筆者|笔者)(?:系|為|为|是)[^()（）]{1,200}+[)）]$)", kBracketPrefixes, "", 400},

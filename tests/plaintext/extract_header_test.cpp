@@ -90,6 +90,9 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"Posted by Max Fisher on October 31, 2012 at 5:27 pm\n\nText.\n", "", "", {{"Max Fisher", Role::author}}},
       {"Title: Florante at Laura\nCommentator: Carlos Ronquillo y Valdez\n\nText.\n", "", "",
        {{"Carlos Ronquillo y Valdez", Role::contributor}}},
+      {"제목\n\n본문입니다.\n\nKBS 뉴스 임승창입니다.\n", "KBS", "", {{"임승창", Role::reporter}}},
+      {"Title: a headline\n\nThủ tướng: Nghiên cứu xây thêm kho dự trữ xăng dầu\n(VTC News) - Cùng yêu cầu xây dựng ngay "
+       "kho dầu thô tại Nghi Sơn.\n", "VTC News", "", {}},
       // an RFC's header: the authors in its right column
       {"Network Working Group                                       L. Masinter\n"
        "Request for Comments: 2324                                 1 April 1998\n"
