@@ -318,11 +318,11 @@ void extract_header(Draft& draft) {
     const bool in_opening = long_paragraphs < kOpeningParagraphs && index < kOpeningUnits;
     // A title run together with the opening ("…(종합)\t(서울=연합뉴스) 박재현 기자 ="), or
     // an opening taken for the title where the text has none.
-    // "Posted by Max Fisher on October 31, 2012 at 5:27 pm" taken for the title: its
-    // people and date are still the article's
-    if (u.role == UnitRole::title && draft.meta.contributors.empty() && !draft.meta.published) {
+    // "Posted by Max Fisher on October 31, 2012 at 5:27 pm" or "Updated July 23, 2012,
+    // 7:10 p.m. ET" taken for the title: its people and date are still the article's
+    if (u.role == UnitRole::title && !draft.meta.published) {
       Metadata trial;
-      if (read_dated_line(trial, u.text) && !trial.contributors.empty()) {
+      if (read_dated_line(trial, u.text) && (!trial.contributors.empty() || trial.published)) {
         for (const Contributor& c : trial.contributors) add_contributor(draft.meta, c.name, c.role);
         draft.meta.published = trial.published;
       }

@@ -161,6 +161,12 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
     ASSERT_TRUE(p->draft.meta.published.has_value());
     EXPECT_EQ(p->draft.meta.published->date_only(), "2023-11-14");
   }
+  // a date line taken for the title still dates the article
+  {
+    const auto p = prepare("Updated July 23, 2012, 7:10 p.m. ET\n\nText of the article.\n", Upto::extract_header);
+    ASSERT_TRUE(p->draft.meta.published.has_value());
+    EXPECT_EQ(p->draft.meta.published->date_only(), "2012-07-23");
+  }
   // the date opening the first paragraph, before a dash
   {
     const auto p = prepare("Iran : manifestation\n\n\t2 novembre 2012. - Plusieurs milliers de personnes.\n",
