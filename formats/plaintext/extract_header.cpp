@@ -23,6 +23,9 @@ constexpr int kDatelineUnits = 3;
 constexpr int kShortLine = 40;
 constexpr int kWidestDatedLine = 120;
 constexpr int kOpeningParagraphs = 3;
+// A date broken over short lines: at most this many pieces of at most this many bytes.
+constexpr std::size_t kDatePieces = 4;
+constexpr std::size_t kDatePieceBytes = 12;
 // Bounds on how far the opening and the search for the dateline go, whatever the lines.
 constexpr std::size_t kOpeningUnits = 40;
 constexpr int kDatelineTries = 12;
@@ -391,6 +394,30 @@ void extract_header(Draft& draft) {
           after_date_line = draft.meta.published.has_value();
           date_line_end = u.last;
           continue;
+        }
+        // "24" / "Jul" / "2012" / "9:05am, EDT": a date broken over short lines (a page's
+        // date widget) is read joined; its lines leave the body
+        if (in_opening && !draft.meta.published && u.text.size() <= kDatePieceBytes &&
+            u.text.find_first_of("0123456789") != std::string::npos) {
+          std::string joined(u.text);
+          std::size_t end = index;
+          std::optional<DateTime> date;
+          std::size_t date_end = index;
+          while (end + 1 < draft.units.size() && end < index + kDatePieces - 1 &&
+                 draft.units[end + 1].role == UnitRole::paragraph && draft.units[end + 1].text.size() <= kDatePieceBytes) {
+            ++end;
+            joined += ' ';
+            joined += draft.units[end].text;
+            if (auto d = loose_date(joined)) {
+              date = d;
+              date_end = end;
+            }
+          }
+          if (date) {
+            draft.meta.published = date;
+            for (std::size_t k = index; k <= date_end; ++k) draft.units[k].role = UnitRole::metadata;
+            continue;
+          }
         }
         // "October 30, 2012 2:36 PM" then "Jennifer Van Grove": a name alone right under a
         // date line (no blank line between), on a line of its own or joined to it

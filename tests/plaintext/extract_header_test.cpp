@@ -161,6 +161,12 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
     ASSERT_TRUE(p->draft.meta.published.has_value());
     EXPECT_EQ(p->draft.meta.published->date_only(), "2023-11-14");
   }
+  // a date broken over short lines
+  {
+    const auto p = prepare("Title\n\n24\n\nJul\n\n2012\n\n9:05am, EDT\n\nText of the article.\n", Upto::extract_header);
+    ASSERT_TRUE(p->draft.meta.published.has_value());
+    EXPECT_EQ(p->draft.meta.published->date_only(), "2012-07-24");
+  }
   // a date line taken for the title still dates the article
   {
     const auto p = prepare("Updated July 23, 2012, 7:10 p.m. ET\n\nText of the article.\n", Upto::extract_header);
