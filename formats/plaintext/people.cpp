@@ -315,6 +315,11 @@ void add_contributor(Metadata& meta, std::string_view name, Role role) {
                                                       std::count(name.begin(), name.end(), ')'))))
     name = unicode::trim(name.substr(0, name.size() - 1));
   if (name.empty()) return;
+  // a sentence or a glossary entry is nobody's name ("取材したり書いたりする人。", "1）新聞や…")
+  constexpr std::size_t kLongestName = 80;
+  if (name.size() > kLongestName || (name.front() >= '0' && name.front() <= '9')) return;
+  for (std::string_view stop : {"。", "！", "？", "）", "、"})
+    if (name.find(stop) != std::string_view::npos) return;
   Contributor c{std::string(name), role};
   if (std::find(meta.contributors.begin(), meta.contributors.end(), c) == meta.contributors.end())
     meta.contributors.push_back(std::move(c));

@@ -217,8 +217,10 @@ const Rule kRules[] = {
      R"(^[(（]\s*+(?<name>\p{Han}{2,4}+)\s*+(?:作者|筆者|笔者)(?:系|為|为|是)[^()（）]{1,200}+[)）]$)", kBracketPrefixes, "", 400},
     // "作者maomaobear，为百略网旗下原创专栏作者。": the author's note, unbracketed
     {"author_bio", LineKind::footer, Role::author, Anchor::whole_line,
-     R"(^(?:作者|筆者|笔者)\s*+[:：]?\s*+(?<name>[^，,。\s:：]{2,30}+)\s*+[，,]\s*+(?:为|為|是|系).{1,200}+$)",
-     kAuthorBioPrefixes, "", 400},
+     // (what follows says who the author is: a columnist, a writer…; "作者寄予同情，為車夫…" is prose)
+     R"(^(?:作者|筆者|笔者)\s*+[:：]?\s*+(?<name>[^，,。\s:：]{2,30}+)\s*+[，,]\s*+(?:为|為|是|系))"
+     R"([^。]{0,60}?(?:作者|作家|专栏|專欄|撰稿人|记者|記者|编辑|編輯|研究员|研究員|教授).{0,120}+$)",
+     kAuthorBioPrefixes, "", 300},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"

@@ -93,6 +93,8 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"제목\n\n본문입니다.\n\nKBS 뉴스 임승창입니다.\n", "KBS", "", {{"임승창", Role::reporter}}},
       {"Title: a headline\n\nThủ tướng: Nghiên cứu xây thêm kho dự trữ xăng dầu\n(VTC News) - Cùng yêu cầu xây dựng ngay "
        "kho dầu thô tại Nghi Sơn.\n", "VTC News", "", {}},
+      // a glossary entry is no byline
+      {"見出し\n\n本文です。\n\n記者：取材したり書いたりする人。\n", "", "", {}},
       // an RFC's header: the authors in its right column
       {"Network Working Group                                       L. Masinter\n"
        "Request for Comments: 2324                                 1 April 1998\n"

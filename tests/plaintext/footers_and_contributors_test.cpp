@@ -63,6 +63,7 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"T\n\nThe bank ranks behind BNP Paribas (BNP Paribas)\n", {}, ""},
       {"标题\n\n正文。\n\n(蔡圣朝 作者系安徽省名中医，全国老中医药专家)\n", {{"蔡圣朝", Role::author}}, ""},
       {"标题\n\n正文。\n\n作者maomaobear，为百略网旗下原创专栏作者。\n", {{"maomaobear", Role::author}}, ""},
+      {"標題\n\n作者寄予同情，為車夫撰寫春聯，做了他的解憂輔導員。\n\n正文。\n", {}, ""},
       {"T\n\nThe ratio (input/output) doubled and (Reuters/Ipsos) polled.\n", {}, ""},
       {"T\n\nThe plant exploded. (CBS/AP)\n", {}, "CBS/AP"},
       {"标题\n\n他说要多读书。\n", {}, ""},
