@@ -295,11 +295,10 @@ void footers_and_contributors(Draft& draft) {
   split_closing_note(draft);
   split_closing_sign_off(draft);
   // Agency-style photo credits in captions and short lines: "(AP Photo/Natacha Pisarenko)"
-  constexpr int kWidestCaption = 600;
-  constexpr std::size_t kCaptionBytes = 1000;
+  constexpr std::size_t kCaptionBytes = 1000;  // longer units are no caption
   for (const Unit& u : draft.units) {
     if (u.role == UnitRole::metadata) continue;
-    if (!unicode::fits_width(u.text, kWidestCaption)) {
+    if (u.text.size() > kCaptionBytes) {
       // a caption run into the text ("… 2011. (AP Photo/Natacha Pisarenko) BUENOS AIRES …"):
       // only the bracketed credits of its opening
       std::string_view head = std::string_view(u.text).substr(0, std::min<std::size_t>(u.text.size(), kCaptionBytes));
