@@ -334,7 +334,8 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         Case{"вторник, 14 ноември 2023 г", "2023-11-14"},
                         Case{"Otrdiena, 2023. gada 14. novembris", "2023-11-14"},
                         Case{"14. marraskuuta 2023", "2023-11-14"},
-                        Case{"Trešdiena, 22.11.2023", "2023-11-22"}, Case{"22.13.2023", nullptr}}) {
+                        Case{"Trešdiena, 22.11.2023", "2023-11-22"}, Case{"22.13.2023", nullptr},
+                        Case{"2019년 5월 16일", "2019-05-16"}}) {
     if (c.iso == nullptr) {
       EXPECT_FALSE(plaintext::parse_date(c.text).has_value()) << c.text;
       continue;

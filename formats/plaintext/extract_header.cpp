@@ -87,6 +87,7 @@ bool read_dateline(Draft& draft, std::string_view text) {
     if (!b) continue;
     if (meta.source.empty() && !b[Group::source].empty() && !own_paper(b[Group::source])) meta.source = b[Group::source];
     if (meta.dateline.empty()) meta.dateline = b[Group::place];
+    if (!meta.published) meta.published = parse_date(b[Group::marker]);
     add_named(meta, b);
     return true;
   }

@@ -262,6 +262,11 @@ const Rule kInlineBylines[] = {
      R"([(（【\[]\s*+(?<place>\p{Hangul}[^\s=()（）【】\[\]]{0,11}+)\s*+=\s*+(?<source>\p{Hangul}[^\s=()（）【】\[\]]{1,11}+)\s*+[)）】\]]\s*+)"
      R"((?:(?<name>\p{Hangul}{2,4}?(?:\s++\p{Hangul}{2,4}?){0,5}?)\s*+(?<role>기자|특파원)\s*+=)?)",
      {}, "=", 0},
+    // "(구톈, 중국 2019년 5월 16일 AsiaNet=연합뉴스)": place, country, date, the source and its partner
+    {"ko_wire_dated", LineKind::text, Role::reporter, Anchor::search,
+     R"([(（](?<place>[^\s,()（）]{1,12}+),\s*+[^\s,()（）]{1,12}+\s++(?<marker>\d{4}+년\s*+\d{1,2}+월\s*+\d{1,2}+일)\s++)"
+     R"((?<source>[\p{L}\d]{2,12}+)=\p{Hangul}{2,8}+[)）])",
+     {}, "년", 0},
     // "[마이데일리 = 몬테레이(멕시코) 최병진 기자]"
     {"ko_bracket_byline", LineKind::text, Role::reporter, Anchor::search,
      R"(\[\s*+(?<source>\p{Hangul}[^\s=\[\]]{1,11}+)\s*+=\s*+(?:(?<place>[^\s\[\]()（）]{1,12}+)(?:[(（][^()（）\[\]]{1,12}+[)）])?\s++)?)"

@@ -61,6 +61,7 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"제목\n\n사진 설명./게티이미지코리아[마이데일리 = 몬테레이(멕시코) 최병진 기자]2026 북중미 월드컵.\n", "마이데일리",
        "몬테레이", {{"최병진", Role::reporter}}},
       {"제목\n\n[ 이정호 기자 ] 애플이 공식 사과했다.\n", "", "", {{"이정호", Role::reporter}}},
+      {"제목\n(구톈, 중국 2019년 5월 16일 AsiaNet=연합뉴스) 따뜻하고 화창한 5월.\n", "AsiaNet", "구톈", {}},
       {"제목\n[고기복 기자]\n\n본문입니다.\n", "", "", {{"고기복", Role::reporter}}},
       {"제목\n\n본문입니다.\n\n한정호 기자jhh@zdnet.co.kr\n", "", "", {{"한정호", Role::reporter}}},
       {"제목\n\n본문입니다.\n\n임승창기자 (sclim@kbs.co.kr)\n", "", "", {{"임승창", Role::reporter}}},
