@@ -92,7 +92,8 @@ TEST(Reader, EnglishWireStoryWithBylineDatelineAndHardWrap) {
   EXPECT_EQ(d.meta.dateline, "LONDON");
   ASSERT_TRUE(d.meta.published);
   EXPECT_EQ(d.meta.published->iso(), "2024-11-27 08:15Z");
-  const std::vector<Contributor> expected{{"Jane Smith", Role::author}, {"Tom O'Neill", Role::author}};
+  // "By Jane Smith and Tom O'Neill, Reuters": a byline naming the agency is its reporters'
+  const std::vector<Contributor> expected{{"Jane Smith", Role::reporter}, {"Tom O'Neill", Role::reporter}};
   EXPECT_EQ(d.meta.contributors, expected);
   ASSERT_EQ(d.blocks.size(), 5u);
   // Re-joined with a space between words, no line breaks left.
@@ -223,7 +224,7 @@ TEST(Reader, TitleAfterLeadingMetadataLines) {
 TEST(Reader, WireBylinesUpdatedLinesAndChineseReporterLines) {
   const Document ap = read_text("Storm closes ports\n\nBy JOHN SMITH, Associated Press Writer\n\n"
                                 "Last updated: 4 August 2017\n\nThe storm closed every port on the coast on Friday.\n");
-  EXPECT_EQ(ap.meta.contributors, (std::vector<Contributor>{{"JOHN SMITH", Role::author}}));
+  EXPECT_EQ(ap.meta.contributors, (std::vector<Contributor>{{"JOHN SMITH", Role::reporter}}));
   EXPECT_EQ(ap.meta.source, "Associated Press");
   ASSERT_TRUE(ap.meta.published);
   EXPECT_EQ(ap.meta.published->iso(), "2017-08-04");
@@ -320,7 +321,22 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         Case{"12 mars 2024", "2024-03-12"}, Case{"4 août 2017 à", nullptr},
                         Case{"4. August 2017", "2017-08-04"}, Case{"4 de agosto de 2017", "2017-08-04"},
                         Case{"4 agosto 2017 10:30", "2017-08-04 10:30"}, Case{"4 августа 2017 г.", "2017-08-04"},
-                        Case{"3 décembre 2023", "2023-12-03"}, Case{"1 März 2020", "2020-03-01"}}) {
+                        Case{"3 décembre 2023", "2023-12-03"}, Case{"1 März 2020", "2020-03-01"},
+                        // the Republic of China calendar: 民國112年 and three-digit years are 1911 later
+                        Case{"民國112年11月14日", "2023-11-14"}, Case{"112/11/14", "2023-11-14"},
+                        Case{"民国108年3月27日 18:54", "2019-03-27 18:54"}, Case{"12/11/14", nullptr},
+                        // the time before the date, even run together with it
+                        Case{"15:26 2019/09/12", "2019-09-12 15:26"}, Case{"15:262019/09/12", "2019-09-12 15:26"},
+                        Case{"25:10 2019/09/12", nullptr},
+                        // a weekday in any language; Latvian, Bulgarian, Finnish months; day.month.year
+                        Case{"Martes 14 de noviembre de 2023", "2023-11-14"},
+                        Case{"Segunda-feira, 20 de novembro de 2023", "2023-11-20"},
+                        Case{"Montag, 20. November 2023", "2023-11-20"},
+                        Case{"вторник, 14 ноември 2023 г", "2023-11-14"},
+                        Case{"Otrdiena, 2023. gada 14. novembris", "2023-11-14"},
+                        Case{"14. marraskuuta 2023", "2023-11-14"},
+                        Case{"Trešdiena, 22.11.2023", "2023-11-22"}, Case{"22.13.2023", nullptr},
+                        Case{"2019년 5월 16일", "2019-05-16"}}) {
     if (c.iso == nullptr) {
       EXPECT_FALSE(plaintext::parse_date(c.text).has_value()) << c.text;
       continue;
@@ -332,6 +348,11 @@ TEST(Dates, FormatsNewsFeedsUse) {
   }
   for (const char* bad : {"2017-13-04", "hello world", "2017", "In 2017 the city grew by 4 August residents"})
     EXPECT_FALSE(plaintext::parse_date(bad).has_value()) << bad;
+  // CNA's closing date code
+  ASSERT_TRUE(plaintext::parse_roc_date_code("1100731").has_value());
+  EXPECT_EQ(plaintext::parse_roc_date_code("1100731")->iso(), "2021-07-31");
+  for (const char* bad : {"1101331", "110073", "11007311", "abcdefg"})
+    EXPECT_FALSE(plaintext::parse_roc_date_code(bad).has_value()) << bad;
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <memory>
 #include <string>
+#include <tuple>
 
 #include "plaintext/vocabulary.hpp"
 #include "unicode/case_insensitive_regex.hpp"
@@ -17,7 +18,7 @@ namespace artconv::plaintext {
 namespace {
 
 constexpr std::string_view kZone =
-    R"((?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|BST|EST|EDT|PST|PDT|HKT|JST|KST|CET|CEST))?)";
+    R"((?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}|(?:UTC|GMT)\s*[+-]\d{1,2}(?::?\d{2})?|BST|EST|EDT|PST|PDT|HKT|JST|KST|CET|CEST|IST|ET|PT|CT|MT))?)";
 // Month names come from the vocabularies; English ones match by their first
 // three letters ("Sept.", "August").
 std::string month_alternation() {
@@ -34,6 +35,8 @@ std::string month_alternation() {
   return alt;
 }
 constexpr std::string_view kWeekday = R"((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?)";
+// A weekday in any language before a date: "Martes", "Otrdiena,", "Segunda-feira,".
+constexpr std::string_view kDayName = R"((?:\p{L}[\p{L}\-]{1,19},?\s+)?)";
 constexpr std::string_view kClock =
     R"((?:,?\s*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?[Mm]\.?)?)?)";
 
@@ -43,12 +46,18 @@ struct Groups {
   bool month_named;
 };
 
-enum class Layout { ymd, day_month_year, month_day_year };
+enum class Layout { ymd, day_month_year, month_day_year, roc_ymd, year_day_month, day_month_year_numeric };
 
-constexpr std::array<Groups, 3> kGroups{{
+// Years of the Republic of China calendar (Taiwan): 民國112年 is 2023.
+constexpr int kRocEra = 1911;
+
+constexpr std::array<Groups, 6> kGroups{{
     {1, 2, 3, 5, 6, 7, 4, 8, false},  // ymd: 2017-08-04 [下午] 08:36[:55] [+08:00]
     {3, 2, 1, 4, 5, 6, 7, 8, true},   // day_month_year: 4 August 2017 [3:05 PM] [GMT]
     {3, 1, 2, 4, 5, 6, 7, 8, true},   // month_day_year: Aug. 4, 2017 [3:05 PM] [GMT]
+    {1, 2, 3, 5, 6, 0, 4, 0, false},  // roc_ymd: 民國112年11月14日 [08:36], 112/11/14
+    {1, 3, 2, 4, 5, 6, 7, 8, true},   // year_day_month: Otrdiena, 2023. gada 14. novembris
+    {3, 2, 1, 4, 5, 6, 7, 8, false},  // day_month_year_numeric: Trešdiena, 22.11.2023 [10:30]
 }};
 
 struct DatePattern {
@@ -56,24 +65,35 @@ struct DatePattern {
   std::string source;
 };
 
-const std::array<DatePattern, 3>& date_patterns() {
-  static const std::array<DatePattern, 3> patterns{{
+const std::array<DatePattern, 6>& date_patterns() {
+  static const std::array<DatePattern, 6> patterns{{
       {Layout::ymd,
-       R"(^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]?\s*(\d{1,2})\s*秒?)?)?)" +
+       R"(^(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일]?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]?\s*(\d{1,2})\s*秒?)?)?)" +
            std::string(kZone) + "$"},
       {Layout::day_month_year,
-       "^" + std::string(kWeekday) + R"((\d{1,2})\.?\s+(?:de\s+)?)" + month_alternation() +
+       "^" + std::string(kDayName) + R"((\d{1,2})\.?\s+(?:de\s+)?)" + month_alternation() +
            R"(,?\s+(?:de\s+)?(\d{4})(?:\s*г\.?)?)" +
            std::string(kClock) + std::string(kZone) + "$"},
       {Layout::month_day_year,
        "^" + std::string(kWeekday) + month_alternation() + R"(\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))" +
            std::string(kClock) + std::string(kZone) + "$"},
+      // a three-digit year, or 民國 before the year: never a Gregorian year
+      {Layout::roc_ymd,
+       R"(^(?:(?:民國|民国)\s*(?=\d{1,3}\s*年)|(?=\d{3}\s*[-/.]))(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?)"
+       R"((?:\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2}))?$)"},
+      {Layout::year_day_month,
+       "^" + std::string(kDayName) + R"((\d{4})\.\s*gada\s+(\d{1,2})\.\s*)" + month_alternation() +
+           std::string(kClock) + std::string(kZone) + "$"},
+      // day.month.year with dots only (slashes are read month first in the US)
+      {Layout::day_month_year_numeric,
+       "^" + std::string(kDayName) + R"((\d{1,2})\.(\d{1,2})\.(\d{4}))" + std::string(kClock) +
+           std::string(kZone) + "$"},
   }};
   return patterns;
 }
 
 struct CompiledDates {
-  std::array<std::unique_ptr<icu::RegexPattern>, 3> patterns;
+  std::array<std::unique_ptr<icu::RegexPattern>, 6> patterns;
 };
 
 const CompiledDates& compiled() {
@@ -104,9 +124,9 @@ std::optional<int> zone_offset(icu::UnicodeString zone) {
   std::string z;
   zone.toUTF8String(z);
   for (char& ch : z) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-  static constexpr std::array<std::pair<std::string_view, int>, 13> kNamed{{
+  static constexpr std::array<std::pair<std::string_view, int>, 14> kNamed{{
       {"Z", 0}, {"UTC", 0}, {"GMT", 0}, {"BST", 60}, {"EST", -300}, {"EDT", -240}, {"PST", -480},
-      {"PDT", -420}, {"HKT", 480}, {"JST", 540}, {"KST", 540}, {"CET", 60}, {"CEST", 120},
+      {"PDT", -420}, {"HKT", 480}, {"JST", 540}, {"KST", 540}, {"CET", 60}, {"CEST", 120}, {"IST", 330},
   }};
   for (const auto& [name, offset] : kNamed)
     if (z == name) return offset;
@@ -141,6 +161,14 @@ int to_int(const icu::UnicodeString& s) {
 bool starts_like_a_date(std::string_view text) {
   const auto first = static_cast<unsigned char>(text.front());
   if (first >= '0' && first <= '9') return true;
+  if (text.starts_with("民國") || text.starts_with("民国")) return true;
+  // a word (a weekday) and a number after it: "Martes 14 de noviembre de 2023"
+  const std::size_t space = text.find(' ');
+  if (space != std::string_view::npos && space <= 40) {
+    std::size_t next = space + 1;
+    while (next < text.size() && text[next] == ' ') ++next;
+    if (next < text.size() && text[next] >= '0' && text[next] <= '9') return true;
+  }
   static constexpr std::array<std::string_view, 19> kNames = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
                                                               "aug", "sep", "oct", "nov", "dec", "mon", "tue",
                                                               "wed", "thu", "fri", "sat", "sun"};
@@ -159,7 +187,50 @@ int days_in_month(int year, int month) {
 
 }  // namespace
 
+namespace {
+
+std::optional<DateTime> parse_date_first(std::string_view text);
+
+// "15:26 2019/09/12", "15:262019/09/12" (an extractor ran them together):
+// the time of day before the date.
+std::optional<DateTime> parse_time_then_date(std::string_view text) {
+  std::size_t colon = text.find(':');
+  if (colon == 0 || colon > 2 || text.size() < colon + 3) return std::nullopt;
+  for (std::size_t i = 0; i < colon + 3; ++i)
+    if (i != colon && !std::isdigit(static_cast<unsigned char>(text[i]))) return std::nullopt;
+  std::string_view rest = text.substr(colon + 3);
+  // "2:23 pm, August 9th, 2012"
+  bool pm = false;
+  for (std::string_view m : {"pm", "PM", "p.m.", "am", "AM", "a.m."})
+    if (unicode::trim(rest).starts_with(m)) {
+      pm = m.front() == 'p' || m.front() == 'P';
+      rest = unicode::trim(rest).substr(m.size());
+      break;
+    }
+  while (!rest.empty() && (rest.front() == ',' || rest.front() == ' ')) rest.remove_prefix(1);
+  auto date = parse_date_first(rest);
+  if (!date || date->hour) return std::nullopt;
+  int hour = std::stoi(std::string(text.substr(0, colon)));
+  if (pm && hour < 12) hour += 12;
+  const int minute = std::stoi(std::string(text.substr(colon + 1, 2)));
+  if (hour > 23 || minute > 59) return std::nullopt;
+  date->hour = hour;
+  date->minute = minute;
+  date->written.assign(text);
+  return date;
+}
+
+}  // namespace
+
 std::optional<DateTime> parse_date(std::string_view text) {
+  text = unicode::trim(text);
+  if (auto d = parse_date_first(text)) return d;
+  return parse_time_then_date(text);
+}
+
+namespace {
+
+std::optional<DateTime> parse_date_first(std::string_view text) {
   text = unicode::trim(text);
   if (text.size() < 6 || text.size() > 80) return std::nullopt;
   // Every layout starts with a digit (year, day) or a weekday or month name,
@@ -167,14 +238,19 @@ std::optional<DateTime> parse_date(std::string_view text) {
   if (!starts_like_a_date(text) || text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   const CompiledDates& c = compiled();
+  // One matcher per pattern and thread, reset for each text: no allocation per call.
+  thread_local std::array<std::unique_ptr<icu::RegexMatcher>, std::tuple_size_v<decltype(c.patterns)>> matchers;
   for (std::size_t i = 0; i < c.patterns.size(); ++i) {
     if (!c.patterns[i]) continue;
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> m(c.patterns[i]->matcher(input, status));
-    if (U_FAILURE(status) || !m->matches(status) || U_FAILURE(status)) continue;
+    if (!matchers[i]) matchers[i].reset(c.patterns[i]->matcher(status));
+    if (U_FAILURE(status) || !matchers[i]) continue;
+    icu::RegexMatcher* m = matchers[i].get();
+    m->reset(input);
+    if (!m->matches(status) || U_FAILURE(status)) continue;
     auto group = [&](int g) {
       UErrorCode s = U_ZERO_ERROR;
-      return m->group(g, s);
+      return g == 0 ? icu::UnicodeString() : m->group(g, s);
     };
     const Groups& g = kGroups[static_cast<std::size_t>(date_patterns()[i].layout)];
     DateTime dt;
@@ -182,6 +258,7 @@ std::optional<DateTime> parse_date(std::string_view text) {
     dt.year = to_int(group(g.year));
     dt.month = g.month_named ? month_number(group(g.month)) : to_int(group(g.month));
     dt.day = to_int(group(g.day));
+    if (date_patterns()[i].layout == Layout::roc_ymd) dt.year += kRocEra;
     const icu::UnicodeString meridiem = group(g.meridiem), hour = group(g.hour), minute = group(g.minute),
                              second = group(g.second), zone = group(g.zone);
     if (dt.year < 1800 || dt.year > 2200 || dt.month < 1 || dt.month > 12 || dt.day < 1 ||
@@ -209,6 +286,24 @@ std::optional<DateTime> parse_date(std::string_view text) {
     return dt;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<DateTime> parse_roc_date_code(std::string_view code) {
+  code = unicode::trim(code);
+  if (code.size() != 7 || code.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  const int year = std::stoi(std::string(code.substr(0, 3))) + kRocEra;
+  const int month = std::stoi(std::string(code.substr(3, 2)));
+  const int day = std::stoi(std::string(code.substr(5, 2)));
+  if (year < 1990 || year > 2200 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month))
+    return std::nullopt;
+  DateTime dt;
+  dt.written.assign(code);
+  dt.year = year;
+  dt.month = month;
+  dt.day = day;
+  return dt;
 }
 
 }  // namespace artconv::plaintext

@@ -12,4 +12,8 @@ namespace artconv::plaintext {
 // The whole of `text` (trimmed) must be a date; partial matches are rejected.
 std::optional<DateTime> parse_date(std::string_view text);
 
+// The seven-digit date code CNA closes its copy with: "1100731" (ROC year
+// 110, July 31) is 2021-07-31.
+std::optional<DateTime> parse_roc_date_code(std::string_view code);
+
 }  // namespace artconv::plaintext

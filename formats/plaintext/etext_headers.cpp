@@ -369,16 +369,29 @@ void aozora(Draft& draft) {
       found = true;
       break;
     }
+  // (a legend without its closing rule still says what the file is)
+  found = found || std::any_of(units.begin(), units.end(), [](const Unit& u) { return u.text == kAozoraLegend; });
   if (!found) return;
-  // Without the legend, the title and the author still open the text.
+  // Without the legend's rules, the title (perhaps with a subtitle) and the
+  // author still open the text: short lines with no blank between them, the
+  // author last.
   constexpr int kWidestName = 40;
-  if (draft.meta.title.empty() && units.size() > 2 && units[0].role == UnitRole::paragraph &&
-      units[1].role == UnitRole::paragraph && unicode::fits_width(units[0].text, kWidestName) &&
-      unicode::fits_width(units[1].text, kWidestName) && units[1].first == units[0].last + 1) {
-    draft.meta.title = units[0].text;
-    units[0].role = UnitRole::title;
-    add_contributor(draft.meta, units[1].text, Role::author);
-    units[1].role = UnitRole::metadata;
+  constexpr std::size_t kMostOpeningLines = 4;
+  std::size_t opening = 0;
+  while (opening < units.size() && opening < kMostOpeningLines && units[opening].role == UnitRole::paragraph &&
+         unicode::fits_width(units[opening].text, kWidestName) &&
+         (opening == 0 || units[opening].first == units[opening - 1].last + 1))
+    ++opening;
+  if (draft.meta.title.empty() && opening >= 2 && units.size() > opening) {
+    std::string title;
+    for (std::size_t j = 0; j + 1 < opening; ++j) {
+      if (!title.empty()) title += ' ';
+      title += units[j].text;
+      units[j].role = UnitRole::title;
+    }
+    draft.meta.title = title;
+    add_contributor(draft.meta, units[opening - 1].text, Role::author);
+    units[opening - 1].role = UnitRole::metadata;
   }
   aozora_notes(draft);
 }

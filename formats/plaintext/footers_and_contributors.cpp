@@ -6,11 +6,16 @@
 #include <algorithm>
 #include <cctype>
 
+#include "plaintext/dates.hpp"
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
 namespace artconv::plaintext {
 namespace {
+
+// Job titles between an outlet and a name: "Associated Press Writer Gerald Imray".
+constexpr std::string_view kJobTitles[] = {"Staff Writer", "Writer",      "Reporter",     "Correspondent",
+                                           "Photographer", "Staff",       "Special Correspondent"};
 
 // "Ana Lee in Bergen" -> "Ana Lee": a place after the names is not a name.
 std::string_view without_place(std::string_view names) {
@@ -42,8 +47,15 @@ void read_wire_footer(Metadata& meta, std::string_view text) {
       bool done = false;
       for (const Contribution& c : v->contributions_before) {
         if (!starts_with_ignoring_ascii_case(part, c.phrase)) continue;
-        for (const std::string& name : split_names(without_place(part.substr(c.phrase.size()))))
-          if (looks_like_name(name)) add_contributor(meta, name, c.role);
+        // "Khaled Yacoub Oweies in Amman and Suleiman Al-Khalidi in Antakya, Turkey": each
+        // name has its place; the word after a place's comma is its country.
+        bool after_place = false;
+        for (const std::string& raw : split_names(part.substr(c.phrase.size()))) {
+          const std::string_view name = without_place(raw);
+          const bool country = after_place && raw.find(' ') == std::string::npos;
+          after_place = name.size() < raw.size();
+          if (!country && looks_like_name(name)) add_contributor(meta, name, c.role);
+        }
         done = true;
         break;
       }
@@ -67,8 +79,32 @@ void read_contributed(Metadata& meta, std::string_view text, Role role) {
     w = e + 1;
   }
   if (names_start >= text.size()) return;
-  for (const std::string& name : split_names(text.substr(names_start)))
+  for (const std::string& part : split_names(text.substr(names_start))) {
+    std::string_view name = part;
+    // "—Steve Eder": the dash that sets the line off
+    for (std::string_view dash : {std::string_view("—"), std::string_view("–"), std::string_view("-")})
+      if (name.starts_with(dash)) name = unicode::trim(name.substr(dash.size()));
+    if (looks_like_outlet(name)) continue;  // "The Associated Press and Reuters contributed"
+    // "NBC News' Ayman Mohyeldin": the outlet's reporter
+    for (std::string_view mark : {std::string_view("'s "), std::string_view("' "), std::string_view("’s "),
+                                  std::string_view("’ ")})
+      if (const std::size_t at = name.find(mark); at != std::string_view::npos && looks_like_outlet(name.substr(0, at))) {
+        if (meta.source.empty()) meta.source = name.substr(0, at);
+        name = unicode::trim(name.substr(at + mark.size()));
+        break;
+      }
+    // "Associated Press Writer Gerald Imray": the outlet and the job before the name
+    if (const std::string_view outlet = outlet_at_start(name); !outlet.empty()) {
+      if (meta.source.empty()) meta.source = outlet;
+      name = unicode::trim(name.substr(outlet.size()));
+      for (std::string_view job : kJobTitles)
+        if (starts_with_ignoring_ascii_case(name, job) && name.size() > job.size() && name[job.size()] == ' ') {
+          name = unicode::trim(name.substr(job.size()));
+          break;
+        }
+    }
     if (looks_like_name(name)) add_contributor(meta, name, role);
+  }
 }
 
 // "… four behind leaders. (Reporting by Angel Krasimirov; Editing by Tony
@@ -106,10 +142,196 @@ void split_closing_footers(Draft& draft) {
   draft.units = std::move(out);
 }
 
+// Sentence-final punctuation: a bracketed note after it closes the paragraph.
+bool ends_sentence(std::string_view text) {
+  for (std::string_view p : {"。", "！", "？", "」", "”", ".", "!", "?", "\""})
+    if (text.ends_with(p)) return true;
+  return false;
+}
+
+// "CBS/AP", "Reuters": outlets and nothing else.
+bool outlets_only(std::string_view note) {
+  for (std::size_t start = 0;;) {
+    const std::size_t slash = note.find('/', start);
+    if (!is_known_outlet(unicode::trim(note.substr(start, slash == std::string_view::npos ? std::string_view::npos
+                                                                                          : slash - start))))
+      return false;
+    if (slash == std::string_view::npos) return true;
+    start = slash + 1;
+  }
+}
+
+// A closing note with a slash: "林文彬／綜合外電報導", "記者王小明／台北報導" (the
+// reporter before it), "オフィスエムツー／佐枝せつこ" (the agency, then the writer).
+bool read_slashed_note(Metadata& meta, std::string_view note) {
+  static constexpr std::string_view kSlashes[] = {"／", "/"};
+  static constexpr std::string_view kReports[] = {"報導", "报道", "報道", "报导"};
+  for (std::string_view slash : kSlashes) {
+    const std::size_t at = note.find(slash);
+    if (at == std::string_view::npos) continue;
+    const std::string_view before = unicode::trim(note.substr(0, at));
+    const std::string_view after = unicode::trim(note.substr(at + slash.size()));
+    const bool report = std::any_of(std::begin(kReports), std::end(kReports),
+                                    [&](std::string_view r) { return after.ends_with(r); });
+    if (report) {
+      bool any = false;
+      for (const Contributor& c : split_credits(before, Role::reporter))
+        if (looks_like_name(c.name)) {
+          add_contributor(meta, c.name, c.role);
+          any = true;
+        }
+      return any;
+    }
+    if (before.find_first_of("0123456789") == std::string_view::npos && looks_like_name(after) &&
+        !looks_like_outlet(after)) {
+      add_contributor(meta, after, Role::writer);
+      return true;
+    }
+  }
+  return false;
+}
+
+// "…有所支撐且逐季好轉。（編輯：李信寬）1080327", "…上榜的中国品牌。（李明）": the note
+// closing the last paragraph names its editor or author (and CNA's date
+// code the day); it leaves the paragraph as a metadata unit.
+bool split_closing_note_at(Draft& draft, std::size_t last, bool very_last);
+
+// The note closes one of the last paragraphs (related links, lists or code the
+// later passes remove may follow it).
+void split_closing_note(Draft& draft) {
+  constexpr int kClosingParagraphs = 3;
+  int seen = 0;
+  for (std::size_t i = draft.units.size(); i-- > 0 && seen < kClosingParagraphs;)
+    if (draft.units[i].role == UnitRole::paragraph && draft.units[i].kind == LineKind::text) {
+      if (split_closing_note_at(draft, i, seen == 0)) return;
+      ++seen;
+    }
+}
+
+// A bare name ("（李明）") counts only at the very end: before, a bracket may hold anything.
+bool split_closing_note_at(Draft& draft, std::size_t last, bool very_last) {
+  Unit& u = draft.units[last];
+  const std::string_view text = u.text;
+  const std::size_t ascii = text.rfind('('), wide = text.rfind("（");
+  const std::size_t open = ascii == std::string_view::npos ? wide
+                           : wide == std::string_view::npos ? ascii
+                                                            : std::max(ascii, wide);
+  if (open == std::string_view::npos || open == 0) return false;
+  const std::string_view before = unicode::trim(text.substr(0, open));
+  if (!ends_sentence(before)) return false;
+  const std::string_view tail = text.substr(open);
+  if (!photo_credits(tail).empty()) return false;  // "(ED Jones/AFP/Getty Images)": a caption's credit
+  const Match m = draft.matcher->match(closing_note_rule(), tail, draft.diagnostics);
+  if (!m) return false;
+  Metadata& meta = draft.meta;
+  const std::string_view note = m[Group::text];
+  bool read = false;
+  if (auto fields = parse_metadata_line(note)) {
+    bool people_only = true;
+    for (const ParsedField& f : *fields) people_only = people_only && f.label && f.label->field == Field::contributor;
+    if (people_only) {
+      apply_fields(meta, *fields);
+      read = true;
+    }
+  } else if (outlets_only(note)) {  // "(CBS/AP)": the outlets that share the story
+    if (meta.source.empty()) meta.source = unicode::trim(note);
+    read = true;
+  } else if (read_slashed_note(meta, note)) {
+    read = true;
+  } else if (looks_like_outlet(note)) {
+    if (meta.source.empty()) meta.source = unicode::trim(note);
+    read = true;
+  } else if (very_last && note.find_first_of(":/") == std::string_view::npos && looks_like_name(note)) {  // not "Ảnh: VGP"
+    add_contributor(meta, note, Role::author);
+    read = true;
+  }
+  if (!read) return false;
+  if (!meta.published)
+    if (auto date = parse_roc_date_code(m[Group::marker])) meta.published = date;
+  Unit footer;
+  footer.text.assign(tail);
+  footer.first = footer.last = u.last;
+  footer.kind = LineKind::footer;
+  footer.role = UnitRole::metadata;
+  u.text.assign(before);
+  draft.units.insert(draft.units.begin() + static_cast<std::ptrdiff_t>(last) + 1, std::move(footer));
+  return true;
+}
+
+// "… 확대할 방침이다. 조수연 기자": a Korean sign-off run into the last paragraph.
+void split_closing_sign_off(Draft& draft) {
+  const Rule* sign_off = nullptr;
+  for (const Rule& r : line_rules())
+    if (r.name == std::string_view("ko_reporter_sign")) sign_off = &r;
+  if (!sign_off) return;
+  for (std::size_t i = draft.units.size(); i-- > 0;) {
+    Unit& u = draft.units[i];
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
+    const std::string_view text = u.text;
+    const std::size_t stop = text.rfind(". ");
+    if (stop == std::string_view::npos) return;
+    const std::string_view tail = unicode::trim(text.substr(stop + 1));
+    constexpr std::size_t kLongestSignOff = 80;
+    if (tail.size() > kLongestSignOff) return;
+    const Match m = draft.matcher->match(*sign_off, tail, draft.diagnostics);
+    if (!m) return;
+    const Role role = role_named(m[Group::role]).value_or(Role::reporter);
+    add_contributor(draft.meta, m[Group::name], role);
+    Unit footer;
+    footer.text.assign(tail);
+    footer.first = footer.last = u.last;
+    footer.kind = LineKind::footer;
+    footer.role = UnitRole::metadata;
+    u.text.assign(text.substr(0, stop + 1));
+    draft.units.insert(draft.units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(footer));
+    return;
+  }
+}
+
 }  // namespace
 
 void footers_and_contributors(Draft& draft) {
   split_closing_footers(draft);
+  split_closing_note(draft);
+  split_closing_sign_off(draft);
+  // Agency-style photo credits in captions and short lines: "(AP Photo/Natacha Pisarenko)"
+  constexpr std::size_t kCaptionBytes = 1000;  // longer units are no caption
+  for (const Unit& u : draft.units) {
+    if (u.role == UnitRole::metadata) continue;
+    if (u.text.size() > kCaptionBytes) {
+      // a caption run into the text ("… 2011. (AP Photo/Natacha Pisarenko) BUENOS AIRES …"):
+      // only the bracketed credits of its opening
+      std::string_view head = std::string_view(u.text).substr(0, std::min<std::size_t>(u.text.size(), kCaptionBytes));
+      if (const std::size_t close = head.rfind(')'); close != std::string_view::npos) head = head.substr(0, close + 1);
+      if (const std::size_t open = head.find('('); open != std::string_view::npos)
+        for (const std::string& name : photo_credits(head.substr(open)))
+          add_contributor(draft.meta, name, Role::photographer);
+      continue;
+    }
+    for (const std::string& name : photo_credits(u.text)) add_contributor(draft.meta, name, Role::photographer);
+    // "(图/张雅琦 文/蒋涛)": a credit line naming more than the photographer
+    if (u.role == UnitRole::credit)
+      if (auto fields = parse_metadata_line(u.text))
+        if (std::all_of(fields->begin(), fields->end(),
+                        [](const ParsedField& f) { return f.label && f.label->field == Field::contributor; }))
+          apply_fields(draft.meta, *fields);
+  }
+  // Markdown images an extractor left: "![Caption. Foto: Silja Viitala / Yle](https://…)"
+  for (const Unit& u : draft.units) {
+    if (!u.text.starts_with("![") || (u.role != UnitRole::paragraph && u.role != UnitRole::figure)) continue;
+    const std::size_t close = u.text.find("](");
+    if (close == std::string::npos) continue;
+    if (auto credit = caption_credit(std::string_view(u.text).substr(2, close - 2)))
+      add_contributor(draft.meta, credit->name, credit->role);
+  }
+  // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >": the outlet, when nothing above named it
+  for (const Unit& u : draft.units) {
+    if (u.kind != LineKind::boilerplate || !draft.meta.source.empty()) continue;
+    const Match& ev = draft.evidence(u);
+    if (!ev || ev.rule->name != std::string_view("copyright_outlet")) continue;
+    const std::string_view outlet = ev[Group::source].empty() ? ev[Group::outlet] : ev[Group::source];
+    if (!outlet.empty()) draft.meta.source = outlet;
+  }
   // The trailing zone: a closing bracketed name counts only after the last
   // paragraph (credits, placeholders and removed lines may follow it).
   std::size_t last_paragraph = draft.units.size();
@@ -130,7 +352,7 @@ void footers_and_contributors(Draft& draft) {
         u.kind = LineKind::text;
         continue;
       }
-      if (is_known_outlet(name)) {
+      if (looks_like_outlet(name)) {
         if (draft.meta.source.empty()) draft.meta.source = name;
       } else if (looks_like_name(name)) {
         add_contributor(draft.meta, name, Role::author);
@@ -141,14 +363,26 @@ void footers_and_contributors(Draft& draft) {
       u.role = UnitRole::metadata;
       continue;
     }
-    if (rule == "wire_footer") {
+    if (rule == "author_note" || rule == "author_bio") {
+      add_contributor(draft.meta, ev[Group::name], ev.rule->role);
+    } else if (rule == "wire_footer") {
       read_wire_footer(draft.meta, ev[Group::text]);
     } else if (rule == "contributed") {
       read_contributed(draft.meta, ev[Group::text], ev.rule->role);
-    } else if (rule == "contact") {
-      // "Follow NAME on …" (name), "Email NAME at …" (text), "Original article on OUTLET" (source)
-      for (Group g : {Group::name, Group::text})
-        if (looks_like_name(ev[g])) add_contributor(draft.meta, ev[g], Role::author);
+    } else if (rule == "contact" || rule == "reach_reporter") {
+      // "Follow NAME on …" (name), "Email NAME at …" (text), "Original article on OUTLET" (source);
+      // "Follow Movieline on Twitter", "Follow GOAL.COM USA …": one word, a domain or a
+      // known outlet is the outlet's account, not a person's
+      for (Group g : {Group::name, Group::text}) {
+        const std::string_view who = ev[g];
+        const bool outlet = !who.empty() && (who.find(' ') == std::string_view::npos ||
+                                             who.find('.') != std::string_view::npos || is_known_outlet(who));
+        if (outlet && g == Group::name) {
+          if (draft.meta.source.empty()) draft.meta.source = who;
+        } else if (looks_like_name(who)) {
+          add_contributor(draft.meta, who, ev.rule->role);
+        }
+      }
       for (Group g : {Group::source, Group::caption})
         if (draft.meta.source.empty() && !ev[g].empty()) draft.meta.source = ev[g];
     }

@@ -23,12 +23,41 @@ constexpr std::string_view kOutlets[] = {
     "Getty Images", "UPI", "EFE", "Kyodo News", "Yonhap News",
     "CNN", "Bloomberg", "The Guardian", "The New York Times", "The Washington Post", "Kyodo", "Yonhap",
     "NHK", "Al Jazeera", "Deutsche Welle", "DW", "Apple Daily", "新華社", "新华社", "中新社", "共同社",
-    "dpa", "ANSA",
+    "dpa", "ANSA", "CBS", "NBC", "ABC", "中央社", "中時", "聯合報", "联合报", "自由時報", "人民日报", "人民日報",
 };
+
+// What the names of Chinese-language outlets end with: 新民晚報, 中時電子報, 新京报, 央广网.
+constexpr std::string_view kOutletEndings[] = {"報", "报", "社", "網", "网", "台", "刊", "新聞", "新闻"};
 
 // Words that may stand lowercase inside a name ("Ludwig van Beethoven").
 constexpr std::array<std::string_view, 18> kNameConnectors = {
     "and", "&", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "del", "et", "und", "y", "e", "en", "и"};
+
+std::string_view strip_quotes(std::string_view s) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kQuotes = {{
+      {"\"", "\""}, {"“", "”"}, {"「", "」"}, {"'", "'"},
+  }};
+  s = unicode::trim(s);
+  for (const auto& [open, close] : kQuotes)
+    if (s.size() > open.size() + close.size() && s.starts_with(open) && s.ends_with(close))
+      return unicode::trim(s.substr(open.size(), s.size() - open.size() - close.size()));
+  return s;
+}
+
+// Markup an extractor or a feed left before a metadata line: "#+发布时间：…", "■ 來源：…".
+std::string_view without_sigil(std::string_view line) {
+  static constexpr std::array<std::string_view, 6> kSigils = {"#+", "#", "■", "□", "●", "◆"};
+  for (std::string_view s : kSigils)
+    if (line.starts_with(s)) return unicode::trim(line.substr(s.size()));
+  return line;
+}
+
+// "(图/张雅琦 文/蒋涛)": a short line whose labels end in slashes (no URL).
+bool short_slashed(std::string_view line) {
+  constexpr std::size_t kLongest = 80;
+  return line.size() <= kLongest && line.find("//") == std::string_view::npos &&
+         (line.find('/') != std::string_view::npos || line.find("／") != std::string_view::npos);
+}
 
 std::string_view strip_enclosing(std::string_view s) {
   for (const auto& [open, close] : kEnclosing)
@@ -61,9 +90,11 @@ std::vector<std::string_view> split_strong(std::string_view s) {
   return out;
 }
 
+// "來源：…", "Source: …", and the Japanese "文＝佐枝せつこ".
+// "圖/張雅琦 文/蔣濤": a slash after a known label (only labels are looked up).
 bool is_colon_at(std::string_view s, std::size_t i, std::size_t& len) {
-  if (s[i] == ':') return len = 1, true;
-  if (s.substr(i, 3) == "：") return len = 3, true;
+  if (s[i] == ':' || s[i] == '/') return len = 1, true;
+  if (s.substr(i, 3) == "：" || s.substr(i, 3) == "＝" || s.substr(i, 3) == "／") return len = 3, true;
   return false;
 }
 
@@ -98,7 +129,9 @@ std::optional<ParsedField> parse_field(std::string_view field) {
     if (!is_colon_at(field, i, colon)) continue;
     const Label* label = find_label(unicode::trim(field.substr(0, i)));
     if (!label || label->field == Field::body) break;
-    ParsedField parsed{label, std::string(unicode::trim(field.substr(i + colon))), std::nullopt};
+    std::string_view value = field.substr(i + colon);
+    while (value.starts_with(":") || value.starts_with("：")) value.remove_prefix(value.front() == ':' ? 1 : 3);
+    ParsedField parsed{label, std::string(strip_quotes(value)), std::nullopt};
     if (parsed.value.empty()) return std::nullopt;
     if (label->field == Field::date) {
       parsed.date = parse_date(parsed.value);
@@ -116,15 +149,26 @@ bool has_unspaced_script(std::string_view s) {
   return false;
 }
 
+// "Carlos Ronquillo y Valdez": Spanish "y" between a full name and one more word
+// (up to the next separator) joins two surnames, not two people.
+bool joins_surnames(std::string_view before, std::string_view after) {
+  before = unicode::trim(before);
+  const std::size_t end = after.find_first_of(",;&/");
+  after = unicode::trim(after.substr(0, end));
+  return before.find(' ') != std::string_view::npos && !after.empty() && after.find(' ') == std::string_view::npos;
+}
+
 }  // namespace
 
 std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view line) {
   constexpr int kWidestMetadataLine = 240;
   // Every field is "label: value" or a date, so a colon or a digit is needed.
-  const bool colon = line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos;
+  const bool colon = line.find(':') != std::string_view::npos || line.find("：") != std::string_view::npos ||
+                     line.find("＝") != std::string_view::npos || short_slashed(line);
   if (!colon && line.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
   if (!unicode::fits_width(line, kWidestMetadataLine)) return std::nullopt;
   std::vector<ParsedField> fields;
+  line = without_sigil(line);
   for (std::string_view piece : split_strong(strip_enclosing(line))) {
     for (std::string_view field : split_at_labels(piece)) {
       if (field.empty()) continue;
@@ -146,11 +190,14 @@ std::vector<std::string> split_names(std::string_view value) {
     if (!t.empty()) names.emplace_back(t);
     current.clear();
   };
+  int depth = 0;  // inside brackets nothing separates: "林清俊(Kiyotoshi Hayashi)"
   for (std::size_t pos = 0; pos < value.size();) {
     const std::size_t start = pos;
     const char32_t c = next_code_point(value, pos);
-    const bool separator = c == ',' || c == U'，' || c == U'、' || c == ';' || c == U'；' || c == '&' ||
-                           c == '/' || c == U'／' || (cjk && unicode::is_space(c));
+    if (c == '(' || c == U'（') ++depth;
+    if ((c == ')' || c == U'）') && depth > 0) --depth;
+    const bool separator = depth == 0 && (c == ',' || c == U'，' || c == U'、' || c == ';' || c == U'；' ||
+                                          c == '&' || c == '/' || c == U'／' || (cjk && unicode::is_space(c)));
     if (separator) {
       flush();
       continue;
@@ -159,7 +206,8 @@ std::vector<std::string> split_names(std::string_view value) {
     if (!cjk && c == ' ') {
       for (const Vocabulary* v : vocabularies())
         for (std::string_view word : v->name_conjunctions)
-          if (!conjunction && word.front() == ' ' && value.substr(start, word.size()) == word) {
+          if (!conjunction && word.front() == ' ' && value.substr(start, word.size()) == word &&
+              !(word == " y " && joins_surnames(current, value.substr(start + word.size())))) {
             flush();
             pos = start + word.size();
             conjunction = true;
@@ -171,14 +219,107 @@ std::vector<std::string> split_names(std::string_view value) {
   return names;
 }
 
+std::optional<Role> role_named(std::string_view word) {
+  word = unicode::trim(word);
+  if (word.empty()) return std::nullopt;
+  if (const Label* l = find_label(word); l && l->field == Field::contributor) return l->role;
+  for (const Vocabulary* v : vocabularies()) {
+    for (const Contribution& c : v->contributions_before)
+      if (equal_ignoring_ascii_case(c.phrase, word)) return c.role;
+    for (const Contribution& c : v->contributions_after)
+      if (equal_ignoring_ascii_case(c.phrase, word)) return c.role;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+bool has_hangul(std::string_view s) {
+  for (std::size_t pos = 0; pos < s.size();) {
+    const char32_t c = next_code_point(s, pos);
+    if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF)) return true;
+  }
+  return false;
+}
+
+bool starts_unspaced(std::string_view s) {
+  std::size_t pos = 0;
+  return !s.empty() && unicode::is_unspaced_script(next_code_point(s, pos));
+}
+
+// The role phrase of an unspaced script that `piece` holds, the last one
+// ("中國組記者區翠恩" → "記者"), the longest at its place ("實習記者", not "記者").
+struct RoleWordAt {
+  std::size_t at = std::string_view::npos, size = 0;
+  Role role = Role::author;
+};
+RoleWordAt role_word_in(std::string_view piece) {
+  RoleWordAt best;
+  for (const Vocabulary* v : vocabularies())
+    for (const Contribution& c : v->contributions_before) {
+      if (!starts_unspaced(c.phrase)) continue;
+      const std::size_t at = piece.rfind(c.phrase);
+      if (at == std::string_view::npos) continue;
+      const std::size_t end = at + c.phrase.size();
+      if (best.at == std::string_view::npos || end > best.at + best.size ||
+          (end == best.at + best.size && c.phrase.size() > best.size))
+        best = {at, c.phrase.size(), c.role};
+    }
+  return best;
+}
+
+
+}  // namespace
+
+std::vector<Contributor> split_credits(std::string_view value, Role role) {
+  std::vector<Contributor> out;
+  value = strip_quotes(value);
+  if (has_hangul(value)) {  // Korean names are one word each: "김윤구 김진방"
+    for (const std::string& part : split_names(value))
+      for (std::size_t w = 0; w < part.size();) {
+        std::size_t e = part.find(' ', w);
+        if (e == std::string::npos) e = part.size();
+        if (e > w) out.push_back({part.substr(w, e - w), role});
+        w = e + 1;
+      }
+    return out;
+  }
+  if (!has_unspaced_script(value)) {
+    for (std::string& n : split_names(value)) out.push_back({std::move(n), role});
+    return out;
+  }
+  for (const std::string& piece : split_names(value)) {
+    std::string_view name = piece;
+    if (const RoleWordAt w = role_word_in(name); w.at != std::string_view::npos) {
+      role = w.role;
+      name = name.substr(w.at + w.size);
+      while (!name.empty() && (name.front() == '/' || name.front() == ':'))
+        name.remove_prefix(1);
+      for (std::string_view sep : {std::string_view("／"), std::string_view("："), std::string_view("/")})
+        if (name.starts_with(sep)) name.remove_prefix(sep.size());
+      name = unicode::trim(name);
+    }
+    if (!name.empty()) out.push_back({std::string(name), role});
+  }
+  return out;
+}
+
 void add_contributor(Metadata& meta, std::string_view name, Role role) {
-  name = unicode::trim(name);
+  name = strip_quotes(name);
   // "RAFA RIVAS/AFP/Getty Images": the photographer, then the agencies.
   if (role == Role::photographer && name.find('/') != std::string_view::npos && name.find('/') > 0)
     name = unicode::trim(name.substr(0, name.find('/')));
-  while (!name.empty() && (name.back() == '.' || name.back() == ')' || name.back() == ','))
+  // a closing bracket left over, not one that closes "林清俊(Kiyotoshi Hayashi)"
+  while (!name.empty() && (name.back() == '.' || name.back() == ',' ||
+                           (name.back() == ')' && std::count(name.begin(), name.end(), '(') <
+                                                      std::count(name.begin(), name.end(), ')'))))
     name = unicode::trim(name.substr(0, name.size() - 1));
   if (name.empty()) return;
+  // a sentence or a glossary entry is nobody's name ("取材したり書いたりする人。", "1）新聞や…")
+  constexpr std::size_t kLongestName = 80;
+  if (name.size() > kLongestName || (name.front() >= '0' && name.front() <= '9')) return;
+  for (std::string_view stop : {"。", "！", "？", "）", "、"})
+    if (name.find(stop) != std::string_view::npos) return;
   Contributor c{std::string(name), role};
   if (std::find(meta.contributors.begin(), meta.contributors.end(), c) == meta.contributors.end())
     meta.contributors.push_back(std::move(c));
@@ -189,7 +330,7 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
     const Field kind = f.label ? f.label->field : Field::date;
     switch (kind) {
       case Field::source:
-        if (meta.source.empty()) meta.source = f.value;
+        if (meta.source.empty()) meta.source = strip_quotes(f.value);
         break;
       case Field::date:
         if (!meta.published && f.date) meta.published = f.date;
@@ -205,7 +346,7 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
         break;
       case Field::body: break;
       case Field::contributor:
-        for (const std::string& name : split_names(f.value)) add_contributor(meta, name, f.label->role);
+        for (const Contributor& c : split_credits(f.value, f.label->role)) add_contributor(meta, c.name, c.role);
         break;
     }
   }
@@ -214,6 +355,116 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
 bool is_known_outlet(std::string_view name) {
   return std::any_of(std::begin(kOutlets), std::end(kOutlets),
                      [&](std::string_view o) { return equal_ignoring_ascii_case(o, name); });
+}
+
+std::optional<Contributor> caption_credit(std::string_view caption) {
+  caption = unicode::trim(caption);
+  // the last "label:" whose label starts a sentence or the caption
+  for (std::size_t colon = caption.rfind(':'); colon != std::string_view::npos && colon > 0;
+       colon = colon == 0 ? std::string_view::npos : caption.rfind(':', colon - 1)) {
+    std::size_t start = caption.find_last_of(".([", colon - 1);
+    start = start == std::string_view::npos ? 0 : start + 1;
+    const Label* label = find_label(unicode::trim(caption.substr(start, colon - start)));
+    if (!label || label->field != Field::contributor) continue;
+    std::string_view name = caption.substr(colon + 1);
+    for (char end : {'/', ']', ')', '|'})
+      if (const std::size_t at = name.find(end); at != std::string_view::npos) name = name.substr(0, at);
+    name = unicode::trim(name);
+    if (!looks_like_name(name)) return std::nullopt;
+    return Contributor{std::string(name), label->role};
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// "AP Photo", "Reuters Photo", "AFP": an agency in a credit.
+bool credit_agency(std::string_view part) {
+  part = unicode::trim(part);
+  for (std::string_view photo : {std::string_view(" Photo"), std::string_view(" Photos")})
+    if (part.size() > photo.size() && part.ends_with(photo)) return true;
+  return is_known_outlet(part);
+}
+
+// "AP Photo/Natacha Pisarenko", "ED Jones/AFP/Getty Images": the photographer, or "".
+std::string_view agency_credit(std::string_view inner) {
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    const std::size_t slash = inner.find('/', start);
+    parts.push_back(unicode::trim(inner.substr(start, slash == std::string_view::npos ? std::string_view::npos
+                                                                                      : slash - start)));
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  if (parts.size() < 2) return {};
+  std::string_view name;
+  if (parts.size() == 2 && credit_agency(parts[0]) && parts[0].ends_with("Photo")) {
+    name = parts[1];
+  } else if (std::all_of(parts.begin() + 1, parts.end(), credit_agency)) {
+    name = parts[0];
+  }
+  // a photographer has a first and a last name; "CBS/AP" is two outlets
+  if (name.empty() || credit_agency(name) || !looks_like_name(name) || name.find(' ') == std::string_view::npos)
+    return {};
+  return name;
+}
+
+}  // namespace
+
+std::vector<std::string> photo_credits(std::string_view text) {
+  std::vector<std::string> out;
+  text = unicode::trim(text);
+  if (text.ends_with("</figcaption>")) text = unicode::trim(text.substr(0, text.size() - 13));
+  // "…的标识 郭晨 摄", "…有相同的信念。何君健攝": a Chinese caption closing with its photographer
+  for (std::string_view shot : {std::string_view("摄影"), std::string_view("攝影"), std::string_view("摄"),
+                                std::string_view("攝")}) {
+    if (!text.ends_with(shot)) continue;
+    const std::string_view head = unicode::trim(text.substr(0, text.size() - shot.size()));
+    std::size_t start = head.size();
+    int han = 0;
+    while (start > 0 && han < 5) {
+      std::size_t prev = start - 1;
+      while (prev > 0 && (static_cast<unsigned char>(head[prev]) & 0xC0) == 0x80) --prev;
+      std::size_t pos = prev;
+      const char32_t c = next_code_point(head, pos);
+      const bool ideograph = (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+      if (!ideograph) break;
+      start = prev;
+      ++han;
+    }
+    const std::string_view name = head.substr(start);
+    const std::string_view before = unicode::trim(head.substr(0, start));
+    const bool set_off = start == 0 || head[start - 1] == ' ' || before.ends_with("。") || before.ends_with("　");
+    if (han >= 2 && han <= 3 && set_off) out.emplace_back(name);
+    break;
+  }
+  constexpr std::size_t kLongestCredit = 80;
+  if (text.size() <= kLongestCredit && text.find('(') == std::string_view::npos) {
+    if (const std::string_view name = agency_credit(text); !name.empty()) out.emplace_back(name);
+  }
+  for (std::size_t open = text.find('('); open != std::string_view::npos; open = text.find('(', open + 1)) {
+    const std::size_t close = text.find(')', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view inner = text.substr(open + 1, close - open - 1);
+    if (inner.size() > kLongestCredit || inner.find('/') == std::string_view::npos) continue;
+    if (const std::string_view name = agency_credit(inner); !name.empty()) out.emplace_back(name);
+  }
+  if (out.empty())
+    if (auto c = caption_credit(text); c && c->role == Role::photographer) out.push_back(c->name);
+  return out;
+}
+
+bool looks_like_outlet(std::string_view name) {
+  name = unicode::trim(name);
+  if (is_known_outlet(name)) return true;
+  int han = 0;
+  for (std::size_t pos = 0; pos < name.size();) {
+    if (!unicode::is_unspaced_script(next_code_point(name, pos))) return false;
+    ++han;
+  }
+  if (han < 2 || han > 10) return false;
+  return std::any_of(std::begin(kOutletEndings), std::end(kOutletEndings),
+                     [&](std::string_view e) { return name.ends_with(e) && name.size() > e.size(); });
 }
 
 std::string_view outlet_at_start(std::string_view part) {
@@ -237,6 +488,7 @@ std::string_view outlet_at_end(std::string_view part) {
 bool apply_byline(Metadata& meta, std::string_view names, Role role) {
   std::vector<std::string> people;
   std::string outlet;
+  bool staff = true;
   std::size_t part_index = 0;
   std::size_t start = 0;
   while (start <= names.size()) {
@@ -252,6 +504,9 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role) {
     }
     if (const std::string_view o = outlet_at_start(part); !o.empty() && part_index > 0) {
       outlet.assign(o);  // "Associated Press Writer": the outlet and a job title
+      // "NBC News contributor", "CNN columnist": writing for the outlet, not on its staff
+      const std::string job = ascii_lowercase(unicode::trim(part.substr(o.size())));
+      staff = job.find("contributor") == std::string::npos && job.find("columnist") == std::string::npos;
       ++part_index;
       continue;
     }
@@ -287,6 +542,8 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role) {
     return true;
   }
   if (people.empty()) return false;
+  // "By Elizabeth Chuck, NBC News": a byline naming the outlet is its reporter's.
+  if (role == Role::author && !outlet.empty() && staff) role = Role::reporter;
   for (const std::string& p : people) add_contributor(meta, p, role);
   if (meta.source.empty() && !outlet.empty()) meta.source = outlet;
   return true;

@@ -15,6 +15,15 @@ namespace artconv::plaintext {
 // Splits "张三 李四", "Jane Smith and John Doe", "A, B & C" into names.
 std::vector<std::string> split_names(std::string_view value);
 
+// The role a role word names: a contributor label ("기자", "編輯") or a
+// contribution phrase ("記者", "專電"), from any vocabulary.
+std::optional<Role> role_named(std::string_view word);
+
+// People with role words among them: "記者/劉秋宜 通訊員/張燦" (a reporter, a
+// contributor), "實習記者林倩茹", "中國組記者區翠恩"; names without a role word
+// of their own take the one before them, the first ones `role`.
+std::vector<Contributor> split_credits(std::string_view value, Role role);
+
 // Adds a contributor unless the same name and role is there already.
 void add_contributor(Metadata& meta, std::string_view name, Role role);
 
@@ -38,6 +47,18 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role = Role::auth
 
 // Outlets bylines and footers name ("By Jane Smith, BBC News").
 bool is_known_outlet(std::string_view name);
+// The credit a caption ends with: "… Foto: Silja Viitala / Yle", "… Kuva: Jussi
+// Nukari / Lehtikuva" (a photographer label of any vocabulary, a name, maybe
+// an agency after a slash). Nothing when the name does not look like one.
+std::optional<Contributor> caption_credit(std::string_view caption);
+
+// The photographers a text credits in agency style: "(AP Photo/Natacha Pisarenko)",
+// "(Matt Sayles/AP Photo)", "(ED Jones/AFP/Getty Images)", a line "Daniel Acker/Getty
+// Images", or a caption credit ("Photograph: Carl Court/AFP/Getty Images").
+std::vector<std::string> photo_credits(std::string_view text);
+
+// A known outlet, or a Chinese name shaped like one ("中時電子報", "央广网").
+bool looks_like_outlet(std::string_view name);
 // The outlet a byline part starts with ("Associated Press Writer"), or "".
 std::string_view outlet_at_start(std::string_view part);
 // The outlet a byline part ends with ("Mike Whalley BBC Sport"), or "".

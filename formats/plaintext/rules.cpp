@@ -46,6 +46,7 @@ constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", 
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe"};
 constexpr SV kRfcPrefixes[] = {"rfc "};
+constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)"};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
 constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
@@ -62,7 +63,8 @@ constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "emai
                                    "this story originally"};
 constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
-constexpr SV kReporterPrefixes[] = {"(", "（", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
+constexpr SV kReporterPrefixes[] = {"(", "（", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
+constexpr SV kAuthorBioPrefixes[] = {"作者", "筆者", "笔者"};
 constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【", "［"};
 constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "・", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
                                 "5", "6", "7", "8", "9", "a)", "b)", "c)", "d)", "e)", "f)", "a、", "b、", "c、",
@@ -156,8 +158,9 @@ const Rule kRules[] = {
      R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）]$)",
      {}, "Photo", 400},
     // "A girl meets friends downtown. (Daniel Sorabji/AFP/Getty Images)", "… in Aurora. Photo: AP."
+    // A photographer has a first and a last name: "(CBS/AP)" is two outlets sharing the story.
     {"agency_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
-     R"(^(?<caption>[^()（）]{1,400}+)\((?:(?:Photo|Image)(?:\s++credit)?\s*+:\s*+)?(?<name>[^()/:]{2,40}+)/)"
+     R"(^(?<caption>[^()（）]{1,400}+)\((?:(?:Photo|Image)(?:\s++credit)?\s*+:\s*+)?(?<name>[^()/:\s]{1,30}+(?:\s++[^()/:\s]{1,30}+){1,3}+)\s*+/)"
      R"((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|dpa|Kyodo|AAP|PA|ANSA|Sipa|Zuma|Associated Press))"
      R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)$)",
      {}, "/", 500},
@@ -198,14 +201,6 @@ const Rule kRules[] = {
      R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
      R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(?:epa|afp|rts|ap|yna|xin)\d{6,12}+)$)",
      kCounterPrefixes, "", 24},
-    // a reporter's sign-off with an address: "이정호 기자 dolph@hankyung.com", "임승창기자 (sclim@kbs.co.kr)",
-    // "Danica Kirka can be reached at http://twitter.com/DanicaKirka"
-    {"address_signoff", LineKind::footer, Role::reporter, Anchor::whole_line,
-     R"(^(?<name>[^\s@()（）]{1,20}+(?:\s++[^\s@()（）]{1,20}+){0,3}?)\s*+[(（]?[\w.+\-]{1,64}+@[\w\-]{1,63}+)"
-     R"((?:\.[\w\-]{1,63}+){1,4}+[)）]?$)",
-     {}, "@", 200},
-    {"reached_signoff", LineKind::footer, Role::reporter, Anchor::whole_line,
-     R"(^(?<text>\p{Lu}[\p{L}.'’\- ]{1,60}?) can be reached (?:at|via|on) \S{3,200}+$)", {}, "reached", 300},
     // an editor's summary box over the story: "[摘要：在埃洛普入主诺基亚之前……]"
     {"summary_box", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[\[【［]\s*+(?:摘要|導讀|导读|提要|內容提要|内容提要|核心提示)\s*+[:：].{1,1000}?[\]】］]$)", kBracketPrefixes, "", 2000},
@@ -223,6 +218,14 @@ const Rule kRules[] = {
      R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|)"
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
      kNavigationPrefixes, "", kShort},
+    // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", "© 2012 Reuters": the outlet that owns the text;
+    // a bare "ⓒ 고기복" (a photo credit) needs the year or the rights clause.
+    {"copyright_outlet", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^[<〈]?\s*+(?:저작권자\s*+|Copyrights?\s*+)?(?:ⓒ|©|\(c\))\s*+)"
+     R"((?:(?:\d{4}+\s*+)(?:['‘][^'’]{1,40}+['’]\s*+)?(?<source>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+(?:[,，.]\s*+(?:All rights reserved|무단).{0,120}+)?|)"
+     R"((?:['‘][^'’]{1,40}+['’]\s*+)?(?<outlet>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+[,，.]\s*+(?:All rights reserved|무단).{0,120}+))"
+     R"(\s*+[>〉]?$)",
+     kCopyrightOutletPrefixes, "", 200},
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:<\s*+)?(?:Copyrights?\s*+(?:©|ⓒ|\(c\)|\d{4})|版權所有|版权所有|©|ⓒ|\(c\)\s*+\d{4}|All rights reserved|저작권자).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
@@ -289,25 +292,56 @@ const Rule kRules[] = {
      R"(Original article on (?<source>.{1,80}?)\.?|)"
      R"(This (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared) (?:in|on) (?<caption>.{1,80}?)\.?)$)",
      kContactPrefixes, "", 400},
+    // "Danica Kirka can be reached at http://twitter.com/DanicaKirka": the reporter
+    {"reach_reporter", LineKind::footer, Role::reporter, Anchor::whole_line,
+     R"(^(?<name>\p{Lu}[\p{L}.'’\- ]{1,60}?) (?:can|may) be (?:reached|contacted) (?:at|on|via) \S.{0,200}+$)", {},
+     "be reached", 300},
     // "声明：晨光网独家稿件，未经授权禁止转载！"
     {"statement", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^(?:(?:免責|免责)?(?:聲明|声明)\s*+[:：].{1,200}+|[(（]?本文(?:系|為|为|轉載|转载|來源|来源).{1,120}+|)"
      R"((?:轉載|转载|未經授權|未经授权).{0,60}?(?:禁止|不得|請|请).{0,60}+)$)",
      kStatementPrefixes, "", 300},
     // "（记者 张三 李四）", "本报记者 王五": a space after the label tells 記者 張三 from 記者會
+    // "（記者/劉秋宜）", "通讯员穗卫计宣", "□记者郭致远文图": the role word decides the role
     {"reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
-     R"(^[(（]?\s*+(?:本報|本报|本刊|特派)?(?:記者|记者|通訊員|通讯员)\s++(?<name>[^()（）:：]{1,40}?)\s*+(?:報道|报道|報導|报导)?\s*+[)）]?$)",
+     R"(^[(（□■]?\s*+(?:本報|本报|本刊|特派)?(?<role>記者|记者|通訊員|通讯员))"
+     R"((?:\s++|\s*+[:：/／]\s*+|(?=\p{Han}{2,4}?(?:文圖|文图)?\s*+[)）]?$)))"
+     R"((?<name>[^()（）:：]{1,40}?)\s*+(?:報道|报道|報導|报导|文圖|文图)?\s*+[)）]?$)",
      kReporterPrefixes, "", kShort},
     // "半月谈评论员 江欣泽", "新京报记者 张晓兰 徐倩": outlet, role noun, names
     {"cn_outlet_reporter", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
-     R"(^(?<source>\p{Han}{2,8}?)(?:記者|记者)\s++(?<name>[^()（）:：，。]{2,30}+)$)", {}, "记", kShort},
+     R"(^(?:文\s*+[/／]\s*+)?(?<source>\p{Han}{2,8}?)(?<role>記者|记者|特派員|特派员))"
+     R"((?:\s++|\s*+[:：]\s*+|(?<=[报報社网網台刊谈談][記记]者)(?=\p{Han}{2,4}+$))(?<name>[^()（）:：，。]{2,30}+)$)",
+     {}, "记", kShort},
     {"cn_outlet_commentator", LineKind::reporter_line, Role::author, Anchor::whole_line,
      R"(^(?<source>\p{Han}{2,8}?)(?:特約|特约)?(?:評論員|评论员)\s++(?<name>[^()（）:：，。]{2,30}+)$)", {}, "评论员", kShort},
+    // "한정호 기자jhh@zdnet.co.kr", "임승창기자 (sclim@kbs.co.kr)", "[고기복 기자]": name, role word, e-mail
+    {"ko_reporter_sign", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^[\[【(（]?\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】)）]?\s*+)"
+     R"((?:[(（<]?\s*+[\w.+-]{1,40}+@[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,4}+\s*+[)）>]?)?$)",
+     {}, "기자", kShort},
+    // "KBS 뉴스 임승창입니다.": a broadcast script's sign-off names the outlet and the reporter
+    {"ko_broadcast_sign_off", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^(?<source>[A-Z]{2,6}+|\p{Hangul}{2,8}?)\s*+뉴스\s++(?<name>\p{Hangul}{2,4}?)입니다\.?$)", {}, "입니다", kShort},
+    // a sign-off with an address the rows above did not read: "Jane Roe jroe@example.com"
+    {"address_signoff", LineKind::footer, Role::reporter, Anchor::whole_line,
+     R"(^(?<name>[^\s@()（）]{1,20}+(?:\s++[^\s@()（）]{1,20}+){0,3}?)\s*+[(（]?[\w.+\-]{1,64}+@[\w\-]{1,63}+)"
+     R"((?:\.[\w\-]{1,63}+){1,4}+[)）]?$)",
+     {}, "@", 200},
+    // "(蔡圣朝 作者系安徽省名中医…)": the author's note
+    {"author_note", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^[(（]\s*+(?<name>\p{Han}{2,4}+)\s*+(?:作者|筆者|笔者)(?:系|為|为|是)[^()（）]{1,200}+[)）]$)", kBracketPrefixes, "", 400},
+    // "作者maomaobear，为百略网旗下原创专栏作者。": the author's note, unbracketed
+    {"author_bio", LineKind::footer, Role::author, Anchor::whole_line,
+     // (what follows says who the author is: a columnist, a writer…; "作者寄予同情，為車夫…" is prose)
+     R"(^(?:作者|筆者|笔者)\s*+[:：]?\s*+(?<name>[^，,。\s:：]{2,30}+)\s*+[，,]\s*+(?:为|為|是|系))"
+     R"([^。]{0,60}?(?:作者|作家|专栏|專欄|撰稿人|记者|記者|编辑|編輯|研究员|研究員|教授).{0,120}+$)",
+     kAuthorBioPrefixes, "", 300},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"
     {"bracketed_name", LineKind::footer, Role::author, Anchor::whole_line,
-     R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
+     R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：＝,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
     // "- item", "1. item", "a、体育", "• item", "(1) item"
     {"list_item", LineKind::list_item, Role::author, Anchor::whole_line,
      R"(^(?<marker>[-–—*](?=\s)|[•·・●▪○◆■□]|[①-⑳]|\d{1,3}+[.)](?=\s|\p{Han})|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,2000}+)$)",
@@ -322,14 +356,54 @@ const Rule kWireDateline{
     {}, "(", 0};
 const Rule kChineseDateline{
     "chinese_dateline", LineKind::text, Role::reporter, Anchor::prefix,
-    R"(^(?:(?<source>\p{Han}{1,10}?(?:社|網|网|報|报|刊|台))(?:(?<place>[^\d\s(（,，:：]{0,8}?)\s*+)"
-    R"([\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日\s*+(?:電|电|訊|讯|消息)|訊|讯)|)"
-    R"((?<outlet>\p{Han}{2,8}?)(?:訊|讯)(?=北京时间|北京時間|[（(:：，,\s]))\s*+[:：]?\s*+)"
-    R"((?:[(（]\s*+(?:(?:記者|记者|通訊員|通讯员)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
+    R"(^(?:(?<source>\p{Han}{1,10}?(?:社|網|网|報|报|刊|台(?![湾灣])|新聞|新闻))(?:(?<place>[^\d\s(（,，:：]{0,8}?)\s*+)"
+    R"((?<marker>(?:\d{4}+年)?[\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日)\s*+(?:電|电|訊|讯|消息|报道|報導|报导|報道)|訊|讯|(?:报道|報導)(?=[，,:：\s]))|)"
+    R"((?<outlet>\p{Han}{2,8}?)(?:[\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日)?(?:訊|讯))"
+    R"((?=北京时间|北京時間|[（(:：，,\s\d]))\s*+[:：]?\s*+)"
+    R"((?:[(（]\s*+(?:(?<role>記者|记者|通訊員|通讯员)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
     {}, "", 0};
 const Rule kTrailingCredit{
     "trailing_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
     R"(^[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]$)", {}, "", 0};
+
+// Bylines inside the opening text.
+const Rule kInlineBylines[] = {
+    // "（中央社記者楊啟芳台北31日電）", "（中央社記者林育立柏林17日專電）", "（中央社紐約26日綜合外電報導）"
+    {"cna_dateline", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^[(（](?<source>\p{Han}{1,6}?(?:社|網|网|報|报|台))(?:(?:記者|记者)(?<name>(?:\p{Han}{2,4}?[、，,])*+(?:\p{Han}{3}|\p{Han}{2})))?)"
+     R"((?<place>\p{Han}{1,6}?)\s*+[\d一二三四五六七八九十]{1,3}+日\s*+(?:綜合外電|综合外电)?(?<role>專電|专电|電|电|報導|报导)[)）])",
+     kBracketPrefixes, "", 0},
+    // "(서울=연합뉴스) 박상현 기자 =", "【서울=뉴시스】김태규 기자 =", "(베이징=연합뉴스) 김윤구 김진방 특파원 ="
+    {"ko_wire_dateline", LineKind::text, Role::reporter, Anchor::search,
+     R"([(（【\[]\s*+(?<place>\p{Hangul}[^\s=()（）【】\[\]]{0,11}+)\s*+=\s*+(?<source>\p{Hangul}[^\s=()（）【】\[\]]{1,11}+)\s*+[)）】\]]\s*+)"
+     R"((?:(?<name>\p{Hangul}{2,4}?(?:\s++\p{Hangul}{2,4}?){0,5}?)\s*+(?<role>기자|특파원)\s*+=)?)",
+     {}, "=", 0},
+    // "(구톈, 중국 2019년 5월 16일 AsiaNet=연합뉴스)": place, country, date, the source and its partner
+    {"ko_wire_dated", LineKind::text, Role::reporter, Anchor::search,
+     R"([(（](?<place>[^\s,()（）]{1,12}+),\s*+[^\s,()（）]{1,12}+\s++(?<marker>\d{4}+년\s*+\d{1,2}+월\s*+\d{1,2}+일)\s++)"
+     R"((?<source>[\p{L}\d]{2,12}+)=\p{Hangul}{2,8}+[)）])",
+     {}, "년", 0},
+    // "[마이데일리 = 몬테레이(멕시코) 최병진 기자]"
+    {"ko_bracket_byline", LineKind::text, Role::reporter, Anchor::search,
+     R"(\[\s*+(?<source>\p{Hangul}[^\s=\[\]]{1,11}+)\s*+=\s*+(?:(?<place>[^\s\[\]()（）]{1,12}+)(?:[(（][^()（）\[\]]{1,12}+[)）])?\s++)?)"
+     R"((?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+\])",
+     {}, "=", 0},
+    // "(CBS/AP) WILSON, N.Y. - An early morning blast": the source before the place
+    {"wire_source_first", LineKind::text, Role::author, Anchor::prefix,
+     R"((?-i)^\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*+(?:--|—|–|-)\s)",
+     kBracketPrefixes, "", 0},
+    // "【环球网综合报道】据法新社…": the outlet's own label
+    {"cn_outlet_label", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^【(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", kBracketPrefixes, "", 0},
+    // "[ 이정호 기자 ] 애플이 …"
+    {"ko_reporter_opening", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^[\[【]\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])", kBracketPrefixes, "", 0},
+};
+
+// "…。（編輯：張銘坤）1100731": the note, and the date code CNA closes with
+const Rule kClosingNote{"closing_note", LineKind::footer, Role::author, Anchor::whole_line,
+                        R"(^[(（]\s*+(?<text>[^()（）]{2,60}+)[)）]\s*+(?<marker>\d{7})?$)", kBracketPrefixes, "", 0};
+
 
 // A line that is only a time stamp, perhaps labelled: "Time: 2019/03/27 05:38",
 // "[03月20日 16時35分]", "3:30 pm |". Tried on what the header left in the body.
@@ -397,6 +471,8 @@ std::vector<const Rule*> all_rules() {
   out.push_back(&kChineseDateline);
   out.push_back(&kTrailingCredit);
   out.push_back(&kStamp);
+  for (const Rule& r : kInlineBylines) out.push_back(&r);
+  out.push_back(&kClosingNote);
   return out;
 }
 
@@ -425,6 +501,10 @@ std::size_t index_of(const Rule& rule) {
   if (&rule == &kChineseDateline) return kTable + 1;
   if (&rule == &kTrailingCredit) return kTable + 2;
   if (&rule == &kStamp) return kTable + 3;
+  constexpr std::size_t kInline = std::size(kInlineBylines);
+  if (&rule >= kInlineBylines && &rule < kInlineBylines + kInline)
+    return kTable + 4 + static_cast<std::size_t>(&rule - kInlineBylines);
+  if (&rule == &kClosingNote) return kTable + 4 + kInline;
   throw std::logic_error("unknown reader rule");
 }
 
@@ -435,6 +515,12 @@ bool contains_folded(std::string_view line, std::string_view literal) {
   if (std::none_of(literal.begin(), literal.end(), letter))
     return line.find(literal) != std::string_view::npos;
   const unsigned char first = fold(literal.front());
+  if (first < 'a' || first > 'z') {  // the first byte has no case: memchr-speed search for it
+    for (std::size_t at = line.find(literal.front()); at != std::string_view::npos && at + literal.size() <= line.size();
+         at = line.find(literal.front(), at + 1))
+      if (equal_ignoring_ascii_case(line.substr(at, literal.size()), literal)) return true;
+    return false;
+  }
   for (std::size_t at = 0; at + literal.size() <= line.size(); ++at)
     if (fold(line[at]) == first && equal_ignoring_ascii_case(line.substr(at, literal.size()), literal)) return true;
   return false;
@@ -482,6 +568,8 @@ const Rule& wire_dateline_rule() { return kWireDateline; }
 const Rule& chinese_dateline_rule() { return kChineseDateline; }
 const Rule& trailing_credit_rule() { return kTrailingCredit; }
 const Rule& stamp_rule() { return kStamp; }
+std::span<const Rule> inline_byline_rules() { return kInlineBylines; }
+const Rule& closing_note_rule() { return kClosingNote; }
 
 void compile_every_rule() {
   for (const Compiled& c : compiled()) (void)c.pattern();
@@ -550,7 +638,9 @@ Match RuleMatcher::run(std::size_t index, std::string_view line, Diagnostics* di
   utext_openUTF8(&impl_->text, line.data(), static_cast<int64_t>(line.size()), &status);
   if (U_FAILURE(status)) return {};
   m.reset(&impl_->text);
-  const bool found = rule.anchor == Anchor::whole_line ? m.matches(status) : m.lookingAt(status);
+  const bool found = rule.anchor == Anchor::whole_line ? m.matches(status)
+                     : rule.anchor == Anchor::prefix   ? m.lookingAt(status)
+                                                       : m.find(status);
   if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
     if (diagnostics)
       diagnostics->warn("reader-rule-gave-up", "rule '" + std::string(rule.name) +

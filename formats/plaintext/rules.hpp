@@ -39,11 +39,13 @@ enum class LineKind : std::uint8_t {
 std::string_view line_kind_name(LineKind kind);
 
 // Capture groups a pattern may name; a rule uses the ones it needs.
-enum class Group : std::uint8_t { name, text, caption, place, source, outlet, marker, count_ };
-constexpr std::array<std::string_view, 7> kGroupNames = {"name",   "text",   "caption", "place",
-                                                         "source", "outlet", "marker"};
+// `role`: the word that says what the named people did ("기자", "專電"), looked up
+// in the vocabularies.
+enum class Group : std::uint8_t { name, text, caption, place, source, outlet, marker, role, count_ };
+constexpr std::array<std::string_view, 8> kGroupNames = {"name",   "text",   "caption", "place",
+                                                         "source", "outlet", "marker",  "role"};
 
-enum class Anchor : std::uint8_t { whole_line, prefix };
+enum class Anchor : std::uint8_t { whole_line, prefix, search };
 
 struct Rule {
   std::string_view name;
@@ -63,7 +65,11 @@ const Rule& wire_dateline_rule();      // "BEIJING, Aug. 4 (Xinhua) -- " → pla
 const Rule& chinese_dateline_rule();   // "新華社北京8月4日電（記者 張三）" → source, place, name
 const Rule& trailing_credit_rule();    // "… (圖片攝影 劉歆)" → text, name
 const Rule& stamp_rule();              // "Time: 2019/03/27 05:38", "[03月20日 16時35分]": only a time stamp
-
+// Bylines that stand inside the opening text rather than at its start, tried
+// in order with search(): "(서울=연합뉴스) 홍길동 기자 =", "[마이데일리 = 서울 최병진 기자]".
+std::span<const Rule> inline_byline_rules();
+// A bracketed note closing a paragraph: "…。（編輯：張銘坤）1100731", "…。（李明）" → text, marker
+const Rule& closing_note_rule();
 // What a match captured, as views into the matched line.
 struct Match {
   const Rule* rule = nullptr;
@@ -84,7 +90,7 @@ class RuleMatcher {
 
   // The first rule of line_rules() whose pattern matches the whole line.
   Match classify(std::string_view line, Diagnostics* diagnostics = nullptr);
-  // `rule` against the whole line (whole_line) or its start (prefix).
+  // `rule` against the whole line (whole_line), its start (prefix) or anywhere in it (search).
   Match match(const Rule& rule, std::string_view line, Diagnostics* diagnostics = nullptr);
 
  private:

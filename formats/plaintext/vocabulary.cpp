@@ -12,10 +12,11 @@ namespace {
 
 constexpr unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
 
-constexpr std::array<const Vocabulary*, 10> kVocabularies = {
+constexpr std::array<const Vocabulary*, 13> kVocabularies = {
     &languages::english, &languages::chinese,    &languages::japanese, &languages::korean,
     &languages::french,  &languages::german,     &languages::spanish,  &languages::italian,
-    &languages::portuguese, &languages::russian,
+    &languages::portuguese, &languages::russian, &languages::latvian,  &languages::bulgarian,
+    &languages::finnish,
 };
 
 }  // namespace

@@ -18,15 +18,23 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
   const Case cases[] = {
       {"T\n\n2017-08-04 08:36:55|來源:新民晚報|編輯:彭麗 |責編:劉徵宇\n\n正文。\n", "新民晚報", "",
        {{"彭麗", Role::editor}, {"劉徵宇", Role::responsible_editor}}},
+      // a byline naming the outlet is its reporters'
       {"T\n\nBy Jane Smith and Tom O'Neill, Reuters\n\nText.\n", "Reuters", "",
-       {{"Jane Smith", Role::author}, {"Tom O'Neill", Role::author}}},
+       {{"Jane Smith", Role::reporter}, {"Tom O'Neill", Role::reporter}}},
       {"T\n\nLONDON, Nov. 27 (Reuters) - Crews worked.\n", "Reuters", "LONDON", {}},
       {"T\n\nBERGEN, Norway/OSLO (Wirenews) - Crews worked.\n", "Wirenews", "BERGEN, Norway/OSLO", {}},
       {"T\n\n(Newsline) -- Crews worked through the night.\n", "Newsline", "", {}},
+      {"T\n\n(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house.\n", "CBS/AP", "WILSON, N.Y.", {}},
+      {"T\n\nPHILADELPHIA July 24, 2012 (AP)\n\nThe body was found.\n", "AP", "PHILADELPHIA", {}},
+      {"T\nPress Trust of India\n\nNew Delhi: The Army troops deployed along the border.\n", "Press Trust of India", "",
+       {}},
+      {"标题\n\n参考消息网5月4日报道 据路透社巴黎4月30日报道。\n", "参考消息网", "", {}},
+      {"标题\n\n网易财经7月4日讯3日晚，一份会议纪要被曝光。\n", "网易财经", "", {}},
+      {"标题\n\n香港万得通讯社报道，周四纽约原油期货下跌。\n", "香港万得通讯社", "", {}},
       {"T\n\nAug 9 (Reuters) - Global warming is close.\n", "Reuters", "", {}},
       {"T\n\nSOFIA, Nov 7 (Reuters) - Marquinhos returns.\n", "Reuters", "SOFIA", {}},
       {"T\nBy The Associated Press\n\nText.\n", "The Associated Press", "", {}},
-      {"T\n\nBy Mike Whalley BBC Sport\n\nText.\n", "BBC Sport", "", {{"Mike Whalley", Role::author}}},
+      {"T\n\nBy Mike Whalley BBC Sport\n\nText.\n", "BBC Sport", "", {{"Mike Whalley", Role::reporter}}},
       {"标题\n\n新华社北京8月4日电（记者 张三 李四）国务院新闻办公室4日举行发布会。\n", "新华社", "北京",
        {{"张三", Role::reporter}, {"李四", Role::reporter}}},
       {"标题\n\n新华社南京五月三日电(李明)会议召开。\n", "新华社", "南京", {{"李明", Role::reporter}}},
@@ -36,6 +44,69 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"标题\n\n正文。\n\n本报记者 王五\n", "", "", {{"王五", Role::reporter}}},
       {"标题\n半月谈评论员 江欣泽\n正文在这里。\n", "半月谈", "", {{"江欣泽", Role::author}}},
       {"标题\n\n新浪科技讯北京时间10月17日晚间消息，据报道。\n", "新浪科技", "", {}},
+      // CNA: the reporter inside the bracket; a special dispatch is the correspondent's
+      {"標題\n\n（中央社記者楊啟芳台北31日電）「麟洋配」今天奪金。\n", "中央社", "台北", {{"楊啟芳", Role::reporter}}},
+      {"標題\n\n（中央社記者林育立柏林17日專電）德國銀行合併。\n", "中央社", "柏林",
+       {{"林育立", Role::correspondent}}},
+      {"標題\n\n（中央社記者吳家豪、江明晏台北15日電）會議召開。\n", "中央社", "台北",
+       {{"吳家豪", Role::reporter}, {"江明晏", Role::reporter}}},
+      {"標題\n\n（中央社紐約26日綜合外電報導）國際油價反彈。\n", "中央社", "紐約", {}},
+      // Korean wire bylines, at the start or inside the opening line
+      {"제목\n(서울=연합뉴스) 박상현 기자 = 지난해 10월 개최된 대회.\n", "연합뉴스", "서울", {{"박상현", Role::reporter}}},
+      {"제목\n(베이징=연합뉴스) 김윤구 김진방 특파원 = 굉음이 들려왔다.\n", "연합뉴스", "베이징",
+       {{"김윤구", Role::correspondent}, {"김진방", Role::correspondent}}},
+      {"제목\n\n【서울=뉴시스】김태규 기자 = 북한 김정은 국무위원장이.\n", "뉴시스", "서울", {{"김태규", Role::reporter}}},
+      {"제목\n\n사진 설명. 트위터 갈무리 (서울=뉴스1) 이유진 기자 = 러시아의 팝가수.\n", "뉴스1", "서울",
+       {{"이유진", Role::reporter}}},
+      {"제목\n\n사진 설명./게티이미지코리아[마이데일리 = 몬테레이(멕시코) 최병진 기자]2026 북중미 월드컵.\n", "마이데일리",
+       "몬테레이", {{"최병진", Role::reporter}}},
+      {"제목\n\n[ 이정호 기자 ] 애플이 공식 사과했다.\n", "", "", {{"이정호", Role::reporter}}},
+      {"제목\n(구톈, 중국 2019년 5월 16일 AsiaNet=연합뉴스) 따뜻하고 화창한 5월.\n", "AsiaNet", "구톈", {}},
+      {"제목\n[고기복 기자]\n\n본문입니다.\n", "", "", {{"고기복", Role::reporter}}},
+      {"제목\n\n본문입니다.\n\n한정호 기자jhh@zdnet.co.kr\n", "", "", {{"한정호", Role::reporter}}},
+      {"제목\n\n본문입니다.\n\n임승창기자 (sclim@kbs.co.kr)\n", "", "", {{"임승창", Role::reporter}}},
+      // role words inside reporter lines and label values; 通讯员 contributes
+      {"标题\n\n&nbsp;&nbsp;南方日报讯 （记者/刘秋宜 通讯员/张灿）7月28日，是世界肝炎日。\n", "南方日报", "",
+       {{"刘秋宜", Role::reporter}, {"张灿", Role::contributor}}},
+      {"标题\n\n正文在这里。\n\n文/广州日报记者翁淑贤\n通讯员穗卫计宣\n", "广州日报", "",
+       {{"翁淑贤", Role::reporter}, {"穗卫计宣", Role::contributor}}},
+      {"标题\n　　□记者郭致远文图\n\n正文在这里。\n", "", "", {{"郭致远", Role::reporter}}},
+      {"标题\n半月谈记者：郑生竹 向定杰\n正文在这里。\n", "半月谈", "",
+       {{"郑生竹", Role::reporter}, {"向定杰", Role::reporter}}},
+      {"標題\n作者：\"實習記者林倩茹\"\n\n正文。\n", "", "", {{"林倩茹", Role::reporter}}},
+      {"標題\n作者：\"台灣特派員鄭智仁\"\n\n正文。\n", "", "", {{"鄭智仁", Role::correspondent}}},
+      {"標題\nauthor: \"安思危\"\n\n正文。\n", "", "", {{"安思危", Role::author}}},
+      // markup before a metadata line; the dateline after a stray line
+      {"#标题\n#+来源： 新闻网\n#-\n新闻网讯（通讯员 叶天响）为帮助学生安全返校。\n", "新闻网", "",
+       {{"叶天响", Role::contributor}}},
+      {"标题\n\n中国台湾网5月3日讯 会议召开。\n", "中国台湾网", "", {}},
+      {"标题\n\n四组新闻石景山2026年9月9日电 近日，记者采访了部分学生。\n", "四组新闻", "石景山", {}},
+      {"标题\n\n　　【环球网综合报道】据法新社4月27日报道，报告显示。\n", "环球网", "", {}},
+      // 文 is the author's label in Chinese, the vocabulary that defines it first
+      {"見出し\n（文＝佐枝せつこ）\n\n本文です。\n", "", "", {{"佐枝せつこ", Role::author}}},
+      {"标题\n时间：：2018年11月19日\n\n正文。\n\n(图/张雅琦 文/蒋涛)\n", "", "", {}},
+      {"DIE VERWANDLUNG\n\nVON\n\nFRANZ KAFKA\n\nI.\n\nText.\n", "", "", {{"FRANZ KAFKA", Role::author}}},
+      {"Title: 火星の記憶\nTranslator: 林清俊(Kiyotoshi Hayashi)\n\nText.\n", "", "",
+       {{"林清俊(Kiyotoshi Hayashi)", Role::translator}}},
+      {"Posted by Max Fisher on October 31, 2012 at 5:27 pm\n\nText.\n", "", "", {{"Max Fisher", Role::author}}},
+      {"Title: Florante at Laura\nCommentator: Carlos Ronquillo y Valdez\n\nText.\n", "", "",
+       {{"Carlos Ronquillo y Valdez", Role::contributor}}},
+      {"제목\n\n본문입니다.\n\nKBS 뉴스 임승창입니다.\n", "KBS", "", {{"임승창", Role::reporter}}},
+      {"Title: a headline\n\nThủ tướng: Nghiên cứu xây thêm kho dự trữ xăng dầu\n(VTC News) - Cùng yêu cầu xây dựng ngay "
+       "kho dầu thô tại Nghi Sơn.\n", "VTC News", "", {}},
+      // a glossary entry is no byline
+      {"見出し\n\n本文です。\n\n記者：取材したり書いたりする人。\n", "", "", {}},
+      // an RFC's header: the authors in its right column
+      {"Network Working Group                                       L. Masinter\n"
+       "Request for Comments: 2324                                 1 April 1998\n"
+       "Category: Informational\n\n\n          Hyper Text Coffee Pot Control Protocol\n\nText.\n",
+       "", "", {{"L. Masinter", Role::author}}},
+      // Aozora Bunko: the author under the title
+      {"魚服記\n太宰治\n\n-------\n【テキスト中に現れる記号について】\n\n本文。\n", "", "", {{"太宰治", Role::author}}},
+      {"半七捕物帳\n猫騒動\n岡本綺堂\n\n本文。\n\n底本：「半七捕物帳」\n", "", "", {{"岡本綺堂", Role::author}}},
+      {"标题\n副标题\n\n本文。\n", "", "", {}},
+      // an opening taken for the title still names the outlet and the reporter
+      {"（中央社記者楊啟芳台北31日電）「麟洋配」今天奪金。\n\n第二段。\n", "中央社", "台北", {{"楊啟芳", Role::reporter}}},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::extract_header);
@@ -43,6 +114,80 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
     EXPECT_EQ(p->draft.meta.dateline, c.dateline) << c.input;
     EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
   }
+}
+
+TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
+  struct Case {
+    const char* input;
+    const char* date;  // date_only(), "" for none
+    std::vector<Contributor> people;
+  };
+  const char* kLong =
+      "A first paragraph long enough to be the body of the article and not a caption or a kicker, "
+      "as body paragraphs of news articles usually are.\n\n";
+  const Case cases[] = {
+      {"by Blaine Blontz on Aug 9, 2012 1:07 PM EDT\n", "2012-08-09", {{"Blaine Blontz", Role::author}}},
+      {"by Noah Rothman | 2:23 pm, August 9th, 2012\n", "2012-08-09", {{"Noah Rothman", Role::author}}},
+      {"by Gisela Telis on 26 October 2012, 4:24 PM\n", "2012-10-26", {{"Gisela Telis", Role::author}}},
+      {"Posted by Max Fisher on October 29, 2012 at 2:54 pm\n", "2012-10-29", {{"Max Fisher", Role::author}}},
+      {"by Mark Zuckerberg on Tuesday, November 29, 2011 at 9:39am\n", "2011-11-29",
+       {{"Mark Zuckerberg", Role::author}}},
+      {"August 6th, 2012 by Steve Cypher\n", "2012-08-06", {{"Steve Cypher", Role::author}}},
+      {"Posted, August 9th, 2012, By Amelia Rose\n", "2012-08-09", {{"Amelia Rose", Role::author}}},
+      {"Updated July 23, 2012, 7:10 p.m. ET\n", "2012-07-23", {}},
+      {"Main | Friday, November 09, 2012\n", "2012-11-09", {}},
+      {"On August 9, 2012 · Leave a Comment\n", "2012-08-09", {}},
+      {"by Bill McBride on 8/09/2012 12:13:00 PM\n", "", {{"Bill McBride", Role::author}}},
+      {"By CAROLINE PORTER And KRISTINA PETERSON\n", "", {{"CAROLINE PORTER", Role::author}, {"KRISTINA PETERSON", Role::author}}},
+      {"October 30, 2012 2:36 PM\nJennifer Van Grove\n", "2012-10-30", {{"Jennifer Van Grove", Role::author}}},
+      {"October 30, 2012 2:36 PM\n\nBreaking News Today\n", "2012-10-30", {}},
+      {"PHILADELPHIA July 24, 2012 (AP)\n", "2012-07-24", {}},
+      {"July 24, 2012 4:16 AM PDT\n", "2012-07-24", {}},
+      {"by Zack Whittaker\n", "", {{"Zack Whittaker", Role::author}}},
+      {"By Elizabeth Chuck, NBC News\n", "", {{"Elizabeth Chuck", Role::reporter}}},
+      {"By Wes Oliver, NBC News contributor\n", "", {{"Wes Oliver", Role::author}}},
+      // prose stays prose
+      {"by the end of the year, on Monday, 2012 will be over\n", "", {}},
+      {"On the other hand by Friday it was over.\n", "", {}},
+  };
+  for (const Case& c : cases) {
+    // after a kicker and the first long paragraph: still the opening
+    const std::string input = std::string("Title\n\nKicker\n\n") + kLong + c.input + "\n" + kLong;
+    const auto p = prepare(input, Upto::extract_header);
+    EXPECT_EQ(p->draft.meta.published ? p->draft.meta.published->date_only() : "", c.date) << c.input;
+    EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
+  }
+  // a section line over the text, closing with the date
+  {
+    const auto p = prepare("## Radio \\| Skaidras ziņas \\| Otrdiena, 2023. gada 14. novembris\n\nText.\n",
+                           Upto::extract_header);
+    ASSERT_TRUE(p->draft.meta.published.has_value());
+    EXPECT_EQ(p->draft.meta.published->date_only(), "2023-11-14");
+  }
+  // a date broken over short lines
+  {
+    const auto p = prepare("Title\n\n24\n\nJul\n\n2012\n\n9:05am, EDT\n\nText of the article.\n", Upto::extract_header);
+    ASSERT_TRUE(p->draft.meta.published.has_value());
+    EXPECT_EQ(p->draft.meta.published->date_only(), "2012-07-24");
+  }
+  // a date line taken for the title still dates the article
+  {
+    const auto p = prepare("Updated July 23, 2012, 7:10 p.m. ET\n\nText of the article.\n", Upto::extract_header);
+    ASSERT_TRUE(p->draft.meta.published.has_value());
+    EXPECT_EQ(p->draft.meta.published->date_only(), "2012-07-23");
+  }
+  // the date opening the first paragraph, before a dash
+  {
+    const auto p = prepare("Iran : manifestation\n\n\t2 novembre 2012. - Plusieurs milliers de personnes.\n",
+                           Upto::extract_header);
+    ASSERT_TRUE(p->draft.meta.published.has_value());
+    EXPECT_EQ(p->draft.meta.published->date_only(), "2012-11-02");
+  }
+  // far into the body, a date line is the story's, not the article's
+  std::string input = "Title\n\n";
+  for (int i = 0; i < 4; ++i) input += kLong;
+  input += "July 24, 2012 4:16 AM PDT\n";
+  EXPECT_FALSE(prepare(input, Upto::extract_header)->draft.meta.published.has_value());
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "passes_support.hpp"
 
 namespace artconv::plaintext {
@@ -22,17 +24,86 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"T\n\nText.\n\nNetwork reporters Jo Kim and Raj Patel contributed to this report.\n",
        {{"Jo Kim", Role::contributor}, {"Raj Patel", Role::contributor}}, ""},
       {"T\n\nText.\n\nFollow Dana Voss on Twitter @dvoss\n", {{"Dana Voss", Role::author}}, ""},
+      {"T\n\nText.\n\nFollow Movieline on Twitter.\n", {}, "Movieline"},
+      {"T\n\nText.\n\nFollow GOAL.COM USA on Twitter\n", {}, "GOAL.COM USA"},
       {"T\n\nText.\n\nOriginal article on Daily Orbit.\n", {}, "Daily Orbit"},
       {"标题\n\n正文。\n\n（李明）\n", {{"李明", Role::author}}, ""},
       {"T\n\nText.\n\n[Lena Ortiz]\n", {{"Lena Ortiz", Role::author}}, ""},
       {"T\n\n(Xinhua)\n\nText follows here.\n", {}, ""},
       {"T\n\nUkraine are second from bottom. (Reporting by Angel Krasimirov; Editing by Tony Jimenez)\n",
        {{"Angel Krasimirov", Role::reporter}, {"Tony Jimenez", Role::editor}}, ""},
+      {"T\n\nText.\n\n(Reporting by Khaled Oweies in Amman and Suleiman Al-Khalidi in Antakya, Turkey; Editing by "
+       "Angus MacSwan)\n",
+       {{"Khaled Oweies", Role::reporter}, {"Suleiman Al-Khalidi", Role::reporter}, {"Angus MacSwan", Role::editor}},
+       ""},
+      {"T\n\nText.\n\nNBC News' Ayman Mohyeldin, The Associated Press and Reuters contributed to this report.\n",
+       {{"Ayman Mohyeldin", Role::contributor}}, "NBC News"},
+      {"T\n\nText.\n\nAssociated Press Writer Gerald Imray contributed to this story.\n",
+       {{"Gerald Imray", Role::contributor}}, "Associated Press"},
+      {"T\n\nText.\n\n—Steve Eder, Erica E. Phillips and Shelly Banjo contributed to this article.\n",
+       {{"Steve Eder", Role::contributor}, {"Erica E. Phillips", Role::contributor}, {"Shelly Banjo", Role::contributor}},
+       ""},
+      {"T\n\nText.\n\nDanica Kirka can be reached at http://twitter.com/DanicaKirka\n",
+       {{"Danica Kirka", Role::reporter}}, ""},
+      // a note closing the last paragraph
+      {"標題\n\n第一段。\n\n外在環境值得關注。（編輯：李信寬）1080327\n", {{"李信寬", Role::editor}}, ""},
+      {"標題\n\n油價上揚。（譯者：陳政一）1080327\n", {{"陳政一", Role::translator}}, ""},
+      {"标题\n\n华为排名第74位。（李明）\n", {{"李明", Role::author}}, ""},
+      {"标题\n\n大家都很难过。（寄予同情）\n\n最后一段。\n", {}, ""},
+      {"제목\n\n협업을 확대할 방침이다. 조수연 기자\n", {{"조수연", Role::reporter}}, ""},
+      {"標題\n\n這句到底想表達什麼」。(中時電子報)\n", {}, "中時電子報"},
+      {"標題\n\n是近3個月來最大全周升幅。（林文彬／綜合外電報導）\n", {{"林文彬", Role::reporter}}, ""},
+      {"標題\n\n颱風來了。（記者王小明／台北報導）\n", {{"王小明", Role::reporter}}, ""},
+      {"見出し\n\n一長一短ではないでしょうか？（オフィスエムツー／佐枝せつこ）\n", {{"佐枝せつこ", Role::writer}}, ""},
+      {"見出し\n\n本文です。\n\n記事執筆：memn0ck\n", {{"memn0ck", Role::writer}}, ""},
+      // the note may close one of the last paragraphs, before links or code
+      {"标题\n\n较2014年少两个月。(实习编译：陈悦)\n\nvar cpro_id = \"u2540721\";\n", {{"陈悦", Role::translator}}, ""},
+      {"标题\n\n较2014年少两个月。(实习编译：陈悦 审稿：杜晓菲)\n",
+       {{"陈悦", Role::translator}, {"杜晓菲", Role::editor}}, ""},
+      {"T\n\nThe bank ranks behind BNP Paribas (BNP Paribas)\n", {}, ""},
+      {"标题\n\n正文。\n\n(蔡圣朝 作者系安徽省名中医，全国老中医药专家)\n", {{"蔡圣朝", Role::author}}, ""},
+      {"标题\n\n正文。\n\n作者maomaobear，为百略网旗下原创专栏作者。\n", {{"maomaobear", Role::author}}, ""},
+      {"標題\n\n作者寄予同情，為車夫撰寫春聯，做了他的解憂輔導員。\n\n正文。\n", {}, ""},
+      {"T\n\nThe ratio (input/output) doubled and (Reuters/Ipsos) polled.\n", {}, ""},
+      {"T\n\nThe plant exploded. (CBS/AP)\n", {}, "CBS/AP"},
+      {"标题\n\n他说要多读书。\n", {}, ""},
+      // photo credits in the captions of markdown images
+      {"T\n\nText.\n\n![Ministri puhui rajasta. Foto: Silja Viitala / Yle](https://images.example/a.jpg)\n",
+       {{"Silja Viitala", Role::photographer}}, ""},
+      {"T\n\n![Времето се охлажда. Снимка: Jussi Nukari / Lehtikuva](https://images.example/b.jpg)\n\nText.\n",
+       {{"Jussi Nukari", Role::photographer}}, ""},
+      {"T\n\n![Kuva: Anna Karismo](https://images.example/c.jpg)\n\nText.\n", {{"Anna Karismo", Role::photographer}}, ""},
+      {"T\n\n![The ratio: two to one](https://images.example/d.jpg)\n\nText.\n", {}, ""},
+      // the outlet a copyright line names
+      {"제목\n\n본문입니다.\n\n< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >\n", {}, "국방일보"},
+      {"제목\n\n본문입니다.\n\nCopyrights ⓒ '모든 시민은 기자다' 오마이뉴스, 무단전재 및 재배포 금지\n", {}, "오마이뉴스"},
+      {"T\n\nText.\n\n© 2012 Reuters\n", {}, "Reuters"},
+      {"제목\n\n본문입니다.\n\nⓒ 고기복\n", {}, ""},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::footers_and_contributors);
     EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
     EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+  }
+  // agency-style photo credits (captions_and_credits may record more)
+  for (const auto& [input, name] : std::vector<std::pair<const char*, const char*>>{
+           {"T\n\nA ferry crosses the bay in this file photo. (Matt Sayles/AP Photo)\n\nText.\n", "Matt Sayles"},
+           {"T\n\nThe parade. (ED Jones/AFP/Getty Images)\n\nText.\n", "ED Jones"},
+           {"T\n\nText.\n\nDaniel Acker/Getty Images\n\nMore text.\n", "Daniel Acker"},
+           {"T\n\nHe spoke in 1993. Photograph: Carl Court/AFP/Getty Images\n\nText.\n", "Carl Court"},
+           {"标题\n\n正文。\n\n社区的打印机贴着“节约用纸”的标识 郭晨 摄\n\n正文。\n", "郭晨"},
+           {"標題\n\n<figcaption>曾俊華表示，有相同的信念。何君健攝</figcaption>\n\n正文。\n", "何君健"},
+           {"标题\n\n正文。\n\n(图/张雅琦 文/蒋涛)\n", "张雅琦"}}) {
+    const auto p = prepare(input, Upto::footers_and_contributors);
+    const auto& people = p->draft.meta.contributors;
+    EXPECT_NE(std::find(people.begin(), people.end(), Contributor{name, Role::photographer}), people.end()) << input;
+  }
+  {
+    const auto p = prepare("標題\n\n比賽結束。（編輯：張銘坤）1100731\n", Upto::footers_and_contributors);
+    ASSERT_TRUE(p->draft.meta.published.has_value());
+    EXPECT_EQ(p->draft.meta.published->iso(), "2021-07-31");
+    EXPECT_EQ(roles(p->draft), (std::vector<std::string>{"title:標題", "paragraph:比賽結束。",
+                                                         "metadata:（編輯：張銘坤）1100731"}));
   }
   const auto p = prepare("T\n\n正文。\n\n声明：晨光网独家稿件，未经授权禁止转载！\n", Upto::footers_and_contributors);
   EXPECT_EQ(roles(p->draft), (std::vector<std::string>{"title:T", "paragraph:正文。",

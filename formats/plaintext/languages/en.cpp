@@ -10,7 +10,7 @@ constexpr Label kLabels[] = {
     {"Source", Field::source}, {"Sources", Field::source}, {"Outlet", Field::source},
     {"Date", Field::date}, {"Published", Field::date}, {"Last updated", Field::date},
     {"Last modified", Field::date}, {"Updated on", Field::date}, {"Published on", Field::date},
-    {"Posted on", Field::date}, {"Updated", Field::date}, {"Posted", Field::date},
+    {"Posted on", Field::date}, {"Updated", Field::date}, {"Posted", Field::date}, {"Time", Field::date},
     {"Original title", Field::original_title}, {"Dateline", Field::dateline},
     {"Editor", Field::contributor, Role::editor}, {"Edited by", Field::contributor, Role::editor},
     {"Editing by", Field::contributor, Role::editor},
@@ -20,6 +20,7 @@ constexpr Label kLabels[] = {
     {"Reporter", Field::contributor, Role::reporter}, {"Reporting by", Field::contributor, Role::reporter},
     {"Additional reporting by", Field::contributor, Role::contributor},
     {"Correspondent", Field::contributor, Role::correspondent}, {"Contributor", Field::contributor, Role::contributor},
+    {"Commentator", Field::contributor, Role::contributor}, {"Annotator", Field::contributor, Role::contributor},
     {"Contributors", Field::contributor, Role::contributor},
     {"Photographer", Field::contributor, Role::photographer}, {"Photo", Field::contributor, Role::photographer},
     {"Photos", Field::contributor, Role::photographer}, {"Photograph", Field::contributor, Role::photographer},
@@ -39,8 +40,8 @@ constexpr MonthName kMonths[] = {
     {"jul", 7}, {"aug", 8}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
 };
 
-constexpr std::string_view kConjunctions[] = {" and ", " & "};
-constexpr std::string_view kBylineWords[] = {"By", "BY"};
+constexpr std::string_view kConjunctions[] = {" and ", " & ", " And ", " AND "};
+constexpr std::string_view kBylineWords[] = {"By", "BY", "by"};
 
 constexpr Contribution kAfter[] = {
     {"contributed to this report", Role::contributor},

@@ -13,6 +13,8 @@ constexpr Label kLabels[] = {
     {"特派員", Field::contributor, Role::correspondent}, {"撮影", Field::contributor, Role::photographer},
     {"写真", Field::contributor, Role::photographer}, {"イラスト", Field::contributor, Role::illustrator},
     {"翻訳", Field::contributor, Role::translator}, {"校正", Field::contributor, Role::proofreader},
+    {"記事執筆", Field::contributor, Role::writer}, {"執筆", Field::contributor, Role::writer},
+    {"文", Field::contributor, Role::writer}, {"取材・文", Field::contributor, Role::writer},
 };
 constexpr std::string_view kConjunctions[] = {"と"};
 

@@ -15,5 +15,8 @@ extern const Vocabulary spanish;
 extern const Vocabulary italian;
 extern const Vocabulary portuguese;
 extern const Vocabulary russian;
+extern const Vocabulary latvian;
+extern const Vocabulary bulgarian;
+extern const Vocabulary finnish;
 
 }  // namespace artconv::plaintext::languages

@@ -26,7 +26,8 @@ constexpr Label kLabels[] = {
     {"作者", Field::contributor, Role::author}, {"撰文", Field::contributor, Role::writer},
     {"文", Field::contributor, Role::author}, {"筆者", Field::contributor, Role::author},
     {"記者", Field::contributor, Role::reporter}, {"记者", Field::contributor, Role::reporter},
-    {"通訊員", Field::contributor, Role::correspondent}, {"通讯员", Field::contributor, Role::correspondent},
+    // 通訊員: a stringer who contributes, not the paper's correspondent
+    {"通訊員", Field::contributor, Role::contributor}, {"通讯员", Field::contributor, Role::contributor},
     {"特派員", Field::contributor, Role::correspondent}, {"特派员", Field::contributor, Role::correspondent},
     {"攝影", Field::contributor, Role::photographer}, {"摄影", Field::contributor, Role::photographer},
     {"圖", Field::contributor, Role::photographer}, {"图", Field::contributor, Role::photographer},
@@ -40,18 +41,22 @@ constexpr Label kLabels[] = {
     {"翻譯", Field::contributor, Role::translator}, {"翻译", Field::contributor, Role::translator},
     {"譯者", Field::contributor, Role::translator}, {"译者", Field::contributor, Role::translator},
     {"編譯", Field::contributor, Role::translator}, {"编译", Field::contributor, Role::translator},
+    {"實習編譯", Field::contributor, Role::translator}, {"实习编译", Field::contributor, Role::translator},
+    {"審稿", Field::contributor, Role::editor}, {"审稿", Field::contributor, Role::editor},
     {"校對", Field::contributor, Role::proofreader}, {"校对", Field::contributor, Role::proofreader},
 };
 
 constexpr std::string_view kConjunctions[] = {"和", "與", "与", "及"};
 constexpr Contribution kAfter[] = {
     {"對本文亦有貢獻", Role::contributor}, {"对本文亦有贡献", Role::contributor},
+    // "（中央社記者林育立柏林17日專電）": a special dispatch is the correspondent's
+    {"專電", Role::correspondent}, {"专电", Role::correspondent},
 };
 constexpr Contribution kBefore[] = {
     {"實習記者", Role::reporter}, {"实习记者", Role::reporter}, {"特約記者", Role::correspondent},
     {"特约记者", Role::correspondent}, {"本報記者", Role::reporter}, {"本报记者", Role::reporter},
-    {"記者", Role::reporter}, {"记者", Role::reporter}, {"通訊員", Role::correspondent},
-    {"通讯员", Role::correspondent},
+    {"記者", Role::reporter}, {"记者", Role::reporter}, {"通訊員", Role::contributor},
+    {"通讯员", Role::contributor}, {"特派員", Role::correspondent}, {"特派员", Role::correspondent},
 };
 constexpr std::string_view kKickers[] = {"獨家", "独家", "快訊", "快讯", "專題", "专题", "社論", "社论", "觀點", "观点"};
 
