@@ -361,7 +361,7 @@ fs::path bundle_path(const Writer& writer, const BatchOptions& options) {
   return options.output_dir / ("bundle" + std::string(writer.extension));
 }
 
-void check_outputs(const std::vector<InputFile>& inputs, const BatchOptions& options) {
+static void check_outputs(const std::vector<InputFile>& inputs, const BatchOptions& options) {
   std::vector<PlannedOutput> planned;
   if (!options.manifest.empty()) planned.push_back({options.manifest, "the manifest"});
   const bool to_stdout = options.output_file == "-" || (options.output_file.empty() && options.output_dir.empty());

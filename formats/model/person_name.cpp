@@ -25,7 +25,7 @@ bool latin_name_characters(SV name) {
   bool letters = false;
   for (int32_t i = 0, n = static_cast<int32_t>(name.size()); i < n;) {
     UChar32 c;
-    U8_NEXT(name.data(), i, n, c);
+    U8_NEXT(reinterpret_cast<const uint8_t*>(name.data()), i, n, c);
     if (c < 0) return false;
     if (u_isalpha(c)) {
       UErrorCode status = U_ZERO_ERROR;
@@ -41,7 +41,7 @@ bool latin_name_characters(SV name) {
 bool capitalised(SV word) {
   UChar32 c;
   int32_t i = 0;
-  U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(word.data()), i, static_cast<int32_t>(word.size()), c);
   return c >= 0 && u_isupper(c);
 }
 

@@ -459,7 +459,7 @@ bool rfc(Draft& draft) {
   constexpr int kWidestHead = 72;
   std::array<int, 16> indents{};
   for (std::size_t i = title + 1; i < units.size(); ++i)
-    if (const int in = draft.first_line(units[i]).indent; in > 0 && in < static_cast<int>(indents.size())) ++indents[in];
+    if (const int in = draft.first_line(units[i]).indent; in > 0 && in < static_cast<int>(indents.size())) ++indents[static_cast<std::size_t>(in)];
   const int body = static_cast<int>(std::max_element(indents.begin(), indents.end()) - indents.begin());
   for (std::size_t i = title + 1; i < units.size(); ++i) {
     Unit& u = units[i];

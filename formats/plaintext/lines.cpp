@@ -26,7 +26,7 @@ int indent_width(std::string_view raw) {
 
 int count_chars(std::string_view s) {
   int n = 0;
-  for (unsigned char b : s) n += (b & 0xC0) != 0x80;
+  for (const char b : s) n += (static_cast<unsigned char>(b) & 0xC0) != 0x80;
   return n;
 }
 

@@ -27,7 +27,7 @@ bool caseless(UChar32 c) { return !u_hasBinaryProperty(c, UCHAR_CASE_SENSITIVE);
 std::optional<UChar32> next_code_point(SV s, std::size_t& at) {
   int32_t i = static_cast<int32_t>(at);
   UChar32 c;
-  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
   at = static_cast<std::size_t>(i);
   if (c < 0) return std::nullopt;
   return c;

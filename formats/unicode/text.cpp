@@ -86,7 +86,11 @@ void append_utf8(std::string& out, char32_t c) {
   uint8_t buf[4];
   int32_t len = 0;
   UBool error = false;
+  // ICU's macro compares the code point as unsigned: a sign conversion inside it, not ours.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wsign-conversion"
   U8_APPEND(buf, len, 4, static_cast<UChar32>(c), error);
+#pragma GCC diagnostic pop
   if (error) {
     out += "\xEF\xBF\xBD";
     return;

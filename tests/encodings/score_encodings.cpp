@@ -97,8 +97,9 @@ void print_speed(const std::string& dir, const std::vector<Item>& items) {
     }
     std::sort(times.begin(), times.end());
     const double s = times[2];
-    std::printf("%-13s %4zu files %7.2f MB: %9.0f files/s %7.1f MB/s\n", name, files->size(), bytes / 1e6,
-                files->size() / s, bytes / 1e6 / s);
+    const auto mb = static_cast<double>(bytes) / 1e6;
+    std::printf("%-13s %4zu files %7.2f MB: %9.0f files/s %7.1f MB/s\n", name, files->size(), mb,
+                static_cast<double>(files->size()) / s, mb / s);
   }
 }
 

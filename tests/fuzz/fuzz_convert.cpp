@@ -8,6 +8,8 @@
 #include "pipeline.hpp"
 #include "registry.hpp"
 
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static artconv::plaintext::Reader reader;  // one per process, as a worker thread has
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
