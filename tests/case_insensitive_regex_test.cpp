@@ -23,7 +23,7 @@ TEST(CaseInsensitiveRegex, FencesOnlyCaselessSetsWithTheirQuantifiers) {
       {R"(\s*+[:：]?)", R"(\s*+(?-i:[:：]?))"},
       {R"([a-f][)、．])", R"([a-f](?-i:[)、．]))"},                 // letters have case: left alone
       {R"([^A-Za-z]+)", R"([^A-Za-z]+)"},                             // so does their complement
-      {R"(\p{Lu}[\p{L}.]{1,30}?)", R"(\p{Lu}[\p{L}.]{1,30}?)"},       // \p{Lu} folds to \p{L}
+      {R"(\p{Lu}[\p{L}.]{1,30}?)", R"(\p{Lu}(?-i:[\p{L}.]{1,30}?))"},  // \p{Lu} folds to more; \p{L} to itself
       {R"([\[\]【】])", R"((?-i:[\[\]【】]))"},                       // escaped punctuation
       {R"([^\w])", R"([^\w])"},                                       // \w is not on the list
       {R"(\QA[b]\E[.])", R"(\QA[b]\E(?-i:[.]))"},                     // a quoted literal is not a set
@@ -42,11 +42,12 @@ TEST(CaseInsensitiveRegex, FencedPatternsMatchTheSameStrings) {
       R"(^by\s++(?<name>[^\d]{1,100}+)$)",
       R"(^photo[:：/／]\s*+[^,;]{1,40}+$)",
       R"(^[-–—*•]\s*+\S.{0,40}+$)",
+      R"(^\p{Lu}[\p{L}.'’\- ]{1,40}+\s*+\(\p{L}{2,9}+\)$)",
   };
   const std::vector<std::string> lines = {
       "（记者 王小林）", "(Jane Roe)",       "晨報記者 王小林",     "BY JANE ROE",         "by Kelvin \u212A Ltd",
       "By İlker Şen",    "PHOTO: ΣΊΣΥΦΟΣ",   "photo／Lena Ortiz",    "- item one",          "• ITEM",
-      "by 2 people",     "(A:B)",            "（李明",               "Photo: x, y",         "ｂｙ ＦＵＬＬ ＷＩＤＴＨ",
+      "by 2 people",     "(A:B)",            "（李明",               "Photo: x, y",         "ｂｙ ＦＵＬＬ ＷＩＤＴＨ", "BERGEN (Wirenews)", "Ørsta (ΑΘΗΝΑ)", "bergen (x)",
   };
   for (const std::string& source : patterns) {
     UErrorCode s1 = U_ZERO_ERROR, s2 = U_ZERO_ERROR;

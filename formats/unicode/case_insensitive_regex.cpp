@@ -13,10 +13,13 @@ namespace {
 
 using SV = std::string_view;
 
-// Properties whose sets (and complements) are closed under case mapping.
-constexpr std::array<SV, 22> kCaselessProperties = {
-    "Han",  "Hani", "Hiragana", "Hira", "Katakana", "Kana", "Hangul", "Hang", "Bopomofo", "Bopo", "N",
-    "Nd",   "P",    "Pd",       "Ps",   "Pe",       "Po",   "Z",      "Zs",   "S",        "Sc",   "Sm"};
+// Properties whose sets (and complements) are closed under case mapping:
+// caseless scripts and categories, and all letters (L), whose case partners
+// are letters too — but for U+0345, a combining mark that folds to ι, which
+// a fenced \p{L} no longer matches; nothing a reader rule looks for.
+constexpr std::array<SV, 24> kCaselessProperties = {
+    "Han", "Hani", "Hiragana", "Hira", "Katakana", "Kana", "Hangul", "Hang", "Bopomofo", "Bopo", "N",      "Nd",
+    "P",   "Pd",   "Ps",       "Pe",   "Po",       "Z",    "Zs",     "S",    "Sc",       "Sm",   "L", "Letter"};
 
 // One-letter escapes that stand for caseless classes or control characters.
 constexpr SV kCaselessEscapes = "sSdDhHvVnrtfe0";
