@@ -28,10 +28,17 @@ bool has_sentence_inside(std::string_view s) {
   return std::any_of(kInner.begin(), kInner.end(), [&](std::string_view m) { return s.find(m) != std::string_view::npos; });
 }
 
-// "「ええ」", "“Yes”": a line of speech, not a heading.
+// "「ええ」", "“Yes”": a line of speech, not a heading. A line that only opens
+// with a quoted term ("“成功学”背后的“体面陷阱”") goes on after the quotation
+// closes: it may head a section.
 bool opens_quotation(std::string_view s) {
   static constexpr std::u32string_view kOpeners = U"「『“\"‘«„";
-  return kOpeners.find(unicode::first_code_point(s)) != std::u32string_view::npos;
+  static constexpr std::u32string_view kClosers = U"」』”\"’»“";
+  std::size_t pos = 0;
+  if (kOpeners.find(unicode::next_code_point(s, pos)) == std::u32string_view::npos) return false;
+  while (pos < s.size())
+    if (kClosers.find(unicode::next_code_point(s, pos)) != std::u32string_view::npos) return pos == s.size();
+  return true;  // the speech runs on
 }
 
 // "### Strikes": a Markdown heading an extractor wrote; its text without the marks.

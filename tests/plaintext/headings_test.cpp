@@ -25,6 +25,11 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
       // A short line of speech is no heading.
       {"T\n\n" + para + "\n\n「ええ」\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "paragraph:「ええ」", "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n“Yes”\n\n" + para + "\n\n「ええ、そう\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:“Yes”", "paragraph:" + para, "paragraph:「ええ、そう", "paragraph:" + para}},
+      // A heading may open with a quoted term.
+      {"T\n\n" + para + "\n\n“成功学”背后的“体面陷阱”\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:“成功学”背后的“体面陷阱”", "paragraph:" + para, "paragraph:" + para}},
       {"T\n\n" + para + "\n\n### Strikes\n\n" + para + "\n\n## Weather ##\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:Strikes", "paragraph:" + para, "heading:Weather",
         "paragraph:" + para}},
