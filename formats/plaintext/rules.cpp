@@ -48,7 +48,7 @@ constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", 
 constexpr SV kRfcPrefixes[] = {"rfc "};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)"};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
-constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
+constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "專題", "专题", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
                                    "you may also", "you might also", "most read", "most popular"};
 constexpr SV kCodePrefixes[] = {"(function", "function", "<script", "</script", "window.", "document.",
@@ -81,6 +81,7 @@ constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
                                 "tell us what you think", "leave a comment"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
+constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
                                       "內容", "内容", "本文", "標題", "标题", "責任", "责任", "編", "编", "責編", "责编", "圖片", "图片",
@@ -196,6 +197,9 @@ const Rule kRules[] = {
     // a rule drawn across the page: "---", "* * *", "#-", "======"
     {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:[-=*_~#—–·•.|]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
+    // characters lost in a conversion, alone on a line: "?", "？？", "�"
+    {"lost_characters", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^[?？\x{FFFD}]{1,20}+$)",
+     kLostPrefixes, "", 40},
     // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul",
     // an agency's picture number ("epa07182847")
     {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
@@ -236,11 +240,14 @@ const Rule kRules[] = {
     {"page_header", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^RFC \d{1,5}+ {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
-     R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|)"
+     R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|專題|专题|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"
      R"(Read more|See also|Also read|Read also|Recommended(?:\s++for you)?|You (?:may|might) also (?:like|be interested in)|)"
-     R"(Most (?:read|popular))\s*+(?:[:：>»]\s*+(?:\*\*$|.{0,100}+))?$)",
+     R"(Most (?:read|popular))\s*+(?:[:：>»／]\s*+(?:\*\*$|.{0,100}+))?$)",
      kRelatedPrefixes, "", 160},
+    // a teaser cut short and linked: "… by the end of...Read More", "… in a decade … Continue reading »"
+    {"teaser", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^.{10,600}?(?:\.{3}+|…)\s*+(?:Read more|Continue reading)(?:\s*+Read more)?\s*+[»›>]?$)", {}, "read", 800},
     // a line that is only a link: "[TVB直插谷底](https://…)", "月費訂戶 [網址：…](/web/…)"
     {"markdown_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[^\[\]]{0,40}+\[[^\[\]]{1,200}+\]\([^()\s]{1,1000}+\)\s*+$)", {}, "](", 1200},
