@@ -246,8 +246,11 @@ const Rule kRules[] = {
      R"(Most (?:read|popular))\s*+(?:[:：>»／]\s*+(?:\*\*$|.{0,100}+))?$)",
      kRelatedPrefixes, "", 160},
     // a teaser cut short and linked: "… by the end of...Read More", "… in a decade … Continue reading »"
+    // (two rows, so that each has a literal that few lines hold)
     {"teaser", LineKind::related_link, Role::author, Anchor::whole_line,
-     R"(^.{10,600}?(?:\.{3}+|…)\s*+(?:Read more|Continue reading)(?:\s*+Read more)?\s*+[»›>]?$)", {}, "read", 800},
+     R"(^.{10,600}?\.{3}+\s*+(?:Read more|Continue reading)(?:\s*+Read more)?\s*+[»›>]?$)", {}, "...", 800},
+    {"teaser_ellipsis", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^.{10,600}?…\s*+(?:Read more|Continue reading)(?:\s*+Read more)?\s*+[»›>]?$)", {}, "…", 800},
     // a line that is only a link: "[TVB直插谷底](https://…)", "月費訂戶 [網址：…](/web/…)"
     {"markdown_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[^\[\]]{0,40}+\[[^\[\]]{1,200}+\]\([^()\s]{1,1000}+\)\s*+$)", {}, "](", 1200},
