@@ -79,7 +79,7 @@ constexpr SV kCounterPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", 
 constexpr SV kJaRelatedPrefixes[] = {"関連", "■", "□", "【", "[", "◆"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
-                                "tell us what you think", "leave a comment"};
+                                "tell us what you think", "leave a comment", "check it out", "check them out", "check this out"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
@@ -169,6 +169,10 @@ const Rule kRules[] = {
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
      ": ", 500},
+    // "工人检修受损的基站。 图片来源：视觉中国": a caption ending in its picture's credit
+    {"cjk_photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)\s*+(?:圖片來源|图片来源|圖片提供|图片提供|圖|图|攝影|摄影|照片)\s*+[:：／/]\s*+[^。，,：:！？]{1,30}+$)",
+     {}, "。", 500},
     // "▲ 사업장 이동을 요구하는 이주노동자": the mark under a picture (not "▲'차르' 푸틴 = …", an entry)
     {"triangle_caption", LineKind::caption, Role::author, Anchor::whole_line, R"(^[▲△]\s++(?<caption>(?:(?! = ).){1,400}+)$)",
      kTrianglePrefixes, "", 800},
@@ -285,7 +289,7 @@ const Rule kRules[] = {
      R"(Click (?:on )?(?:the )?(?:graph|image|photo|picture|chart|map)\b|)"
      R"(Does this (?:article|story|post)\b[^?]{1,60}+\?\s*+(?:Comment|Tell|Share|Let)\b|For (?:more )?updates\b[^.]{0,100}?\bfollow\b|)"
      R"(Link:\s|Read the full (?:story|article|report|text)\b|Join the conversation\b|Tell us what you think\b|)"
-     R"(Leave a comment\b).{0,300}+$)",
+     R"(Leave a comment\b|Check (?:it|them|this) out(?:\s++(?:here|below|now))?\s*+(?:\.{1,3}+|…|!)?$).{0,300}+$)",
      kCallPrefixes, "", 400},
     // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)"
     {"wire_footer", LineKind::footer, Role::reporter, Anchor::whole_line,
