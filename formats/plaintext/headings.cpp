@@ -1,7 +1,10 @@
 // Pass 11: headings. Lines the text marks as headings ("== History ==",
 // Aozora's ［＃…見出し］, Markdown's "### …") are headings; so is a short line
 // without sentence punctuation over a paragraph (between two, or a deck under
-// the headline), a third of the median paragraph's width or less.
+// the headline), a third of the median paragraph's width or less. A wider
+// single line in capitals-first Latin script that ends no sentence, set
+// between paragraphs (up to two thirds of the median width), is a related
+// story's headline the page put there: it leaves the body.
 #include <algorithm>
 #include <array>
 
@@ -28,10 +31,17 @@ bool has_sentence_inside(std::string_view s) {
   return std::any_of(kInner.begin(), kInner.end(), [&](std::string_view m) { return s.find(m) != std::string_view::npos; });
 }
 
-// "「ええ」", "“Yes”": a line of speech, not a heading.
+// "「ええ」", "“Yes”": a line of speech, not a heading. A line that only opens
+// with a quoted term ("“成功学”背后的“体面陷阱”") goes on after the quotation
+// closes: it may head a section.
 bool opens_quotation(std::string_view s) {
   static constexpr std::u32string_view kOpeners = U"「『“\"‘«„";
-  return kOpeners.find(unicode::first_code_point(s)) != std::u32string_view::npos;
+  static constexpr std::u32string_view kClosers = U"」』”\"’»“";
+  std::size_t pos = 0;
+  if (kOpeners.find(unicode::next_code_point(s, pos)) == std::u32string_view::npos) return false;
+  while (pos < s.size())
+    if (kClosers.find(unicode::next_code_point(s, pos)) != std::u32string_view::npos) return pos == s.size();
+  return true;  // the speech runs on
 }
 
 // "### Strikes": a Markdown heading an extractor wrote; its text without the marks.
@@ -110,6 +120,14 @@ void headings(Draft& draft) {
       constexpr int kWidestQuestionHead = 30, kNarrowestQuestionHead = 4;
       const bool question = (last == U'？' || last == '?') && w <= kWidestQuestionHead && w >= kNarrowestQuestionHead;
       const std::string_view body = question ? std::string_view(u.text).substr(0, u.text.size() - 1) : u.text;
+      constexpr int kWidestHeadline = 100;
+      const char32_t first = unicode::first_code_point(u.text);
+      if (w > kWidestHeading && w <= kWidestHeadline && w * 3 <= median * 2 && first >= 'A' && first <= 'Z' &&
+          !ends_sentence(last) && last != U'”' && last != '"' && last != ')' && !has_sentence_inside(body) &&
+          u.first == u.last && i > 0 && is_paragraph(units[i - 1])) {
+        u.role = UnitRole::boilerplate;  // a related story's headline set between paragraphs
+        continue;
+      }
       if (w <= kWidestHeading && w * 3 <= median && (question || !ends_sentence(last)) && !leads_on(last) &&
           !has_sentence_inside(body) && !opens_quotation(u.text)) {
         u.role = UnitRole::heading;

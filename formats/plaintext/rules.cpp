@@ -48,7 +48,7 @@ constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", 
 constexpr SV kRfcPrefixes[] = {"rfc "};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)"};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
-constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "related",
+constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "專題", "专题", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
                                    "you may also", "you might also", "most read", "most popular"};
 constexpr SV kCodePrefixes[] = {"(function", "function", "<script", "</script", "window.", "document.",
@@ -79,8 +79,9 @@ constexpr SV kCounterPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", 
 constexpr SV kJaRelatedPrefixes[] = {"関連", "■", "□", "【", "[", "◆"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
-                                "tell us what you think", "leave a comment"};
+                                "tell us what you think", "leave a comment", "check it out", "check them out", "check this out"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
+constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
                                       "內容", "内容", "本文", "標題", "标题", "責任", "责任", "編", "编", "責編", "责编", "圖片", "图片",
@@ -157,7 +158,8 @@ const Rule kRules[] = {
     {"captioned_credit", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）]$)",
      {}, "Photo", 400},
-    // "A girl meets friends downtown. (Daniel Sorabji/AFP/Getty Images)", "… in Aurora. Photo: AP."
+    // "A girl meets friends downtown. (Daniel Sorabji/AFP/Getty Images)", "… in Aurora. Photo: AP.",
+    // "… in London. Photograph: Jane Roe/AFP/Getty Images"
     // A photographer has a first and a last name: "(CBS/AP)" is two outlets sharing the story.
     {"agency_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{1,400}+)\((?:(?:Photo|Image)(?:\s++credit)?\s*+:\s*+)?(?<name>[^()/:\s]{1,30}+(?:\s++[^()/:\s]{1,30}+){1,3}+)\s*+/)"
@@ -165,8 +167,12 @@ const Rule kRules[] = {
      R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)$)",
      {}, "/", 500},
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
-     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
+     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
      ": ", 500},
+    // "工人检修受损的基站。 图片来源：视觉中国": a caption ending in its picture's credit
+    {"cjk_photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)\s*+(?:圖片來源|图片来源|圖片提供|图片提供|圖|图|攝影|摄影|照片)\s*+[:：／/]\s*+[^。，,：:！？]{1,30}+$)",
+     {}, "。", 500},
     // "▲ 사업장 이동을 요구하는 이주노동자": the mark under a picture (not "▲'차르' 푸틴 = …", an entry)
     {"triangle_caption", LineKind::caption, Role::author, Anchor::whole_line, R"(^[▲△]\s++(?<caption>(?:(?! = ).){1,400}+)$)",
      kTrianglePrefixes, "", 800},
@@ -195,6 +201,9 @@ const Rule kRules[] = {
     // a rule drawn across the page: "---", "* * *", "#-", "======"
     {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:[-=*_~#—–·•.|]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
+    // characters lost in a conversion, alone on a line: "?", "？？", "�"
+    {"lost_characters", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^[?？\x{FFFD}]{1,20}+$)",
+     kLostPrefixes, "", 40},
     // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul",
     // an agency's picture number ("epa07182847")
     {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
@@ -235,11 +244,17 @@ const Rule kRules[] = {
     {"page_header", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^RFC \d{1,5}+ {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
-     R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|)"
+     R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|專題|专题|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"
      R"(Read more|See also|Also read|Read also|Recommended(?:\s++for you)?|You (?:may|might) also (?:like|be interested in)|)"
-     R"(Most (?:read|popular))\s*+(?:[:：>»]\s*+(?:\*\*$|.{0,100}+))?$)",
+     R"(Most (?:read|popular))\s*+(?:[:：>»／]\s*+(?:\*\*$|.{0,100}+))?$)",
      kRelatedPrefixes, "", 160},
+    // a teaser cut short and linked: "… by the end of...Read More", "… in a decade … Continue reading »"
+    // (two rows, so that each has a literal that few lines hold)
+    {"teaser", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^.{10,600}?\.{3}+\s*+(?:Read more|Continue reading)(?:\s*+Read more)?\s*+[»›>]?$)", {}, "...", 800},
+    {"teaser_ellipsis", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^.{10,600}?…\s*+(?:Read more|Continue reading)(?:\s*+Read more)?\s*+[»›>]?$)", {}, "…", 800},
     // a line that is only a link: "[TVB直插谷底](https://…)", "月費訂戶 [網址：…](/web/…)"
     {"markdown_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[^\[\]]{0,40}+\[[^\[\]]{1,200}+\]\([^()\s]{1,1000}+\)\s*+$)", {}, "](", 1200},
@@ -274,7 +289,7 @@ const Rule kRules[] = {
      R"(Click (?:on )?(?:the )?(?:graph|image|photo|picture|chart|map)\b|)"
      R"(Does this (?:article|story|post)\b[^?]{1,60}+\?\s*+(?:Comment|Tell|Share|Let)\b|For (?:more )?updates\b[^.]{0,100}?\bfollow\b|)"
      R"(Link:\s|Read the full (?:story|article|report|text)\b|Join the conversation\b|Tell us what you think\b|)"
-     R"(Leave a comment\b).{0,300}+$)",
+     R"(Leave a comment\b|Check (?:it|them|this) out(?:\s++(?:here|below|now))?\s*+(?:\.{1,3}+|…|!)?$).{0,300}+$)",
      kCallPrefixes, "", 400},
     // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)"
     {"wire_footer", LineKind::footer, Role::reporter, Anchor::whole_line,

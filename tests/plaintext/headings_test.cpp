@@ -25,6 +25,11 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
       // A short line of speech is no heading.
       {"T\n\n" + para + "\n\n「ええ」\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "paragraph:「ええ」", "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n“Yes”\n\n" + para + "\n\n「ええ、そう\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:“Yes”", "paragraph:" + para, "paragraph:「ええ、そう", "paragraph:" + para}},
+      // A heading may open with a quoted term.
+      {"T\n\n" + para + "\n\n“成功学”背后的“体面陷阱”\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:“成功学”背后的“体面陷阱”", "paragraph:" + para, "paragraph:" + para}},
       {"T\n\n" + para + "\n\n### Strikes\n\n" + para + "\n\n## Weather ##\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:Strikes", "paragraph:" + para, "heading:Weather",
         "paragraph:" + para}},
@@ -46,6 +51,34 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
         "paragraph:" + para}},
       {"T\n\n" + para + "\n\n#hashtag and more words in a line that is not a heading at all.\n",
        {"title:T", "paragraph:" + para, "paragraph:#hashtag and more words in a line that is not a heading at all."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
+}
+
+// A related story's headline set between paragraphs, too wide for a heading
+// and ending no sentence, leaves the body; a sentence of that width stays.
+TEST(Headings, RelatedHeadlinesBetweenParagraphs) {
+  const std::string para =
+      "This is a paragraph of ordinary length that runs on for a while, as paragraphs do, and then it goes on "
+      "a little further still with a clause or two, so that it looks like the body of a news report.";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n" + para + "\n\nSyria acknowledges it has chemical weapons, will use them if attacked\n\n" + para + "\n\n" +
+           para + "\n",
+       {"title:T", "paragraph:" + para, "boilerplate:Syria acknowledges it has chemical weapons, will use them if attacked",
+        "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nSyria acknowledges it has chemical weapons and will use them if attacked.\n\n" + para +
+           "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:Syria acknowledges it has chemical weapons and will use them if attacked.",
+        "paragraph:" + para, "paragraph:" + para}},
+      {"T\n\n" + para + "\n\n“We will not use them unless we are attacked,” the spokesman said on Monday\n\n" + para +
+           "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para,
+        "paragraph:“We will not use them unless we are attacked,” the spokesman said on Monday", "paragraph:" + para,
+        "paragraph:" + para}},
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
 }
