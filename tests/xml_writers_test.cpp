@@ -52,6 +52,7 @@ TEST(DocBook, EveryMetadataFieldHasItsPlace) {
   EXPECT_EQ(xpath(x, "/db:article/db:info/db:biblioid[@class='uri']"), Strings{d.meta.identifier});
   EXPECT_EQ(xpath(x, "/db:article/db:para[not(@role)]").size(), 6u);
   EXPECT_EQ(xpath(x, "/db:article/db:informalfigure//db:phrase").size(), 4u);
+  EXPECT_TRUE(xpath(x, "//db:informalfigure//db:phrase[normalize-space()]").empty()) << "CMS tokens carry no words";
   EXPECT_EQ(xpath(x, "/db:article/db:para[@role='photo-credit']"), Strings{"(圖片攝影 劉歆)"});
 }
 
@@ -109,7 +110,8 @@ TEST(Jats, EveryMetadataFieldHasItsPlace) {
   EXPECT_EQ(xpath(x, "//contrib[role='responsible editor']/string-name"), Strings{"劉徵宇"});
   EXPECT_EQ(xpath(x, "//contrib[@contrib-type='photographer']/string-name"), Strings{"劉歆"});
   EXPECT_EQ(xpath(x, "/article/body/p[not(@content-type)]").size(), 6u);
-  EXPECT_EQ(xpath(x, "/article/body/fig/caption/p").size(), 4u);
+  EXPECT_EQ(xpath(x, "/article/body/fig").size(), 4u);
+  EXPECT_TRUE(xpath(x, "//fig/caption | //fig/alt-text").empty()) << "CMS tokens carry no caption or alt text";
 }
 
 // Latin names split into surname and given names (what JATS tools and pandoc
@@ -130,6 +132,27 @@ TEST(Jats, LatinNamesSplitAndTheDatelineIsNotThePublishersPlace) {
   EXPECT_EQ(xpath(y, "//contrib[@contrib-type='author']/name/surname"), Strings{"van Beethoven"});
   EXPECT_EQ(xpath(y, "//contrib[@contrib-type='author']/string-name"), Strings{"王小明"});
   EXPECT_EQ(xpath(y, "//contrib[@contrib-type='editor']/string-name"), Strings{"Madonna"});
+}
+
+// A figure with a caption keeps its words in every format; one without (a CMS
+// token such as 圖片默認標題_fororder_3) keeps its place and nothing else.
+TEST(XmlWriters, CaptionedFiguresKeepTheirWordsBareTokensHaveNone) {
+  Document d;
+  d.meta.title = "T";
+  d.meta.language = "zh-Hans";
+  d.blocks = {Figure{"[图] 市民在湿地公园散步", "市民在湿地公园散步", 3}, Paragraph{"正文。", 5},
+              Figure{"图片默认标题_fororder_2", "", 7}};
+  Diagnostics diag;
+  const std::string jats = render_with("jats", d, diag);
+  EXPECT_EQ(xpath(jats, "//fig/caption/p"), Strings{"市民在湿地公园散步"});
+  EXPECT_EQ(xpath(jats, "//fig/alt-text"), Strings{"市民在湿地公园散步"});
+  EXPECT_EQ(xpath(jats, "//fig").size(), 2u);
+  const std::string docbook = render_with("docbook", d, diag);
+  EXPECT_EQ(xpath(docbook, "//db:figure/db:title"), Strings{"市民在湿地公园散步"});
+  EXPECT_EQ(xpath(docbook, "//db:phrase"), (Strings{"[图] 市民在湿地公园散步", ""}));
+  const std::string json = render_with("json", d, diag);
+  EXPECT_NE(json.find("\"alt\": \"市民在湿地公园散步\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"alt\": \"\""), std::string::npos) << json;
 }
 
 TEST(Jats, HeadingsOpenSections) {

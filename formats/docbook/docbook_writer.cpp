@@ -122,7 +122,7 @@ void blocks(xml::Writer& w, const Document& doc) {
       if (!f.caption.empty()) w.element("title", f.caption);
       w.start("mediaobject");
       w.start("textobject");
-      w.element("phrase", f.placeholder);
+      w.element("phrase", f.caption.empty() ? std::string() : f.placeholder);  // no words for a bare token
       w.end();
       w.end();
       w.end();

@@ -165,8 +165,10 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
       if (options.figures == FigureMode::omit) return;
       w.start("figure");
       w.attribute("class", "placeholder");
-      paragraph(w, {}, f.placeholder);
-      if (!f.caption.empty()) w.element("figcaption", f.caption);
+      if (!f.caption.empty()) {  // a bare image token shows as an empty box, not as its code
+        paragraph(w, {}, f.placeholder);
+        w.element("figcaption", f.caption);
+      }
       w.end();
     }
   };

@@ -157,12 +157,14 @@ class Body {
   void operator()(const Figure& f) {
     w_.start("fig");
     w_.attribute("id", "fig" + std::to_string(++figures_));
-    w_.start("caption");
-    w_.element("p", f.caption.empty() ? f.placeholder : f.caption);
-    w_.end();
-    w_.start("alt-text");
-    w_.text(f.placeholder);
-    w_.end();
+    if (!f.caption.empty()) {  // a bare image token: the figure alone, no caption, no alt text
+      w_.start("caption");
+      w_.element("p", f.caption);
+      w_.end();
+      w_.start("alt-text");
+      w_.text(f.caption);
+      w_.end();
+    }
     w_.end();
   }
   void close() {

@@ -27,7 +27,10 @@ Json metadata(const Metadata& m) {
 
 Json block(const Block& b) {
   Json j = {{"type", block_type_name(b)}, {"text", block_text(b)}};
-  if (const auto* f = std::get_if<Figure>(&b)) j["caption"] = f->caption;
+  if (const auto* f = std::get_if<Figure>(&b)) {
+    j["caption"] = f->caption;
+    j["alt"] = f->caption;  // "": a bare image token, which writers give no words
+  }
   if (const auto* c = std::get_if<Credit>(&b)) j["name"] = c->name;
   if (const auto* l = std::get_if<List>(&b)) {
     j["ordered"] = l->ordered;

@@ -98,6 +98,11 @@ struct Heading {
   std::size_t line = 0;
 };
 // A placeholder where the feed had an image (圖片默認標題_fororder_3, [Image]).
+// An image's place in the text: the placeholder as written and its caption.
+// A figure without a caption offers no words for the image (a CMS token such
+// as 圖片默認標題_fororder_3 says nothing a reader should see or hear): writers
+// keep the figure but give it no caption or alt text (the normalized text
+// keeps the line as written, to read back the same); the caption is the alt text.
 struct Figure {
   std::string placeholder;
   std::string caption;
