@@ -17,7 +17,7 @@ _artconv() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=""
   ((COMP_CWORD > 0)) && prev=${COMP_WORDS[COMP_CWORD - 1]}
   local opts="-f --from -t --to -o --output -d --output-dir --encoding --on-invalid --wrap -M --metadata
-    --metadata-file --chinese --strict --list-formats --css --cover-image --cover --toc-depth --bundle --title --author --publisher --lang --vertical --figures -j --jobs --include
+    --metadata-file --chinese --keep-punctuation --strict --list-formats --css --cover-image --cover --toc-depth --bundle --title --author --publisher --lang --vertical --figures -j --jobs --include
     --files-from -0 --null --skip-existing --fail-fast --manifest --max-input-size -q --quiet --version -h --help"
   COMPREPLY=()
   case $prev in

@@ -21,6 +21,7 @@ complete -c artconv -s M -l metadata -x -a 'title= original_title= source= lang=
 complete -c artconv -s f -l from -x -a 'text json' -d 'input format'
 complete -c artconv -l metadata-file -r -F -d 'metadata from a YAML or JSON file'
 complete -c artconv -l chinese -x -a 'hant hans tw hk' -d 'convert Chinese script with OpenCC'
+complete -c artconv -l keep-punctuation -d 'Chinese and Japanese: keep ASCII punctuation between CJK characters'
 complete -c artconv -l css -r -F -d 'epub: a stylesheet added after the built-in one'
 complete -c artconv -l cover-image -r -F -d 'epub: a cover image'
 complete -c artconv -l cover -d 'epub: a generated cover page'

@@ -157,7 +157,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   unsigned jobs = std::clamp(std::thread::hardware_concurrency(), 1u, 1024u);
   std::uint64_t max_input_size = kDefaultMaxInputSize;
   bool list_formats = false, strict = false, bundle = false, vertical = false, skip_existing = false,
-       fail_fast = false, quiet = false, nul_separated = false;
+       fail_fast = false, quiet = false, nul_separated = false, keep_punctuation = false;
   std::string book_title, book_author, book_publisher, book_language;
   std::string css_file, cover_image;
   bool cover = false;
@@ -197,6 +197,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
                  "Chinese articles into hant, hans, tw or hk characters (OpenCC), language tag updated")
       ->transform(CLI::IsMember({"hant", "hans", "tw", "hk"}, CLI::ignore_case))
       ->type_name("SCRIPT");
+  app.add_flag("--keep-punctuation", keep_punctuation,
+               "Chinese and Japanese: keep ASCII , : ; ! ? ( ) between CJK characters (default: full-width)");
   app.add_option("--metadata-file", metadata_file, "metadata from a YAML or JSON file (-M wins over it)")
       ->type_name("FILE");
   app.add_flag("--strict", strict, "treat warnings (low-confidence decoding, dropped characters) as errors");
@@ -268,6 +270,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     options.convert.decode.encoding = encoding;
     options.convert.decode.on_invalid = on_invalid == "replace" ? OnInvalid::replace : OnInvalid::error;
     options.convert.strict = strict;
+    options.convert.keep_punctuation = keep_punctuation;
     if (!chinese.empty())
       options.convert.chinese = std::make_shared<const unicode::ChineseConverter>(*unicode::chinese_script(chinese));
     if (from == "json") {

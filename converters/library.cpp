@@ -66,6 +66,7 @@ Document Converter::read(std::string_view bytes, const InputOptions& options, Di
   ConvertOptions convert;
   convert.decode.encoding = options.encoding;
   convert.decode.on_invalid = options.replace_invalid ? OnInvalid::replace : OnInvalid::error;
+  convert.keep_punctuation = options.keep_punctuation;
   std::vector<MetadataOverride> overrides;
   for (const auto& [key, value] : options.metadata) overrides.push_back({key, value});
   Conversion c = read_input(impl_->reader, bytes, options.name, convert);

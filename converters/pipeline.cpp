@@ -5,6 +5,7 @@
 #include "files.hpp"
 #include "json/json_reader.hpp"
 #include "plaintext/markup_check.hpp"
+#include "unicode/cjk_punctuation.hpp"
 
 namespace artconv {
 
@@ -26,10 +27,14 @@ Conversion read_decoded(plaintext::Reader& reader, Decoded&& decoded, const std:
 }
 
 // Transforms of the whole document, after reading and before any writer:
-// --chinese converts the script (the identifier follows the new text).
+// --chinese converts the script; then Chinese and Japanese text gets its
+// full-width punctuation back unless --keep-punctuation. The identifier
+// follows the new text, so reading the normalized text output back gives the
+// same document.
 Conversion transformed(Conversion&& c, const ConvertOptions& options) {
-  if (options.chinese && options.chinese->convert(c.document))
-    c.document.meta.identifier = plaintext::content_identifier(c.document);
+  bool changed = options.chinese && options.chinese->convert(c.document);
+  if (!options.keep_punctuation && unicode::restore_cjk_punctuation(c.document)) changed = true;
+  if (changed) c.document.meta.identifier = plaintext::content_identifier(c.document);
   return c;
 }
 

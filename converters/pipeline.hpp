@@ -27,6 +27,9 @@ struct ConvertOptions {
   // --chinese: Chinese documents converted to this script after reading
   // (shared: loaded once, used by every thread).
   std::shared_ptr<const unicode::ChineseConverter> chinese;
+  // --keep-punctuation: Chinese and Japanese text keeps ASCII punctuation
+  // between CJK characters instead of getting the full-width forms back.
+  bool keep_punctuation = false;
 };
 
 struct Conversion {

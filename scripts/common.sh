@@ -9,7 +9,8 @@ BUILD_PACKAGES=(g++ cmake make pkg-config libicu-dev libxml2-dev libzip-dev libc
 # What the tests use beyond the build: the output validators (when
 # ../shared/validate is absent, tests/validate calls these directly), GNU
 # parallel, and dpkg-shlibdeps for the .deb.
-TEST_PACKAGES=(libxml2-utils pandoc parallel default-jre-headless epubcheck jing docbook5-xml python3 dpkg-dev opencc)
+TEST_PACKAGES=(libxml2-utils pandoc parallel default-jre-headless epubcheck jing docbook5-xml python3 dpkg-dev opencc
+               chromium fonts-wqy-microhei)
 
 # ensure_packages PKG... : apt-get installs the packages that are not installed yet.
 ensure_packages() {

@@ -114,7 +114,7 @@ TEST(Epub, ArticlePageShowsWhatANewspaperShows) {
   EXPECT_EQ(xpath(page, "//xhtml:p[@class='meta']"),
             Strings{"2017-08-04 08:36:55 · 新民晚報 · 編輯：彭麗 · 責任編輯：劉徵宇 · 攝影：劉歆"});
   EXPECT_EQ(xpath(page, "//xhtml:section/xhtml:p[not(@class)]").size(), 6u);
-  EXPECT_EQ(xpath(page, "//xhtml:p[@class='credit']"), Strings{"(圖片攝影 劉歆)"});
+  EXPECT_EQ(xpath(page, "//xhtml:p[@class='credit']"), Strings{"（圖片攝影 劉歆）"}) << "full-width restored";
   EXPECT_TRUE(xpath(page, "//xhtml:figure").empty()) << "placeholders are left out by default";
   WriterOptions boxes;
   boxes.figures = FigureMode::placeholder;
@@ -130,6 +130,38 @@ TEST(Epub, VerticalWritingAndRightToLeftPages) {
   EXPECT_NE(zip_entry(e, "EPUB/style.css").find("writing-mode: vertical-rl"), std::string::npos);
   EXPECT_EQ(xpath(zip_entry(e, "EPUB/package.opf"), "//opf:spine/@page-progression-direction"), Strings{"rtl"});
   EXPECT_EQ(zip_entry(epub_of(shanghai()), "EPUB/style.css").find("vertical-rl"), std::string::npos);
+}
+
+TEST(Epub, VerticalShortDigitRunsStandUprightLatinLiesSideways) {
+  Document d;
+  d.meta.language = "zh-Hant";
+  d.meta.title = "第3屆書展";
+  d.blocks.push_back(Paragraph{"5月3日，COVID-19疫情，2021年，約 12 公里。", 1});
+  d.blocks.push_back(List{{"第1項", "第2項"}, true, 2});
+  WriterOptions vertical;
+  vertical.vertical = true;
+  const std::string e = epub_of(d, vertical);
+  const std::string page = zip_entry(e, "EPUB/article-001.xhtml");
+  EXPECT_EQ(xpath(page, "//xhtml:span[@class='tcy']"), (Strings{"3", "5", "3", "12", "1", "2"}));
+  EXPECT_EQ(xpath(page, "//xhtml:section/xhtml:p[not(@class)]"), Strings{"5月3日，COVID-19疫情，2021年，約 12 公里。"})
+      << "the words are the same, only wrapped";
+  const std::string css = zip_entry(e, "EPUB/style.css");
+  EXPECT_NE(css.find("text-combine-upright: all"), std::string::npos);
+  EXPECT_NE(css.find("text-orientation: mixed"), std::string::npos) << "Latin words lie sideways";
+
+  const std::string e_horizontal = epub_of(d);
+  EXPECT_TRUE(xpath(zip_entry(e_horizontal, "EPUB/article-001.xhtml"), "//xhtml:span").empty());
+  EXPECT_EQ(zip_entry(e_horizontal, "EPUB/style.css").find("text-combine-upright"), std::string::npos);
+}
+
+TEST(Epub, FigurePlaceholderBoxIsCentred) {
+  const std::string horizontal = zip_entry(epub_of(shanghai()), "EPUB/style.css");
+  EXPECT_NE(horizontal.find("figure.placeholder {\n  width: 60%;\n  min-height: 3em;\n  margin: 1em auto;"),
+            std::string::npos);
+  WriterOptions vertical;
+  vertical.vertical = true;
+  const std::string css = zip_entry(epub_of(shanghai(), vertical), "EPUB/style.css");
+  EXPECT_NE(css.find("height: 60%;\n  margin: auto 1em;"), std::string::npos) << "centred top to bottom";
 }
 
 TEST(Epub, BundleIsOneBookWithAChapterPerArticle) {

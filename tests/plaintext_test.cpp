@@ -47,7 +47,7 @@ TEST(Reader, ShanghaiSampleGivesTheDocumentAPersonReads) {
   EXPECT_TRUE(blocks[2].second.starts_with("中共上海市委日前召開"));
   // The credit left the last paragraph.
   EXPECT_TRUE(blocks[8].second.ends_with("負責同志作交流發言。")) << blocks[8].second;
-  EXPECT_EQ(blocks[9].second, "(圖片攝影 劉歆)");
+  EXPECT_EQ(blocks[9].second, "（圖片攝影 劉歆）");  // full-width restored
 
   ASSERT_FALSE(d.removed.empty());
   EXPECT_EQ(d.removed.back().text, "分享到:");
@@ -268,10 +268,14 @@ TEST(Reader, AHugeSingleLineIsOneParagraph) {
   EXPECT_GT(block_text(d.blocks[0]).size(), 19'000'000u);
 }
 
-// Nothing lost: every visible character of the input is in the Document, in order.
+// Nothing lost: every visible character of the input is in the Document, in
+// order. The reader's document: restoring full-width punctuation replaces
+// characters on purpose (tests/cjk_punctuation_test.cpp).
 TEST(Reader, NothingIsLostInAnyFixture) {
+  ConvertOptions as_read;
+  as_read.keep_punctuation = true;
   for (const auto& path : all_articles()) {
-    const Conversion c = read_article(path);
+    const Conversion c = read_article(path, as_read);
     const Document& d = c.document;
     struct Piece {
       std::size_t line;

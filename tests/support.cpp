@@ -11,6 +11,7 @@
 
 #include "json/json_writer.hpp"
 #include "plaintext/reader.hpp"
+#include "unicode/cjk_punctuation.hpp"
 
 namespace artconv::testing {
 namespace fs = std::filesystem;
@@ -46,7 +47,10 @@ Conversion read_article(const fs::path& path, const ConvertOptions& options) {
 Document read_text(std::string_view utf8) {
   plaintext::Reader reader;
   Diagnostics d;
-  return reader.read(utf8, d);
+  Document document = reader.read(utf8, d);
+  if (unicode::restore_cjk_punctuation(document))  // as the pipeline does by default
+    document.meta.identifier = plaintext::content_identifier(document);
+  return document;
 }
 
 nlohmann::ordered_json comparable(const Document& document) {

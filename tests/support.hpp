@@ -20,6 +20,8 @@ void write_file(const std::filesystem::path& path, std::string_view bytes);
 
 // Decodes and reads like the converter does.
 Conversion read_article(const std::filesystem::path& path, const ConvertOptions& options = {});
+// UTF-8 text read as the converter reads it (full-width punctuation restored
+// in Chinese and Japanese, as without --keep-punctuation).
 Document read_text(std::string_view utf8);
 
 // What must survive every transformation: metadata and blocks as JSON

@@ -35,7 +35,7 @@ TEST(TextWriter, LayoutIsFixed) {
                               "Date: 2017-08-04 08:36:55\nSource: 新民晚報\nEditor: 彭麗\n"
                               "Responsible editor: 劉徵宇\nPhotographer: 劉歆\n\n圖片默認標題_fororder_3\n\n"))
       << out.substr(0, 400);
-  EXPECT_TRUE(out.ends_with("\n\n(圖片攝影 劉歆)\n\n圖片默認標題_fororder_6\n"));
+  EXPECT_TRUE(out.ends_with("\n\n（圖片攝影 劉歆）\n\n圖片默認標題_fororder_6\n"));
   EXPECT_EQ(out.find("分享到"), std::string::npos);
 }
 

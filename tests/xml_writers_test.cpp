@@ -53,7 +53,7 @@ TEST(DocBook, EveryMetadataFieldHasItsPlace) {
   EXPECT_EQ(xpath(x, "/db:article/db:para[not(@role)]").size(), 6u);
   EXPECT_EQ(xpath(x, "/db:article/db:informalfigure//db:phrase").size(), 4u);
   EXPECT_TRUE(xpath(x, "//db:informalfigure//db:phrase[normalize-space()]").empty()) << "CMS tokens carry no words";
-  EXPECT_EQ(xpath(x, "/db:article/db:para[@role='photo-credit']"), Strings{"(圖片攝影 劉歆)"});
+  EXPECT_EQ(xpath(x, "/db:article/db:para[@role='photo-credit']"), Strings{"（圖片攝影 劉歆）"});
 }
 
 TEST(DocBook, AuthorsReportersAndHeadings) {

@@ -7,6 +7,7 @@
 #include "epub/ncx.hpp"
 #include "epub/page_text.hpp"
 #include "epub/stylesheet.hpp"
+#include "epub/upright_digits.hpp"
 #include "epub/zip_writer.hpp"
 #include "model/identifier.hpp"
 #include "xml/xml_writer.hpp"
@@ -107,11 +108,31 @@ void start_xhtml(xml::Writer& w, const std::string& language, const std::string&
   w.start("body");
 }
 
-void paragraph(xml::Writer& w, std::string_view css_class, std::string_view text) {
-  w.start("p");
-  if (!css_class.empty()) w.attribute("class", css_class);
-  w.text(text);
-  w.end();
+// An element of words on a page, attributes with empty values left out. In
+// vertical writing short digit runs stand upright (upright_digits.hpp), each
+// a <span class="tcy"> inside text, so the element is written as mixed content.
+void text_element(xml::Writer& w, std::string_view name, std::string_view text, bool vertical,
+           std::initializer_list<std::pair<std::string_view, std::string_view>> attributes = {}) {
+  const std::vector<TextRun> runs = vertical ? upright_digit_runs(text) : std::vector<TextRun>{{text, false}};
+  const bool mixed = runs.size() > 1 || runs.front().upright;
+  mixed ? w.start_mixed(name) : w.start(name);
+  for (const auto& [attribute, value] : attributes)
+    if (!value.empty()) w.attribute(attribute, value);
+  for (const TextRun& run : runs) {
+    if (!run.upright) {
+      w.text(run.text);
+      continue;
+    }
+    w.start("span");
+    w.attribute("class", "tcy");
+    w.text(run.text);
+    w.end();
+  }
+  mixed ? w.end_mixed() : w.end();
+}
+
+void paragraph(xml::Writer& w, std::string_view css_class, std::string_view text, bool vertical = false) {
+  text_element(w, "p", text, vertical, {{"class", css_class}});
 }
 
 // The article page: what a newspaper page shows.
@@ -123,10 +144,12 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
   w.start("section");
   w.attribute("epub:type", "chapter");
   w.start("header");
-  w.element("h1", title_of(doc));
+  const bool vertical = options.vertical;
+  text_element(w, "h1", title_of(doc), vertical);
   if (!doc.meta.original_title.empty())
     paragraph(w, "original-title",
-              std::string(words.original_title) + std::string(words.label_separator) + doc.meta.original_title);
+              std::string(words.original_title) + std::string(words.label_separator) + doc.meta.original_title,
+              vertical);
   std::vector<std::string> meta;
   if (doc.meta.published) meta.push_back(doc.meta.published->written);
   if (!doc.meta.source.empty()) meta.push_back(doc.meta.source);
@@ -135,7 +158,7 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
   if (!meta.empty()) {
     std::string line;
     for (const std::string& m : meta) line += (line.empty() ? "" : " · ") + m;
-    paragraph(w, "meta", line);
+    paragraph(w, "meta", line, vertical);
   }
   w.end();  // header
 
@@ -143,22 +166,21 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
     xml::Writer& w;
     const WriterOptions& options;
     int& headings;
-    void operator()(const Paragraph& p) const { paragraph(w, {}, p.text); }
+    bool vertical() const { return options.vertical; }
+    void operator()(const Paragraph& p) const { paragraph(w, {}, p.text, vertical()); }
     void operator()(const Heading& h) const {
-      w.start("h2");
-      if (options.toc_depth >= 2) w.attribute("id", heading_id(++headings));  // the nav links here
-      w.text(h.text);
-      w.end();
+      const std::string id = options.toc_depth >= 2 ? heading_id(++headings) : std::string();  // the nav links here
+      text_element(w, "h2", h.text, vertical(), {{"id", id}});
     }
-    void operator()(const Credit& c) const { paragraph(w, "credit", c.text); }
+    void operator()(const Credit& c) const { paragraph(w, "credit", c.text, vertical()); }
     void operator()(const Quote& q) const {
       w.start("blockquote");
-      paragraph(w, {}, q.text);
+      paragraph(w, {}, q.text, vertical());
       w.end();
     }
     void operator()(const List& l) const {
       w.start(l.ordered ? "ol" : "ul");
-      for (const std::string& item : l.items) w.element("li", item);
+      for (const std::string& item : l.items) text_element(w, "li", item, vertical());
       w.end();
     }
     void operator()(const Figure& f) const {
@@ -166,8 +188,8 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
       w.start("figure");
       w.attribute("class", "placeholder");
       if (!f.caption.empty()) {  // a bare image token shows as an empty box, not as its code
-        paragraph(w, {}, f.placeholder);
-        w.element("figcaption", f.caption);
+        paragraph(w, {}, f.placeholder, vertical());
+        text_element(w, "figcaption", f.caption, vertical());
       }
       w.end();
     }

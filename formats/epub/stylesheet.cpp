@@ -45,8 +45,12 @@ p.credit {
 blockquote {
   margin: 0.8em 1.5em;
 }
+/* An image's place: a dashed box centred on the page, empty when the
+   source gave no caption (a CMS token). */
 figure.placeholder {
-  margin: 1em 0;
+  width: 60%;
+  min-height: 3em;
+  margin: 1em auto;
   padding: 0.8em;
   border: 1px dashed #999999;
   text-align: center;
@@ -87,8 +91,26 @@ html {
 body {
   margin: 4% 0;
 }
+/* Latin words and long numbers lie sideways; one or two digits in CJK text
+   stand upright in one character's width (span.tcy, 縦中横). */
+html {
+  text-orientation: mixed;
+  -webkit-text-orientation: mixed;
+}
+span.tcy {
+  text-combine-upright: all;
+  -webkit-text-combine: horizontal;
+  -epub-text-combine: horizontal;
+}
 p.credit {
   text-align: left;
+}
+figure.placeholder {
+  width: auto;
+  min-width: 3em;
+  min-height: 0;
+  height: 60%;
+  margin: auto 1em;
 }
 )";
   }

@@ -158,6 +158,27 @@ std::size_t block_line(const Block& block) {
   return std::visit([](const auto& b) { return b.line; }, block);
 }
 
+void for_each_block_text(Document& document, const std::function<void(std::string&)>& f) {
+  struct Texts {
+    const std::function<void(std::string&)>& f;
+    void operator()(Paragraph& b) const { f(b.text); }
+    void operator()(Heading& b) const { f(b.text); }
+    void operator()(Quote& b) const { f(b.text); }
+    void operator()(Figure& b) const {
+      f(b.placeholder);
+      f(b.caption);
+    }
+    void operator()(Credit& b) const {
+      f(b.text);
+      f(b.name);
+    }
+    void operator()(List& b) const {
+      for (std::string& item : b.items) f(item);
+    }
+  };
+  for (Block& b : document.blocks) std::visit(Texts{f}, b);
+}
+
 std::string_view reason_name(RemovalReason reason) {
   switch (reason) {
     case RemovalReason::metadata: return "metadata";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -126,11 +127,15 @@ struct List {
 };
 
 using Block = std::variant<Paragraph, Heading, Figure, Credit, Quote, List>;
+struct Document;
 
 std::string_view block_type_name(const Block& block);  // "paragraph", "figure" …
 // The text a reader sees; a list's items one per line.
 std::string block_text(const Block& block);
 std::size_t block_line(const Block& block);
+// Calls `f` on every string of every block: paragraphs, headings, quotes, list
+// items, figure placeholders and captions, credit lines and credited names.
+void for_each_block_text(Document& document, const std::function<void(std::string&)>& f);
 
 // metadata: the line was read into Metadata (kept here verbatim, labels and all);
 // boilerplate: share bars, navigation, copyright notices.

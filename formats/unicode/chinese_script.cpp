@@ -96,24 +96,7 @@ bool ChineseConverter::convert(Document& d) const {
   for (std::string* s : {&m.title, &m.original_title, &m.source, &m.dateline}) in_place(*s);
   for (Contributor& c : m.contributors) in_place(c.name);
   if (m.published) in_place(m.published->written);
-  struct Blocks {
-    decltype(in_place)& f;
-    void operator()(Paragraph& b) const { f(b.text); }
-    void operator()(Heading& b) const { f(b.text); }
-    void operator()(Quote& b) const { f(b.text); }
-    void operator()(Figure& b) const {
-      f(b.placeholder);
-      f(b.caption);
-    }
-    void operator()(Credit& b) const {
-      f(b.text);
-      f(b.name);
-    }
-    void operator()(List& b) const {
-      for (std::string& item : b.items) f(item);
-    }
-  };
-  for (Block& b : d.blocks) std::visit(Blocks{in_place}, b);
+  for_each_block_text(d, in_place);
   for (Removed& r : d.removed) in_place(r.text);
   m.language = std::string(language_tag(target_));
   return true;

@@ -49,6 +49,7 @@ struct Writer::Impl {
   Diagnostics& diagnostics;
   xmlBufferPtr buffer = nullptr;
   xmlTextWriterPtr writer = nullptr;
+  bool indent = false;
   std::size_t dropped = 0;
 
   explicit Impl(Diagnostics& d) : diagnostics(d) {}
@@ -77,6 +78,7 @@ Writer::Writer(Diagnostics& diagnostics, bool indent) : impl_(std::make_unique<I
   if (!impl_->buffer) throw Error(ErrorKind::internal, "libxml2: out of memory");
   impl_->writer = xmlNewTextWriterMemory(impl_->buffer, 0);
   if (!impl_->writer) throw Error(ErrorKind::internal, "libxml2: cannot create a writer");
+  impl_->indent = indent;
   if (indent) {
     impl_->check(xmlTextWriterSetIndent(impl_->writer, 1), "indentation");
     impl_->check(xmlTextWriterSetIndentString(impl_->writer, reinterpret_cast<const xmlChar*>("  ")), "indentation");
@@ -107,6 +109,23 @@ void Writer::text(std::string_view text) {
 }
 
 void Writer::end() { impl_->check(xmlTextWriterEndElement(impl_->writer), "an end tag"); }
+
+// libxml2 indents every start tag, and an end tag after a child element,
+// while indentation is on. Off from the start tag to the end tag; on again
+// just before it, with an empty write that, as any text does, tells libxml2
+// not to indent the end tag (which then ends the line as usual).
+void Writer::start_mixed(std::string_view name) {
+  start(name);
+  if (impl_->indent) impl_->check(xmlTextWriterSetIndent(impl_->writer, 0), "indentation");
+}
+
+void Writer::end_mixed() {
+  if (impl_->indent) {
+    impl_->check(xmlTextWriterSetIndent(impl_->writer, 1), "indentation");
+    impl_->check(xmlTextWriterWriteRaw(impl_->writer, reinterpret_cast<const xmlChar*>("")), "text");
+  }
+  end();
+}
 
 void Writer::element(std::string_view name, std::string_view text_content) {
   start(name);

@@ -24,6 +24,10 @@ class Writer {
   void attribute(std::string_view name, std::string_view value);
   void text(std::string_view text);
   void end();
+  // An element whose content mixes text and elements (<p>text<span>…</span>
+  // text</p>): nothing inside it is indented, so no whitespace enters its text.
+  void start_mixed(std::string_view name);
+  void end_mixed();
   // <name>text</name>
   void element(std::string_view name, std::string_view text);
 

@@ -57,6 +57,7 @@ struct InputOptions {
                                  // the title when the text has none ("-" = standard input)
   std::string encoding;          // empty: detect (BOM, then detection); else any ICU converter name
   bool replace_invalid = false;  // undecodable bytes become U+FFFD with a warning, not an Error
+  bool keep_punctuation = false; // Chinese/Japanese: keep ASCII , : ; ! ? ( ) between CJK characters
   // -M KEY=VALUE overrides: title, original_title, source, lang, date,
   // identifier, author, editor, responsible_editor, reporter, photographer,
   // translator. Changing the title or date recomputes the identifier.

@@ -95,7 +95,10 @@ int main(int argc, char** argv) {
   const artconv::Writer* json_writer = artconv::find_writer("json");
   if (!json_writer) return usage("this build has no JSON writer");
   artconv::plaintext::Reader reader;
-  const artconv::ConvertOptions options;  // as `artconv -t json FILE`
+  // As `artconv -t json --keep-punctuation FILE`: the annotations quote the
+  // source's punctuation, and restoring full-width forms has tests of its own.
+  artconv::ConvertOptions options;
+  options.keep_punctuation = true;
   std::vector<artconv::score::FileScore> files;
   bool bad_truth = false;
   for (const fs::path& truth_path : truth_files(corpus)) {
