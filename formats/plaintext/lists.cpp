@@ -2,7 +2,8 @@
 // make a list; a lone "- item" stays a paragraph as written. So does a run
 // of three or more short fragments on consecutive lines at one indent
 // ("越秀区六榕街", "海珠区素社街", …): names, places or table cells set one
-// per line, not sentences.
+// per line, not sentences; a longer line of the same block that ends no
+// sentence, next to such a run, is its first or last item.
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -17,12 +18,26 @@ bool fragment(const Unit& u, bool last = false) {
   if (!unicode::fits_width(u.text, kWidestFragment)) return false;
   static constexpr std::u32string_view kPunctuation = U"。．.！!？?；;：:，,、…—-\"'”’」』)）";
   const char32_t end = unicode::last_code_point(u.text);
-  if (kPunctuation.find(end) != std::u32string_view::npos && !(last && (end == '.' || end == U'。'))) return false;
+  // "Die Blutserumtherapie (1892)": a bracket closing a title's note, not a whole bracketed line
+  const bool noted = end == ')' && u.text.find(" (") != std::string::npos;
+  if (kPunctuation.find(end) != std::u32string_view::npos && !(last && (end == '.' || end == U'。')) && !noted)
+    return false;
   static constexpr std::string_view kInner[] = {"。", "！", "？", "，", ", ", "! ", "? "};  // "St. Elizabeth" may be an item
   for (std::string_view inner : kInner)
     if (u.text.find(inner) != std::string::npos) return false;
   const char32_t first = unicode::first_code_point(u.text);
   return !(first >= 'a' && first <= 'z');  // "and went on": a line broken mid-sentence
+}
+
+// A line of the same block next to a run of fragments, longer but ending no
+// sentence ("The Homestead Strike (1892), the direct impetus for …"): an item too.
+bool neighbour_item(const Unit& u) {
+  constexpr int kWidestItem = 300;
+  if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last) return false;
+  if (!unicode::fits_width(u.text, kWidestItem)) return false;
+  static constexpr std::u32string_view kEnders = U"。．.！!？?；;：:，,、…—-\"”’」』";
+  const char32_t first = unicode::first_code_point(u.text);
+  return kEnders.find(unicode::last_code_point(u.text)) == std::u32string_view::npos && !(first >= 'a' && first <= 'z');
 }
 
 }  // namespace
@@ -56,8 +71,14 @@ void lists(Draft& draft) {
     };
     while (j < units.size() && fragment(units[j]) && follows(j)) ++j;
     if (j > i && j < units.size() && fragment(units[j], true) && follows(j)) ++j;
-    if (j - i >= kShortestRun)
+    if (j - i >= kShortestRun) {
+      const auto adjacent = [&](const Unit& above, const Unit& below) {
+        return above.last + 1 == below.first && draft.first_line(above).indent == draft.first_line(below).indent;
+      };
+      if (i > 0 && neighbour_item(units[i - 1]) && adjacent(units[i - 1], units[i])) units[i - 1].role = UnitRole::list_item;
+      if (j < units.size() && neighbour_item(units[j]) && adjacent(units[j - 1], units[j])) units[j++].role = UnitRole::list_item;
       for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::list_item;
+    }
     i = j > i ? j : i + 1;
   }
 }

@@ -39,5 +39,45 @@ TEST(Lists, RunsOfItemsAreListsALoneItemIsText) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
 }
 
+
+// Titles set one per line with their year in brackets ("Die Blutserumtherapie (1892)") are
+// items; a longer line in the same block that ends no sentence is the run's first or last
+// item ("… Digital edition by the University Library"); a line that ends a sentence is not.
+TEST(Lists, BracketedYearsAndTheRunsUnpunctuatedNeighbours) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nIn 1895 he became Professor of Hygienics within the Faculty of Medicine at the University of Marburg, a "
+       "position he would hold for the rest of his life.\nAt the International Tuberculosis Congress in 1905 he "
+       "announced that he had discovered a substance proceeding from the tuberculosis virus.\n\nDie Blutserumtherapie (1892)\nDie Geschichte der Diphtherie (1893)\n"
+       "Beitr\u00e4ge zur experimentellen Therapie (1906)\n"
+       "E. v. Behring's Gesammelte Abhandlungen (1915) Digital edition by the University and State Library\n",
+       {"title:T", "paragraph:In 1895 he became Professor of Hygienics within the Faculty of Medicine at the University "
+        "of Marburg, a position he would hold for the rest of his life.",
+        "paragraph:At the International Tuberculosis Congress in 1905 he announced that he had discovered a "
+        "substance proceeding from the tuberculosis virus.",
+        "list_item:Die Blutserumtherapie (1892)",
+        "list_item:Die Geschichte der Diphtherie (1893)", "list_item:Beitr\u00e4ge zur experimentellen Therapie (1906)",
+        "list_item:E. v. Behring's Gesammelte Abhandlungen (1915) Digital edition by the University and State Library"}},
+      {"T\n\nThey were involved in numerous activities against strikers.\n\n"
+       "The Homestead Strike (1892), the direct impetus for the federal Anti-Pinkerton Act of 1893, prohibiting the "
+       "federal government from hiring its detectives\nThe Pullman Strike (1894)\nThe Wild Bunch Gang (1896)\n"
+       "The Ludlow Massacre (1914)\nThe La Follette Committee (1933\u20131937)Despite his reputation, he was pro-labor.\n",
+       {"title:T", "paragraph:They were involved in numerous activities against strikers.",
+        "list_item:The Homestead Strike (1892), the direct impetus for the federal Anti-Pinkerton Act of 1893, "
+        "prohibiting the federal government from hiring its detectives",
+        "list_item:The Pullman Strike (1894)", "list_item:The Wild Bunch Gang (1896)", "list_item:The Ludlow Massacre (1914)",
+        "paragraph:The La Follette Committee (1933\u20131937)Despite his reputation, he was pro-labor."}},
+      // a line that is only a bracket, and short sentences: not items
+      {"T\n\n(Photo: Ana Lee)\n(Photo: Raj Patel)\n(Photo: Kay Moss)\n",
+       {"title:T", "credit:(Photo: Ana Lee)", "credit:(Photo: Raj Patel)", "credit:(Photo: Kay Moss)"}},
+      {"T\n\nIt rained (again).\nThe river rose (fast).\nRoads closed (all).\n",
+       {"title:T", "paragraph:It rained (again).", "paragraph:The river rose (fast).", "paragraph:Roads closed (all)."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
