@@ -81,6 +81,36 @@ void lists(Draft& draft) {
     }
     i = j > i ? j : i + 1;
   }
+  // Lines one per line set deeper than the paragraphs before and after them
+  // (bullets an extractor lost): a list. Not in hard-wrapped texts, where an
+  // indent opens a paragraph or a quotation, nor in CJK text, where a page's
+  // indents are a paragraph's opening.
+  if (draft.layout.hard_wrapped) return;
+  // (an ideographic space opens a CJK paragraph: its lines are paragraphs, however set)
+  const auto single = [&](const Unit& u) {
+    return u.role == UnitRole::paragraph && u.kind == LineKind::text && u.first == u.last &&
+           !draft.first_line(u).wide_indent && !unicode::is_unspaced_script(unicode::first_code_point(u.text));
+  };
+  const auto indent = [&](const Unit& u) { return draft.first_line(u).indent; };
+  int before = -1;  // the indent of the last paragraph; -1: none yet
+  for (std::size_t i = 0; i < units.size();) {
+    if (!single(units[i]) || before < 0 || indent(units[i]) <= before) {
+      if (units[i].role == UnitRole::paragraph) before = indent(units[i]);
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < units.size() && single(units[j]) && units[j].first == units[j - 1].last + 1 &&
+           indent(units[j]) == indent(units[i]))
+      ++j;
+    std::size_t next = j;
+    while (next < units.size() && units[next].role != UnitRole::paragraph) ++next;
+    if (j - i >= 2 && next < units.size() && indent(units[next]) < indent(units[i]))
+      for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::list_item;
+    else
+      before = indent(units[i]);
+    i = j;
+  }
 }
 
 }  // namespace artconv::plaintext

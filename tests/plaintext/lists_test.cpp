@@ -79,5 +79,41 @@ TEST(Lists, BracketedYearsAndTheRunsUnpunctuatedNeighbours) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
 }
 
+
+// Lines set one per line deeper than the paragraphs around them are a list
+// whose bullets were lost; lines at the paragraphs' own indent are paragraphs.
+TEST(Lists, LinesSetDeeperThanTheParagraphsAreItems) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n\tLe reportage a diffus\u00e9 un sujet sur Wikip\u00e9dia jeudi dernier, qui a \u00e9t\u00e9 vu par des millions "
+       "de personnes.\n\n\t\tWikip\u00e9dia n'est que l'un des 13 projets de la fondation : bien des gens l'utilisent.\n"
+       "\t\tLa communaut\u00e9 est compos\u00e9e d'une petite \u00e9lite de 300 personnes.\n\t\n\tEt de s'interroger :\n",
+       {"title:T",
+        "paragraph:Le reportage a diffus\u00e9 un sujet sur Wikip\u00e9dia jeudi dernier, qui a \u00e9t\u00e9 vu par des "
+        "millions de personnes.",
+        "list_item:Wikip\u00e9dia n'est que l'un des 13 projets de la fondation : bien des gens l'utilisent.",
+        "list_item:La communaut\u00e9 est compos\u00e9e d'une petite \u00e9lite de 300 personnes.",
+        "paragraph:Et de s'interroger :"}},
+      // every paragraph opens at the same indent: no list
+      {"T\n\n\tThe first paragraph is a long sentence that runs on well past the width of any list item.\n"
+       "\tThe second paragraph is a long sentence that runs on well past the width of any list item.\n"
+       "\tThe third paragraph is a long sentence that runs on well past the width of any list item.\n",
+       {"title:T", "paragraph:The first paragraph is a long sentence that runs on well past the width of any list item.",
+        "paragraph:The second paragraph is a long sentence that runs on well past the width of any list item.",
+        "paragraph:The third paragraph is a long sentence that runs on well past the width of any list item."}},
+      // one deeper line alone is a paragraph
+      {"T\n\nThe first paragraph is a long sentence that runs on well past the width of any list item.\n\n"
+       "    A single indented sentence that is set deeper than the rest of the text.\n\n"
+       "The last paragraph is a long sentence that runs on well past the width of any list item.\n",
+       {"title:T", "paragraph:The first paragraph is a long sentence that runs on well past the width of any list item.",
+        "paragraph:A single indented sentence that is set deeper than the rest of the text.",
+        "paragraph:The last paragraph is a long sentence that runs on well past the width of any list item."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
