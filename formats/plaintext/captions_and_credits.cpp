@@ -1,7 +1,8 @@
 // Pass 6: image placeholders and captions become figures, photo credits
 // become credits (the photographer recorded), wherever they stand; a credit
 // closing a paragraph ("…發言。(圖片攝影 劉歆)") is split off it; a short line
-// right over a credit line is the picture's caption.
+// right over a credit line is the picture's caption; so is a lone sentence
+// over the paragraph an agency's dateline opens.
 #include <algorithm>
 #include <iterator>
 
@@ -33,6 +34,36 @@ void captions_over_credits(Draft& draft) {
     above.role = UnitRole::figure;
     above.detail = above.text;
   }
+}
+
+// "Emergency personnel work the scene …, in Wilson, N.Y." set between the
+// headline and "(CBS/AP) WILSON, N.Y. - An early morning blast …": agency copy
+// starts at its dateline, so a lone sentence over it is the picture's caption.
+bool opens_with_agency_dateline(Draft& draft, std::string_view text) {
+  if (draft.matcher->match(wire_dateline_rule(), text, draft.diagnostics)) return true;
+  for (const Rule& rule : inline_byline_rules())
+    if (rule.anchor == Anchor::prefix && draft.matcher->match(rule, text, draft.diagnostics)) return true;
+  return false;
+}
+
+void caption_over_dateline(Draft& draft) {
+  constexpr int kWidestCaption = 300;
+  std::vector<Unit>& units = draft.units;
+  std::size_t first = 0;  // the first paragraph
+  while (first < units.size() && units[first].role != UnitRole::paragraph) ++first;
+  std::size_t next = first + 1;  // the next text, past metadata and furniture ("Updated at 11:31 a.m. ET")
+  while (next < units.size() && (units[next].role == UnitRole::metadata || units[next].role == UnitRole::boilerplate ||
+                                 units[next].kind == LineKind::boilerplate))
+    ++next;
+  if (next >= units.size() || units[next].role != UnitRole::paragraph) return;
+  Unit& u = units[first];
+  const char32_t last = unicode::last_code_point(u.text);
+  if (u.kind != LineKind::text || u.first != u.last || last != '.' || !unicode::fits_width(u.text, kWidestCaption) ||
+      unicode::is_unspaced_script(unicode::first_code_point(u.text)) || opens_with_agency_dateline(draft, u.text) ||
+      !opens_with_agency_dateline(draft, units[next].text))
+    return;
+  u.role = UnitRole::figure;
+  u.detail = u.text;
 }
 
 }  // namespace
@@ -96,6 +127,7 @@ void captions_and_credits(Draft& draft) {
   }
   if (!out.empty()) draft.units = std::move(out);
   captions_over_credits(draft);
+  caption_over_dateline(draft);
 }
 
 }  // namespace artconv::plaintext

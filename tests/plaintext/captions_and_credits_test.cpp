@@ -42,5 +42,36 @@ TEST(CaptionsAndCredits, FiguresAndCreditsNeverParagraphs) {
   }
 }
 
+
+// Agency copy opens with its dateline: a single sentence set between the
+// headline and the paragraph the dateline opens is the picture's caption.
+TEST(CaptionsAndCredits, ASentenceOverTheDatelineParagraphIsACaption) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"Explosion kills girl\n\nEmergency personnel work the scene around a house after an explosion in Wilson, N.Y.\n\n"
+       "(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house, killing a girl.\n\nThe blast occurred at 6 a.m.\n",
+       {"title:Explosion kills girl",
+        "figure:Emergency personnel work the scene around a house after an explosion in Wilson, N.Y.",
+        "paragraph:(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house, killing a girl.",
+        "paragraph:The blast occurred at 6 a.m."}},
+      {"Explosion kills girl\n\nA ferry crosses the bay at dawn.\nUpdated at 11:31 a.m. ET\n\nWILSON, N.Y. (AP) -- An early morning blast leveled a "
+       "house.\n",
+       {"title:Explosion kills girl", "figure:A ferry crosses the bay at dawn.", "paragraph:Updated at 11:31 a.m. ET",
+        "paragraph:WILSON, N.Y. (AP) -- An early morning blast leveled a house."}},
+      // a deck that ends no sentence, and the opening paragraph itself, stay as they are
+      {"Explosion kills girl\n\nParents and two siblings hurt\n\nWILSON, N.Y. (AP) -- An early morning blast leveled a "
+       "house.\n",
+       {"title:Explosion kills girl", "paragraph:Parents and two siblings hurt",
+        "paragraph:WILSON, N.Y. (AP) -- An early morning blast leveled a house."}},
+      {"Explosion kills girl\n\nWILSON, N.Y. (AP) -- An early morning blast leveled a house.\n\nThe blast occurred at 6 a.m.\n",
+       {"title:Explosion kills girl", "paragraph:WILSON, N.Y. (AP) -- An early morning blast leveled a house.",
+        "paragraph:The blast occurred at 6 a.m."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::captions_and_credits)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
