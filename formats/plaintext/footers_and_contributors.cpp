@@ -2,7 +2,8 @@
 // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)",
 // "Network reporters Jo Kim and Raj Patel contributed to this report.",
 // "Follow Dana Voss on Twitter @dvoss", "Original article on Daily Orbit.",
-// "声明：…", and a closing "（李明）" or "[Lena Ortiz]". They leave the body.
+// "声明：…", and a closing "（李明）" or "[Lena Ortiz]". They leave the body, as
+// does a closing "*Meta is banned …" that an asterisk in the text points to.
 #include <algorithm>
 #include <cctype>
 
@@ -288,9 +289,32 @@ void split_closing_sign_off(Draft& draft) {
   }
 }
 
+// "… исключит Instagram* и Facebook* …" above, "*Meta признана экстремистской …"
+// closing the text: the note an asterisk points to is no paragraph.
+void asterisk_notes(Draft& draft) {
+  const auto marks_a_word = [](std::string_view text) {
+    for (std::size_t at = text.find('*'); at != std::string_view::npos; at = text.find('*', at + 1))
+      if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '*') return true;
+    return false;
+  };
+  std::size_t i = draft.units.size();
+  while (i > 0 && draft.units[i - 1].role != UnitRole::paragraph && draft.units[i - 1].role != UnitRole::list_item) --i;
+  if (i == 0) return;
+  Unit& note = draft.units[i - 1];
+  if (note.role != UnitRole::paragraph || note.text.size() < 2 || note.text[0] != '*' || note.text[1] == ' ' ||
+      note.text[1] == '*')
+    return;
+  for (std::size_t k = 0; k + 1 < i; ++k)
+    if (draft.units[k].content() && marks_a_word(draft.units[k].text)) {
+      note.role = UnitRole::boilerplate;
+      return;
+    }
+}
+
 }  // namespace
 
 void footers_and_contributors(Draft& draft) {
+  asterisk_notes(draft);
   split_closing_footers(draft);
   split_closing_note(draft);
   split_closing_sign_off(draft);

@@ -110,5 +110,27 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
                                                        "metadata:声明：晨光网独家稿件，未经授权禁止转载！"}));
 }
 
+
+// "Instagram* …" in the text, "*Meta is banned in Russia." closing it: the
+// note the asterisk points to leaves the body; an asterisk that marks nothing
+// above, or a note in the middle of the text, stays.
+TEST(FootersAndContributors, TheNoteAnAsteriskPointsToLeavesTheBody) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nThe regulator will drop Instagram* and Facebook* from its registry of social networks.\n\n"
+       "Users may go on using them.\n\n*Meta is banned in Russia. Instagram and Facebook are banned.\n",
+       {"title:T", "paragraph:The regulator will drop Instagram* and Facebook* from its registry of social networks.",
+        "paragraph:Users may go on using them.", "boilerplate:*Meta is banned in Russia. Instagram and Facebook are banned."}},
+      {"T\n\nThe regulator will drop two networks from its registry of social networks.\n\n"
+       "*Users may go on using them.\n",
+       {"title:T", "paragraph:The regulator will drop two networks from its registry of social networks.",
+        "paragraph:*Users may go on using them."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::footers_and_contributors)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
