@@ -3,7 +3,8 @@
 // of three or more short fragments on consecutive lines at one indent
 // ("越秀区六榕街", "海珠区素社街", …): names, places or table cells set one
 // per line, not sentences; a longer line of the same block that ends no
-// sentence, next to such a run, is its first or last item.
+// sentence, next to such a run, is its first or last item. Lines closing with
+// semicolons under a line closing with a colon are items too.
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -80,6 +81,22 @@ void lists(Draft& draft) {
       for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::list_item;
     }
     i = j > i ? j : i + 1;
+  }
+  // "… including:" then "A monthly subscription;" / "A trial period;" / "A share of the
+  // profit.": lines one per line closing with semicolons after a colon are items.
+  constexpr int kWidestItem = 300;
+  const auto item_line = [&](const Unit& u, std::size_t above) {
+    return u.role == UnitRole::paragraph && u.kind == LineKind::text && u.first == u.last &&
+           u.first == units[above].last + 1 && unicode::fits_width(u.text, kWidestItem);
+  };
+  for (std::size_t i = 0; i + 2 < units.size(); ++i) {
+    if (units[i].role != UnitRole::paragraph || !units[i].text.ends_with(':')) continue;
+    std::size_t j = i + 1;
+    while (j < units.size() && item_line(units[j], j - 1) && units[j].text.ends_with(';')) ++j;
+    if (j - i < 3) continue;  // two items closing with semicolons at least
+    if (j < units.size() && item_line(units[j], j - 1) && units[j].text.ends_with('.')) ++j;  // the last item
+    for (std::size_t k = i + 1; k < j; ++k) units[k].role = UnitRole::list_item;
+    i = j - 1;
   }
   // Lines one per line set deeper than the paragraphs before and after them
   // (bullets an extractor lost): a list. Not in hard-wrapped texts, where an

@@ -115,5 +115,32 @@ TEST(Lists, LinesSetDeeperThanTheParagraphsAreItems) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
 }
 
+
+// "… включая:" then lines closing with ";" and the last with ".": a list whose
+// bullets were lost; lines closing with ";" after no colon are prose.
+TEST(Lists, LinesClosingWithSemicolonsAfterAColonAreItems) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nThe developers offer flexible terms of purchase for their creation"
+       ", which has been seen on the dark web since the spring and is sold to anyone who will pay for it in cryptocurrency, including:\nA monthly subscription;\n"
+       "A trial period of three days;\nA down payment plus a share of the profit of successful attacks on ATMs.\n"
+       "Thus the European banking sector, known for its strict security measures, faces a new kind of threat.\n",
+       {"title:T", "paragraph:The developers offer flexible terms of purchase for their creation"
+        ", which has been seen on the dark web since the spring and is sold to anyone who will pay for it in cryptocurrency, including:",
+        "list_item:A monthly subscription;", "list_item:A trial period of three days;",
+        "list_item:A down payment plus a share of the profit of successful attacks on ATMs.",
+        "paragraph:Thus the European banking sector, known for its strict security measures, faces a new kind of threat."}},
+      {"T\n\nThe developers offer flexible terms of purchase for their creation, as they say.\nA monthly subscription;\n"
+       "A trial period of three days;\nA down payment plus a share of the profit of successful attacks on ATMs.\n",
+       {"title:T", "paragraph:The developers offer flexible terms of purchase for their creation, as they say.",
+        "paragraph:A monthly subscription;", "paragraph:A trial period of three days;",
+        "paragraph:A down payment plus a share of the profit of successful attacks on ATMs."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
