@@ -147,6 +147,18 @@ bool gutenberg(Draft& draft) {
         named = true;
       }
     if (named && starts_with_ignoring_ascii_case(text, "Title:")) draft.meta.title.clear();  // the header's wins
+    // "Author: Jacob Grimm" / "        Wilhelm Grimm": the field goes on in the names indented under it
+    if (i > 0 && units[i].first == units[i - 1].last + 1 && draft.first_line(units[i]).indent > 0 &&
+        text.find(':') == std::string_view::npos && looks_like_name(text)) {
+      const std::string_view above = units[i - 1].text;
+      const std::size_t colon = above.find(':');
+      const Label* label = colon == std::string_view::npos ? nullptr : find_label(unicode::trim(above.substr(0, colon)));
+      const Contributor* last = draft.meta.contributors.empty() ? nullptr : &draft.meta.contributors.back();
+      if (label && label->field == Field::contributor && last) {
+        add_contributor(draft.meta, text, last->role);
+        continue;
+      }
+    }
     apply_field(draft, text, false);
   }
   set_roles(draft, 0, start + 1, UnitRole::metadata);

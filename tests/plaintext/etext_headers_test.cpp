@@ -230,5 +230,24 @@ TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {
                                             "Biography", "Behring was born in Hansdorf."}));
 }
 
+
+// "Author: Jacob Grimm" / "        Wilhelm Grimm": a header field goes on in the
+// names indented under it.
+TEST(EtextHeaders, AHeaderFieldGoesOnInTheNamesIndentedUnderIt) {
+  const std::string text =
+      "The Project Gutenberg eBook of Grimms' Fairy Tales\n\n"
+      "This ebook is for the use of anyone anywhere in the United States and\n"
+      "most other parts of the world at no cost and with almost no restrictions\n"
+      "whatsoever.\n\n"
+      "Title: Grimms' Fairy Tales\n\nAuthor: Jacob Grimm\n        Wilhelm Grimm\n\n"
+      "Translator: Edgar Taylor\n        Marian Edwardes\n\nRelease date: April 1, 2001 [eBook #2591]\n\n"
+      "*** START OF THE PROJECT GUTENBERG EBOOK GRIMMS' FAIRY TALES ***\n\n"
+      "THE GOLDEN BIRD\n\nA certain king had a beautiful garden, and in the garden stood a tree\n"
+      "which bore golden apples.\n";
+  const auto p = prepare(text, Upto::etext_headers);
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"Jacob Grimm:author", "Wilhelm Grimm:author",
+                                                             "Edgar Taylor:translator", "Marian Edwardes:translator"}));
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
