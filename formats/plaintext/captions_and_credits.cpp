@@ -2,7 +2,8 @@
 // become credits (the photographer recorded), wherever they stand; a credit
 // closing a paragraph ("…發言。(圖片攝影 劉歆)") is split off it; a short line
 // right over a credit line is the picture's caption; so is a lone sentence
-// over the paragraph an agency's dateline opens.
+// over the paragraph an agency's dateline opens, and a credited caption glued
+// in front of that dateline is split off.
 #include <algorithm>
 #include <iterator>
 
@@ -64,6 +65,33 @@ void caption_over_dateline(Draft& draft) {
     return;
   u.role = UnitRole::figure;
   u.detail = u.text;
+}
+
+// "… Thursday March 31, 2011. (AP Photo/Natacha Pisarenko) BUENOS AIRES, Argentina
+// (AP) - Canadian pop star …": a credited caption run into the first paragraph
+// in front of its dateline is split off; the dateline names the source.
+void caption_glued_before_dateline(Draft& draft) {
+  constexpr std::size_t kLongestCaption = 600;  // bytes
+  std::vector<Unit>& units = draft.units;
+  std::size_t first = 0;
+  while (first < units.size() && units[first].role != UnitRole::paragraph) ++first;
+  if (first == units.size() || units[first].kind != LineKind::text) return;
+  const std::string_view text = units[first].text;
+  const std::size_t photo = text.substr(0, kLongestCaption).find(" Photo/");
+  if (photo == std::string_view::npos) return;
+  const std::size_t close = text.find(") ", photo);
+  if (close == std::string_view::npos || close > kLongestCaption) return;
+  const std::string_view rest = unicode::trim(text.substr(close + 1));
+  const Match dateline = draft.matcher->match(wire_dateline_rule(), rest, draft.diagnostics);
+  if (!dateline) return;
+  if (draft.meta.source.empty()) draft.meta.source = dateline[Group::source];
+  if (draft.meta.dateline.empty()) draft.meta.dateline = dateline[Group::place];
+  Unit caption = units[first];
+  caption.text.assign(text.substr(0, close + 1));
+  caption.role = UnitRole::figure;
+  caption.detail = caption.text;
+  units[first].text = std::string(rest);
+  units.insert(units.begin() + static_cast<std::ptrdiff_t>(first), std::move(caption));
 }
 
 }  // namespace
@@ -128,6 +156,7 @@ void captions_and_credits(Draft& draft) {
   if (!out.empty()) draft.units = std::move(out);
   captions_over_credits(draft);
   caption_over_dateline(draft);
+  caption_glued_before_dateline(draft);
 }
 
 }  // namespace artconv::plaintext

@@ -73,5 +73,37 @@ TEST(CaptionsAndCredits, ASentenceOverTheDatelineParagraphIsACaption) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::captions_and_credits)->draft), c.units) << c.input;
 }
 
+
+// "… Thursday March 31, 2011. (AP Photo/Natacha Pisarenko) BUENOS AIRES, Argentina
+// (AP) - Canadian pop star …": a credited caption glued in front of the dateline
+// is split off the paragraph, which the dateline opens.
+TEST(CaptionsAndCredits, ACaptionGluedBeforeTheDatelineIsSplitOff) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"Singer weds TV star\nThe singer kisses his bride after the ceremony in Buenos Aires, Argentina, Thursday March 31, "
+       "2011. (AP Photo/Natacha Pisarenko) BUENOS AIRES, Argentina (AP) - The singer married a TV actress on Thursday.\n",
+       {"title:Singer weds TV star",
+        "figure:The singer kisses his bride after the ceremony in Buenos Aires, Argentina, Thursday March 31, 2011. "
+        "(AP Photo/Natacha Pisarenko)",
+        "paragraph:BUENOS AIRES, Argentina (AP) - The singer married a TV actress on Thursday."},
+       "AP"},
+      // a credit inside the text, no dateline after it: the paragraph stays whole
+      {"Singer weds TV star\nThe singer kisses his bride. (AP Photo/Natacha Pisarenko) The singer married a TV actress "
+       "on Thursday.\n",
+       {"title:Singer weds TV star",
+        "paragraph:The singer kisses his bride. (AP Photo/Natacha Pisarenko) The singer married a TV actress on Thursday."},
+       ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::captions_and_credits);
+    EXPECT_EQ(roles(p->draft), c.units) << c.input;
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
