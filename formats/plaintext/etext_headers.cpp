@@ -17,6 +17,7 @@
 // are metadata, licences and legends boilerplate.
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "plaintext/dates.hpp"
 #include "plaintext/passes.hpp"
@@ -426,6 +427,24 @@ bool looks_like_code(std::string_view text) {
   return last == ';' || last == '{' || last == '}' || text.front() == '}' || text.front() == '{';
 }
 
+// "pot-designator = \"pot-\" integer", "coffee-url  =  coffee-scheme \":\" …": a
+// grammar's rule, one name (letters, digits, hyphens) then " = ".
+bool grammar_rule(std::string_view text) {
+  std::size_t name = 0;
+  while (name < text.size() && (std::isalnum(static_cast<unsigned char>(text[name])) || text[name] == '-' || text[name] == '_'))
+    ++name;
+  std::size_t eq = name;
+  while (eq < text.size() && text[eq] == ' ') ++eq;
+  return name > 0 && eq > name && eq + 1 < text.size() && text[eq] == '=' && text[eq + 1] == ' ';
+}
+
+// "2.2.1.1 The \"safe\" response header field.": a section number, then the head.
+bool numbered_head(std::string_view text) {
+  std::size_t i = 0, dots = 0;
+  while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) dots += text[i++] == '.';
+  return i > 0 && dots > 0 && i < text.size() && text[i] == ' ' && text[0] != '.';
+}
+
 // "1 April 1998", and "April 1992" (no day: the day stays 0).
 std::optional<DateTime> month_and_year(std::string_view text) {
   if (auto date = parse_date(text)) return date;
@@ -477,13 +496,13 @@ bool rfc(Draft& draft) {
     Unit& u = units[i];
     if (u.role != UnitRole::paragraph || u.kind == LineKind::boilerplate || u.kind == LineKind::code_ad) continue;
     const int indent = draft.first_line(u).indent;
-    if (looks_like_code(u.text)) {
+    if (looks_like_code(u.text) || grammar_rule(u.text)) {
       u.role = UnitRole::boilerplate;
       continue;
     }
     const char32_t last = unicode::last_code_point(u.text);
-    if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) && last != '.' && last != ',' &&
-        last != ';')
+    if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) &&
+        ((last != '.' && last != ',' && last != ';') || numbered_head(u.text)))
       u.role = UnitRole::heading;
     else if (body > 0 && indent > body + 2)
       u.role = UnitRole::boilerplate;
