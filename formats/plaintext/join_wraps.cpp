@@ -74,12 +74,24 @@ std::string_view content_of(const Draft& draft, const Line& line) {
 
 // The indent most lines have: the body's margin. Where paragraphs are marked
 // by a deeper first line, a line deeper than the margin begins a paragraph.
-int body_indent(const std::vector<Line>& lines) {
+// In hard-wrapped text the margin is that of the lines a full line wraps onto
+// (a program listing at column 0 is not the body's margin).
+int body_indent(const std::vector<Line>& lines, const Layout& layout) {
   constexpr int kDeepest = 16;
-  std::array<std::size_t, kDeepest + 1> counts{};
-  for (const Line& l : lines)
-    if (!l.blank() && l.indent <= kDeepest) ++counts[static_cast<std::size_t>(l.indent)];
-  return static_cast<int>(std::max_element(counts.begin(), counts.end()) - counts.begin());
+  std::array<std::size_t, kDeepest + 1> counts{}, wrapped{};
+  std::size_t wraps = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.blank() || l.indent > kDeepest) continue;
+    ++counts[static_cast<std::size_t>(l.indent)];
+    if (layout.hard_wrapped && i > 0 && !lines[i - 1].blank() && layout.full(lines[i - 1], l)) {
+      ++wrapped[static_cast<std::size_t>(l.indent)];
+      ++wraps;
+    }
+  }
+  constexpr std::size_t kFewestWraps = 20;
+  const auto& from = wraps >= kFewestWraps ? wrapped : counts;
+  return static_cast<int>(std::max_element(from.begin(), from.end()) - from.begin());
 }
 
 }  // namespace
@@ -87,7 +99,7 @@ int body_indent(const std::vector<Line>& lines) {
 void join_wraps(Draft& draft) {
   const std::vector<Line>& lines = draft.lines;
   draft.units.reserve(lines.size());
-  const int margin = body_indent(lines);
+  const int margin = body_indent(lines, draft.layout);
   bool open = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];

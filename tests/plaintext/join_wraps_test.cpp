@@ -135,5 +135,27 @@ TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {
   EXPECT_EQ(p->draft.units[2].kind, LineKind::boilerplate);
 }
 
+
+// An RFC's prose is indented three columns and its program listing starts at
+// column 0 with more lines: the margin is that of the lines a full line wraps
+// onto, so the prose still joins.
+TEST(JoinWraps, TheMarginIsThatOfTheWrappedLinesNotOfAListing) {
+  std::string text =
+      "   This document describes the MD5 message-digest algorithm. The\n"
+      "   algorithm takes as input a message of arbitrary length and produces\n"
+      "   as output a 128-bit fingerprint or message digest of the input.\n\n";
+  for (int i = 0; i < 12; ++i)
+    text += "   The MD5 algorithm is designed to be quite fast on 32-bit machines. In\n"
+            "   addition, the MD5 algorithm does not require any large substitution\n"
+            "   tables; the algorithm can be coded quite compactly and runs well.\n\n";
+  for (int i = 0; i < 60; ++i) text += "x = y;\n\n";
+  const auto p = prepare(text, Upto::join_wraps);
+  ASSERT_TRUE(p->draft.layout.hard_wrapped);
+  const auto t = texts(p->draft);
+  EXPECT_EQ(t.front(),
+            "This document describes the MD5 message-digest algorithm. The algorithm takes as input a message of "
+            "arbitrary length and produces as output a 128-bit fingerprint or message digest of the input.");
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
