@@ -43,11 +43,39 @@ bool neighbour_item(const Unit& u) {
 
 }  // namespace
 
+namespace {
+
+// "– Det är ju bara att beklaga, säger Pär Aronsson.": a dash opening a
+// sentence that ends; in a text that opens a lone paragraph so, the dash marks
+// speech, and such paragraphs a blank line apart are no list.
+bool speech_dash(const Draft& draft, const Unit& u) {
+  const std::string_view marker = draft.evidence(u)[Group::marker];
+  static constexpr std::u32string_view kEnders = U".!?…:";  // ":" leads on into more speech
+  return u.kind == LineKind::list_item && (marker == "\u2013" || marker == "\u2014") &&
+         kEnders.find(unicode::last_code_point(u.text)) != std::u32string_view::npos && u.text.find(", ") != std::string::npos;
+}
+
+}  // namespace
+
 void lists(Draft& draft) {
   std::vector<Unit>& units = draft.units;
+  const auto item = [&](std::size_t k) { return units[k].role == UnitRole::paragraph && units[k].kind == LineKind::list_item; };
+  bool speech = false;  // a lone dash-opened sentence: the text's mark of speech
+  for (std::size_t k = 0; k < units.size() && !speech; ++k)
+    speech = item(k) && speech_dash(draft, units[k]) && (k == 0 || !item(k - 1)) && (k + 1 == units.size() || !item(k + 1));
   for (std::size_t i = 0; i < units.size();) {
     std::size_t j = i;
     while (j < units.size() && units[j].role == UnitRole::paragraph && units[j].kind == LineKind::list_item) ++j;
+    bool spoken = speech && j - i >= 2;
+    for (std::size_t k = i; spoken && k < j; ++k)
+      spoken = units[k].first == units[k].last && (k == i || units[k].first > units[k - 1].last + 1) &&
+               draft.evidence(units[k])[Group::marker] == draft.evidence(units[i])[Group::marker] &&
+               (speech_dash(draft, units[k]) || (unicode::last_code_point(units[k].text) == '.' && k > i));
+    if (spoken) {
+      for (std::size_t k = i; k < j; ++k) units[k].kind = LineKind::text;
+      i = j;
+      continue;
+    }
     if (j - i >= 2) {
       for (std::size_t k = i; k < j; ++k) {
         const Match& ev = draft.evidence(units[k]);

@@ -142,5 +142,30 @@ TEST(Lists, LinesClosingWithSemicolonsAfterAColonAreItems) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
 }
 
+
+// Where a dash opens a lone paragraph of speech ("– It is a pity, says Pär
+// Aronsson."), dash-opened paragraphs a blank line apart are speech too, not
+// a list; dash items one per line stay a list.
+TEST(Lists, DashesThatOpenSpeechMakeNoList) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nTrains were cancelled after a fault.\n\n\u2013 It is a pity, says Par Aronsson.\n\n"
+       "The fault was found at nine.\n\n\u2013 We monitor the systems all the time, says Par Aronsson, and adds:\n\n"
+       "\u2013 Then problems can arise, as they did now.\n",
+       {"title:T", "paragraph:Trains were cancelled after a fault.", "paragraph:\u2013 It is a pity, says Par Aronsson.",
+        "paragraph:The fault was found at nine.",
+        "paragraph:\u2013 We monitor the systems all the time, says Par Aronsson, and adds:",
+        "paragraph:\u2013 Then problems can arise, as they did now."}},
+      {"T\n\nTrains were cancelled after a fault.\n\n\u2013 It is a pity, says Par Aronsson.\n\n"
+       "What to pack:\n\u2013 water\n\u2013 a torch\n",
+       {"title:T", "paragraph:Trains were cancelled after a fault.", "paragraph:\u2013 It is a pity, says Par Aronsson.",
+        "paragraph:What to pack:", "list_item:water", "list_item:a torch"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
