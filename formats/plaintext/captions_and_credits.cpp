@@ -3,7 +3,8 @@
 // closing a paragraph ("…發言。(圖片攝影 劉歆)") is split off it; a short line
 // right over a credit line is the picture's caption; so is a lone sentence
 // over the paragraph an agency's dateline opens, and a credited caption glued
-// in front of that dateline is split off.
+// in front of that dateline is split off. A video's blurb ("… NBC's Kate Snow
+// reports.") is a caption.
 #include <algorithm>
 #include <iterator>
 
@@ -35,6 +36,47 @@ void captions_over_credits(Draft& draft) {
     above.role = UnitRole::figure;
     above.detail = above.text;
   }
+}
+
+// "… leading many to speculate about an insanity defense. NBC's Kate Snow
+// reports.": a video's blurb closes with a sentence that only names the
+// network's reporter (a possessive, then a first and a last name).
+bool video_blurb(std::string_view text) {
+  constexpr std::string_view kReports = " reports.";
+  constexpr std::size_t kLongestBlurb = 400;  // bytes
+  if (text.size() > kLongestBlurb || !text.ends_with(kReports)) return false;
+  const std::string_view body = text.substr(0, text.size() - kReports.size());
+  std::size_t stop = std::string_view::npos;
+  for (std::string_view end : {". ", "? ", "! "})
+    if (const std::size_t at = body.rfind(end); at != std::string_view::npos && (stop == std::string_view::npos || at > stop))
+      stop = at;
+  if (stop == std::string_view::npos) return false;
+  const std::string_view sentence = body.substr(stop + 2);
+  std::size_t owner = sentence.find("'s ");
+  std::size_t mark = 3;
+  if (owner == std::string_view::npos) {
+    owner = sentence.find("\u2019s ");
+    mark = 5;
+  }
+  if (owner == std::string_view::npos || owner == 0 || sentence.substr(0, owner).find(' ') != std::string_view::npos)
+    return false;
+  const auto capital = [](std::string_view w) { return !w.empty() && w.front() >= 'A' && w.front() <= 'Z'; };
+  std::string_view name = sentence.substr(owner + mark);
+  int words = 0;
+  for (std::size_t at = 0; at <= name.size(); ++words) {
+    const std::size_t space = std::min(name.find(' ', at), name.size());
+    if (!capital(name.substr(at, space - at))) return false;
+    at = space + 1;
+  }
+  return capital(sentence) && words >= 2 && words <= 3;
+}
+
+void video_blurbs(Draft& draft) {
+  for (Unit& u : draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text && u.first == u.last && video_blurb(u.text)) {
+      u.role = UnitRole::figure;
+      u.detail = u.text;
+    }
 }
 
 // "Emergency personnel work the scene …, in Wilson, N.Y." set between the
@@ -157,6 +199,7 @@ void captions_and_credits(Draft& draft) {
   captions_over_credits(draft);
   caption_over_dateline(draft);
   caption_glued_before_dateline(draft);
+  video_blurbs(draft);
 }
 
 }  // namespace artconv::plaintext

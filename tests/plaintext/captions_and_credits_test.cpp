@@ -105,5 +105,34 @@ TEST(CaptionsAndCredits, ACaptionGluedBeforeTheDatelineIsSplitOff) {
   }
 }
 
+
+// A video's blurb left between paragraphs closes by naming the network's
+// reporter: "… leading many to speculate about an insanity defense. NBC's Kate
+// Snow reports." It is a caption; prose that cites a report is not.
+TEST(CaptionsAndCredits, AVideoBlurbClosingWithTheNetworksReporterIsACaption) {
+  const std::string para = "This is a paragraph of ordinary length that runs on for a while, as paragraphs do, "
+                           "and then some more, as the body of a news story will.";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n" + para + "\n\nThe suspect was seen nodding off at a court hearing, leading many to speculate about an "
+                         "insanity defense. NBC's Kate Snow reports.\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para,
+        "figure:The suspect was seen nodding off at a court hearing, leading many to speculate about an insanity "
+        "defense. NBC's Kate Snow reports.",
+        "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nAbout 100 emergency personnel were on the scene of the blast, WIVB-TV reports.\n\n" + para +
+           "\n",
+       {"title:T", "paragraph:" + para,
+        "paragraph:About 100 emergency personnel were on the scene of the blast, WIVB-TV reports.",
+        "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nThe bill passed. The company reports.\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:The bill passed. The company reports.", "paragraph:" + para}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::captions_and_credits)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
