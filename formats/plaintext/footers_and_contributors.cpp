@@ -3,7 +3,8 @@
 // "Network reporters Jo Kim and Raj Patel contributed to this report.",
 // "Follow Dana Voss on Twitter @dvoss", "Original article on Daily Orbit.",
 // "声明：…", and a closing "（李明）" or "[Lena Ortiz]". They leave the body, as
-// does a closing "*Meta is banned …" that an asterisk in the text points to.
+// does a closing "*Meta is banned …" that an asterisk in the text points to,
+// and an author's box glued to its name ("Wes OliverWes Oliver is …").
 #include <algorithm>
 #include <cctype>
 
@@ -311,10 +312,28 @@ void asterisk_notes(Draft& draft) {
     }
 }
 
+// "Wes OliverWes Oliver is a professor at …": an author's box flattened into
+// the text, its name heading glued to the bio that opens with the same name.
+bool glued_author_box(std::string_view text) {
+  constexpr std::size_t kLongestName = 40;  // bytes
+  for (std::size_t at = 1; at < text.size() && at <= kLongestName; ++at) {
+    const char before = text[at - 1];
+    if (text[at] < 'A' || text[at] > 'Z' || before < 'a' || before > 'z') continue;
+    const std::string_view name = text.substr(0, at);
+    const std::string_view rest = text.substr(at);
+    if (name.find(' ') == std::string_view::npos || !rest.starts_with(name)) continue;
+    const std::string_view bio = rest.substr(name.size());
+    return bio.starts_with(" is ") || bio.starts_with(" was ") || bio.starts_with(" has ") || bio.starts_with(", ");
+  }
+  return false;
+}
+
 }  // namespace
 
 void footers_and_contributors(Draft& draft) {
   asterisk_notes(draft);
+  for (Unit& u : draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text && glued_author_box(u.text)) u.role = UnitRole::metadata;
   split_closing_footers(draft);
   split_closing_note(draft);
   split_closing_sign_off(draft);

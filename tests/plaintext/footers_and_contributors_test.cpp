@@ -132,5 +132,28 @@ TEST(FootersAndContributors, TheNoteAnAsteriskPointsToLeavesTheBody) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::footers_and_contributors)->draft), c.units) << c.input;
 }
 
+
+// An author's box flattened into the text repeats the name glued to the bio
+// that starts with it: "Wes OliverWes Oliver is a professor at …". It leaves.
+TEST(FootersAndContributors, AnAuthorBoxGluedToItsNameLeavesTheBody) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nThe first is guilt.\n\nWes OliverWes Oliver is a professor at Widener University who teaches criminal "
+       "law.\n\nThe second is sanity.\n",
+       {"title:T", "paragraph:The first is guilt.",
+        "metadata:Wes OliverWes Oliver is a professor at Widener University who teaches criminal law.",
+        "paragraph:The second is sanity."}},
+      {"T\n\nThe first is guilt.\n\nWes Oliver is a professor at Widener University who teaches criminal law.\n\n"
+       "The second is sanity.\n",
+       {"title:T", "paragraph:The first is guilt.",
+        "paragraph:Wes Oliver is a professor at Widener University who teaches criminal law.",
+        "paragraph:The second is sanity."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::footers_and_contributors)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
