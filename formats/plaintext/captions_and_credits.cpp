@@ -48,7 +48,8 @@ bool video_blurb(std::string_view text) {
   const std::string_view body = text.substr(0, text.size() - kReports.size());
   std::size_t stop = std::string_view::npos;
   for (std::string_view end : {". ", "? ", "! "})
-    if (const std::size_t at = body.rfind(end); at != std::string_view::npos && (stop == std::string_view::npos || at > stop))
+    if (const std::size_t at = body.rfind(end);
+        at != std::string_view::npos && (stop == std::string_view::npos || at > stop))
       stop = at;
   if (stop == std::string_view::npos) return false;
   const std::string_view sentence = body.substr(stop + 2);

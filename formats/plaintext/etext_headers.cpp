@@ -153,7 +153,8 @@ bool gutenberg(Draft& draft) {
         text.find(':') == std::string_view::npos && looks_like_name(text)) {
       const std::string_view above = units[i - 1].text;
       const std::size_t colon = above.find(':');
-      const Label* label = colon == std::string_view::npos ? nullptr : find_label(unicode::trim(above.substr(0, colon)));
+      const Label* label =
+          colon == std::string_view::npos ? nullptr : find_label(unicode::trim(above.substr(0, colon)));
       const Contributor* last = draft.meta.contributors.empty() ? nullptr : &draft.meta.contributors.back();
       if (label && label->field == Field::contributor && last) {
         add_contributor(draft.meta, text, last->role);
@@ -431,7 +432,8 @@ bool looks_like_code(std::string_view text) {
 // grammar's rule, one name (letters, digits, hyphens) then " = ".
 bool grammar_rule(std::string_view text) {
   std::size_t name = 0;
-  while (name < text.size() && (std::isalnum(static_cast<unsigned char>(text[name])) || text[name] == '-' || text[name] == '_'))
+  while (name < text.size() &&
+         (std::isalnum(static_cast<unsigned char>(text[name])) || text[name] == '-' || text[name] == '_'))
     ++name;
   std::size_t eq = name;
   while (eq < text.size() && text[eq] == ' ') ++eq;

@@ -333,7 +333,8 @@ bool glued_author_box(std::string_view text) {
 void footers_and_contributors(Draft& draft) {
   asterisk_notes(draft);
   for (Unit& u : draft.units)
-    if (u.role == UnitRole::paragraph && u.kind == LineKind::text && glued_author_box(u.text)) u.role = UnitRole::metadata;
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text && glued_author_box(u.text))
+      u.role = UnitRole::metadata;
   split_closing_footers(draft);
   split_closing_note(draft);
   split_closing_sign_off(draft);
