@@ -157,5 +157,30 @@ TEST(JoinWraps, TheMarginIsThatOfTheWrappedLinesNotOfAListing) {
             "arbitrary length and produces as output a 128-bit fingerprint or message digest of the input.");
 }
 
+
+// Easy-to-read news sets every phrase on a line of its own ("Two men were out" /
+// "skiing on the ice"): where most lines that stop mid-sentence go on in
+// lowercase, blank lines alone separate the paragraphs.
+TEST(JoinWraps, TextBrokenIntoPhrasesJoinsWithinBlankLines) {
+  const std::string text =
+      "Two men wrote SOS in ice\n\n"
+      "Two men were out\nskiing on the ice\nof the gulf.\n\n"
+      "They went from\nOulu in Finland.\nThey were going\nto Lulea in Sweden.\n\n"
+      "The men sent signals\nwith a kind of phone\nto get help.\n\n"
+      "But helicopters\nfrom both countries\ncould not find them.\nThen the men wrote SOS\nwith blocks of ice.\n";
+  const auto p = prepare(text, Upto::join_wraps);
+  EXPECT_EQ(texts(p->draft),
+            (std::vector<std::string>{"Two men wrote SOS in ice", "Two men were out skiing on the ice of the gulf.",
+                                      "They went from Oulu in Finland. They were going to Lulea in Sweden.",
+                                      "The men sent signals with a kind of phone to get help.",
+                                      "But helicopters from both countries could not find them. Then the men wrote SOS "
+                                      "with blocks of ice."}));
+  // short sentences one per line, or short items, stay apart
+  const auto q = prepare("T\n\nIt rained.\nThe river rose.\nRoads closed.\n\nRiver Road\nHill Street\nOak Lane\n",
+                         Upto::join_wraps);
+  EXPECT_EQ(texts(q->draft), (std::vector<std::string>{"T", "It rained.", "The river rose.", "Roads closed.", "River Road",
+                                                       "Hill Street", "Oak Lane"}));
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
