@@ -4,7 +4,8 @@
 // "Follow Dana Voss on Twitter @dvoss", "Original article on Daily Orbit.",
 // "声明：…", and a closing "（李明）" or "[Lena Ortiz]". They leave the body, as
 // does a closing "*Meta is banned …" that an asterisk in the text points to,
-// and an author's box glued to its name ("Wes OliverWes Oliver is …").
+// and an author's box glued to its name ("Wes OliverWes Oliver is …"). A
+// closing "8 SIDOR/TT" (outlet and agency in capitals) names the source.
 #include <algorithm>
 #include <cctype>
 
@@ -328,10 +329,38 @@ bool glued_author_box(std::string_view text) {
   return false;
 }
 
+// "8 SIDOR/TT", "CBS/AP": the outlet and the agency it took the story from,
+// in capitals, closing the text.
+bool outlet_and_agency(std::string_view text) {
+  constexpr std::size_t kLongest = 40;  // bytes
+  const std::size_t slash = text.find('/');
+  if (text.size() > kLongest || slash == std::string_view::npos || slash == 0 || slash + 1 == text.size() ||
+      text.find('/', slash + 1) != std::string_view::npos)
+    return false;
+  bool letter = false;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') letter = true;
+    else if (!(c >= '0' && c <= '9') && c != ' ' && c != '/' && c != '&' && c != '-' && c != '.') return false;
+  }
+  return letter;
+}
+
+void closing_outlet_and_agency(Draft& draft) {
+  std::size_t i = draft.units.size();
+  while (i > 0 && draft.units[i - 1].role != UnitRole::paragraph && draft.units[i - 1].role != UnitRole::list_item) --i;
+  if (i < 2) return;  // the text's only paragraph is no sign-off
+  Unit& u = draft.units[i - 1];
+  if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last || !outlet_and_agency(u.text))
+    return;
+  u.role = UnitRole::metadata;
+  if (draft.meta.source.empty()) draft.meta.source = u.text;
+}
+
 }  // namespace
 
 void footers_and_contributors(Draft& draft) {
   asterisk_notes(draft);
+  closing_outlet_and_agency(draft);
   for (Unit& u : draft.units)
     if (u.role == UnitRole::paragraph && u.kind == LineKind::text && glued_author_box(u.text))
       u.role = UnitRole::metadata;

@@ -155,5 +155,30 @@ TEST(FootersAndContributors, AnAuthorBoxGluedToItsNameLeavesTheBody) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::footers_and_contributors)->draft), c.units) << c.input;
 }
 
+
+// "8 SIDOR/TT" closing the text: the outlet and the agency it took the story
+// from, in capitals, sign it off; a line of prose in capitals does not.
+TEST(FootersAndContributors, AClosingOutletAndAgencyInCapitalsIsTheSource) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"T\n\nThe men were rescued.\n\n8 SIDOR/TT\n",
+       {"title:T", "paragraph:The men were rescued.", "metadata:8 SIDOR/TT"}, "8 SIDOR/TT"},
+      {"T\n\nThe men were rescued.\n\nCBS/AP\n", {"title:T", "paragraph:The men were rescued.", "metadata:CBS/AP"},
+       "CBS/AP"},
+      {"T\n\nThe men were rescued.\n\nTHE END\n", {"title:T", "paragraph:The men were rescued.", "paragraph:THE END"}, ""},
+      {"T\n\n8 SIDOR/TT\n\nThe men were rescued.\n",
+       {"title:T", "paragraph:8 SIDOR/TT", "paragraph:The men were rescued."}, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::footers_and_contributors);
+    EXPECT_EQ(roles(p->draft), c.units) << c.input;
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
