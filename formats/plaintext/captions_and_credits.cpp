@@ -1,7 +1,10 @@
 // Pass 6: image placeholders and captions become figures, photo credits
 // become credits (the photographer recorded), wherever they stand; a credit
 // closing a paragraph ("…發言。(圖片攝影 劉歆)") is split off it; a short line
-// right over a credit line is the picture's caption.
+// right over a credit line is the picture's caption; so is a lone sentence
+// over the paragraph an agency's dateline opens, and a credited caption glued
+// in front of that dateline is split off. A video's blurb ("… NBC's Kate Snow
+// reports.") is a caption.
 #include <algorithm>
 #include <iterator>
 
@@ -33,6 +36,105 @@ void captions_over_credits(Draft& draft) {
     above.role = UnitRole::figure;
     above.detail = above.text;
   }
+}
+
+// "… leading many to speculate about an insanity defense. NBC's Kate Snow
+// reports.": a video's blurb closes with a sentence that only names the
+// network's reporter (a possessive, then a first and a last name).
+bool video_blurb(std::string_view text) {
+  constexpr std::string_view kReports = " reports.";
+  constexpr std::size_t kLongestBlurb = 400;  // bytes
+  if (text.size() > kLongestBlurb || !text.ends_with(kReports)) return false;
+  const std::string_view body = text.substr(0, text.size() - kReports.size());
+  std::size_t stop = std::string_view::npos;
+  for (std::string_view end : {". ", "? ", "! "})
+    if (const std::size_t at = body.rfind(end);
+        at != std::string_view::npos && (stop == std::string_view::npos || at > stop))
+      stop = at;
+  if (stop == std::string_view::npos) return false;
+  const std::string_view sentence = body.substr(stop + 2);
+  std::size_t owner = sentence.find("'s ");
+  std::size_t mark = 3;
+  if (owner == std::string_view::npos) {
+    owner = sentence.find("\u2019s ");
+    mark = 5;
+  }
+  if (owner == std::string_view::npos || owner == 0 || sentence.substr(0, owner).find(' ') != std::string_view::npos)
+    return false;
+  const auto capital = [](std::string_view w) { return !w.empty() && w.front() >= 'A' && w.front() <= 'Z'; };
+  std::string_view name = sentence.substr(owner + mark);
+  int words = 0;
+  for (std::size_t at = 0; at <= name.size(); ++words) {
+    const std::size_t space = std::min(name.find(' ', at), name.size());
+    if (!capital(name.substr(at, space - at))) return false;
+    at = space + 1;
+  }
+  return capital(sentence) && words >= 2 && words <= 3;
+}
+
+void video_blurbs(Draft& draft) {
+  for (Unit& u : draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text && u.first == u.last && video_blurb(u.text)) {
+      u.role = UnitRole::figure;
+      u.detail = u.text;
+    }
+}
+
+// "Emergency personnel work the scene …, in Wilson, N.Y." set between the
+// headline and "(CBS/AP) WILSON, N.Y. - An early morning blast …": agency copy
+// starts at its dateline, so a lone sentence over it is the picture's caption.
+bool opens_with_agency_dateline(Draft& draft, std::string_view text) {
+  if (draft.matcher->match(wire_dateline_rule(), text, draft.diagnostics)) return true;
+  for (const Rule& rule : inline_byline_rules())
+    if (rule.anchor == Anchor::prefix && draft.matcher->match(rule, text, draft.diagnostics)) return true;
+  return false;
+}
+
+void caption_over_dateline(Draft& draft) {
+  constexpr int kWidestCaption = 300;
+  std::vector<Unit>& units = draft.units;
+  std::size_t first = 0;  // the first paragraph
+  while (first < units.size() && units[first].role != UnitRole::paragraph) ++first;
+  std::size_t next = first + 1;  // the next text, past metadata and furniture ("Updated at 11:31 a.m. ET")
+  while (next < units.size() && (units[next].role == UnitRole::metadata || units[next].role == UnitRole::boilerplate ||
+                                 units[next].kind == LineKind::boilerplate))
+    ++next;
+  if (next >= units.size() || units[next].role != UnitRole::paragraph) return;
+  Unit& u = units[first];
+  const char32_t last = unicode::last_code_point(u.text);
+  if (u.kind != LineKind::text || u.first != u.last || last != '.' || !unicode::fits_width(u.text, kWidestCaption) ||
+      unicode::is_unspaced_script(unicode::first_code_point(u.text)) || opens_with_agency_dateline(draft, u.text) ||
+      !opens_with_agency_dateline(draft, units[next].text))
+    return;
+  u.role = UnitRole::figure;
+  u.detail = u.text;
+}
+
+// "… Thursday March 31, 2011. (AP Photo/Natacha Pisarenko) BUENOS AIRES, Argentina
+// (AP) - Canadian pop star …": a credited caption run into the first paragraph
+// in front of its dateline is split off; the dateline names the source.
+void caption_glued_before_dateline(Draft& draft) {
+  constexpr std::size_t kLongestCaption = 600;  // bytes
+  std::vector<Unit>& units = draft.units;
+  std::size_t first = 0;
+  while (first < units.size() && units[first].role != UnitRole::paragraph) ++first;
+  if (first == units.size() || units[first].kind != LineKind::text) return;
+  const std::string_view text = units[first].text;
+  const std::size_t photo = text.substr(0, kLongestCaption).find(" Photo/");
+  if (photo == std::string_view::npos) return;
+  const std::size_t close = text.find(") ", photo);
+  if (close == std::string_view::npos || close > kLongestCaption) return;
+  const std::string_view rest = unicode::trim(text.substr(close + 1));
+  const Match dateline = draft.matcher->match(wire_dateline_rule(), rest, draft.diagnostics);
+  if (!dateline) return;
+  if (draft.meta.source.empty()) draft.meta.source = dateline[Group::source];
+  if (draft.meta.dateline.empty()) draft.meta.dateline = dateline[Group::place];
+  Unit caption = units[first];
+  caption.text.assign(text.substr(0, close + 1));
+  caption.role = UnitRole::figure;
+  caption.detail = caption.text;
+  units[first].text = std::string(rest);
+  units.insert(units.begin() + static_cast<std::ptrdiff_t>(first), std::move(caption));
 }
 
 }  // namespace
@@ -96,6 +198,9 @@ void captions_and_credits(Draft& draft) {
   }
   if (!out.empty()) draft.units = std::move(out);
   captions_over_credits(draft);
+  caption_over_dateline(draft);
+  caption_glued_before_dateline(draft);
+  video_blurbs(draft);
 }
 
 }  // namespace artconv::plaintext

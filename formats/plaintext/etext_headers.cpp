@@ -17,6 +17,7 @@
 // are metadata, licences and legends boilerplate.
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "plaintext/dates.hpp"
 #include "plaintext/passes.hpp"
@@ -147,6 +148,19 @@ bool gutenberg(Draft& draft) {
         named = true;
       }
     if (named && starts_with_ignoring_ascii_case(text, "Title:")) draft.meta.title.clear();  // the header's wins
+    // "Author: Jacob Grimm" / "        Wilhelm Grimm": the field goes on in the names indented under it
+    if (i > 0 && units[i].first == units[i - 1].last + 1 && draft.first_line(units[i]).indent > 0 &&
+        text.find(':') == std::string_view::npos && looks_like_name(text)) {
+      const std::string_view above = units[i - 1].text;
+      const std::size_t colon = above.find(':');
+      const Label* label =
+          colon == std::string_view::npos ? nullptr : find_label(unicode::trim(above.substr(0, colon)));
+      const Contributor* last = draft.meta.contributors.empty() ? nullptr : &draft.meta.contributors.back();
+      if (label && label->field == Field::contributor && last) {
+        add_contributor(draft.meta, text, last->role);
+        continue;
+      }
+    }
     apply_field(draft, text, false);
   }
   set_roles(draft, 0, start + 1, UnitRole::metadata);
@@ -414,6 +428,25 @@ bool looks_like_code(std::string_view text) {
   return last == ';' || last == '{' || last == '}' || text.front() == '}' || text.front() == '{';
 }
 
+// "pot-designator = \"pot-\" integer", "coffee-url  =  coffee-scheme \":\" …": a
+// grammar's rule, one name (letters, digits, hyphens) then " = ".
+bool grammar_rule(std::string_view text) {
+  std::size_t name = 0;
+  while (name < text.size() &&
+         (std::isalnum(static_cast<unsigned char>(text[name])) || text[name] == '-' || text[name] == '_'))
+    ++name;
+  std::size_t eq = name;
+  while (eq < text.size() && text[eq] == ' ') ++eq;
+  return name > 0 && eq > name && eq + 1 < text.size() && text[eq] == '=' && text[eq + 1] == ' ';
+}
+
+// "2.2.1.1 The \"safe\" response header field.": a section number, then the head.
+bool numbered_head(std::string_view text) {
+  std::size_t i = 0, dots = 0;
+  while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) dots += text[i++] == '.';
+  return i > 0 && dots > 0 && i < text.size() && text[i] == ' ' && text[0] != '.';
+}
+
 // "1 April 1998", and "April 1992" (no day: the day stays 0).
 std::optional<DateTime> month_and_year(std::string_view text) {
   if (auto date = parse_date(text)) return date;
@@ -465,13 +498,13 @@ bool rfc(Draft& draft) {
     Unit& u = units[i];
     if (u.role != UnitRole::paragraph || u.kind == LineKind::boilerplate || u.kind == LineKind::code_ad) continue;
     const int indent = draft.first_line(u).indent;
-    if (looks_like_code(u.text)) {
+    if (looks_like_code(u.text) || grammar_rule(u.text)) {
       u.role = UnitRole::boilerplate;
       continue;
     }
     const char32_t last = unicode::last_code_point(u.text);
-    if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) && last != '.' && last != ',' &&
-        last != ';')
+    if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) &&
+        ((last != '.' && last != ',' && last != ';') || numbered_head(u.text)))
       u.role = UnitRole::heading;
     else if (body > 0 && indent > body + 2)
       u.role = UnitRole::boilerplate;

@@ -252,6 +252,29 @@ bool is_byline_and_date(std::string_view text) {
   return false;
 }
 
+// The names and the date of such a line: "by Noah Rothman | 2:23 pm, August
+// 9th, 2012" (the time may come first), "Phạm Công • 02/04/2026 - 20:49".
+void read_byline_and_date(Draft& draft, std::string_view text) {
+  static constexpr std::array<std::string_view, 3> kSeparators = {" • ", " · ", " | "};
+  for (std::string_view sep : kSeparators) {
+    const std::size_t at = text.rfind(sep);
+    if (at == std::string_view::npos) continue;
+    std::string_view names = unicode::trim(text.substr(0, at));
+    const bool by = starts_with_ignoring_ascii_case(names, "by ");
+    if (by) names = unicode::trim(names.substr(3));
+    // a name has two words unless "by" says it is one ("Main | Friday, …" is a section)
+    if ((by || names.find(' ') != std::string_view::npos) && names.find(sep) == std::string_view::npos &&
+        looks_like_name(names) && !is_known_outlet(names))
+      apply_byline(draft.meta, names);
+    const std::string_view after = unicode::trim(text.substr(at + sep.size()));
+    std::optional<DateTime> date = parse_date(after);
+    if (const std::size_t comma = after.find(", "); !date && comma != std::string_view::npos)
+      date = parse_date(after.substr(comma + 2));  // "2:23 pm, August 9th, 2012"
+    if (date && !draft.meta.published) draft.meta.published = date;
+    return;
+  }
+}
+
 // "Over 100 UFOs seen along China border India, Posted on Nov 06, 2012 at
 // 08:38pm IST": the page's place and date line glued to the headline. Cuts
 // them off the headline (the place is the page's, not the story's dateline),
@@ -284,17 +307,19 @@ bool split_glued_date(Draft& draft, std::string& text) {
 }
 
 // Under the headline: "Content:", "正文：" standing alone, a byline with its
-// date ("Phạm Công • 02/04/2026 - 20:49"), an agency's name alone ("Press
-// Trust of India": the source).
+// date ("Phạm Công • 02/04/2026 - 20:49": its author and date read), an
+// agency's name alone ("Press Trust of India": the source).
 void drop_header_lines(Draft& draft, std::size_t from) {
   constexpr std::size_t kLookAhead = 3;
   for (std::size_t i = from; i < draft.units.size() && i < from + kLookAhead; ++i) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph) continue;
     const auto l = labelled(u.text);
-    if ((l && l->field == Field::body && l->value.empty()) ||
-        (i == from && u.kind == LineKind::text && is_byline_and_date(u.text)))
+    if (l && l->field == Field::body && l->value.empty()) u.role = UnitRole::metadata;
+    if (i == from && u.kind == LineKind::text && is_byline_and_date(u.text)) {
       u.role = UnitRole::metadata;
+      read_byline_and_date(draft, u.text);
+    }
     if (i == from && u.kind == LineKind::text && is_known_outlet(u.text)) {
       u.role = UnitRole::metadata;
       if (draft.meta.source.empty()) draft.meta.source = u.text;

@@ -2,7 +2,10 @@
 // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)",
 // "Network reporters Jo Kim and Raj Patel contributed to this report.",
 // "Follow Dana Voss on Twitter @dvoss", "Original article on Daily Orbit.",
-// "声明：…", and a closing "（李明）" or "[Lena Ortiz]". They leave the body.
+// "声明：…", and a closing "（李明）" or "[Lena Ortiz]". They leave the body, as
+// does a closing "*Meta is banned …" that an asterisk in the text points to,
+// and an author's box glued to its name ("Wes OliverWes Oliver is …"). A
+// closing "8 SIDOR/TT" (outlet and agency in capitals) names the source.
 #include <algorithm>
 #include <cctype>
 
@@ -288,9 +291,79 @@ void split_closing_sign_off(Draft& draft) {
   }
 }
 
+// "… исключит Instagram* и Facebook* …" above, "*Meta признана экстремистской …"
+// closing the text: the note an asterisk points to is no paragraph.
+void asterisk_notes(Draft& draft) {
+  const auto marks_a_word = [](std::string_view text) {
+    for (std::size_t at = text.find('*'); at != std::string_view::npos; at = text.find('*', at + 1))
+      if (at > 0 && text[at - 1] != ' ' && text[at - 1] != '*') return true;
+    return false;
+  };
+  std::size_t i = draft.units.size();
+  while (i > 0 && draft.units[i - 1].role != UnitRole::paragraph && draft.units[i - 1].role != UnitRole::list_item) --i;
+  if (i == 0) return;
+  Unit& note = draft.units[i - 1];
+  if (note.role != UnitRole::paragraph || note.text.size() < 2 || note.text[0] != '*' || note.text[1] == ' ' ||
+      note.text[1] == '*')
+    return;
+  for (std::size_t k = 0; k + 1 < i; ++k)
+    if (draft.units[k].content() && marks_a_word(draft.units[k].text)) {
+      note.role = UnitRole::boilerplate;
+      return;
+    }
+}
+
+// "Wes OliverWes Oliver is a professor at …": an author's box flattened into
+// the text, its name heading glued to the bio that opens with the same name.
+bool glued_author_box(std::string_view text) {
+  constexpr std::size_t kLongestName = 40;  // bytes
+  for (std::size_t at = 1; at < text.size() && at <= kLongestName; ++at) {
+    const char before = text[at - 1];
+    if (text[at] < 'A' || text[at] > 'Z' || before < 'a' || before > 'z') continue;
+    const std::string_view name = text.substr(0, at);
+    const std::string_view rest = text.substr(at);
+    if (name.find(' ') == std::string_view::npos || !rest.starts_with(name)) continue;
+    const std::string_view bio = rest.substr(name.size());
+    return bio.starts_with(" is ") || bio.starts_with(" was ") || bio.starts_with(" has ") || bio.starts_with(", ");
+  }
+  return false;
+}
+
+// "8 SIDOR/TT", "CBS/AP": the outlet and the agency it took the story from,
+// in capitals, closing the text.
+bool outlet_and_agency(std::string_view text) {
+  constexpr std::size_t kLongest = 40;  // bytes
+  const std::size_t slash = text.find('/');
+  if (text.size() > kLongest || slash == std::string_view::npos || slash == 0 || slash + 1 == text.size() ||
+      text.find('/', slash + 1) != std::string_view::npos)
+    return false;
+  bool letter = false;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') letter = true;
+    else if (!(c >= '0' && c <= '9') && c != ' ' && c != '/' && c != '&' && c != '-' && c != '.') return false;
+  }
+  return letter;
+}
+
+void closing_outlet_and_agency(Draft& draft) {
+  std::size_t i = draft.units.size();
+  while (i > 0 && draft.units[i - 1].role != UnitRole::paragraph && draft.units[i - 1].role != UnitRole::list_item) --i;
+  if (i < 2) return;  // the text's only paragraph is no sign-off
+  Unit& u = draft.units[i - 1];
+  if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last || !outlet_and_agency(u.text))
+    return;
+  u.role = UnitRole::metadata;
+  if (draft.meta.source.empty()) draft.meta.source = u.text;
+}
+
 }  // namespace
 
 void footers_and_contributors(Draft& draft) {
+  asterisk_notes(draft);
+  closing_outlet_and_agency(draft);
+  for (Unit& u : draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text && glued_author_box(u.text))
+      u.role = UnitRole::metadata;
   split_closing_footers(draft);
   split_closing_note(draft);
   split_closing_sign_off(draft);

@@ -4,7 +4,8 @@
 // the headline), a third of the median paragraph's width or less. A wider
 // single line in capitals-first Latin script that ends no sentence, set
 // between paragraphs (up to two thirds of the median width), is a related
-// story's headline the page put there: it leaves the body.
+// story's headline the page put there: it leaves the body. A line ending no
+// sentence right under a heading and over a paragraph is a second heading.
 #include <algorithm>
 #include <array>
 
@@ -130,6 +131,17 @@ void headings(Draft& draft) {
       }
       if (w <= kWidestHeading && w * 3 <= median && (question || !ends_sentence(last)) && !leads_on(last) &&
           !has_sentence_inside(body) && !opens_quotation(u.text)) {
+        u.role = UnitRole::heading;
+        continue;
+      }
+      // "Music" then "London Jazz Festival, 9-18 November, various locations": a line
+      // right under a heading and over a paragraph, ending no sentence, heads it too
+      // (in a spaced script: a CJK line without a stop may well be prose).
+      std::size_t prev = i;
+      while (prev > 0 && !is_block(units[prev - 1])) --prev;
+      if (prev > 0 && units[prev - 1].role == UnitRole::heading && u.first == u.last && w <= kWidestHeadline &&
+          !ends_sentence(last) && !leads_on(last) && last != U'”' && last != '"' && !has_sentence_inside(body) &&
+          !opens_quotation(u.text) && !(first >= 'a' && first <= 'z') && !unicode::is_unspaced_script(first)) {
         u.role = UnitRole::heading;
         continue;
       }

@@ -3,6 +3,8 @@
 // every line end but that of a long CJK line broken between two ideographs. In hard-wrapped text a line joins the one before when that
 // one was full (its next word would not have fitted): with a space between
 // Latin words, with none between CJK characters.
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <array>
 
@@ -74,12 +76,45 @@ std::string_view content_of(const Draft& draft, const Line& line) {
 
 // The indent most lines have: the body's margin. Where paragraphs are marked
 // by a deeper first line, a line deeper than the margin begins a paragraph.
-int body_indent(const std::vector<Line>& lines) {
+// In hard-wrapped text the margin is that of the lines a full line wraps onto
+// (a program listing at column 0 is not the body's margin).
+int body_indent(const std::vector<Line>& lines, const Layout& layout) {
   constexpr int kDeepest = 16;
-  std::array<std::size_t, kDeepest + 1> counts{};
-  for (const Line& l : lines)
-    if (!l.blank() && l.indent <= kDeepest) ++counts[static_cast<std::size_t>(l.indent)];
-  return static_cast<int>(std::max_element(counts.begin(), counts.end()) - counts.begin());
+  std::array<std::size_t, kDeepest + 1> counts{}, wrapped{};
+  std::size_t wraps = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    if (l.blank() || l.indent > kDeepest) continue;
+    ++counts[static_cast<std::size_t>(l.indent)];
+    if (layout.hard_wrapped && i > 0 && !lines[i - 1].blank() && layout.full(lines[i - 1], l)) {
+      ++wrapped[static_cast<std::size_t>(l.indent)];
+      ++wraps;
+    }
+  }
+  constexpr std::size_t kFewestWraps = 20;
+  const auto& from = wraps >= kFewestWraps ? wrapped : counts;
+  return static_cast<int>(std::max_element(from.begin(), from.end()) - from.begin());
+}
+
+// "Två män var ute" / "och åkte skidor på isen" / "över havet Bottenviken.":
+// easy-to-read news sets every phrase on a line of its own. Where most lines
+// that stop mid-sentence go on in lowercase (and there are a few of them),
+// the text was broken into phrases: blank lines alone separate paragraphs.
+bool broken_into_phrases(const std::vector<Line>& lines) {
+  constexpr std::size_t kFewestBreaks = 6;
+  static constexpr std::u32string_view kEnders = U".!?:;…\"”’)。！？";
+  std::size_t open = 0, continued = 0;  // lines ending mid-sentence, and those going on in lowercase
+  bool blank_separated = false;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    blank_separated = blank_separated || (lines[i].blank() && i > 0);
+    if (lines[i].blank() || lines[i + 1].blank() || lines[i].kind != LineKind::text ||
+        lines[i + 1].kind != LineKind::text)
+      continue;
+    if (kEnders.find(unicode::last_code_point(lines[i].text)) != std::u32string_view::npos) continue;
+    ++open;
+    continued += u_islower(static_cast<UChar32>(unicode::first_code_point(lines[i + 1].text))) != 0;
+  }
+  return blank_separated && continued >= kFewestBreaks && continued * 3 >= open * 2;
 }
 
 }  // namespace
@@ -87,7 +122,8 @@ int body_indent(const std::vector<Line>& lines) {
 void join_wraps(Draft& draft) {
   const std::vector<Line>& lines = draft.lines;
   draft.units.reserve(lines.size());
-  const int margin = body_indent(lines);
+  const int margin = body_indent(lines, draft.layout);
+  const bool phrases = !draft.layout.hard_wrapped && broken_into_phrases(lines);
   bool open = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -95,7 +131,7 @@ void join_wraps(Draft& draft) {
       open = false;
       continue;
     }
-    bool joins = open && (draft.layout.hard_wrapped || broken_cjk_line(lines[i - 1], l));
+    bool joins = open && (draft.layout.hard_wrapped || phrases || broken_cjk_line(lines[i - 1], l));
     if (joins) {
       const Line& prev = lines[i - 1];
       const bool broken = broken_cjk_line(prev, l);
@@ -105,7 +141,8 @@ void join_wraps(Draft& draft) {
                              (unit_kind == LineKind::text && wrapped_number(draft, prev, l));
       joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && l.indent <= margin &&
               !l.wide_indent &&
-              (broken || (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l))));
+              (broken || phrases ||
+               (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l))));
     }
     if (joins) {
       append_joined(draft.units.back().text, content_of(draft, l));

@@ -2,7 +2,9 @@
 // make a list; a lone "- item" stays a paragraph as written. So does a run
 // of three or more short fragments on consecutive lines at one indent
 // ("越秀区六榕街", "海珠区素社街", …): names, places or table cells set one
-// per line, not sentences.
+// per line, not sentences; a longer line of the same block that ends no
+// sentence, next to such a run, is its first or last item. Lines closing with
+// semicolons under a line closing with a colon are items too.
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -17,7 +19,10 @@ bool fragment(const Unit& u, bool last = false) {
   if (!unicode::fits_width(u.text, kWidestFragment)) return false;
   static constexpr std::u32string_view kPunctuation = U"。．.！!？?；;：:，,、…—-\"'”’」』)）";
   const char32_t end = unicode::last_code_point(u.text);
-  if (kPunctuation.find(end) != std::u32string_view::npos && !(last && (end == '.' || end == U'。'))) return false;
+  // "Die Blutserumtherapie (1892)": a bracket closing a title's note, not a whole bracketed line
+  const bool noted = end == ')' && u.text.find(" (") != std::string::npos;
+  if (kPunctuation.find(end) != std::u32string_view::npos && !(last && (end == '.' || end == U'。')) && !noted)
+    return false;
   static constexpr std::string_view kInner[] = {"。", "！", "？", "，", ", ", "! ", "? "};  // "St. Elizabeth" may be an item
   for (std::string_view inner : kInner)
     if (u.text.find(inner) != std::string::npos) return false;
@@ -25,13 +30,52 @@ bool fragment(const Unit& u, bool last = false) {
   return !(first >= 'a' && first <= 'z');  // "and went on": a line broken mid-sentence
 }
 
+// A line of the same block next to a run of fragments, longer but ending no
+// sentence ("The Homestead Strike (1892), the direct impetus for …"): an item too.
+bool neighbour_item(const Unit& u) {
+  constexpr int kWidestItem = 300;
+  if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last) return false;
+  if (!unicode::fits_width(u.text, kWidestItem)) return false;
+  static constexpr std::u32string_view kEnders = U"。．.！!？?；;：:，,、…—-\"”’」』";
+  const char32_t first = unicode::first_code_point(u.text);
+  return kEnders.find(unicode::last_code_point(u.text)) == std::u32string_view::npos && !(first >= 'a' && first <= 'z');
+}
+
+}  // namespace
+
+namespace {
+
+// "– Det är ju bara att beklaga, säger Pär Aronsson.": a dash opening a
+// sentence that ends; in a text that opens a lone paragraph so, the dash marks
+// speech, and such paragraphs a blank line apart are no list.
+bool speech_dash(const Draft& draft, const Unit& u) {
+  const std::string_view marker = draft.evidence(u)[Group::marker];
+  static constexpr std::u32string_view kEnders = U".!?…:";  // ":" leads on into more speech
+  return u.kind == LineKind::list_item && (marker == "\u2013" || marker == "\u2014") &&
+         kEnders.find(unicode::last_code_point(u.text)) != std::u32string_view::npos && u.text.find(", ") != std::string::npos;
+}
+
 }  // namespace
 
 void lists(Draft& draft) {
   std::vector<Unit>& units = draft.units;
+  const auto item = [&](std::size_t k) { return units[k].role == UnitRole::paragraph && units[k].kind == LineKind::list_item; };
+  bool speech = false;  // a lone dash-opened sentence: the text's mark of speech
+  for (std::size_t k = 0; k < units.size() && !speech; ++k)
+    speech = item(k) && speech_dash(draft, units[k]) && (k == 0 || !item(k - 1)) && (k + 1 == units.size() || !item(k + 1));
   for (std::size_t i = 0; i < units.size();) {
     std::size_t j = i;
     while (j < units.size() && units[j].role == UnitRole::paragraph && units[j].kind == LineKind::list_item) ++j;
+    bool spoken = speech && j - i >= 2;
+    for (std::size_t k = i; spoken && k < j; ++k)
+      spoken = units[k].first == units[k].last && (k == i || units[k].first > units[k - 1].last + 1) &&
+               draft.evidence(units[k])[Group::marker] == draft.evidence(units[i])[Group::marker] &&
+               (speech_dash(draft, units[k]) || (unicode::last_code_point(units[k].text) == '.' && k > i));
+    if (spoken) {
+      for (std::size_t k = i; k < j; ++k) units[k].kind = LineKind::text;
+      i = j;
+      continue;
+    }
     if (j - i >= 2) {
       for (std::size_t k = i; k < j; ++k) {
         const Match& ev = draft.evidence(units[k]);
@@ -56,9 +100,61 @@ void lists(Draft& draft) {
     };
     while (j < units.size() && fragment(units[j]) && follows(j)) ++j;
     if (j > i && j < units.size() && fragment(units[j], true) && follows(j)) ++j;
-    if (j - i >= kShortestRun)
+    if (j - i >= kShortestRun) {
+      const auto adjacent = [&](const Unit& above, const Unit& below) {
+        return above.last + 1 == below.first && draft.first_line(above).indent == draft.first_line(below).indent;
+      };
+      if (i > 0 && neighbour_item(units[i - 1]) && adjacent(units[i - 1], units[i])) units[i - 1].role = UnitRole::list_item;
+      if (j < units.size() && neighbour_item(units[j]) && adjacent(units[j - 1], units[j])) units[j++].role = UnitRole::list_item;
       for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::list_item;
+    }
     i = j > i ? j : i + 1;
+  }
+  // "… including:" then "A monthly subscription;" / "A trial period;" / "A share of the
+  // profit.": lines one per line closing with semicolons after a colon are items.
+  constexpr int kWidestItem = 300;
+  const auto item_line = [&](const Unit& u, std::size_t above) {
+    return u.role == UnitRole::paragraph && u.kind == LineKind::text && u.first == u.last &&
+           u.first == units[above].last + 1 && unicode::fits_width(u.text, kWidestItem);
+  };
+  for (std::size_t i = 0; i + 2 < units.size(); ++i) {
+    if (units[i].role != UnitRole::paragraph || !units[i].text.ends_with(':')) continue;
+    std::size_t j = i + 1;
+    while (j < units.size() && item_line(units[j], j - 1) && units[j].text.ends_with(';')) ++j;
+    if (j - i < 3) continue;  // two items closing with semicolons at least
+    if (j < units.size() && item_line(units[j], j - 1) && units[j].text.ends_with('.')) ++j;  // the last item
+    for (std::size_t k = i + 1; k < j; ++k) units[k].role = UnitRole::list_item;
+    i = j - 1;
+  }
+  // Lines one per line set deeper than the paragraphs before and after them
+  // (bullets an extractor lost): a list. Not in hard-wrapped texts, where an
+  // indent opens a paragraph or a quotation, nor in CJK text, where a page's
+  // indents are a paragraph's opening.
+  if (draft.layout.hard_wrapped) return;
+  // (an ideographic space opens a CJK paragraph: its lines are paragraphs, however set)
+  const auto single = [&](const Unit& u) {
+    return u.role == UnitRole::paragraph && u.kind == LineKind::text && u.first == u.last &&
+           !draft.first_line(u).wide_indent && !unicode::is_unspaced_script(unicode::first_code_point(u.text));
+  };
+  const auto indent = [&](const Unit& u) { return draft.first_line(u).indent; };
+  int before = -1;  // the indent of the last paragraph; -1: none yet
+  for (std::size_t i = 0; i < units.size();) {
+    if (!single(units[i]) || before < 0 || indent(units[i]) <= before) {
+      if (units[i].role == UnitRole::paragraph) before = indent(units[i]);
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < units.size() && single(units[j]) && units[j].first == units[j - 1].last + 1 &&
+           indent(units[j]) == indent(units[i]))
+      ++j;
+    std::size_t next = j;
+    while (next < units.size() && units[next].role != UnitRole::paragraph) ++next;
+    if (j - i >= 2 && next < units.size() && indent(units[next]) < indent(units[i]))
+      for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::list_item;
+    else
+      before = indent(units[i]);
+    i = j;
   }
 }
 

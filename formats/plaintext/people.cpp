@@ -485,7 +485,26 @@ std::string_view outlet_at_end(std::string_view part) {
   return best;
 }
 
+namespace {
+
+// Link texts a page sets right after the byline's name, glued on when the page
+// was flattened: "By Adam MannEmail Author".
+constexpr std::string_view kGluedLinks[] = {"Email Author", "Email the Author", "E-mail Author", "Contact Author",
+                                            "View Profile", "Author Profile", "Follow"};
+
+std::string_view without_glued_link(std::string_view names) {
+  for (std::string_view link : kGluedLinks)
+    if (names.size() > link.size() && names.ends_with(link)) {
+      const char before = names[names.size() - link.size() - 1];
+      if (before >= 'a' && before <= 'z') return names.substr(0, names.size() - link.size());
+    }
+  return names;
+}
+
+}  // namespace
+
 bool apply_byline(Metadata& meta, std::string_view names, Role role) {
+  names = without_glued_link(unicode::trim(names));
   std::vector<std::string> people;
   std::string outlet;
   bool staff = true;

@@ -42,5 +42,97 @@ TEST(CaptionsAndCredits, FiguresAndCreditsNeverParagraphs) {
   }
 }
 
+
+// Agency copy opens with its dateline: a single sentence set between the
+// headline and the paragraph the dateline opens is the picture's caption.
+TEST(CaptionsAndCredits, ASentenceOverTheDatelineParagraphIsACaption) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"Explosion kills girl\n\nEmergency personnel work the scene around a house after an explosion in Wilson, N.Y.\n\n"
+       "(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house, killing a girl.\n\nThe blast occurred at 6 a.m.\n",
+       {"title:Explosion kills girl",
+        "figure:Emergency personnel work the scene around a house after an explosion in Wilson, N.Y.",
+        "paragraph:(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house, killing a girl.",
+        "paragraph:The blast occurred at 6 a.m."}},
+      {"Explosion kills girl\n\nA ferry crosses the bay at dawn.\nUpdated at 11:31 a.m. ET\n\nWILSON, N.Y. (AP) -- An early morning blast leveled a "
+       "house.\n",
+       {"title:Explosion kills girl", "figure:A ferry crosses the bay at dawn.", "paragraph:Updated at 11:31 a.m. ET",
+        "paragraph:WILSON, N.Y. (AP) -- An early morning blast leveled a house."}},
+      // a deck that ends no sentence, and the opening paragraph itself, stay as they are
+      {"Explosion kills girl\n\nParents and two siblings hurt\n\nWILSON, N.Y. (AP) -- An early morning blast leveled a "
+       "house.\n",
+       {"title:Explosion kills girl", "paragraph:Parents and two siblings hurt",
+        "paragraph:WILSON, N.Y. (AP) -- An early morning blast leveled a house."}},
+      {"Explosion kills girl\n\nWILSON, N.Y. (AP) -- An early morning blast leveled a house.\n\nThe blast occurred at 6 a.m.\n",
+       {"title:Explosion kills girl", "paragraph:WILSON, N.Y. (AP) -- An early morning blast leveled a house.",
+        "paragraph:The blast occurred at 6 a.m."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::captions_and_credits)->draft), c.units) << c.input;
+}
+
+
+// "… Thursday March 31, 2011. (AP Photo/Natacha Pisarenko) BUENOS AIRES, Argentina
+// (AP) - Canadian pop star …": a credited caption glued in front of the dateline
+// is split off the paragraph, which the dateline opens.
+TEST(CaptionsAndCredits, ACaptionGluedBeforeTheDatelineIsSplitOff) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"Singer weds TV star\nThe singer kisses his bride after the ceremony in Buenos Aires, Argentina, Thursday March 31, "
+       "2011. (AP Photo/Natacha Pisarenko) BUENOS AIRES, Argentina (AP) - The singer married a TV actress on Thursday.\n",
+       {"title:Singer weds TV star",
+        "figure:The singer kisses his bride after the ceremony in Buenos Aires, Argentina, Thursday March 31, 2011. "
+        "(AP Photo/Natacha Pisarenko)",
+        "paragraph:BUENOS AIRES, Argentina (AP) - The singer married a TV actress on Thursday."},
+       "AP"},
+      // a credit inside the text, no dateline after it: the paragraph stays whole
+      {"Singer weds TV star\nThe singer kisses his bride. (AP Photo/Natacha Pisarenko) The singer married a TV actress "
+       "on Thursday.\n",
+       {"title:Singer weds TV star",
+        "paragraph:The singer kisses his bride. (AP Photo/Natacha Pisarenko) The singer married a TV actress on Thursday."},
+       ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::captions_and_credits);
+    EXPECT_EQ(roles(p->draft), c.units) << c.input;
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+  }
+}
+
+
+// A video's blurb left between paragraphs closes by naming the network's
+// reporter: "… leading many to speculate about an insanity defense. NBC's Kate
+// Snow reports." It is a caption; prose that cites a report is not.
+TEST(CaptionsAndCredits, AVideoBlurbClosingWithTheNetworksReporterIsACaption) {
+  const std::string para = "This is a paragraph of ordinary length that runs on for a while, as paragraphs do, "
+                           "and then some more, as the body of a news story will.";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n" + para + "\n\nThe suspect was seen nodding off at a court hearing, leading many to speculate about an "
+                         "insanity defense. NBC's Kate Snow reports.\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para,
+        "figure:The suspect was seen nodding off at a court hearing, leading many to speculate about an insanity "
+        "defense. NBC's Kate Snow reports.",
+        "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nAbout 100 emergency personnel were on the scene of the blast, WIVB-TV reports.\n\n" + para +
+           "\n",
+       {"title:T", "paragraph:" + para,
+        "paragraph:About 100 emergency personnel were on the scene of the blast, WIVB-TV reports.",
+        "paragraph:" + para}},
+      {"T\n\n" + para + "\n\nThe bill passed. The company reports.\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:The bill passed. The company reports.", "paragraph:" + para}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::captions_and_credits)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

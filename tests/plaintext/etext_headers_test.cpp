@@ -230,5 +230,52 @@ TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {
                                             "Biography", "Behring was born in Hansdorf."}));
 }
 
+
+// "Author: Jacob Grimm" / "        Wilhelm Grimm": a header field goes on in the
+// names indented under it.
+TEST(EtextHeaders, AHeaderFieldGoesOnInTheNamesIndentedUnderIt) {
+  const std::string text =
+      "The Project Gutenberg eBook of Grimms' Fairy Tales\n\n"
+      "This ebook is for the use of anyone anywhere in the United States and\n"
+      "most other parts of the world at no cost and with almost no restrictions\n"
+      "whatsoever.\n\n"
+      "Title: Grimms' Fairy Tales\n\nAuthor: Jacob Grimm\n        Wilhelm Grimm\n\n"
+      "Translator: Edgar Taylor\n        Marian Edwardes\n\nRelease date: April 1, 2001 [eBook #2591]\n\n"
+      "*** START OF THE PROJECT GUTENBERG EBOOK GRIMMS' FAIRY TALES ***\n\n"
+      "THE GOLDEN BIRD\n\nA certain king had a beautiful garden, and in the garden stood a tree\n"
+      "which bore golden apples.\n";
+  const auto p = prepare(text, Upto::etext_headers);
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"Jacob Grimm:author", "Wilhelm Grimm:author",
+                                                             "Edgar Taylor:translator", "Marian Edwardes:translator"}));
+}
+
+
+// In an RFC, a grammar rule at the body's indent ("   pot-designator = \"pot-\" integer")
+// is code like the deeper ones, and a numbered head at the margin is a heading
+// even when it closes with a full stop ("2.2.1.1 The \"safe\" response header field.").
+TEST(EtextHeaders, RfcGrammarRulesAtTheBodysIndentAndNumberedHeadsWithAStop) {
+  const auto p = prepare(
+      "Network Working Group                                       L. Masinter\n"
+      "Request for Comments: 2324                                 1 April 1998\n\n"
+      "          Hyper Text Coffee Pot Control Protocol (HTCPCP/1.0)\n\n"
+      "1. Rationale and Scope\n\n"
+      "   There is coffee all over the World. Increasingly, in a world in which\n"
+      "   computing is ubiquitous, the computists want to make coffee.\n\n"
+      "2.2.1.1 The \"safe\" response header field.\n\n"
+      "   pot-designator = \"pot-\" integer  ; for machines with multiple pots\n"
+      "   additions-list = #( addition )\n\n"
+      "   coffee-message-body = \"start\" | \"stop\"\n\n"
+      "   The actual safety of devices for brewing coffee varies widely, and\n"
+      "   may depend, in fact, on conditions in the client rather than the\n"
+      "   server.\n",
+      Upto::etext_headers);
+  std::vector<std::string> blocks;
+  for (const Unit& u : p->draft.units)
+    if ((u.role == UnitRole::paragraph || u.role == UnitRole::heading) && u.kind != LineKind::boilerplate)
+      blocks.push_back(std::string(unit_role_name(u.role)) + ":" + u.text.substr(0, 20));
+  EXPECT_EQ(blocks, (std::vector<std::string>{"heading:1. Rationale and Sco", "paragraph:There is coffee all ",
+                                              "heading:2.2.1.1 The \"safe\" r", "paragraph:The actual safety of"}));
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

@@ -190,5 +190,25 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
   EXPECT_FALSE(prepare(input, Upto::extract_header)->draft.meta.published.has_value());
 }
 
+
+// A page's link glued to the byline's name ("By Adam MannEmail Author") is no
+// part of the name; a name that merely ends like a link label is kept whole.
+TEST(ExtractHeader, ALinkGluedToTheBylineIsNoPartOfTheName) {
+  struct Case {
+    const char* input;
+    std::vector<Contributor> people;
+  };
+  const Case cases[] = {
+      {"By Adam MannEmail Author\n", {{"Adam Mann", Role::author}}},
+      {"By Jane RoeView Profile\n", {{"Jane Roe", Role::author}}},
+      {"By Ana Lee Email\n", {{"Ana Lee Email", Role::author}}},
+  };
+  for (const Case& c : cases) {
+    const std::string input = std::string("Title of the story\n\n") + c.input +
+                              "\nA first paragraph long enough to be the body of the article and not a caption.\n";
+    EXPECT_EQ(prepare(input, Upto::extract_header)->draft.meta.contributors, c.people) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

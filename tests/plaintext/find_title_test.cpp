@@ -96,5 +96,34 @@ TEST(FindTitle, TheHeaderLabelsLeaveTheBody) {
                                       "paragraph:The council will meet in July."}));
 }
 
+
+// A byline and its date under the headline leave the body, and say who wrote
+// the article and when: "by Noah Rothman | 2:23 pm, August 9th, 2012",
+// "Phạm Công • 02/04/2026 - 20:49".
+TEST(FindTitle, ABylineAndDateUnderTheHeadlineNameTheAuthor) {
+  struct Case {
+    const char* input;
+    const char* date;
+    std::vector<Contributor> people;
+  };
+  const Case cases[] = {
+      {"by Noah Rothman | 2:23 pm, August 9th, 2012\n", "2012-08-09", {{"Noah Rothman", Role::author}}},
+      {"Ph\u1ea1m C\u00f4ng \u2022 02/04/2026 - 20:49\n", "", {{"Ph\u1ea1m C\u00f4ng", Role::author}}},
+      // a section name is nobody's name
+      {"Main | Friday, November 09, 2012\n", "", {}},
+  };
+  for (const Case& c : cases) {
+    const std::string input = std::string("Title of the story\n\n") + c.input +
+                              "\nA first paragraph long enough to be the body of the article and not a caption.\n";
+    const auto p = prepare(input, Upto::find_title);
+    EXPECT_EQ(p->draft.meta.title, "Title of the story") << c.input;
+    if (*c.date) {
+      ASSERT_TRUE(p->draft.meta.published) << c.input;
+      EXPECT_EQ(p->draft.meta.published->date_only(), c.date) << c.input;
+    }
+    EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

@@ -110,5 +110,75 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
                                                        "metadata:声明：晨光网独家稿件，未经授权禁止转载！"}));
 }
 
+
+// "Instagram* …" in the text, "*Meta is banned in Russia." closing it: the
+// note the asterisk points to leaves the body; an asterisk that marks nothing
+// above, or a note in the middle of the text, stays.
+TEST(FootersAndContributors, TheNoteAnAsteriskPointsToLeavesTheBody) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nThe regulator will drop Instagram* and Facebook* from its registry of social networks.\n\n"
+       "Users may go on using them.\n\n*Meta is banned in Russia. Instagram and Facebook are banned.\n",
+       {"title:T", "paragraph:The regulator will drop Instagram* and Facebook* from its registry of social networks.",
+        "paragraph:Users may go on using them.", "boilerplate:*Meta is banned in Russia. Instagram and Facebook are banned."}},
+      {"T\n\nThe regulator will drop two networks from its registry of social networks.\n\n"
+       "*Users may go on using them.\n",
+       {"title:T", "paragraph:The regulator will drop two networks from its registry of social networks.",
+        "paragraph:*Users may go on using them."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::footers_and_contributors)->draft), c.units) << c.input;
+}
+
+
+// An author's box flattened into the text repeats the name glued to the bio
+// that starts with it: "Wes OliverWes Oliver is a professor at …". It leaves.
+TEST(FootersAndContributors, AnAuthorBoxGluedToItsNameLeavesTheBody) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nThe first is guilt.\n\nWes OliverWes Oliver is a professor at Widener University who teaches criminal "
+       "law.\n\nThe second is sanity.\n",
+       {"title:T", "paragraph:The first is guilt.",
+        "metadata:Wes OliverWes Oliver is a professor at Widener University who teaches criminal law.",
+        "paragraph:The second is sanity."}},
+      {"T\n\nThe first is guilt.\n\nWes Oliver is a professor at Widener University who teaches criminal law.\n\n"
+       "The second is sanity.\n",
+       {"title:T", "paragraph:The first is guilt.",
+        "paragraph:Wes Oliver is a professor at Widener University who teaches criminal law.",
+        "paragraph:The second is sanity."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::footers_and_contributors)->draft), c.units) << c.input;
+}
+
+
+// "8 SIDOR/TT" closing the text: the outlet and the agency it took the story
+// from, in capitals, sign it off; a line of prose in capitals does not.
+TEST(FootersAndContributors, AClosingOutletAndAgencyInCapitalsIsTheSource) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"T\n\nThe men were rescued.\n\n8 SIDOR/TT\n",
+       {"title:T", "paragraph:The men were rescued.", "metadata:8 SIDOR/TT"}, "8 SIDOR/TT"},
+      {"T\n\nThe men were rescued.\n\nCBS/AP\n", {"title:T", "paragraph:The men were rescued.", "metadata:CBS/AP"},
+       "CBS/AP"},
+      {"T\n\nThe men were rescued.\n\nTHE END\n", {"title:T", "paragraph:The men were rescued.", "paragraph:THE END"}, ""},
+      {"T\n\n8 SIDOR/TT\n\nThe men were rescued.\n",
+       {"title:T", "paragraph:8 SIDOR/TT", "paragraph:The men were rescued."}, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::footers_and_contributors);
+    EXPECT_EQ(roles(p->draft), c.units) << c.input;
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

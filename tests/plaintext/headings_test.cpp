@@ -83,5 +83,32 @@ TEST(Headings, RelatedHeadlinesBetweenParagraphs) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
 }
 
+
+// A listings page heads each section twice: the category ("Music"), then the
+// event ("London Jazz Festival, 9-18 November, various locations") right under
+// it. An unpunctuated line between a heading and a paragraph is a heading too.
+TEST(Headings, ALineBetweenAHeadingAndAParagraphIsASecondHeading) {
+  const std::string para = "This is a paragraph of ordinary length that runs on for a while, as paragraphs do, "
+                           "and then some more, as a review of a week's events will.";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n" + para + "\n\nMusic\n\nLondon Jazz Festival, 9-18 November, various locations\n\n" + para +
+           "\n\nArt\n\nCartier-Bresson: A Question of Colour, Somerset House, 8 November - 27 January, 2013\n\n" + para +
+           "\n",
+       {"title:T", "paragraph:" + para, "heading:Music", "heading:London Jazz Festival, 9-18 November, various locations",
+        "paragraph:" + para, "heading:Art",
+        "heading:Cartier-Bresson: A Question of Colour, Somerset House, 8 November - 27 January, 2013",
+        "paragraph:" + para}},
+      // a sentence under a heading is its paragraph
+      {"T\n\n" + para + "\n\nMusic\n\nThe festival opens tonight.\n\n" + para + "\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:Music", "paragraph:The festival opens tonight.", "paragraph:" + para,
+        "paragraph:" + para}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

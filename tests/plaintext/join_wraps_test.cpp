@@ -135,5 +135,52 @@ TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {
   EXPECT_EQ(p->draft.units[2].kind, LineKind::boilerplate);
 }
 
+
+// An RFC's prose is indented three columns and its program listing starts at
+// column 0 with more lines: the margin is that of the lines a full line wraps
+// onto, so the prose still joins.
+TEST(JoinWraps, TheMarginIsThatOfTheWrappedLinesNotOfAListing) {
+  std::string text =
+      "   This document describes the MD5 message-digest algorithm. The\n"
+      "   algorithm takes as input a message of arbitrary length and produces\n"
+      "   as output a 128-bit fingerprint or message digest of the input.\n\n";
+  for (int i = 0; i < 12; ++i)
+    text += "   The MD5 algorithm is designed to be quite fast on 32-bit machines. In\n"
+            "   addition, the MD5 algorithm does not require any large substitution\n"
+            "   tables; the algorithm can be coded quite compactly and runs well.\n\n";
+  for (int i = 0; i < 60; ++i) text += "x = y;\n\n";
+  const auto p = prepare(text, Upto::join_wraps);
+  ASSERT_TRUE(p->draft.layout.hard_wrapped);
+  const auto t = texts(p->draft);
+  EXPECT_EQ(t.front(),
+            "This document describes the MD5 message-digest algorithm. The algorithm takes as input a message of "
+            "arbitrary length and produces as output a 128-bit fingerprint or message digest of the input.");
+}
+
+
+// Easy-to-read news sets every phrase on a line of its own ("Two men were out" /
+// "skiing on the ice"): where most lines that stop mid-sentence go on in
+// lowercase, blank lines alone separate the paragraphs.
+TEST(JoinWraps, TextBrokenIntoPhrasesJoinsWithinBlankLines) {
+  const std::string text =
+      "Two men wrote SOS in ice\n\n"
+      "Two men were out\nskiing on the ice\nof the gulf.\n\n"
+      "They went from\nOulu in Finland.\nThey were going\nto Lulea in Sweden.\n\n"
+      "The men sent signals\nwith a kind of phone\nto get help.\n\n"
+      "But helicopters\nfrom both countries\ncould not find them.\nThen the men wrote SOS\nwith blocks of ice.\n";
+  const auto p = prepare(text, Upto::join_wraps);
+  EXPECT_EQ(texts(p->draft),
+            (std::vector<std::string>{"Two men wrote SOS in ice", "Two men were out skiing on the ice of the gulf.",
+                                      "They went from Oulu in Finland. They were going to Lulea in Sweden.",
+                                      "The men sent signals with a kind of phone to get help.",
+                                      "But helicopters from both countries could not find them. Then the men wrote SOS "
+                                      "with blocks of ice."}));
+  // short sentences one per line, or short items, stay apart
+  const auto q = prepare("T\n\nIt rained.\nThe river rose.\nRoads closed.\n\nRiver Road\nHill Street\nOak Lane\n",
+                         Upto::join_wraps);
+  EXPECT_EQ(texts(q->draft), (std::vector<std::string>{"T", "It rained.", "The river rose.", "Roads closed.", "River Road",
+                                                       "Hill Street", "Oak Lane"}));
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

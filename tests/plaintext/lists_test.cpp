@@ -39,5 +39,133 @@ TEST(Lists, RunsOfItemsAreListsALoneItemIsText) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
 }
 
+
+// Titles set one per line with their year in brackets ("Die Blutserumtherapie (1892)") are
+// items; a longer line in the same block that ends no sentence is the run's first or last
+// item ("… Digital edition by the University Library"); a line that ends a sentence is not.
+TEST(Lists, BracketedYearsAndTheRunsUnpunctuatedNeighbours) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nIn 1895 he became Professor of Hygienics within the Faculty of Medicine at the University of Marburg, a "
+       "position he would hold for the rest of his life.\nAt the International Tuberculosis Congress in 1905 he "
+       "announced that he had discovered a substance proceeding from the tuberculosis virus.\n\nDie Blutserumtherapie (1892)\nDie Geschichte der Diphtherie (1893)\n"
+       "Beitr\u00e4ge zur experimentellen Therapie (1906)\n"
+       "E. v. Behring's Gesammelte Abhandlungen (1915) Digital edition by the University and State Library\n",
+       {"title:T", "paragraph:In 1895 he became Professor of Hygienics within the Faculty of Medicine at the University "
+        "of Marburg, a position he would hold for the rest of his life.",
+        "paragraph:At the International Tuberculosis Congress in 1905 he announced that he had discovered a "
+        "substance proceeding from the tuberculosis virus.",
+        "list_item:Die Blutserumtherapie (1892)",
+        "list_item:Die Geschichte der Diphtherie (1893)", "list_item:Beitr\u00e4ge zur experimentellen Therapie (1906)",
+        "list_item:E. v. Behring's Gesammelte Abhandlungen (1915) Digital edition by the University and State Library"}},
+      {"T\n\nThey were involved in numerous activities against strikers.\n\n"
+       "The Homestead Strike (1892), the direct impetus for the federal Anti-Pinkerton Act of 1893, prohibiting the "
+       "federal government from hiring its detectives\nThe Pullman Strike (1894)\nThe Wild Bunch Gang (1896)\n"
+       "The Ludlow Massacre (1914)\nThe La Follette Committee (1933\u20131937)Despite his reputation, he was pro-labor.\n",
+       {"title:T", "paragraph:They were involved in numerous activities against strikers.",
+        "list_item:The Homestead Strike (1892), the direct impetus for the federal Anti-Pinkerton Act of 1893, "
+        "prohibiting the federal government from hiring its detectives",
+        "list_item:The Pullman Strike (1894)", "list_item:The Wild Bunch Gang (1896)", "list_item:The Ludlow Massacre (1914)",
+        "paragraph:The La Follette Committee (1933\u20131937)Despite his reputation, he was pro-labor."}},
+      // a line that is only a bracket, and short sentences: not items
+      {"T\n\n(Photo: Ana Lee)\n(Photo: Raj Patel)\n(Photo: Kay Moss)\n",
+       {"title:T", "credit:(Photo: Ana Lee)", "credit:(Photo: Raj Patel)", "credit:(Photo: Kay Moss)"}},
+      {"T\n\nIt rained (again).\nThe river rose (fast).\nRoads closed (all).\n",
+       {"title:T", "paragraph:It rained (again).", "paragraph:The river rose (fast).", "paragraph:Roads closed (all)."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
+}
+
+
+// Lines set one per line deeper than the paragraphs around them are a list
+// whose bullets were lost; lines at the paragraphs' own indent are paragraphs.
+TEST(Lists, LinesSetDeeperThanTheParagraphsAreItems) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n\tLe reportage a diffus\u00e9 un sujet sur Wikip\u00e9dia jeudi dernier, qui a \u00e9t\u00e9 vu par des millions "
+       "de personnes.\n\n\t\tWikip\u00e9dia n'est que l'un des 13 projets de la fondation : bien des gens l'utilisent.\n"
+       "\t\tLa communaut\u00e9 est compos\u00e9e d'une petite \u00e9lite de 300 personnes.\n\t\n\tEt de s'interroger :\n",
+       {"title:T",
+        "paragraph:Le reportage a diffus\u00e9 un sujet sur Wikip\u00e9dia jeudi dernier, qui a \u00e9t\u00e9 vu par des "
+        "millions de personnes.",
+        "list_item:Wikip\u00e9dia n'est que l'un des 13 projets de la fondation : bien des gens l'utilisent.",
+        "list_item:La communaut\u00e9 est compos\u00e9e d'une petite \u00e9lite de 300 personnes.",
+        "paragraph:Et de s'interroger :"}},
+      // every paragraph opens at the same indent: no list
+      {"T\n\n\tThe first paragraph is a long sentence that runs on well past the width of any list item.\n"
+       "\tThe second paragraph is a long sentence that runs on well past the width of any list item.\n"
+       "\tThe third paragraph is a long sentence that runs on well past the width of any list item.\n",
+       {"title:T", "paragraph:The first paragraph is a long sentence that runs on well past the width of any list item.",
+        "paragraph:The second paragraph is a long sentence that runs on well past the width of any list item.",
+        "paragraph:The third paragraph is a long sentence that runs on well past the width of any list item."}},
+      // one deeper line alone is a paragraph
+      {"T\n\nThe first paragraph is a long sentence that runs on well past the width of any list item.\n\n"
+       "    A single indented sentence that is set deeper than the rest of the text.\n\n"
+       "The last paragraph is a long sentence that runs on well past the width of any list item.\n",
+       {"title:T", "paragraph:The first paragraph is a long sentence that runs on well past the width of any list item.",
+        "paragraph:A single indented sentence that is set deeper than the rest of the text.",
+        "paragraph:The last paragraph is a long sentence that runs on well past the width of any list item."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
+}
+
+
+// "… включая:" then lines closing with ";" and the last with ".": a list whose
+// bullets were lost; lines closing with ";" after no colon are prose.
+TEST(Lists, LinesClosingWithSemicolonsAfterAColonAreItems) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nThe developers offer flexible terms of purchase for their creation"
+       ", which has been seen on the dark web since the spring and is sold to anyone who will pay for it in cryptocurrency, including:\nA monthly subscription;\n"
+       "A trial period of three days;\nA down payment plus a share of the profit of successful attacks on ATMs.\n"
+       "Thus the European banking sector, known for its strict security measures, faces a new kind of threat.\n",
+       {"title:T", "paragraph:The developers offer flexible terms of purchase for their creation"
+        ", which has been seen on the dark web since the spring and is sold to anyone who will pay for it in cryptocurrency, including:",
+        "list_item:A monthly subscription;", "list_item:A trial period of three days;",
+        "list_item:A down payment plus a share of the profit of successful attacks on ATMs.",
+        "paragraph:Thus the European banking sector, known for its strict security measures, faces a new kind of threat."}},
+      {"T\n\nThe developers offer flexible terms of purchase for their creation, as they say.\nA monthly subscription;\n"
+       "A trial period of three days;\nA down payment plus a share of the profit of successful attacks on ATMs.\n",
+       {"title:T", "paragraph:The developers offer flexible terms of purchase for their creation, as they say.",
+        "paragraph:A monthly subscription;", "paragraph:A trial period of three days;",
+        "paragraph:A down payment plus a share of the profit of successful attacks on ATMs."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
+}
+
+
+// Where a dash opens a lone paragraph of speech ("– It is a pity, says Pär
+// Aronsson."), dash-opened paragraphs a blank line apart are speech too, not
+// a list; dash items one per line stay a list.
+TEST(Lists, DashesThatOpenSpeechMakeNoList) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nTrains were cancelled after a fault.\n\n\u2013 It is a pity, says Par Aronsson.\n\n"
+       "The fault was found at nine.\n\n\u2013 We monitor the systems all the time, says Par Aronsson, and adds:\n\n"
+       "\u2013 Then problems can arise, as they did now.\n",
+       {"title:T", "paragraph:Trains were cancelled after a fault.", "paragraph:\u2013 It is a pity, says Par Aronsson.",
+        "paragraph:The fault was found at nine.",
+        "paragraph:\u2013 We monitor the systems all the time, says Par Aronsson, and adds:",
+        "paragraph:\u2013 Then problems can arise, as they did now."}},
+      {"T\n\nTrains were cancelled after a fault.\n\n\u2013 It is a pity, says Par Aronsson.\n\n"
+       "What to pack:\n\u2013 water\n\u2013 a torch\n",
+       {"title:T", "paragraph:Trains were cancelled after a fault.", "paragraph:\u2013 It is a pity, says Par Aronsson.",
+        "paragraph:What to pack:", "list_item:water", "list_item:a torch"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
