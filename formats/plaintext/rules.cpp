@@ -80,6 +80,8 @@ constexpr SV kJaRelatedPrefixes[] = {"関連", "■", "□", "【", "[", "◆"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
                                 "tell us what you think", "leave a comment", "check it out", "check them out", "check this out"};
+// UTF-8 lead bytes of the CJK ideographs (U+4000–U+9FFF)
+constexpr SV kHanLeadPrefixes[] = {"\xE4", "\xE5", "\xE6", "\xE7", "\xE8", "\xE9"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
@@ -271,6 +273,15 @@ const Rule kRules[] = {
     {"ja_related", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[■□◆【\[]?\s*+(?:関連(?:記事|リンク|ニュース|情報)|.{1,40}?(?:もっと見る|をもっと読む))[】\]]?\s*+[:：]?$)",
      kJaRelatedPrefixes, "", 100},
+    // A learners' glossary under a Japanese article: a word with its reading, "総理大臣(そうりだいじん)",
+    // "助(たす)ける", "大統領: だいとうりょう" (short lines that start with a kanji: the lead byte decides)
+    {"ja_reading", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:\p{Han}{1,8}+\p{Hiragana}{0,4}+[(（]\p{Hiragana}{1,20}+[)）]\p{Hiragana}{0,6}+|)"
+     R"(\p{Han}{1,8}+\p{Hiragana}{0,4}+\s*+[:：]\s*+\p{Hiragana}{1,20}+)$)",
+     kHanLeadPrefixes, "", 48},
+    // and a word's dictionary senses, numbered: "看板： 1）人目につく所に、…。2）人の注意を引くもの。"
+    {"ja_dictionary_entry", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,12}+[：:]\s*+1）[^。]{1,200}+。.{0,1000}+$)", {}, "1）", 1200},
     // a related headline with its date glued on: "欧佩克会议召开在即纽约原油净多头小增2015/06/01"
     {"dated_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?<text>[^。！？]{5,100}?[^\s:：\d。！？])20\d\d[-/.]\d{1,2}+[-/.]\d{1,2}+$)", {}, "20", 200},

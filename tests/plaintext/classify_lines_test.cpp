@@ -196,6 +196,29 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
   }
 }
 
+// A learners' glossary appended to a Japanese article: the words with their
+// readings, and their dictionary senses. Prose that holds a reading stays text.
+TEST(ClassifyLines, JapaneseGlossaryLines) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+  };
+  const Case cases[] = {
+      {"総理大臣(そうりだいじん)", LineKind::boilerplate},
+      {"助(たす)ける", LineKind::boilerplate},
+      {"疑い(うたが)", LineKind::boilerplate},
+      {"大統領: だいとうりょう", LineKind::boilerplate},
+      {"総理大臣： 1）内閣総理大臣のこと。内閣の最高責任者。首相。総理。", LineKind::boilerplate},
+      {"ファン： 1）スポーツなどが、特別に好きな人。2）扇風機。送風機。", LineKind::boilerplate},
+      {"岸田総理大臣(そうりだいじん)は「子どもたちのために」と話しました。", LineKind::text},
+      {"国際刑事裁判所「プーチン大統領が戦争犯罪をした疑い」", LineKind::text},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    EXPECT_EQ(line_kind_name(p->draft.lines.at(0).kind), line_kind_name(c.kind)) << c.line;
+  }
+}
+
 // Lines built to make a backtracking engine explode: each reads in well
 // under a second, and nothing hangs. The sanitizer build runs several times
 // slower; an exponential match would still blow its budget.
