@@ -324,11 +324,14 @@ void footers_and_contributors(Draft& draft) {
     if (auto credit = caption_credit(std::string_view(u.text).substr(2, close - 2)))
       add_contributor(draft.meta, credit->name, credit->role);
   }
-  // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >": the outlet, when nothing above named it
+  // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", "請加入成為眾新聞的月費訂戶…": the outlet,
+  // when nothing above named it
   for (const Unit& u : draft.units) {
     if (u.kind != LineKind::boilerplate || !draft.meta.source.empty()) continue;
     const Match& ev = draft.evidence(u);
-    if (!ev || ev.rule->name != std::string_view("copyright_outlet")) continue;
+    if (!ev || (ev.rule->name != std::string_view("copyright_outlet") &&
+                ev.rule->name != std::string_view("cjk_subscription_appeal")))
+      continue;
     const std::string_view outlet = ev[Group::source].empty() ? ev[Group::outlet] : ev[Group::source];
     if (!outlet.empty()) draft.meta.source = outlet;
   }

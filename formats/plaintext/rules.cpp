@@ -82,6 +82,7 @@ constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete",
                                 "tell us what you think", "leave a comment", "check it out", "check them out", "check this out"};
 // UTF-8 lead bytes of the CJK ideographs (U+4000–U+9FFF)
 constexpr SV kHanLeadPrefixes[] = {"\xE4", "\xE5", "\xE6", "\xE7", "\xE8", "\xE9"};
+constexpr SV kSubscriptionPrefixes[] = {"請", "请", "歡迎", "欢迎", "加入", "成為", "成为"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
@@ -240,6 +241,12 @@ const Rule kRules[] = {
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:<\s*+)?(?:Copyrights?\s*+(?:©|ⓒ|\(c\)|\d{4})|版權所有|版权所有|©|ⓒ|\(c\)\s*+\d{4}|All rights reserved|저작권자).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
+    // "請加入成為眾新聞的月費訂戶，長期支持我們的工作。": an outlet asks for paying subscribers
+    {"cjk_subscription_appeal", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:請|请|歡迎|欢迎)?(?:加入)?(?:成為|成为)(?<outlet>[^\s，,。的]{2,16}+)的)"
+     R"((?:(?:月費|月费|年費|年费|付費|付费|長期|长期)?(?:訂戶|订户|訂閱者|订阅者)|(?:月費|月费|年費|年费|付費|付费)(?:會員|会员)))"
+     R"((?:[，,。！!].{0,200}+)?$)",
+     kSubscriptionPrefixes, "", 200},
     // Page furniture of paginated texts: "Postel      [Page 1]", "RFC 1321   MD5 …   April 1992"
     {"page_footer", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[^\[]{0,100}+\[Page \d{1,4}+\]$)", {}, "[Page ", 120},

@@ -219,6 +219,29 @@ TEST(ClassifyLines, JapaneseGlossaryLines) {
   }
 }
 
+// A Chinese outlet's subscription appeal closing the text names the outlet.
+TEST(ClassifyLines, ChineseSubscriptionAppeal) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    const char* outlet;
+  };
+  const Case cases[] = {
+      {"請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊 。",
+       LineKind::boilerplate, "眾新聞"},
+      {"请成为端传媒的付费会员，支持独立新闻。", LineKind::boilerplate, "端传媒"},
+      {"成為會員的第一年，他每月都來上課。", LineKind::text, ""},
+      {"請加入成為社區中心的會員，每月活動很多，老人家說這是他退休後最開心的事情之一，因為可以認識很多新朋友。",
+       LineKind::text, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    EXPECT_EQ(p->draft.evidence_of(line)[Group::outlet], c.outlet) << c.line;
+  }
+}
+
 // Lines built to make a backtracking engine explode: each reads in well
 // under a second, and nothing hangs. The sanitizer build runs several times
 // slower; an exponential match would still blow its budget.

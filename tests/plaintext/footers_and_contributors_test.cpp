@@ -110,5 +110,21 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
                                                        "metadata:声明：晨光网独家稿件，未经授权禁止转载！"}));
 }
 
+// The outlet a closing subscription appeal names, when nothing above named one.
+TEST(FootersAndContributors, TheOutletASubscriptionAppealNames) {
+  struct Case {
+    const char* input;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"標題\n\n正文。\n\n---\n\n請加入成為眾新聞的月費訂戶，長期支持我們的工作。\n", "眾新聞"},
+      {"標題\n\n（中央社記者江明晏台北17日電）正文。\n\n請加入成為眾新聞的月費訂戶，長期支持我們的工作。\n", "中央社"},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::footers_and_contributors);
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
