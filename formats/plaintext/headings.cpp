@@ -96,12 +96,25 @@ void headings(Draft& draft) {
   std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
   const int median = widths[widths.size() / 2];
   constexpr int kWidestHeading = 60;
+  // Decks: the lines right under the headline, before the first paragraph,
+  // may be as wide as a headline (two thirds of the median paragraph) when
+  // they are set in wide characters.
+  bool under_headline = false;
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
+    if (u.role == UnitRole::title) under_headline = true;
     if (!is_block(u)) continue;
+    const bool deck_zone = under_headline;
+    under_headline = false;  // until this block turns out to be a deck
     // The next block must be a paragraph.
     std::size_t next = i + 1;
     while (next < units.size() && !is_block(units[next])) ++next;
+    // A head may stand over a picture set before its text.
+    std::size_t text_next = next;
+    while (text_next < units.size() &&
+           (!is_block(units[text_next]) || units[text_next].role == UnitRole::figure ||
+            units[text_next].role == UnitRole::credit))
+      ++text_next;
     // A paragraph going on in lowercase continues a broken line, no heading.
     const auto continues = [&](const Unit& n) {
       const char32_t c = unicode::first_code_point(n.text);
@@ -131,7 +144,26 @@ void headings(Draft& draft) {
       if (w <= kWidestHeading && w * 3 <= median && (question || !ends_sentence(last)) && !leads_on(last) &&
           !has_sentence_inside(body) && !opens_quotation(u.text)) {
         u.role = UnitRole::heading;
+        under_headline = deck_zone;
         continue;
+      }
+    }
+    // a deck as wide as a headline ("中 창춘시, 시진핑 어록으로 도배한 '시진핑 사상 열차' 서비스")
+    const bool over_text = text_next < units.size() && is_paragraph(units[text_next]) && !continues(units[text_next]);
+    if (is_paragraph(u) && over_text && u.kind == LineKind::text && u.first == u.last) {
+      const int w = unicode::display_width(u.text);
+      const char32_t last = unicode::last_code_point(u.text);
+      constexpr int kWidestDeck = 100;
+      // (in wide characters: a Korean or Chinese deck; a Latin line that wide under the headline is a standfirst)
+      const auto characters = static_cast<int>(
+          std::count_if(u.text.begin(), u.text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+      const bool wide_script = w * 5 > characters * 7;
+      const bool deck = deck_zone && wide_script && w <= kWidestDeck && w * 3 <= median * 2;
+      const bool head_over_picture = text_next != next && w <= kWidestHeading && w * 3 <= median;
+      if ((deck || head_over_picture) && !ends_sentence(last) && !leads_on(last) && !has_sentence_inside(u.text) &&
+          !opens_quotation(u.text)) {
+        u.role = UnitRole::heading;
+        under_headline = deck_zone;
       }
     }
   }
