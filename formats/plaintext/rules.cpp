@@ -176,6 +176,16 @@ const Rule kRules[] = {
     {"cjk_photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)\s*+(?:圖片來源|图片来源|圖片提供|图片提供|圖|图|攝影|摄影|照片)\s*+[:：／/]\s*+[^。，,：:！？]{1,30}+$)",
      {}, "。", 500},
+    // "【베를린(독일)=뉴시스】전진환 기자 = …연설을 하고 있다. 2017.07.06. amin2@newsis.com": a Korean wire
+    // photo's caption, its photographer, the day it was taken and the photographer's address
+    {"ko_wire_photo_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?:【[^=【】]{1,20}+=[^【】]{1,12}+】|[(（][^=()（）]{1,20}+=[^()（）]{1,12}+[)）]|\[[^=\[\]]{1,20}+=[^\[\]]{1,12}+\])\s*+)"
+     R"((?<name>\p{Hangul}{2,4}+)\s*+(?:기자|특파원)\s*+=\s*+(?<caption>[^=]{1,600}?)\s*+)"
+     R"(\d{4}+\.\s*+\d{1,2}+\.\s*+\d{1,2}+\.?\s*+(?:/\s*+)?[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+$)",
+     {}, "@", 1400},
+    // "…발표하고 있다. 부대 제공": a Korean caption closing with who provided the picture
+    {"ko_provided_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>.{10,400}?[.다])\s++[^\s.]{1,20}+(?:\s++[^\s.]{1,20}+){0,2}?\s*+제공$)", {}, "제공", 900},
     // "▲ 사업장 이동을 요구하는 이주노동자": the mark under a picture (not "▲'차르' 푸틴 = …", an entry)
     {"triangle_caption", LineKind::caption, Role::author, Anchor::whole_line, R"(^[▲△]\s++(?<caption>(?:(?! = ).){1,400}+)$)",
      kTrianglePrefixes, "", 800},

@@ -242,6 +242,37 @@ TEST(ClassifyLines, ChineseSubscriptionAppeal) {
   }
 }
 
+// Korean photo captions: a wire photo's caption with its photographer, date and
+// address; a caption closing with who provided the picture ("부대 제공").
+TEST(ClassifyLines, KoreanPhotoCaptions) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    const char* name;
+    const char* caption;
+  };
+  const Case cases[] = {
+      {"【베를린(독일)=뉴시스】전진환 기자 = 문재인 대통령이 6일 오후(현지시간) 베를린시청에서 연설을 하고 있다. 2017.07.06. "
+       "amin2@newsis.example.com",
+       LineKind::caption, "전진환", "문재인 대통령이 6일 오후(현지시간) 베를린시청에서 연설을 하고 있다."},
+      {"(서울=연합뉴스) 홍길동 기자 = 시민들이 우산을 쓰고 출근하고 있다. 2018.7.4 / hong@yna.example.kr", LineKind::caption,
+       "홍길동", "시민들이 우산을 쓰고 출근하고 있다."},
+      {"29일 열린 연구성과 발표회에서 정주호 일병이 ‘신발류 품질 개선 방안’에 대해 발표하고 있다. 부대 제공", LineKind::caption,
+       "", "29일 열린 연구성과 발표회에서 정주호 일병이 ‘신발류 품질 개선 방안’에 대해 발표하고 있다."},
+      // prose that provides something stays text
+      {"(서울=연합뉴스) 홍길동 기자 = 정부는 4일 새 대책을 발표했다. 문의는 hong@yna.example.kr 로 하면 된다.", LineKind::text, "",
+       ""},
+      {"회사는 고객에게 무료 배송 서비스를 제공", LineKind::text, "", ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    EXPECT_EQ(p->draft.evidence_of(line)[Group::name], c.name) << c.line;
+    EXPECT_EQ(p->draft.evidence_of(line)[Group::caption], c.caption) << c.line;
+  }
+}
+
 // Lines built to make a backtracking engine explode: each reads in well
 // under a second, and nothing hangs. The sanitizer build runs several times
 // slower; an exponential match would still blow its budget.
