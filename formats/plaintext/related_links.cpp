@@ -56,6 +56,24 @@ void related_links(Draft& draft) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph || u.kind != LineKind::related_link) continue;
     u.role = UnitRole::boilerplate;
+    // A shop's product box: the product's name and maker set right over the seller's line.
+    if (draft.evidence(u).rule != nullptr && draft.evidence(u).rule->name == std::string_view("ja_shop_widget") &&
+        u.text.starts_with("販売元")) {
+      constexpr std::size_t kMostBoxLines = 2;
+      constexpr int kWidestBoxLine = 120;
+      std::size_t line = u.first;
+      for (std::size_t j = i, taken = 0; j-- > 0 && taken < kMostBoxLines; ++taken) {
+        Unit& above = draft.units[j];
+        const char32_t end = unicode::last_code_point(above.text);
+        if (above.last + 1 != line || above.role != UnitRole::paragraph || above.kind != LineKind::text ||
+            !unicode::fits_width(above.text, kWidestBoxLine) || end == U'。' || end == U'！' || end == U'？' ||
+            end == '.')
+          break;
+        above.role = UnitRole::boilerplate;
+        line = above.first;
+      }
+      continue;
+    }
     // Only a heading line ("相關新聞：") lists links under it; a link itself
     // ("欧佩克会议召开在即2015/06/01") does not.
     if (draft.evidence(u).rule != nullptr && draft.evidence(u).rule->name != "related_link") continue;

@@ -83,6 +83,7 @@ constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete",
 // UTF-8 lead bytes of the CJK ideographs (U+4000–U+9FFF)
 constexpr SV kHanLeadPrefixes[] = {"\xE4", "\xE5", "\xE6", "\xE7", "\xE8", "\xE9"};
 constexpr SV kSubscriptionPrefixes[] = {"請", "请", "歡迎", "欢迎", "加入", "成為", "成为"};
+constexpr SV kJaShopPrefixes[] = {"クチコミ", "販売元"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
@@ -299,6 +300,9 @@ const Rule kRules[] = {
     // and a word's dictionary senses, numbered: "看板： 1）人目につく所に、…。2）人の注意を引くもの。"
     {"ja_dictionary_entry", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,12}+[：:]\s*+1）[^。]{1,200}+。.{0,1000}+$)", {}, "1）", 1200},
+    // a shop's product box: "販売元：Amazon.co.jp" / "クチコミを見る" (the product's name and maker above it)
+    {"ja_shop_widget", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^(?:クチコミを見る|販売元\s*+[:：]\s*+[^\s。、，].{0,60}+)$)", kJaShopPrefixes, "", 140},
     // a related headline with its date glued on: "欧佩克会议召开在即纽约原油净多头小增2015/06/01"
     {"dated_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?<text>[^。！？]{5,100}?[^\s:：\d。！？])20\d\d[-/.]\d{1,2}+[-/.]\d{1,2}+$)", {}, "20", 200},

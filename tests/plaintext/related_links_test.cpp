@@ -47,5 +47,27 @@ TEST(RelatedLinks, RepeatedHeadlinesAndPullQuotesLeaveTheBody) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
 }
 
+// A shop's product box left under a Japanese article (title, maker, seller,
+// "クチコミを見る") leaves the body: the seller's line, and the short lines
+// right above it that end no sentence.
+TEST(RelatedLinks, ShopWidgetsLeaveTheBody) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n本文です。\n\nTranscend SDHCカード 16GB Class10\nトランセンド・ジャパン\n販売元：Amazon.co.jp\nクチコミを見る\n",
+       {"title:T", "paragraph:本文です。", "boilerplate:Transcend SDHCカード 16GB Class10", "boilerplate:トランセンド・ジャパン",
+        "boilerplate:販売元：Amazon.co.jp", "boilerplate:クチコミを見る"}},
+      {"T\n\n本文です。\n次の段落です。\n販売元：Amazon.co.jp\nクチコミを見る\n",
+       {"title:T", "paragraph:本文です。", "paragraph:次の段落です。", "boilerplate:販売元：Amazon.co.jp",
+        "boilerplate:クチコミを見る"}},
+      // the seller named in prose is no widget
+      {"T\n\n本文です。\n\n販売元は全国の家電量販店で、価格はオープン。\n",
+       {"title:T", "paragraph:本文です。", "paragraph:販売元は全国の家電量販店で、価格はオープン。"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
