@@ -29,7 +29,8 @@ void repeats(Draft& draft) {
   // Pull quotes are looked for in articles, not in books of thousands of paragraphs.
   constexpr std::size_t kMostUnits = 400;
   constexpr int kShortestQuote = 20, kWidestQuote = 240;
-  const bool look_for_quotes = units.size() <= kMostUnits;
+  // (books have no pull quotes: a refrain or "と書いてありました。" said again is the text)
+  const bool look_for_quotes = units.size() <= kMostUnits && !draft.book;
   for (Unit& u : units) {
     if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
     const std::string_view text = unicode::trim(u.text);

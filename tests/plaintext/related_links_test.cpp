@@ -47,6 +47,24 @@ TEST(RelatedLinks, RepeatedHeadlinesAndPullQuotesLeaveTheBody) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
 }
 
+// A book has no pull quotes: a sentence said twice in an e-text stays.
+TEST(RelatedLinks, BooksKeepRepeatedSentences) {
+  const std::string legend =
+      "注文の多い料理店\n宮沢賢治\n\n-------------------------------------------------------\n"
+      "【テキスト中に現れる記号について】\n\n《》：ルビ\n-------------------------------------------------------\n\n";
+  const auto p = prepare(legend +
+                             "　扉には赤い字で、\n「鉄砲をここへ置いてください。」\nと書いてありました。\n"
+                             "　扉の裏側には、\n「靴をおとり下さい。」\nと書いてありました。扉のすぐ横には金庫もありました。\n"
+                             "\n底本：「注文の多い料理店」新潮文庫\n",
+                         Upto::related_links);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"扉には赤い字で、", "「鉄砲をここへ置いてください。」", "と書いてありました。",
+                                            "扉の裏側には、", "「靴をおとり下さい。」",
+                                            "と書いてありました。扉のすぐ横には金庫もありました。"}));
+}
+
 // A shop's product box left under a Japanese article (title, maker, seller,
 // "クチコミを見る") leaves the body: the seller's line, and the short lines
 // right above it that end no sentence.
