@@ -54,6 +54,16 @@ bool continues_sentence(const Line& prev, const Line& next) {
   return kEnders.find(unicode::last_code_point(prev.text)) == std::u32string_view::npos;
 }
 
+// A CJK line broken short after a comma ("…喜刑好殺，是秋之氣；沉藏固嗇，"): a
+// paragraph ends a sentence, never a clause.
+bool continues_cjk_clause(const Line& prev, const Line& next) {
+  static constexpr std::u32string_view kClauseMarks = U"，、";
+  static constexpr std::u32string_view kOpeners = U"「『（〔【《〈“‘";
+  const char32_t first = unicode::first_code_point(next.text);
+  return kClauseMarks.find(unicode::last_code_point(prev.text)) != std::u32string_view::npos && first >= 0x2E80 &&
+         kOpeners.find(first) == std::u32string_view::npos;
+}
+
 bool ideograph(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x3041 && c <= 0x30FA);  // Han, kana
@@ -105,7 +115,8 @@ void join_wraps(Draft& draft) {
                              (unit_kind == LineKind::text && wrapped_number(draft, prev, l));
       joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && l.indent <= margin &&
               !l.wide_indent &&
-              (broken || (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l))));
+              (broken || (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l) ||
+                                                     continues_cjk_clause(prev, l))));
     }
     if (joins) {
       append_joined(draft.units.back().text, content_of(draft, l));

@@ -73,6 +73,24 @@ TEST(JoinWraps, WrapWidthComesFromTheDistributionOfLineWidths) {
   EXPECT_EQ(p->draft.units.size(), 7u);
 }
 
+// In hard-wrapped CJK text a line broken short after a comma ("…喜刑好殺，是秋之氣；沉藏固嗇，")
+// does not end its paragraph: a paragraph ends a sentence.
+TEST(JoinWraps, CjkLineBrokenShortAfterACommaGoesOn) {
+  std::string text;
+  for (int p = 0; p < 5; ++p)
+    text += "　　凡人光明博大、渾厚含蓄，是天地之氣；溫煦和平，是陽春之氣；寬縱任物，是長\n"
+            "夏之氣；嚴凝斂約、喜刑好殺，是秋之氣；暴怒，是震雷之氣；狂肆，是疾風之氣；\n"
+            "昏惑，是霾霧之氣。\n\n";
+  text += "　　凡人光明博大、渾厚含蓄，是天地之氣；溫煦和平，是陽春之氣；寬縱任物，是長\n"
+          "夏之氣；嚴凝斂約、喜刑好殺，是秋之氣；沉藏固嗇，\n"
+          "是冬之氣；暴怒，是震雷之氣；狂肆，是疾風之氣；昏惑，是霾霧之氣；隱恨留連，是\n"
+          "積陰之氣。\n";
+  const auto p = prepare(text, Upto::join_wraps);
+  EXPECT_TRUE(p->draft.layout.hard_wrapped);
+  ASSERT_EQ(p->draft.units.size(), 6u);
+  EXPECT_TRUE(p->draft.units.back().text.ends_with("沉藏固嗇，是冬之氣；暴怒，是震雷之氣；狂肆，是疾風之氣；昏惑，是霾霧之氣；隱恨留連，是積陰之氣。"));
+}
+
 // One paragraph per line, of any length, is not wrapped text: lines much
 // wider than the would-be wrap width outnumber the "full" ones.
 TEST(JoinWraps, ParagraphPerLineTextIsNotHardWrapped) {
