@@ -42,7 +42,8 @@ void repeats(Draft& draft) {
     const std::string_view quote = unquoted(text);
     if (unicode::display_width(quote) < kShortestQuote) continue;
     const bool repeated = std::any_of(units.begin(), units.end(), [&](const Unit& other) {
-      return &other != &u && other.role == UnitRole::paragraph && other.text.size() > u.text.size() &&
+      return &other != &u && other.role == UnitRole::paragraph && other.kind == LineKind::text &&
+             other.text.size() > u.text.size() &&
              other.text.find(quote) != std::string::npos;
     });
     if (repeated) u.role = UnitRole::boilerplate;

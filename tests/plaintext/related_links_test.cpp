@@ -47,6 +47,20 @@ TEST(RelatedLinks, RepeatedHeadlinesAndPullQuotesLeaveTheBody) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
 }
 
+// A pull quote repeats a sentence of the body, not of a summary box over it:
+// the paragraph the box sums up stays.
+TEST(RelatedLinks, ParagraphsRepeatedInASummaryBoxStay) {
+  const auto p = prepare(
+      "标题\n\n[摘要：在埃洛普入主诺基亚之前，诺基亚如日中天。而埃洛普入主之后，诺基亚一落千丈。]\n\n"
+      "在埃洛普入主诺基亚之前，诺基亚如日中天。而埃洛普入主之后，诺基亚一落千丈。\n\n微软做错了什么呢？\n",
+      Upto::related_links);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"在埃洛普入主诺基亚之前，诺基亚如日中天。而埃洛普入主之后，诺基亚一落千丈。",
+                                            "微软做错了什么呢？"}));
+}
+
 // A book has no pull quotes: a sentence said twice in an e-text stays.
 TEST(RelatedLinks, BooksKeepRepeatedSentences) {
   const std::string legend =
