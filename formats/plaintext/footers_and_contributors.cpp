@@ -5,6 +5,7 @@
 // "声明：…", and a closing "（李明）" or "[Lena Ortiz]". They leave the body.
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "plaintext/dates.hpp"
 #include "plaintext/passes.hpp"
@@ -334,6 +335,29 @@ void footers_and_contributors(Draft& draft) {
       continue;
     const std::string_view outlet = ev[Group::source].empty() ? ev[Group::outlet] : ev[Group::source];
     if (!outlet.empty()) draft.meta.source = outlet;
+  }
+  // "在本期《哈佛商業評論》的…": a magazine naming its own issue (or itself, 本刊) names the outlet,
+  // when nothing above did; a programme's episode ("本期《奔跑吧》") names none
+  static constexpr std::string_view kOwnIssue[] = {"本期《", "本刊《"};
+  static constexpr std::string_view kPeriodicals[] = {"評論", "评论", "週刊", "周刊", "雜誌", "杂志", "月刊",
+                                                      "季刊", "旬刊", "畫報", "画报", "週報", "周报"};
+  constexpr std::size_t kLongestName = 48;  // bytes: 16 CJK characters
+  for (const Unit& u : draft.units) {
+    if (!draft.meta.source.empty()) break;
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
+    for (std::string_view mark : kOwnIssue) {
+      const std::size_t at = u.text.find(mark);
+      if (at == std::string::npos) continue;
+      const std::size_t start = at + mark.size();
+      const std::size_t close = u.text.find("》", start);
+      if (close == std::string::npos || close - start > kLongestName) continue;
+      const std::string_view name = std::string_view(u.text).substr(start, close - start);
+      if (std::any_of(std::begin(kPeriodicals), std::end(kPeriodicals),
+                      [&](std::string_view p) { return name.ends_with(p); })) {
+        draft.meta.source = name;
+        break;
+      }
+    }
   }
   // The trailing zone: a closing bracketed name counts only after the last
   // paragraph (credits, placeholders and removed lines may follow it).

@@ -110,7 +110,8 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
                                                        "metadata:声明：晨光网独家稿件，未经授权禁止转载！"}));
 }
 
-// The outlet a closing subscription appeal names, when nothing above named one.
+// The outlet a closing subscription appeal names, or a magazine naming its own
+// issue, when nothing above named one.
 TEST(FootersAndContributors, TheOutletASubscriptionAppealNames) {
   struct Case {
     const char* input;
@@ -119,6 +120,11 @@ TEST(FootersAndContributors, TheOutletASubscriptionAppealNames) {
   const Case cases[] = {
       {"標題\n\n正文。\n\n---\n\n請加入成為眾新聞的月費訂戶，長期支持我們的工作。\n", "眾新聞"},
       {"標題\n\n（中央社記者江明晏台北17日電）正文。\n\n請加入成為眾新聞的月費訂戶，長期支持我們的工作。\n", "中央社"},
+      // a magazine naming its own issue
+      {"標題\n\n黃仁勳近年可是大紅大紫。在本期《哈佛商業評論》的全球執行長100強排名中，他名列第二。\n", "哈佛商業評論"},
+      {"标题\n\n本刊《财经周刊》记者调查发现，租金上涨。\n", "财经周刊"},
+      // a programme's episode names no outlet
+      {"标题\n\n本期《奔跑吧》节目中，嘉宾们来到杭州。\n", ""},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::footers_and_contributors);
