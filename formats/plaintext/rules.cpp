@@ -629,16 +629,17 @@ namespace {
 // For each first byte (ASCII folded), the line rules worth trying: those with
 // a prefix starting with it, and those with no prefix (a literal anywhere, or
 // no prefilter at all).
-using RuleMask = std::uint64_t;
-static_assert(std::size(kRules) <= 64);
+// (one bit per row, in as many 64-bit words as the table needs)
+constexpr std::size_t kMaskWords = (std::size(kRules) + 63) / 64;
+using RuleMask = std::array<std::uint64_t, kMaskWords>;
 const std::array<RuleMask, 256>& candidates_by_first_byte() {
   static const std::array<RuleMask, 256> table = [] {
     std::array<RuleMask, 256> t{};
     const auto& all = compiled();
     for (std::size_t i = 0; i < std::size(kRules); ++i) {
-      const RuleMask bit = RuleMask{1} << i;
+      const std::uint64_t bit = std::uint64_t{1} << (i % 64);
       for (std::size_t b = 0; b < 256; ++b)
-        if (all[i].prefixes.empty() || !kRules[i].contains.empty() || all[i].first_bytes.test(b)) t[b] |= bit;
+        if (all[i].prefixes.empty() || !kRules[i].contains.empty() || all[i].first_bytes.test(b)) t[b][i / 64] |= bit;
     }
     return t;
   }();
@@ -715,8 +716,11 @@ Match RuleMatcher::run(std::size_t index, std::string_view line, Diagnostics* di
 Match RuleMatcher::classify(std::string_view line, Diagnostics* diagnostics) {
   if (line.empty()) return {};
   // Rules in table order, only those the first byte admits.
-  for (RuleMask mask = impl_->candidates[fold(line.front())]; mask != 0; mask &= mask - 1)
-    if (Match found = run(static_cast<std::size_t>(std::countr_zero(mask)), line, diagnostics)) return found;
+  const RuleMask& candidates = impl_->candidates[fold(line.front())];
+  for (std::size_t word = 0; word < kMaskWords; ++word)
+    for (std::uint64_t mask = candidates[word]; mask != 0; mask &= mask - 1)
+      if (Match found = run(word * 64 + static_cast<std::size_t>(std::countr_zero(mask)), line, diagnostics))
+        return found;
   return {};
 }
 
