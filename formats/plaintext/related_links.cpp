@@ -93,6 +93,24 @@ void related_links(Draft& draft) {
       line = next.last;
     }
   }
+  // A short line that ends no sentence over two or more link lines heads them
+  // ("註：《華盛頓郵報》和《紐約時報》新聞戰相關報道" / "（1） [… ](https://…)" / …).
+  constexpr int kWidestHead = 80;
+  constexpr std::size_t kFewestLinks = 2;
+  static constexpr std::u32string_view kSentenceEnds = U"。．.！!？?";
+  for (std::size_t i = 0; i + kFewestLinks < draft.units.size(); ++i) {
+    Unit& u = draft.units[i];
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last ||
+        !unicode::fits_width(u.text, kWidestHead) ||
+        kSentenceEnds.find(unicode::last_code_point(u.text)) != std::u32string_view::npos)
+      continue;
+    std::size_t links = 0;
+    for (std::size_t j = i + 1; j < draft.units.size() && draft.units[j].kind == LineKind::related_link &&
+                                draft.units[j].role == UnitRole::boilerplate;
+         ++j)
+      ++links;
+    if (links >= kFewestLinks) u.role = UnitRole::boilerplate;
+  }
   repeats(draft);
 }
 

@@ -61,6 +61,24 @@ TEST(RelatedLinks, ParagraphsRepeatedInASummaryBoxStay) {
                                             "微软做错了什么呢？"}));
 }
 
+// A short line that ends no sentence, set over a run of link lines, heads them.
+TEST(RelatedLinks, AHeadOverLinkLinesGoesWithThem) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"標題\n\n正文第一段。\n\n註：《華盛頓郵報》和《紐約時報》新聞戰相關報道\n\n（1） [Trump revealed information](https://example.org/a)\n\n"
+       "（2） [Comey memo](https://example.org/b)\n",
+       {"title:標題", "paragraph:正文第一段。", "boilerplate:註：《華盛頓郵報》和《紐約時報》新聞戰相關報道",
+        "boilerplate:（1） [Trump revealed information](https://example.org/a)", "boilerplate:（2） [Comey memo](https://example.org/b)"}},
+      // a sentence over one link stays
+      {"標題\n\n正文第一段。\n\n報告全文見下。\n\n[報告](https://example.org/r.pdf)\n",
+       {"title:標題", "paragraph:正文第一段。", "paragraph:報告全文見下。", "boilerplate:[報告](https://example.org/r.pdf)"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
+}
+
 // A book has no pull quotes: a sentence said twice in an e-text stays.
 TEST(RelatedLinks, BooksKeepRepeatedSentences) {
   const std::string legend =
