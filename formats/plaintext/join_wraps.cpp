@@ -98,6 +98,22 @@ void join_wraps(Draft& draft) {
   const std::vector<Line>& lines = draft.lines;
   draft.units.reserve(lines.size());
   const int margin = body_indent(lines);
+  // The first text line under a page's furniture (its address, a time stamp)
+  // is the headline's place: a headline is broken by nothing.
+  std::size_t headline_slot = lines.size();
+  {
+    std::size_t i = 0;
+    // (a line that is only a date, "2011-09-09T16:00:00+0900", is furniture too)
+    const auto stamp = [&](const Line& l) {
+      if (l.kind != LineKind::label_line || l.label_index < 0) return false;
+      const auto& fields = draft.label_lines[static_cast<std::size_t>(l.label_index)].fields;
+      return std::all_of(fields.begin(), fields.end(), [](const ParsedField& f) { return f.date.has_value(); });
+    };
+    while (i < lines.size() && (lines[i].blank() || lines[i].kind == LineKind::related_link ||
+                                lines[i].kind == LineKind::boilerplate || stamp(lines[i])))
+      ++i;
+    if (i > 0 && i < lines.size() && lines[i].kind == LineKind::text) headline_slot = i;
+  }
   bool open = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -105,10 +121,10 @@ void join_wraps(Draft& draft) {
       open = false;
       continue;
     }
-    bool joins = open && (draft.layout.hard_wrapped || broken_cjk_line(lines[i - 1], l));
+    bool joins = open && (draft.layout.hard_wrapped || (broken_cjk_line(lines[i - 1], l) && i - 1 != headline_slot));
     if (joins) {
       const Line& prev = lines[i - 1];
-      const bool broken = broken_cjk_line(prev, l);
+      const bool broken = broken_cjk_line(prev, l) && i - 1 != headline_slot;
       const LineKind unit_kind = draft.units.back().kind;
       const bool same_quote = (l.kind == LineKind::quote) == (unit_kind == LineKind::quote);
       const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote) ||

@@ -138,6 +138,18 @@ TEST(JoinWraps, LongCjkLinesBrokenBetweenIdeographsJoin) {
   EXPECT_EQ(texts(q->draft), (std::vector<std::string>{c, c, head, c, c}));
 }
 
+// Under a page's address and time stamp the first line is the headline: it
+// ends no sentence and joins nothing, however long.
+TEST(JoinWraps, HeadlineUnderPageFurnitureStandsAlone) {
+  const std::string head = "ハンガーに掛けたままスピード乾燥！シャープ、プラズマクラスター洗濯機がパワーアップ";
+  const std::string body = "シャープは業界初となるハンガーにかけたままスピード乾燥・除菌・消臭が可能なプラズマクラスター洗濯機を発売する。";
+  const auto p = prepare("http://news.example.com/article/detail/5849551/\n2011-09-09T16:00:00+0900\n" + head + "\n" +
+                             body + "\n\n" + body + "\n",
+                         Upto::join_wraps);
+  EXPECT_EQ(texts(p->draft), (std::vector<std::string>{"http://news.example.com/article/detail/5849551/",
+                                                       "2011-09-09T16:00:00+0900", head, body, body}));
+}
+
 TEST(JoinWraps, LiteralSpaceEntitiesAreIndentation) {
   const auto p = prepare("&nbsp;&nbsp;&nbsp;&nbsp;央广网马鞍山5月20日消息。\n&nbsp;&nbsp;\n&nbsp; 第二段。\n", Upto::join_wraps);
   EXPECT_EQ(texts(p->draft), (std::vector<std::string>{"央广网马鞍山5月20日消息。", "第二段。"}));
