@@ -160,8 +160,12 @@ void headings(Draft& draft) {
       const bool wide_script = w * 5 > characters * 7;
       const bool deck = deck_zone && wide_script && w <= kWidestDeck && w * 3 <= median * 2;
       const bool head_over_picture = text_next != next && w <= kWidestHeading && w * 3 <= median;
-      if ((deck || head_over_picture) && !ends_sentence(last) && !leads_on(last) && !has_sentence_inside(u.text) &&
-          !opens_quotation(u.text)) {
+      // a deck may exclaim, as Japanese decks do ("…MOTOROLA RAZRがAndroid 4.0に！")
+      const bool exclaims = deck_zone && last == U'！' && w <= kWidestHeading && w * 3 <= median;
+      const std::string_view body =
+          exclaims ? std::string_view(u.text).substr(0, u.text.size() - std::string_view("！").size()) : u.text;
+      if ((deck || head_over_picture || exclaims) && (exclaims || !ends_sentence(last)) && !leads_on(last) &&
+          !has_sentence_inside(body) && !opens_quotation(u.text)) {
         u.role = UnitRole::heading;
         under_headline = deck_zone;
       }

@@ -89,6 +89,9 @@ TEST(Headings, DecksUnderTheHeadlineAndHeadsOverPictures) {
   const std::string para =
       "중국 지린성 성도인 창춘 시에는 시진핑 어록으로 도배된 '시진핑 사상 열차'까지 등장했다고 홍콩의 "
       "사우스차이나모닝포스트가 4일 보도했다.";
+  const std::string ja =
+      "KDDIは11日、au向けAndroidスマートフォン「Xperia acro HD IS12S」および「MOTOROLA RAZR IS12M」について、"
+      "Android 4.0へのOSバージョンアップを6月下旬以降から提供する予定であることをお知らせしています。";
   const std::string opening = "(서울=연합뉴스) 정재용 기자 = 집권 2기를 맞아 절대권력을 거머쥔 시진핑 중국 국가주석에 대한 "
                               "개인숭배 조짐이 일고 있다.";
   struct Case {
@@ -114,6 +117,11 @@ TEST(Headings, DecksUnderTheHeadlineAndHeadsOverPictures) {
            "\n",
        {"title:제목", "paragraph:" + para, "paragraph:매출 본격 반영·클라우드 전환 가속…공공·금융 중심 성장 모멘텀 확대",
         "paragraph:" + para, "paragraph:" + para}},
+      // a Japanese deck may exclaim
+      {"KDDI、Xperia acro HDにAndroid 4.0を提供予定\nau向けXperia acro HDとMOTOROLA RAZRがAndroid 4.0に！\n\n" + ja + "\n\n" +
+           ja + "\n\n" + ja + "\n",
+       {"title:KDDI、Xperia acro HDにAndroid 4.0を提供予定", "heading:au向けXperia acro HDとMOTOROLA RAZRがAndroid 4.0に！",
+        "paragraph:" + ja, "paragraph:" + ja, "paragraph:" + ja}},
       {"제목\n\n" + para + "\n\n고용노동부가 주도한 고용허가제 퇴행\n\n▲ 이주노동자 전용 적금 통장\n\n" + para + "\n\n" + para +
            "\n",
        {"title:제목", "paragraph:" + para, "heading:고용노동부가 주도한 고용허가제 퇴행", "figure:▲ 이주노동자 전용 적금 통장",
