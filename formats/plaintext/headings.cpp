@@ -1,10 +1,12 @@
 // Pass 11: headings. Lines the text marks as headings ("== History ==",
 // Aozora's ［＃…見出し］, Markdown's "### …") are headings; so is a short line
 // without sentence punctuation over a paragraph (between two, or a deck under
-// the headline), a third of the median paragraph's width or less. A wider
-// single line in capitals-first Latin script that ends no sentence, set
-// between paragraphs (up to two thirds of the median width), is a related
-// story's headline the page put there: it leaves the body.
+// the headline), a third of the median paragraph's width or less; one may
+// stand over a picture set before its text. A deck in wide characters (Korean,
+// Chinese) may be as wide as a headline, and a short deck may exclaim ("…に！").
+// A wider single line in capitals-first Latin script that ends no sentence,
+// set between paragraphs (up to two thirds of the median width), is a
+// related story's headline the page put there: it leaves the body.
 #include <algorithm>
 #include <array>
 
