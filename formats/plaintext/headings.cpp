@@ -111,12 +111,6 @@ void headings(Draft& draft) {
     // The next block must be a paragraph.
     std::size_t next = i + 1;
     while (next < units.size() && !is_block(units[next])) ++next;
-    // A head may stand over a picture set before its text.
-    std::size_t text_next = next;
-    while (text_next < units.size() &&
-           (!is_block(units[text_next]) || units[text_next].role == UnitRole::figure ||
-            units[text_next].role == UnitRole::credit))
-      ++text_next;
     // A paragraph going on in lowercase continues a broken line, no heading.
     const auto continues = [&](const Unit& n) {
       const char32_t c = unicode::first_code_point(n.text);
@@ -151,8 +145,16 @@ void headings(Draft& draft) {
       }
     }
     // a deck as wide as a headline ("中 창춘시, 시진핑 어록으로 도배한 '시진핑 사상 열차' 서비스")
+    if (!is_paragraph(u) || u.kind != LineKind::text || u.first != u.last) continue;
+    // A head may stand over a picture set before its text (looked for from paragraphs only:
+    // a run of pictures is walked once).
+    std::size_t text_next = next;
+    while (text_next < units.size() &&
+           (!is_block(units[text_next]) || units[text_next].role == UnitRole::figure ||
+            units[text_next].role == UnitRole::credit))
+      ++text_next;
     const bool over_text = text_next < units.size() && is_paragraph(units[text_next]) && !continues(units[text_next]);
-    if (is_paragraph(u) && over_text && u.kind == LineKind::text && u.first == u.last) {
+    if (over_text) {
       const int w = unicode::display_width(u.text);
       const char32_t last = unicode::last_code_point(u.text);
       constexpr int kWidestDeck = 100;

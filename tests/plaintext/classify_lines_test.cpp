@@ -326,5 +326,34 @@ TEST(ClassifyLines, AdversarialLinesReadInLinearTime) {
   }
 }
 
+// The CJK rows on lines built to make them backtrack: each reads in well under
+// a second, and nothing gives up.
+TEST(ClassifyLines, CjkRowsReadInLinearTime) {
+  const auto repeat = [](std::string_view s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+  };
+  const std::vector<std::string> inputs = {
+      repeat("総理(そうり)", 20000) + "\n",
+      "看板： 1）" + repeat("あ", 30000) + "\n",
+      "看板： 1）" + repeat("あ。", 30000) + "\n",
+      "【베를린=뉴시스】홍길동 기자 = " + repeat("사진 2017.07.06. ", 5000) + "x@y\n",
+      repeat("발표하고 있다. 부대 ", 5000) + "제공\n",
+      "請加入成為" + repeat("眾新聞", 20000) + "的月費訂戶\n",
+      "販売元：" + repeat("A", 50000) + "\n",
+      // a head over a long run of pictures, and the run itself
+      "標題\n\n正文第一段，很長很長很長很長很長很長很長很長很長很長很長很長。\n\n小標題\n\n" +
+          repeat("圖片默認標題_fororder_3\n", 100000) + "正文。\n",
+  };
+  for (const std::string& input : inputs) {
+    const std::clock_t start = std::clock();
+    const auto p = prepare(input, Upto::headings);
+    const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    EXPECT_LT(seconds, kBudgetSeconds) << input.substr(0, 60) << "… (" << input.size() << " bytes)";
+    EXPECT_TRUE(p->diagnostics.empty()) << input.substr(0, 60);
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
