@@ -3,6 +3,8 @@
 // block ("---" / "title: …" / "---") opening the text, and lines that are
 // only a time stamp ("Time: 2019/03/27 05:38"); and a short box under a rule
 // closing the text (an author's bio, a subscription appeal).
+#include <algorithm>
+
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -35,6 +37,9 @@ void closing_boxes(Draft& draft) {
   constexpr std::size_t kMostBoxUnits = 3, kFewestBodyParagraphs = 3;
   constexpr int kWidestBox = 400, kWidestWord = 16;
   std::size_t end = units.size();
+  // paragraphs above `end`, kept as boxes are taken (counting them again for each box was quadratic)
+  auto above_end = static_cast<std::size_t>(
+      std::count_if(units.begin(), units.end(), [](const Unit& u) { return u.role == UnitRole::paragraph; }));
   while (end > 0) {
     std::size_t rule = end;
     for (std::size_t i = end; i-- > 0;)
@@ -55,12 +60,13 @@ void closing_boxes(Draft& draft) {
       } else if (units[i].role == UnitRole::boilerplate) {
         ++removed;
       }
-    for (std::size_t i = 0; i < rule; ++i) body += units[i].role == UnitRole::paragraph;
+    body = above_end - box - (units[rule].role == UnitRole::paragraph ? 1 : 0);
     // a glossary box: most of its lines already read as entries, the rest are bare words
     const bool glossary = words && removed > box;
     if ((box > kMostBoxUnits && !glossary) || width > kWidestBox || body < kFewestBodyParagraphs) return;
     for (std::size_t i = rule + 1; i < end; ++i)
       if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
+    above_end = body;
     end = rule;
   }
 }

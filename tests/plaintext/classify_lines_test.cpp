@@ -345,6 +345,8 @@ TEST(ClassifyLines, CjkRowsReadInLinearTime) {
       // a head over a long run of pictures, and the run itself
       "標題\n\n正文第一段，很長很長很長很長很長很長很長很長很長很長很長很長。\n\n小標題\n\n" +
           repeat("圖片默認標題_fororder_3\n", 100000) + "正文。\n",
+      // boxes under rules stacked without end
+      "T\n\nOne.\n\nTwo.\n\nThree.\n\n" + repeat("---\n\nx\n\n", 40000),
   };
   for (const std::string& input : inputs) {
     const std::clock_t start = std::clock();
