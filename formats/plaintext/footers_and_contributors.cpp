@@ -359,6 +359,32 @@ void footers_and_contributors(Draft& draft) {
       }
     }
   }
+  // "本文为百略网授权网易财经《亦观察》发布": a rights notice names the outlet the piece was
+  // licensed to (not "本站", this site), when nothing above did
+  static constexpr std::string_view kLicensed[] = {"授权", "授權"};
+  static constexpr std::string_view kPublished[] = {"发布", "發布", "刊发", "刊發", "首发", "首發"};
+  constexpr std::size_t kLongestOutlet = 36;  // bytes: 12 CJK characters
+  for (const Unit& u : draft.units) {
+    if (!draft.meta.source.empty()) break;
+    if (u.kind != LineKind::footer || !draft.evidence(u) || draft.evidence(u).rule->name != std::string_view("statement"))
+      continue;
+    const std::string_view text = u.text;
+    for (std::string_view mark : kLicensed) {
+      const std::size_t at = text.find(mark);
+      if (at == std::string_view::npos) continue;
+      std::string_view rest = text.substr(at + mark.size());
+      std::size_t end = std::string_view::npos;
+      for (std::string_view p : kPublished) end = std::min(end, rest.find(p));
+      if (end == std::string_view::npos) continue;
+      std::string_view outlet = rest.substr(0, end);
+      if (const std::size_t title = outlet.find("《"); title != std::string_view::npos) outlet = outlet.substr(0, title);
+      outlet = unicode::trim(outlet);
+      if (outlet.size() >= 6 && outlet.size() <= kLongestOutlet && !outlet.starts_with("本") &&
+          outlet.find_first_of("，,。") == std::string_view::npos)
+        draft.meta.source = outlet;
+      break;
+    }
+  }
   // The trailing zone: a closing bracketed name counts only after the last
   // paragraph (credits, placeholders and removed lines may follow it).
   std::size_t last_paragraph = draft.units.size();

@@ -110,8 +110,8 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
                                                        "metadata:声明：晨光网独家稿件，未经授权禁止转载！"}));
 }
 
-// The outlet a closing subscription appeal names, or a magazine naming its own
-// issue, when nothing above named one.
+// The outlet a closing subscription appeal names, a magazine naming its own
+// issue, or a rights notice, when nothing above named one.
 TEST(FootersAndContributors, TheOutletASubscriptionAppealNames) {
   struct Case {
     const char* input;
@@ -125,6 +125,9 @@ TEST(FootersAndContributors, TheOutletASubscriptionAppealNames) {
       {"标题\n\n本刊《财经周刊》记者调查发现，租金上涨。\n", "财经周刊"},
       // a programme's episode names no outlet
       {"标题\n\n本期《奔跑吧》节目中，嘉宾们来到杭州。\n", ""},
+      // a rights notice names the outlet the author let publish the piece
+      {"标题\n\n正文。\n\n本文为百略网授权网易财经《亦观察》发布，转载请注明出处。\n", "网易财经"},
+      {"标题\n\n正文。\n\n本文由作者授权本站发布，转载请注明出处。\n", ""},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::footers_and_contributors);
