@@ -3,6 +3,8 @@
 // block ("---" / "title: …" / "---") opening the text, and lines that are
 // only a time stamp ("Time: 2019/03/27 05:38"); and a short box under a rule
 // closing the text (an author's bio, a subscription appeal).
+#include <algorithm>
+
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -28,12 +30,16 @@ std::size_t front_matter_end(const Draft& draft) {
 
 // A rule drawn under the article with a few short lines below it: an author
 // box, a subscription appeal ("---" / "**博客 | 安思危**" / "【安思危】…").
-// Boxes may stack, each under its own rule.
+// Boxes may stack, each under its own rule. A learners' glossary under a rule
+// ("野球(やきゅう)" / "チーム" / …) is such a box, however long.
 void closing_boxes(Draft& draft) {
   std::vector<Unit>& units = draft.units;
   constexpr std::size_t kMostBoxUnits = 3, kFewestBodyParagraphs = 3;
-  constexpr int kWidestBox = 400;
+  constexpr int kWidestBox = 400, kWidestWord = 16;
   std::size_t end = units.size();
+  // paragraphs above `end`, kept as boxes are taken (counting them again for each box was quadratic)
+  auto above_end = static_cast<std::size_t>(
+      std::count_if(units.begin(), units.end(), [](const Unit& u) { return u.role == UnitRole::paragraph; }));
   while (end > 0) {
     std::size_t rule = end;
     for (std::size_t i = end; i-- > 0;)
@@ -42,18 +48,25 @@ void closing_boxes(Draft& draft) {
         break;
       }
     if (rule == end) return;
-    std::size_t box = 0, body = 0;
+    std::size_t box = 0, body = 0, removed = 0;
     int width = 0;
+    bool words = true;  // every line left in the box is a word, not a sentence
     for (std::size_t i = rule + 1; i < end; ++i)
       if (units[i].role == UnitRole::paragraph) {
         ++box;
         width += unicode::fits_width(units[i].text, kWidestBox + 1) ? unicode::display_width(units[i].text)
                                                                      : kWidestBox + 1;
+        words = words && unicode::fits_width(units[i].text, kWidestWord);
+      } else if (units[i].role == UnitRole::boilerplate) {
+        ++removed;
       }
-    for (std::size_t i = 0; i < rule; ++i) body += units[i].role == UnitRole::paragraph;
-    if (box > kMostBoxUnits || width > kWidestBox || body < kFewestBodyParagraphs) return;
+    body = above_end - box - (units[rule].role == UnitRole::paragraph ? 1 : 0);
+    // a glossary box: most of its lines already read as entries, the rest are bare words
+    const bool glossary = words && removed > box;
+    if ((box > kMostBoxUnits && !glossary) || width > kWidestBox || body < kFewestBodyParagraphs) return;
     for (std::size_t i = rule + 1; i < end; ++i)
       if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
+    above_end = body;
     end = rule;
   }
 }

@@ -51,6 +51,7 @@ struct Draft {
   Layout layout;
   std::vector<Unit> units;
   Metadata meta;
+  bool book = false;  // an e-text (Gutenberg, Aozora…): set by etext_headers
   RuleMatcher* matcher = nullptr;
   Diagnostics* diagnostics = nullptr;
 

@@ -316,9 +316,10 @@ bool is_aozora_note(std::string_view text) {
   return text.starts_with("［＃") && text.ends_with("］") && text.find("］") == text.size() - 3;
 }
 
-// Aozora layout notes: "［＃ここから３字下げ］" … "［＃ここで字下げ終わり］"
-// frame one block (a notice, a signboard): its lines are one paragraph and
-// the notes leave; a note alone on its line, or opening a right-aligned
+// Aozora layout notes: "［＃ここから４字下げ、…罫囲み］" … "［＃ここで字下げ終わり］"
+// frame a boxed block (a signboard): its lines are one paragraph and the
+// notes leave; an indented block ("［＃ここから３字下げ］", a notice) keeps its
+// lines, one paragraph each, as Aozora lines are; a note alone on its line, or opening a right-aligned
 // line ("［＃地から１字上げ］（大正十三年六月）", a date or a signature), is
 // no content either.
 void aozora_notes(Draft& draft) {
@@ -334,6 +335,8 @@ void aozora_notes(Draft& draft) {
     if (!is_aozora_note(u.text)) continue;
     u.role = UnitRole::boilerplate;
     if (!u.text.starts_with("［＃ここから")) continue;
+    // only a boxed block (a signboard) joins; an indented one keeps its lines, as Aozora lines are kept
+    if (u.text.find("罫囲み") == std::string::npos) continue;
     std::size_t end = i + 1;  // the closing note
     while (end < units.size() && end < i + 12 && !units[end].text.starts_with("［＃ここで")) ++end;
     if (end >= units.size() || !units[end].text.starts_with("［＃ここで") || end < i + 3) continue;
@@ -386,6 +389,7 @@ void aozora(Draft& draft) {
   // (a legend without its closing rule still says what the file is)
   found = found || std::any_of(units.begin(), units.end(), [](const Unit& u) { return u.text == kAozoraLegend; });
   if (!found) return;
+  draft.book = true;
   // Without the legend's rules, the title (perhaps with a subtitle) and the
   // author still open the text: short lines with no blank between them, the
   // author last.
@@ -568,6 +572,7 @@ void etext_headers(Draft& draft) {
   aozora(draft);
   rfc(draft);
   contents(draft);
+  draft.book = draft.book || book;
   if (book) chapter_heads(draft);
   back_matter(draft);
 }

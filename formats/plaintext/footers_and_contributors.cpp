@@ -8,6 +8,7 @@
 // closing "8 SIDOR/TT" (outlet and agency in capitals) names the source.
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 #include "plaintext/dates.hpp"
 #include "plaintext/passes.hpp"
@@ -397,13 +398,65 @@ void footers_and_contributors(Draft& draft) {
     if (auto credit = caption_credit(std::string_view(u.text).substr(2, close - 2)))
       add_contributor(draft.meta, credit->name, credit->role);
   }
-  // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >": the outlet, when nothing above named it
+  // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", "請加入成為眾新聞的月費訂戶…": the outlet,
+  // when nothing above named it
   for (const Unit& u : draft.units) {
     if (u.kind != LineKind::boilerplate || !draft.meta.source.empty()) continue;
     const Match& ev = draft.evidence(u);
-    if (!ev || ev.rule->name != std::string_view("copyright_outlet")) continue;
+    if (!ev || (ev.rule->name != std::string_view("copyright_outlet") &&
+                ev.rule->name != std::string_view("cjk_subscription_appeal")))
+      continue;
     const std::string_view outlet = ev[Group::source].empty() ? ev[Group::outlet] : ev[Group::source];
     if (!outlet.empty()) draft.meta.source = outlet;
+  }
+  // "在本期《哈佛商業評論》的…": a magazine naming its own issue (or itself, 本刊) names the outlet,
+  // when nothing above did; a programme's episode ("本期《奔跑吧》") names none
+  static constexpr std::string_view kOwnIssue[] = {"本期《", "本刊《"};
+  static constexpr std::string_view kPeriodicals[] = {"評論", "评论", "週刊", "周刊", "雜誌", "杂志", "月刊",
+                                                      "季刊", "旬刊", "畫報", "画报", "週報", "周报"};
+  constexpr std::size_t kLongestName = 48;  // bytes: 16 CJK characters
+  for (const Unit& u : draft.units) {
+    if (!draft.meta.source.empty()) break;
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
+    for (std::string_view mark : kOwnIssue) {
+      const std::size_t at = u.text.find(mark);
+      if (at == std::string::npos) continue;
+      const std::size_t start = at + mark.size();
+      const std::size_t close = u.text.find("》", start);
+      if (close == std::string::npos || close - start > kLongestName) continue;
+      const std::string_view name = std::string_view(u.text).substr(start, close - start);
+      if (std::any_of(std::begin(kPeriodicals), std::end(kPeriodicals),
+                      [&](std::string_view p) { return name.ends_with(p); })) {
+        draft.meta.source = name;
+        break;
+      }
+    }
+  }
+  // "本文为百略网授权网易财经《亦观察》发布": a rights notice names the outlet the piece was
+  // licensed to (not "本站", this site), when nothing above did
+  static constexpr std::string_view kLicensed[] = {"授权", "授權"};
+  static constexpr std::string_view kPublished[] = {"发布", "發布", "刊发", "刊發", "首发", "首發"};
+  constexpr std::size_t kLongestOutlet = 36;  // bytes: 12 CJK characters
+  for (const Unit& u : draft.units) {
+    if (!draft.meta.source.empty()) break;
+    if (u.kind != LineKind::footer || !draft.evidence(u) || draft.evidence(u).rule->name != std::string_view("statement"))
+      continue;
+    const std::string_view text = u.text;
+    for (std::string_view mark : kLicensed) {
+      const std::size_t at = text.find(mark);
+      if (at == std::string_view::npos) continue;
+      std::string_view rest = text.substr(at + mark.size());
+      std::size_t end = std::string_view::npos;
+      for (std::string_view p : kPublished) end = std::min(end, rest.find(p));
+      if (end == std::string_view::npos) continue;
+      std::string_view outlet = rest.substr(0, end);
+      if (const std::size_t title = outlet.find("《"); title != std::string_view::npos) outlet = outlet.substr(0, title);
+      outlet = unicode::trim(outlet);
+      if (outlet.size() >= 6 && outlet.size() <= kLongestOutlet && !outlet.starts_with("本") &&
+          outlet.find_first_of("，,。") == std::string_view::npos)
+        draft.meta.source = outlet;
+      break;
+    }
   }
   // The trailing zone: a closing bracketed name counts only after the last
   // paragraph (credits, placeholders and removed lines may follow it).

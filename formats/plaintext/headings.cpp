@@ -1,11 +1,14 @@
 // Pass 11: headings. Lines the text marks as headings ("== History ==",
 // Aozora's ［＃…見出し］, Markdown's "### …") are headings; so is a short line
 // without sentence punctuation over a paragraph (between two, or a deck under
-// the headline), a third of the median paragraph's width or less. A wider
-// single line in capitals-first Latin script that ends no sentence, set
-// between paragraphs (up to two thirds of the median width), is a related
-// story's headline the page put there: it leaves the body. A line ending no
-// sentence right under a heading and over a paragraph is a second heading.
+// the headline), a third of the median paragraph's width or less; one may
+// stand over a picture set before its text. A deck in wide characters (Korean,
+// Chinese) may be as wide as a headline, and a short deck may exclaim ("…に！").
+// A wider single line in capitals-first Latin script that ends no sentence,
+// set between paragraphs (up to two thirds of the median width), is a
+// related story's headline the page put there: it leaves the body. A line
+// ending no sentence right under a heading and over a paragraph is a second
+// heading.
 #include <algorithm>
 #include <array>
 
@@ -97,9 +100,16 @@ void headings(Draft& draft) {
   std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
   const int median = widths[widths.size() / 2];
   constexpr int kWidestHeading = 60;
+  // Decks: the lines right under the headline, before the first paragraph,
+  // may be as wide as a headline (two thirds of the median paragraph) when
+  // they are set in wide characters.
+  bool under_headline = false;
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
+    if (u.role == UnitRole::title) under_headline = true;
     if (!is_block(u)) continue;
+    const bool deck_zone = under_headline;
+    under_headline = false;  // until this block turns out to be a deck
     // The next block must be a paragraph.
     std::size_t next = i + 1;
     while (next < units.size() && !is_block(units[next])) ++next;
@@ -132,6 +142,7 @@ void headings(Draft& draft) {
       if (w <= kWidestHeading && w * 3 <= median && (question || !ends_sentence(last)) && !leads_on(last) &&
           !has_sentence_inside(body) && !opens_quotation(u.text)) {
         u.role = UnitRole::heading;
+        under_headline = deck_zone;
         continue;
       }
       // "Music" then "London Jazz Festival, 9-18 November, various locations": a line
@@ -144,6 +155,36 @@ void headings(Draft& draft) {
           !opens_quotation(u.text) && !(first >= 'a' && first <= 'z') && !unicode::is_unspaced_script(first)) {
         u.role = UnitRole::heading;
         continue;
+      }
+    }
+    // a deck as wide as a headline ("中 창춘시, 시진핑 어록으로 도배한 '시진핑 사상 열차' 서비스")
+    if (!is_paragraph(u) || u.kind != LineKind::text || u.first != u.last) continue;
+    // A head may stand over a picture set before its text (looked for from paragraphs only:
+    // a run of pictures is walked once).
+    std::size_t text_next = next;
+    while (text_next < units.size() &&
+           (!is_block(units[text_next]) || units[text_next].role == UnitRole::figure ||
+            units[text_next].role == UnitRole::credit))
+      ++text_next;
+    const bool over_text = text_next < units.size() && is_paragraph(units[text_next]) && !continues(units[text_next]);
+    if (over_text) {
+      const int w = unicode::display_width(u.text);
+      const char32_t last = unicode::last_code_point(u.text);
+      constexpr int kWidestDeck = 100;
+      // (in wide characters: a Korean or Chinese deck; a Latin line that wide under the headline is a standfirst)
+      const auto characters = static_cast<int>(
+          std::count_if(u.text.begin(), u.text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+      const bool wide_script = w * 5 > characters * 7;
+      const bool deck = deck_zone && wide_script && w <= kWidestDeck && w * 3 <= median * 2;
+      const bool head_over_picture = text_next != next && w <= kWidestHeading && w * 3 <= median;
+      // a deck may exclaim, as Japanese decks do ("…MOTOROLA RAZRがAndroid 4.0に！")
+      const bool exclaims = deck_zone && last == U'！' && w <= kWidestHeading && w * 3 <= median;
+      const std::string_view body =
+          exclaims ? std::string_view(u.text).substr(0, u.text.size() - std::string_view("！").size()) : u.text;
+      if ((deck || head_over_picture || exclaims) && (exclaims || !ends_sentence(last)) && !leads_on(last) &&
+          !has_sentence_inside(body) && !opens_quotation(u.text)) {
+        u.role = UnitRole::heading;
+        under_headline = deck_zone;
       }
     }
   }

@@ -56,6 +56,16 @@ bool continues_sentence(const Line& prev, const Line& next) {
   return kEnders.find(unicode::last_code_point(prev.text)) == std::u32string_view::npos;
 }
 
+// A CJK line broken short after a comma ("…喜刑好殺，是秋之氣；沉藏固嗇，"): a
+// paragraph ends a sentence, never a clause.
+bool continues_cjk_clause(const Line& prev, const Line& next) {
+  static constexpr std::u32string_view kClauseMarks = U"，、";
+  static constexpr std::u32string_view kOpeners = U"「『（〔【《〈“‘";
+  const char32_t first = unicode::first_code_point(next.text);
+  return kClauseMarks.find(unicode::last_code_point(prev.text)) != std::u32string_view::npos && first >= 0x2E80 &&
+         kOpeners.find(first) == std::u32string_view::npos;
+}
+
 bool ideograph(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
          (c >= 0x3041 && c <= 0x30FA);  // Han, kana
@@ -124,6 +134,22 @@ void join_wraps(Draft& draft) {
   draft.units.reserve(lines.size());
   const int margin = body_indent(lines, draft.layout);
   const bool phrases = !draft.layout.hard_wrapped && broken_into_phrases(lines);
+  // The first text line under a page's furniture (its address, a time stamp)
+  // is the headline's place: a headline is broken by nothing.
+  std::size_t headline_slot = lines.size();
+  {
+    std::size_t i = 0;
+    // (a line that is only a date, "2011-09-09T16:00:00+0900", is furniture too)
+    const auto stamp = [&](const Line& l) {
+      if (l.kind != LineKind::label_line || l.label_index < 0) return false;
+      const auto& fields = draft.label_lines[static_cast<std::size_t>(l.label_index)].fields;
+      return std::all_of(fields.begin(), fields.end(), [](const ParsedField& f) { return f.date.has_value(); });
+    };
+    while (i < lines.size() && (lines[i].blank() || lines[i].kind == LineKind::related_link ||
+                                lines[i].kind == LineKind::boilerplate || stamp(lines[i])))
+      ++i;
+    if (i > 0 && i < lines.size() && lines[i].kind == LineKind::text) headline_slot = i;
+  }
   bool open = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -131,10 +157,11 @@ void join_wraps(Draft& draft) {
       open = false;
       continue;
     }
-    bool joins = open && (draft.layout.hard_wrapped || phrases || broken_cjk_line(lines[i - 1], l));
+    bool joins = open && (draft.layout.hard_wrapped || phrases ||
+                          (broken_cjk_line(lines[i - 1], l) && i - 1 != headline_slot));
     if (joins) {
       const Line& prev = lines[i - 1];
-      const bool broken = broken_cjk_line(prev, l);
+      const bool broken = broken_cjk_line(prev, l) && i - 1 != headline_slot;
       const LineKind unit_kind = draft.units.back().kind;
       const bool same_quote = (l.kind == LineKind::quote) == (unit_kind == LineKind::quote);
       const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote) ||
@@ -142,7 +169,8 @@ void join_wraps(Draft& draft) {
       joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && l.indent <= margin &&
               !l.wide_indent &&
               (broken || phrases ||
-               (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l))));
+               (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l) ||
+                                              continues_cjk_clause(prev, l))));
     }
     if (joins) {
       append_joined(draft.units.back().text, content_of(draft, l));

@@ -29,7 +29,8 @@ void repeats(Draft& draft) {
   // Pull quotes are looked for in articles, not in books of thousands of paragraphs.
   constexpr std::size_t kMostUnits = 400;
   constexpr int kShortestQuote = 20, kWidestQuote = 240;
-  const bool look_for_quotes = units.size() <= kMostUnits;
+  // (books have no pull quotes: a refrain or "と書いてありました。" said again is the text)
+  const bool look_for_quotes = units.size() <= kMostUnits && !draft.book;
   for (Unit& u : units) {
     if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
     const std::string_view text = unicode::trim(u.text);
@@ -41,7 +42,8 @@ void repeats(Draft& draft) {
     const std::string_view quote = unquoted(text);
     if (unicode::display_width(quote) < kShortestQuote) continue;
     const bool repeated = std::any_of(units.begin(), units.end(), [&](const Unit& other) {
-      return &other != &u && other.role == UnitRole::paragraph && other.text.size() > u.text.size() &&
+      return &other != &u && other.role == UnitRole::paragraph && other.kind == LineKind::text &&
+             other.text.size() > u.text.size() &&
              other.text.find(quote) != std::string::npos;
     });
     if (repeated) u.role = UnitRole::boilerplate;
@@ -56,6 +58,24 @@ void related_links(Draft& draft) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph || u.kind != LineKind::related_link) continue;
     u.role = UnitRole::boilerplate;
+    // A shop's product box: the product's name and maker set right over the seller's line.
+    if (draft.evidence(u).rule != nullptr && draft.evidence(u).rule->name == std::string_view("ja_shop_widget") &&
+        u.text.starts_with("販売元")) {
+      constexpr std::size_t kMostBoxLines = 2;
+      constexpr int kWidestBoxLine = 120;
+      std::size_t line = u.first;
+      for (std::size_t j = i, taken = 0; j-- > 0 && taken < kMostBoxLines; ++taken) {
+        Unit& above = draft.units[j];
+        const char32_t end = unicode::last_code_point(above.text);
+        if (above.last + 1 != line || above.role != UnitRole::paragraph || above.kind != LineKind::text ||
+            !unicode::fits_width(above.text, kWidestBoxLine) || end == U'。' || end == U'！' || end == U'？' ||
+            end == '.')
+          break;
+        above.role = UnitRole::boilerplate;
+        line = above.first;
+      }
+      continue;
+    }
     // Only a heading line ("相關新聞：") lists links under it; a link itself
     // ("欧佩克会议召开在即2015/06/01") does not.
     if (draft.evidence(u).rule != nullptr && draft.evidence(u).rule->name != "related_link") continue;
@@ -72,6 +92,24 @@ void related_links(Draft& draft) {
       next.role = UnitRole::boilerplate;
       line = next.last;
     }
+  }
+  // A short line that ends no sentence over two or more link lines heads them
+  // ("註：《華盛頓郵報》和《紐約時報》新聞戰相關報道" / "（1） [… ](https://…)" / …).
+  constexpr int kWidestHead = 80;
+  constexpr std::size_t kFewestLinks = 2;
+  static constexpr std::u32string_view kSentenceEnds = U"。．.！!？?";
+  for (std::size_t i = 0; i + kFewestLinks < draft.units.size(); ++i) {
+    Unit& u = draft.units[i];
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last ||
+        !unicode::fits_width(u.text, kWidestHead) ||
+        kSentenceEnds.find(unicode::last_code_point(u.text)) != std::u32string_view::npos)
+      continue;
+    std::size_t links = 0;
+    for (std::size_t j = i + 1; j < draft.units.size() && draft.units[j].kind == LineKind::related_link &&
+                                draft.units[j].role == UnitRole::boilerplate;
+         ++j)
+      ++links;
+    if (links >= kFewestLinks) u.role = UnitRole::boilerplate;
   }
   repeats(draft);
 }

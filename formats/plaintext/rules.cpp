@@ -80,6 +80,10 @@ constexpr SV kJaRelatedPrefixes[] = {"関連", "■", "□", "【", "[", "◆"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
                                 "tell us what you think", "leave a comment", "check it out", "check them out", "check this out"};
+// UTF-8 lead bytes of the CJK ideographs (U+4000–U+9FFF)
+constexpr SV kHanLeadPrefixes[] = {"\xE4", "\xE5", "\xE6", "\xE7", "\xE8", "\xE9"};
+constexpr SV kSubscriptionPrefixes[] = {"請", "请", "歡迎", "欢迎", "加入", "成為", "成为"};
+constexpr SV kJaShopPrefixes[] = {"クチコミ", "販売元"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
@@ -173,6 +177,16 @@ const Rule kRules[] = {
     {"cjk_photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)\s*+(?:圖片來源|图片来源|圖片提供|图片提供|圖|图|攝影|摄影|照片)\s*+[:：／/]\s*+[^。，,：:！？]{1,30}+$)",
      {}, "。", 500},
+    // "【베를린(독일)=뉴시스】전진환 기자 = …연설을 하고 있다. 2017.07.06. amin2@newsis.com": a Korean wire
+    // photo's caption, its photographer, the day it was taken and the photographer's address
+    {"ko_wire_photo_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?:【[^=【】]{1,20}+=[^【】]{1,12}+】|[(（][^=()（）]{1,20}+=[^()（）]{1,12}+[)）]|\[[^=\[\]]{1,20}+=[^\[\]]{1,12}+\])\s*+)"
+     R"((?<name>\p{Hangul}{2,4}+)\s*+(?:기자|특파원)\s*+=\s*+(?<caption>[^=]{1,600}?)\s*+)"
+     R"(\d{4}+\.\s*+\d{1,2}+\.\s*+\d{1,2}+\.?\s*+(?:/\s*+)?[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+$)",
+     {}, "@", 1400},
+    // "…발표하고 있다. 부대 제공": a Korean caption closing with who provided the picture
+    {"ko_provided_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>.{10,400}?[.다])\s++[^\s.]{1,20}+(?:\s++[^\s.]{1,20}+){0,2}?\s*+제공$)", {}, "제공", 900},
     // "▲ 사업장 이동을 요구하는 이주노동자": the mark under a picture (not "▲'차르' 푸틴 = …", an entry)
     {"triangle_caption", LineKind::caption, Role::author, Anchor::whole_line, R"(^[▲△]\s++(?<caption>(?:(?! = ).){1,400}+)$)",
      kTrianglePrefixes, "", 800},
@@ -238,6 +252,12 @@ const Rule kRules[] = {
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:<\s*+)?(?:Copyrights?\s*+(?:©|ⓒ|\(c\)|\d{4})|版權所有|版权所有|©|ⓒ|\(c\)\s*+\d{4}|All rights reserved|저작권자).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
+    // "請加入成為眾新聞的月費訂戶，長期支持我們的工作。": an outlet asks for paying subscribers
+    {"cjk_subscription_appeal", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:請|请|歡迎|欢迎)?(?:加入)?(?:成為|成为)(?<outlet>[^\s，,。的]{2,16}+)的)"
+     R"((?:(?:月費|月费|年費|年费|付費|付费|長期|长期)?(?:訂戶|订户|訂閱者|订阅者)|(?:月費|月费|年費|年费|付費|付费)(?:會員|会员)))"
+     R"((?:[，,。！!].{0,200}+)?$)",
+     kSubscriptionPrefixes, "", 200},
     // Page furniture of paginated texts: "Postel      [Page 1]", "RFC 1321   MD5 …   April 1992"
     {"page_footer", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[^\[]{0,100}+\[Page \d{1,4}+\]$)", {}, "[Page ", 120},
@@ -271,6 +291,18 @@ const Rule kRules[] = {
     {"ja_related", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[■□◆【\[]?\s*+(?:関連(?:記事|リンク|ニュース|情報)|.{1,40}?(?:もっと見る|をもっと読む))[】\]]?\s*+[:：]?$)",
      kJaRelatedPrefixes, "", 100},
+    // A learners' glossary under a Japanese article: a word with its reading, "総理大臣(そうりだいじん)",
+    // "助(たす)ける", "大統領: だいとうりょう" (short lines that start with a kanji: the lead byte decides)
+    {"ja_reading", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:\p{Han}{1,8}+\p{Hiragana}{0,4}+[(（]\p{Hiragana}{1,20}+[)）]\p{Hiragana}{0,6}+|)"
+     R"(\p{Han}{1,8}+\p{Hiragana}{0,4}+\s*+[:：]\s*+\p{Hiragana}{1,20}+)$)",
+     kHanLeadPrefixes, "", 48},
+    // and a word's dictionary senses, numbered: "看板： 1）人目につく所に、…。2）人の注意を引くもの。"
+    {"ja_dictionary_entry", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,12}+[：:]\s*+1）[^。]{1,200}+。.{0,1000}+$)", {}, "1）", 1200},
+    // a shop's product box: "販売元：Amazon.co.jp" / "クチコミを見る" (the product's name and maker above it)
+    {"ja_shop_widget", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^(?:クチコミを見る|販売元\s*+[:：]\s*+[^\s。、，].{0,60}+)$)", kJaShopPrefixes, "", 140},
     // a related headline with its date glued on: "欧佩克会议召开在即纽约原油净多头小增2015/06/01"
     {"dated_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?<text>[^。！？]{5,100}?[^\s:：\d。！？])20\d\d[-/.]\d{1,2}+[-/.]\d{1,2}+$)", {}, "20", 200},
@@ -597,16 +629,17 @@ namespace {
 // For each first byte (ASCII folded), the line rules worth trying: those with
 // a prefix starting with it, and those with no prefix (a literal anywhere, or
 // no prefilter at all).
-using RuleMask = std::uint64_t;
-static_assert(std::size(kRules) <= 64);
+// (one bit per row, in as many 64-bit words as the table needs)
+constexpr std::size_t kMaskWords = (std::size(kRules) + 63) / 64;
+using RuleMask = std::array<std::uint64_t, kMaskWords>;
 const std::array<RuleMask, 256>& candidates_by_first_byte() {
   static const std::array<RuleMask, 256> table = [] {
     std::array<RuleMask, 256> t{};
     const auto& all = compiled();
     for (std::size_t i = 0; i < std::size(kRules); ++i) {
-      const RuleMask bit = RuleMask{1} << i;
+      const std::uint64_t bit = std::uint64_t{1} << (i % 64);
       for (std::size_t b = 0; b < 256; ++b)
-        if (all[i].prefixes.empty() || !kRules[i].contains.empty() || all[i].first_bytes.test(b)) t[b] |= bit;
+        if (all[i].prefixes.empty() || !kRules[i].contains.empty() || all[i].first_bytes.test(b)) t[b][i / 64] |= bit;
     }
     return t;
   }();
@@ -683,8 +716,11 @@ Match RuleMatcher::run(std::size_t index, std::string_view line, Diagnostics* di
 Match RuleMatcher::classify(std::string_view line, Diagnostics* diagnostics) {
   if (line.empty()) return {};
   // Rules in table order, only those the first byte admits.
-  for (RuleMask mask = impl_->candidates[fold(line.front())]; mask != 0; mask &= mask - 1)
-    if (Match found = run(static_cast<std::size_t>(std::countr_zero(mask)), line, diagnostics)) return found;
+  const RuleMask& candidates = impl_->candidates[fold(line.front())];
+  for (std::size_t word = 0; word < kMaskWords; ++word)
+    for (std::uint64_t mask = candidates[word]; mask != 0; mask &= mask - 1)
+      if (Match found = run(word * 64 + static_cast<std::size_t>(std::countr_zero(mask)), line, diagnostics))
+        return found;
   return {};
 }
 

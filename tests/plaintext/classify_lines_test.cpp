@@ -196,6 +196,83 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
   }
 }
 
+// A learners' glossary appended to a Japanese article: the words with their
+// readings, and their dictionary senses. Prose that holds a reading stays text.
+TEST(ClassifyLines, JapaneseGlossaryLines) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+  };
+  const Case cases[] = {
+      {"総理大臣(そうりだいじん)", LineKind::boilerplate},
+      {"助(たす)ける", LineKind::boilerplate},
+      {"疑い(うたが)", LineKind::boilerplate},
+      {"大統領: だいとうりょう", LineKind::boilerplate},
+      {"総理大臣： 1）内閣総理大臣のこと。内閣の最高責任者。首相。総理。", LineKind::boilerplate},
+      {"ファン： 1）スポーツなどが、特別に好きな人。2）扇風機。送風機。", LineKind::boilerplate},
+      {"岸田総理大臣(そうりだいじん)は「子どもたちのために」と話しました。", LineKind::text},
+      {"国際刑事裁判所「プーチン大統領が戦争犯罪をした疑い」", LineKind::text},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    EXPECT_EQ(line_kind_name(p->draft.lines.at(0).kind), line_kind_name(c.kind)) << c.line;
+  }
+}
+
+// A Chinese outlet's subscription appeal closing the text names the outlet.
+TEST(ClassifyLines, ChineseSubscriptionAppeal) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    const char* outlet;
+  };
+  const Case cases[] = {
+      {"請加入成為眾新聞的月費訂戶，長期支持我們的工作。所有訂戶都可以收到我們的「每周時事」通訊 。",
+       LineKind::boilerplate, "眾新聞"},
+      {"请成为端传媒的付费会员，支持独立新闻。", LineKind::boilerplate, "端传媒"},
+      {"成為會員的第一年，他每月都來上課。", LineKind::text, ""},
+      {"請加入成為社區中心的會員，每月活動很多，老人家說這是他退休後最開心的事情之一，因為可以認識很多新朋友。",
+       LineKind::text, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    EXPECT_EQ(p->draft.evidence_of(line)[Group::outlet], c.outlet) << c.line;
+  }
+}
+
+// Korean photo captions: a wire photo's caption with its photographer, date and
+// address; a caption closing with who provided the picture ("부대 제공").
+TEST(ClassifyLines, KoreanPhotoCaptions) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    const char* name;
+    const char* caption;
+  };
+  const Case cases[] = {
+      {"【베를린(독일)=뉴시스】전진환 기자 = 문재인 대통령이 6일 오후(현지시간) 베를린시청에서 연설을 하고 있다. 2017.07.06. "
+       "amin2@newsis.example.com",
+       LineKind::caption, "전진환", "문재인 대통령이 6일 오후(현지시간) 베를린시청에서 연설을 하고 있다."},
+      {"(서울=연합뉴스) 홍길동 기자 = 시민들이 우산을 쓰고 출근하고 있다. 2018.7.4 / hong@yna.example.kr", LineKind::caption,
+       "홍길동", "시민들이 우산을 쓰고 출근하고 있다."},
+      {"29일 열린 연구성과 발표회에서 정주호 일병이 ‘신발류 품질 개선 방안’에 대해 발표하고 있다. 부대 제공", LineKind::caption,
+       "", "29일 열린 연구성과 발표회에서 정주호 일병이 ‘신발류 품질 개선 방안’에 대해 발표하고 있다."},
+      // prose that provides something stays text
+      {"(서울=연합뉴스) 홍길동 기자 = 정부는 4일 새 대책을 발표했다. 문의는 hong@yna.example.kr 로 하면 된다.", LineKind::text, "",
+       ""},
+      {"회사는 고객에게 무료 배송 서비스를 제공", LineKind::text, "", ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    EXPECT_EQ(p->draft.evidence_of(line)[Group::name], c.name) << c.line;
+    EXPECT_EQ(p->draft.evidence_of(line)[Group::caption], c.caption) << c.line;
+  }
+}
+
 // Lines built to make a backtracking engine explode: each reads in well
 // under a second, and nothing hangs. The sanitizer build runs several times
 // slower; an exponential match would still blow its budget.
@@ -246,6 +323,37 @@ TEST(ClassifyLines, AdversarialLinesReadInLinearTime) {
     const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
     EXPECT_LT(seconds, kBudgetSeconds) << input.substr(0, 60) << "… (" << input.size() << " bytes)";
     EXPECT_TRUE(p->diagnostics.empty()) << input.substr(0, 60) << ": " << p->diagnostics.warnings().front().message;
+  }
+}
+
+// The CJK rows on lines built to make them backtrack: each reads in well under
+// a second, and nothing gives up.
+TEST(ClassifyLines, CjkRowsReadInLinearTime) {
+  const auto repeat = [](std::string_view s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+  };
+  const std::vector<std::string> inputs = {
+      repeat("総理(そうり)", 20000) + "\n",
+      "看板： 1）" + repeat("あ", 30000) + "\n",
+      "看板： 1）" + repeat("あ。", 30000) + "\n",
+      "【베를린=뉴시스】홍길동 기자 = " + repeat("사진 2017.07.06. ", 5000) + "x@y\n",
+      repeat("발표하고 있다. 부대 ", 5000) + "제공\n",
+      "請加入成為" + repeat("眾新聞", 20000) + "的月費訂戶\n",
+      "販売元：" + repeat("A", 50000) + "\n",
+      // a head over a long run of pictures, and the run itself
+      "標題\n\n正文第一段，很長很長很長很長很長很長很長很長很長很長很長很長。\n\n小標題\n\n" +
+          repeat("圖片默認標題_fororder_3\n", 100000) + "正文。\n",
+      // boxes under rules stacked without end
+      "T\n\nOne.\n\nTwo.\n\nThree.\n\n" + repeat("---\n\nx\n\n", 40000),
+  };
+  for (const std::string& input : inputs) {
+    const std::clock_t start = std::clock();
+    const auto p = prepare(input, Upto::headings);
+    const double seconds = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    EXPECT_LT(seconds, kBudgetSeconds) << input.substr(0, 60) << "… (" << input.size() << " bytes)";
+    EXPECT_TRUE(p->diagnostics.empty()) << input.substr(0, 60);
   }
 }
 

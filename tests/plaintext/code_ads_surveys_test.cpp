@@ -54,6 +54,17 @@ TEST(CodeAdsSurveys, FrontMatterMarkupAndTimeStampsLeaveTheBody) {
       {"T\n\nOne.\n\nTwo.\n\nThree.\n\n* * *\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n",
        {"paragraph:One.", "paragraph:Two.", "paragraph:Three.", "boilerplate:* * *", "paragraph:Four.",
         "paragraph:Five.", "paragraph:Six.", "paragraph:Seven."}},
+      // a glossary box: the lines read as glossary entries leave, and the bare words among them go too
+      {"T\n\n一。\n二。\n三。\n\n---\n\n野球(やきゅう)\n優勝(ゆうしょう)\nチーム\nファン\n監督(かんとく)\n"
+       "記者(きしゃ)\nヒット\n決勝(けっしょう)\nホームラン\n活躍(かつやく)\n",
+       {"paragraph:一。", "paragraph:二。", "paragraph:三。", "boilerplate:---", "boilerplate:野球(やきゅう)",
+        "boilerplate:優勝(ゆうしょう)", "boilerplate:チーム", "boilerplate:ファン", "boilerplate:監督(かんとく)",
+        "boilerplate:記者(きしゃ)", "boilerplate:ヒット", "boilerplate:決勝(けっしょう)", "boilerplate:ホームラン",
+        "boilerplate:活躍(かつやく)"}},
+      // short lines under a rule that are not mostly glossary stay
+      {"T\n\n一。\n二。\n三。\n\n---\n\n春\n夏\n秋\n冬\n",
+       {"paragraph:一。", "paragraph:二。", "paragraph:三。", "boilerplate:---", "paragraph:春", "paragraph:夏",
+        "paragraph:秋", "paragraph:冬"}},
   };
   for (const Case& c : cases) {
     // Which line is the headline is find_title's business, not this pass's.

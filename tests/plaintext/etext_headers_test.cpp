@@ -99,6 +99,27 @@ TEST(EtextHeaders, AozoraWithoutTheLegend) {
   EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"寺田寅彦:author"}));
 }
 
+// An indented block (a notice on a door) keeps its lines as Aozora lines are
+// kept: one paragraph each. Only a boxed block (罫囲み, a signboard) is one.
+TEST(EtextHeaders, AozoraIndentedBlockKeepsItsLines) {
+  const std::string legend =
+      "注文の多い料理店\n宮沢賢治\n\n-------------------------------------------------------\n"
+      "【テキスト中に現れる記号について】\n\n《》：ルビ\n-------------------------------------------------------\n\n";
+  const auto p = prepare(legend +
+                             "　するとすぐその前に次の戸がありました。\n"
+                             "［＃ここから３字下げ］\n「料理はもうすぐできます。\n　十五分とお待たせはいたしません。\n"
+                             "　すぐたべられます。」\n［＃ここで字下げ終わり］\n"
+                             "　そして戸の前には金ピカの香水の瓶が置いてありました。\n\n底本：「注文の多い料理店」新潮文庫\n",
+                         Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"するとすぐその前に次の戸がありました。", "「料理はもうすぐできます。",
+                                            "十五分とお待たせはいたしません。", "すぐたべられます。」",
+                                            "そして戸の前には金ピカの香水の瓶が置いてありました。"}));
+  EXPECT_TRUE(p->draft.book);
+}
+
 TEST(EtextHeaders, AozoraLayoutNotesFrameOneParagraph) {
   const std::string legend =
       "注文の多い料理店\n宮沢賢治\n\n-------------------------------------------------------\n"

@@ -210,5 +210,23 @@ TEST(ExtractHeader, ALinkGluedToTheBylineIsNoPartOfTheName) {
   }
 }
 
+// "자료 제공: …" under a Korean release names who provided it: a metadata line,
+// and the source only when nothing above named one.
+TEST(ExtractHeader, KoreanProviderLine) {
+  struct Case {
+    const char* input;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"제목\n\n(구톈, 중국 2019년 5월 16일 AsiaNet=연합뉴스) 회의가 열렸다.\n\n자료 제공: Longyan Tourism Bureau\n", "AsiaNet"},
+      {"제목\n\n회의가 열렸다.\n\n자료제공: 국방부\n", "국방부"},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::extract_header);
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+    EXPECT_EQ(p->draft.units.back().role, UnitRole::metadata) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

@@ -180,5 +180,30 @@ TEST(FootersAndContributors, AClosingOutletAndAgencyInCapitalsIsTheSource) {
   }
 }
 
+// The outlet a closing subscription appeal names, a magazine naming its own
+// issue, or a rights notice, when nothing above named one.
+TEST(FootersAndContributors, TheOutletASubscriptionAppealNames) {
+  struct Case {
+    const char* input;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"標題\n\n正文。\n\n---\n\n請加入成為眾新聞的月費訂戶，長期支持我們的工作。\n", "眾新聞"},
+      {"標題\n\n（中央社記者江明晏台北17日電）正文。\n\n請加入成為眾新聞的月費訂戶，長期支持我們的工作。\n", "中央社"},
+      // a magazine naming its own issue
+      {"標題\n\n黃仁勳近年可是大紅大紫。在本期《哈佛商業評論》的全球執行長100強排名中，他名列第二。\n", "哈佛商業評論"},
+      {"标题\n\n本刊《财经周刊》记者调查发现，租金上涨。\n", "财经周刊"},
+      // a programme's episode names no outlet
+      {"标题\n\n本期《奔跑吧》节目中，嘉宾们来到杭州。\n", ""},
+      // a rights notice names the outlet the author let publish the piece
+      {"标题\n\n正文。\n\n本文为百略网授权网易财经《亦观察》发布，转载请注明出处。\n", "网易财经"},
+      {"标题\n\n正文。\n\n本文由作者授权本站发布，转载请注明出处。\n", ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::footers_and_contributors);
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

@@ -110,5 +110,52 @@ TEST(Headings, ALineBetweenAHeadingAndAParagraphIsASecondHeading) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
 }
 
+// Decks under the headline may be as wide as a headline; a head may stand
+// over a picture that comes before its text.
+TEST(Headings, DecksUnderTheHeadlineAndHeadsOverPictures) {
+  const std::string para =
+      "중국 지린성 성도인 창춘 시에는 시진핑 어록으로 도배된 '시진핑 사상 열차'까지 등장했다고 홍콩의 "
+      "사우스차이나모닝포스트가 4일 보도했다.";
+  const std::string ja =
+      "KDDIは11日、au向けAndroidスマートフォン「Xperia acro HD IS12S」および「MOTOROLA RAZR IS12M」について、"
+      "Android 4.0へのOSバージョンアップを6月下旬以降から提供する予定であることをお知らせしています。";
+  const std::string opening = "(서울=연합뉴스) 정재용 기자 = 집권 2기를 맞아 절대권력을 거머쥔 시진핑 중국 국가주석에 대한 "
+                              "개인숭배 조짐이 일고 있다.";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"제목\n中 창춘시, 시진핑 어록으로 도배한 '시진핑 사상 열차' 서비스\n중국 전문가 \"마오쩌둥 이후 처음으로 개인숭배 진행\"\n" +
+           opening + "\n" + para + "\n" + para + "\n",
+       {"title:제목", "heading:中 창춘시, 시진핑 어록으로 도배한 '시진핑 사상 열차' 서비스",
+        "heading:중국 전문가 \"마오쩌둥 이후 처음으로 개인숭배 진행\"", "paragraph:" + opening, "paragraph:" + para,
+        "paragraph:" + para}},
+      {"제목\n\nAI 매출 본격 반영·클라우드 전환 가속…공공·금융 중심 성장 모멘텀 확대\n\n" + para + "\n\n" + para + "\n\n" +
+           para + "\n",
+       {"title:제목", "heading:AI 매출 본격 반영·클라우드 전환 가속…공공·금융 중심 성장 모멘텀 확대", "paragraph:" + para,
+        "paragraph:" + para, "paragraph:" + para}},
+      // a sentence under the headline is the first paragraph
+      {"제목\n\n창춘시 정부는 이 열차를 가동하고 있다.\n\n" + para + "\n\n" + para + "\n\n" + para + "\n",
+       {"title:제목", "paragraph:창춘시 정부는 이 열차를 가동하고 있다.", "paragraph:" + para, "paragraph:" + para,
+        "paragraph:" + para}},
+      // between paragraphs a line that wide is no heading
+      {"제목\n\n" + para + "\n\n매출 본격 반영·클라우드 전환 가속…공공·금융 중심 성장 모멘텀 확대\n\n" + para + "\n\n" + para +
+           "\n",
+       {"title:제목", "paragraph:" + para, "paragraph:매출 본격 반영·클라우드 전환 가속…공공·금융 중심 성장 모멘텀 확대",
+        "paragraph:" + para, "paragraph:" + para}},
+      // a Japanese deck may exclaim
+      {"KDDI、Xperia acro HDにAndroid 4.0を提供予定\nau向けXperia acro HDとMOTOROLA RAZRがAndroid 4.0に！\n\n" + ja + "\n\n" +
+           ja + "\n\n" + ja + "\n",
+       {"title:KDDI、Xperia acro HDにAndroid 4.0を提供予定", "heading:au向けXperia acro HDとMOTOROLA RAZRがAndroid 4.0に！",
+        "paragraph:" + ja, "paragraph:" + ja, "paragraph:" + ja}},
+      {"제목\n\n" + para + "\n\n고용노동부가 주도한 고용허가제 퇴행\n\n▲ 이주노동자 전용 적금 통장\n\n" + para + "\n\n" + para +
+           "\n",
+       {"title:제목", "paragraph:" + para, "heading:고용노동부가 주도한 고용허가제 퇴행", "figure:▲ 이주노동자 전용 적금 통장",
+        "paragraph:" + para, "paragraph:" + para}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

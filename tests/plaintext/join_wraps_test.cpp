@@ -73,6 +73,24 @@ TEST(JoinWraps, WrapWidthComesFromTheDistributionOfLineWidths) {
   EXPECT_EQ(p->draft.units.size(), 7u);
 }
 
+// In hard-wrapped CJK text a line broken short after a comma ("…喜刑好殺，是秋之氣；沉藏固嗇，")
+// does not end its paragraph: a paragraph ends a sentence.
+TEST(JoinWraps, CjkLineBrokenShortAfterACommaGoesOn) {
+  std::string text;
+  for (int p = 0; p < 5; ++p)
+    text += "　　凡人光明博大、渾厚含蓄，是天地之氣；溫煦和平，是陽春之氣；寬縱任物，是長\n"
+            "夏之氣；嚴凝斂約、喜刑好殺，是秋之氣；暴怒，是震雷之氣；狂肆，是疾風之氣；\n"
+            "昏惑，是霾霧之氣。\n\n";
+  text += "　　凡人光明博大、渾厚含蓄，是天地之氣；溫煦和平，是陽春之氣；寬縱任物，是長\n"
+          "夏之氣；嚴凝斂約、喜刑好殺，是秋之氣；沉藏固嗇，\n"
+          "是冬之氣；暴怒，是震雷之氣；狂肆，是疾風之氣；昏惑，是霾霧之氣；隱恨留連，是\n"
+          "積陰之氣。\n";
+  const auto p = prepare(text, Upto::join_wraps);
+  EXPECT_TRUE(p->draft.layout.hard_wrapped);
+  ASSERT_EQ(p->draft.units.size(), 6u);
+  EXPECT_TRUE(p->draft.units.back().text.ends_with("沉藏固嗇，是冬之氣；暴怒，是震雷之氣；狂肆，是疾風之氣；昏惑，是霾霧之氣；隱恨留連，是積陰之氣。"));
+}
+
 // One paragraph per line, of any length, is not wrapped text: lines much
 // wider than the would-be wrap width outnumber the "full" ones.
 TEST(JoinWraps, ParagraphPerLineTextIsNotHardWrapped) {
@@ -118,6 +136,18 @@ TEST(JoinWraps, LongCjkLinesBrokenBetweenIdeographsJoin) {
   // a short heading right over its paragraph stays apart
   const auto q = prepare(c + "\n" + c + "\n" + head + "\n" + c + "\n" + c + "\n", Upto::join_wraps);
   EXPECT_EQ(texts(q->draft), (std::vector<std::string>{c, c, head, c, c}));
+}
+
+// Under a page's address and time stamp the first line is the headline: it
+// ends no sentence and joins nothing, however long.
+TEST(JoinWraps, HeadlineUnderPageFurnitureStandsAlone) {
+  const std::string head = "ハンガーに掛けたままスピード乾燥！シャープ、プラズマクラスター洗濯機がパワーアップ";
+  const std::string body = "シャープは業界初となるハンガーにかけたままスピード乾燥・除菌・消臭が可能なプラズマクラスター洗濯機を発売する。";
+  const auto p = prepare("http://news.example.com/article/detail/5849551/\n2011-09-09T16:00:00+0900\n" + head + "\n" +
+                             body + "\n\n" + body + "\n",
+                         Upto::join_wraps);
+  EXPECT_EQ(texts(p->draft), (std::vector<std::string>{"http://news.example.com/article/detail/5849551/",
+                                                       "2011-09-09T16:00:00+0900", head, body, body}));
 }
 
 TEST(JoinWraps, LiteralSpaceEntitiesAreIndentation) {

@@ -47,5 +47,77 @@ TEST(RelatedLinks, RepeatedHeadlinesAndPullQuotesLeaveTheBody) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
 }
 
+// A pull quote repeats a sentence of the body, not of a summary box over it:
+// the paragraph the box sums up stays.
+TEST(RelatedLinks, ParagraphsRepeatedInASummaryBoxStay) {
+  const auto p = prepare(
+      "标题\n\n[摘要：在埃洛普入主诺基亚之前，诺基亚如日中天。而埃洛普入主之后，诺基亚一落千丈。]\n\n"
+      "在埃洛普入主诺基亚之前，诺基亚如日中天。而埃洛普入主之后，诺基亚一落千丈。\n\n微软做错了什么呢？\n",
+      Upto::related_links);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"在埃洛普入主诺基亚之前，诺基亚如日中天。而埃洛普入主之后，诺基亚一落千丈。",
+                                            "微软做错了什么呢？"}));
+}
+
+// A short line that ends no sentence, set over a run of link lines, heads them.
+TEST(RelatedLinks, AHeadOverLinkLinesGoesWithThem) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"標題\n\n正文第一段。\n\n註：《華盛頓郵報》和《紐約時報》新聞戰相關報道\n\n（1） [Trump revealed information](https://example.org/a)\n\n"
+       "（2） [Comey memo](https://example.org/b)\n",
+       {"title:標題", "paragraph:正文第一段。", "boilerplate:註：《華盛頓郵報》和《紐約時報》新聞戰相關報道",
+        "boilerplate:（1） [Trump revealed information](https://example.org/a)", "boilerplate:（2） [Comey memo](https://example.org/b)"}},
+      // a sentence over one link stays
+      {"標題\n\n正文第一段。\n\n報告全文見下。\n\n[報告](https://example.org/r.pdf)\n",
+       {"title:標題", "paragraph:正文第一段。", "paragraph:報告全文見下。", "boilerplate:[報告](https://example.org/r.pdf)"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
+}
+
+// A book has no pull quotes: a sentence said twice in an e-text stays.
+TEST(RelatedLinks, BooksKeepRepeatedSentences) {
+  const std::string legend =
+      "注文の多い料理店\n宮沢賢治\n\n-------------------------------------------------------\n"
+      "【テキスト中に現れる記号について】\n\n《》：ルビ\n-------------------------------------------------------\n\n";
+  const auto p = prepare(legend +
+                             "　扉には赤い字で、\n「鉄砲をここへ置いてください。」\nと書いてありました。\n"
+                             "　扉の裏側には、\n「靴をおとり下さい。」\nと書いてありました。扉のすぐ横には金庫もありました。\n"
+                             "\n底本：「注文の多い料理店」新潮文庫\n",
+                         Upto::related_links);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"扉には赤い字で、", "「鉄砲をここへ置いてください。」", "と書いてありました。",
+                                            "扉の裏側には、", "「靴をおとり下さい。」",
+                                            "と書いてありました。扉のすぐ横には金庫もありました。"}));
+}
+
+// A shop's product box left under a Japanese article (title, maker, seller,
+// "クチコミを見る") leaves the body: the seller's line, and the short lines
+// right above it that end no sentence.
+TEST(RelatedLinks, ShopWidgetsLeaveTheBody) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n本文です。\n\nTranscend SDHCカード 16GB Class10\nトランセンド・ジャパン\n販売元：Amazon.co.jp\nクチコミを見る\n",
+       {"title:T", "paragraph:本文です。", "boilerplate:Transcend SDHCカード 16GB Class10", "boilerplate:トランセンド・ジャパン",
+        "boilerplate:販売元：Amazon.co.jp", "boilerplate:クチコミを見る"}},
+      {"T\n\n本文です。\n次の段落です。\n販売元：Amazon.co.jp\nクチコミを見る\n",
+       {"title:T", "paragraph:本文です。", "paragraph:次の段落です。", "boilerplate:販売元：Amazon.co.jp",
+        "boilerplate:クチコミを見る"}},
+      // the seller named in prose is no widget
+      {"T\n\n本文です。\n\n販売元は全国の家電量販店で、価格はオープン。\n",
+       {"title:T", "paragraph:本文です。", "paragraph:販売元は全国の家電量販店で、価格はオープン。"}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

@@ -10,6 +10,7 @@ constexpr Label kLabels[] = {
     {"편집", Field::contributor, Role::editor}, {"기자", Field::contributor, Role::reporter},
     {"특파원", Field::contributor, Role::correspondent}, {"사진", Field::contributor, Role::photographer},
     {"번역", Field::contributor, Role::translator},
+    {"자료 제공", Field::source}, {"자료제공", Field::source},
 };
 
 }  // namespace
