@@ -553,6 +553,30 @@ const Gate kGates[] = {
     // "(Reporting by …": always "by"
     {"wire_footer", [](std::string_view l) { return contains_folded(l, "by"); }},
     {"markup_caption", [](std::string_view l) { return starts_with_ignoring_ascii_case(l, "<figcaption"); }},
+    // "BEIJING, Aug. 4 (Xinhua) -- ": a closing parenthesis, then a dash
+    {"wire_dateline",
+     [](std::string_view l) {
+       for (std::size_t at = l.find(')'); at != std::string_view::npos; at = l.find(')', at + 1)) {
+         std::size_t next = at + 1;
+         while (next < l.size() && (l[next] == ' ' || l[next] == '\t')) ++next;
+         if (next < l.size() && (l[next] == '-' || non_ascii(l[next]))) return true;
+       }
+       return false;
+     }},
+    // A time stamp is digits and date marks with few letters around them (a label,
+    // "p.m.", a zone), or opens with "Updated", "Posted", a weekday or a month.
+    // (Prefixes stop before an "s", which "ſ" matches too.)
+    {"stamp",
+     [](std::string_view l) {
+       if (non_ascii(l.front())) return true;
+       constexpr int kMostLetters = 12 + 2 + 3;  // a label, a.m./p.m., a zone
+       if (std::count_if(l.begin(), l.end(), ascii_letter) <= kMostLetters) return true;
+       static constexpr std::string_view kOpenings[] = {"upd", "po",  "pub", "la",  "mon", "tue", "wed", "thu",
+                                                        "fri", "sa",  "su",  "jan", "feb", "mar", "apr", "may",
+                                                        "jun", "jul", "aug", "se",  "oct", "nov", "dec"};
+       return std::any_of(std::begin(kOpenings), std::end(kOpenings),
+                          [&](std::string_view o) { return starts_with_ignoring_ascii_case(l, o); });
+     }},
     {"dated_link", [](std::string_view l) { return ascii_digit(l.back()) || non_ascii(l.back()); }},
     {"summary_box", [](std::string_view l) { return ends_with_any(l, {"]", "】", "］"}); }},
     {"author_note",

@@ -46,7 +46,9 @@ TEST(Rules, GatesNeverTurnAwayALineThePatternMatches) {
       "Crowds gather. Фото: Иван Петров", "[ 第三图：光盘行动（网图）]", "【\u3000第1张图片：合影】", "---", "* * *", "——",
       "• • •", "[Image: a ferry]", "（ 圖片：新華社）", "[\u00A0Photo] A ferry", "<IMG src=x>", "圖片默認標題_fororder_3",
       "x_fororder_y.jpg", "(Reporting by Ana Lee; Editing by Kay Moss)", "Additional reporting BY Sam Ruiz",
-      "<FIGCAPTION>工人检修线路。</figcaption>"};
+      "<FIGCAPTION>工人检修线路。</figcaption>", "(CBS/AP) WILSON, N.Y. - An early blast", "LONDON (Wirenews)\u2014 x",
+      "Time: 2019/03/27 05:38", "[03月20日 16時35分]", "3:30 pm |", "Updated at 11:31 a.m. ET",
+      "Thursday, August 09, 2012", "SEPT. 4, 2012 4:16 AM PDT", "Last updated 10:30 GMT", "Publicado: 2019-03-27 05:38 EST"};
   const std::filesystem::path fixtures = ARTCONV_FIXTURES;
   for (const char* folder : {"corpus", "articles"})
     for (const auto& entry : std::filesystem::recursive_directory_iterator(fixtures / folder)) {
