@@ -303,5 +303,16 @@ TEST(Text, LineBreaksFollowUax14) {
   EXPECT_EQ(breaks.back(), s.size());
 }
 
+// fits_width accepts a line no longer in bytes than the limit without
+// measuring it: no code point is wider than its UTF-8 bytes. It must agree
+// with display_width everywhere, invalid bytes and zero-width marks included.
+TEST(Text, FitsWidthAgreesWithDisplayWidth) {
+  const std::vector<std::string> lines = {"", "abc", "新聞報道", "ＡＢＣ", "e\u0301\u0301\u0301", "\xFF\xFE\xC0",
+                                          "한국어 기사", "😀😀", "a\tb", "\u200B\u200B\u200Bx"};
+  for (const std::string& line : lines)
+    for (int limit = 0; limit <= 14; ++limit)
+      EXPECT_EQ(unicode::fits_width(line, limit), unicode::display_width(line) <= limit) << line << " " << limit;
+}
+
 }  // namespace
 }  // namespace artconv

@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <tuple>
 
@@ -92,22 +93,51 @@ const std::array<DatePattern, 6>& date_patterns() {
   return patterns;
 }
 
+// Each pattern compiles at its first candidate text: a process that reads one
+// article seldom needs more than one or two of them, and compiling a pattern
+// costs more than reading the article.
 struct CompiledDates {
+  std::array<std::once_flag, 6> once;
   std::array<std::unique_ptr<icu::RegexPattern>, 6> patterns;
 };
 
-const CompiledDates& compiled() {
-  static const CompiledDates c = [] {
-    CompiledDates out;
-    for (std::size_t i = 0; i < out.patterns.size(); ++i) {
-      UErrorCode status = U_ZERO_ERROR;
-      UParseError pe;
-      out.patterns[i] = unicode::compile_case_insensitive(date_patterns()[i].source, pe, status);
-      if (U_FAILURE(status)) out.patterns[i].reset();
-    }
-    return out;
-  }();
+CompiledDates& compiled_dates() {
+  static CompiledDates c;
   return c;
+}
+
+const icu::RegexPattern* compiled(std::size_t i) {
+  CompiledDates& c = compiled_dates();
+  std::call_once(c.once[i], [&] {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError pe;
+    c.patterns[i] = unicode::compile_case_insensitive(date_patterns()[i].source, pe, status);
+    if (U_FAILURE(status)) c.patterns[i].reset();
+  });
+  return c.patterns[i].get();
+}
+
+// What a text must hold for a layout's pattern to match, read off the
+// patterns above (never false where the pattern would match): a year, an ROC
+// year or 民國 first (a non-ASCII digit is left to the pattern); "gada"; the
+// dots of 22.11.2023.
+bool may_be(Layout layout, std::string_view text) {
+  const auto first = static_cast<unsigned char>(text.front());
+  const bool digit_first = (first >= '0' && first <= '9') || first >= 0x80;
+  switch (layout) {
+    case Layout::ymd:
+    case Layout::roc_ymd: return digit_first;
+    case Layout::year_day_month: {
+      for (std::size_t at = text.find_first_of("gG"); at != std::string_view::npos && at + 4 <= text.size();
+           at = text.find_first_of("gG", at + 1))
+        if (equal_ignoring_ascii_case(text.substr(at, 4), "gada")) return true;
+      return false;
+    }
+    case Layout::day_month_year_numeric: return text.find('.') != std::string_view::npos;
+    case Layout::day_month_year:
+    case Layout::month_day_year: return true;
+  }
+  return true;
 }
 
 int month_number(const icu::UnicodeString& name) {
@@ -237,13 +267,15 @@ std::optional<DateTime> parse_date_first(std::string_view text) {
   // and holds a digit: anything else is not a date, without a regex.
   if (!starts_like_a_date(text) || text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  const CompiledDates& c = compiled();
   // One matcher per pattern and thread, reset for each text: no allocation per call.
-  thread_local std::array<std::unique_ptr<icu::RegexMatcher>, std::tuple_size_v<decltype(c.patterns)>> matchers;
-  for (std::size_t i = 0; i < c.patterns.size(); ++i) {
-    if (!c.patterns[i]) continue;
+  thread_local std::array<std::unique_ptr<icu::RegexMatcher>, std::tuple_size_v<decltype(CompiledDates::patterns)>>
+      matchers;
+  for (std::size_t i = 0; i < matchers.size(); ++i) {
+    if (!may_be(date_patterns()[i].layout, text)) continue;
+    const icu::RegexPattern* pattern = compiled(i);
+    if (!pattern) continue;
     UErrorCode status = U_ZERO_ERROR;
-    if (!matchers[i]) matchers[i].reset(c.patterns[i]->matcher(status));
+    if (!matchers[i]) matchers[i].reset(pattern->matcher(status));
     if (U_FAILURE(status) || !matchers[i]) continue;
     icu::RegexMatcher* m = matchers[i].get();
     m->reset(input);

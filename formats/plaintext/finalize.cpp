@@ -1,6 +1,11 @@
 // Pass 12: the Document. Units become blocks in order (runs of list items one
 // List); removed units keep their text and why; the language comes from the
 // text; the identifier is computed last, from the final metadata.
+#include <algorithm>
+#include <deque>
+#include <type_traits>
+#include <variant>
+
 #include "model/identifier.hpp"
 #include "plaintext/language.hpp"
 #include "plaintext/passes.hpp"
@@ -28,10 +33,20 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
   Document doc;
   doc.meta = std::move(draft.meta);
   std::size_t invisible = unicode::clean_inline(doc.meta.title);
+  // The lines are needed only for their numbers: note each unit's in the unit
+  // and free the lines before the blocks are made.
+  for (Unit& u : draft.units) u.first = draft.lines[u.first].number;
+  std::vector<Line>().swap(draft.lines);
+  // Room for every block at once: growing by doubling would hold the old and
+  // the new array together, half as much again as the blocks themselves.
+  doc.blocks.reserve(static_cast<std::size_t>(std::count_if(draft.units.begin(), draft.units.end(), [](const Unit& u) {
+    return !u.text.empty() && u.role != UnitRole::title && u.role != UnitRole::metadata &&
+           u.role != UnitRole::boilerplate;
+  })));
   List* open_list = nullptr;
   for (Unit& u : draft.units) {
     invisible += unicode::clean_inline(u.text);
-    const std::size_t line = draft.lines[u.first].number;
+    const std::size_t line = u.first;  // its first line's number (above)
     if (u.role != UnitRole::list_item) open_list = nullptr;
     if (u.text.empty()) continue;
     switch (u.role) {
@@ -55,6 +70,10 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
         break;
     }
   }
+  // The units and lines are spent (their texts moved into the blocks): free
+  // them before the language and the identifier are computed.
+  std::vector<Unit>().swap(draft.units);
+  std::vector<Match>().swap(draft.matches);
   if (invisible > 0)
     diagnostics.warn("removed-invisible-characters",
                      std::to_string(invisible) + " invisible or control characters removed from the text");
@@ -72,11 +91,30 @@ std::string content_identifier(const Document& doc) {
     if (as_written.offset_implied) as_written.utc_offset_minutes.reset();
     date = as_written.iso();
   }
-  std::vector<std::string> texts;
-  texts.reserve(doc.blocks.size());
-  for (const Block& b : doc.blocks) texts.push_back(block_text(b));
+  // Each block's text as block_text() gives it, viewed in place: only a list's
+  // items are joined into a new string (a copy of every text doubled the
+  // memory of a long article).
+  std::deque<std::string> joined;
   std::vector<std::string_view> parts{"artconv-article", doc.meta.title, date};
-  for (const std::string& t : texts) parts.push_back(t);
+  parts.reserve(parts.size() + doc.blocks.size());
+  for (const Block& b : doc.blocks) {
+    if (std::holds_alternative<List>(b)) {
+      parts.push_back(joined.emplace_back(block_text(b)));
+      continue;
+    }
+    parts.push_back(std::visit(
+        [](const auto& block) -> std::string_view {
+          using B = std::decay_t<decltype(block)>;
+          if constexpr (std::is_same_v<B, Figure>) {
+            return block.placeholder;
+          } else if constexpr (std::is_same_v<B, List>) {
+            return {};
+          } else {
+            return block.text;
+          }
+        },
+        b));
+  }
   return name_based_uuid(parts);
 }
 

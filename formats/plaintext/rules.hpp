@@ -92,15 +92,22 @@ class RuleMatcher {
   Match classify(std::string_view line, Diagnostics* diagnostics = nullptr);
   // `rule` against the whole line (whole_line), its start (prefix) or anywhere in it (search).
   Match match(const Rule& rule, std::string_view line, Diagnostics* diagnostics = nullptr);
+  // The pattern alone, without the prefilter (for tests: the prefilter must
+  // never turn away a line the pattern matches).
+  Match match_pattern(const Rule& rule, std::string_view line);
 
  private:
   Match run(std::size_t index, std::string_view line, Diagnostics* diagnostics);
+  Match run_pattern(std::size_t index, std::string_view line, Diagnostics* diagnostics);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 
 // Whether `line` passes `rule`'s literal prefilter.
 bool may_match(const Rule& rule, std::string_view line);
+// Whether `line` passes `rule`'s gate, the part of the prefilter read off its
+// pattern (rules.cpp): true for every line the pattern matches.
+bool passes_gate(const Rule& rule, std::string_view line);
 
 // Patterns compile when a rule first sees a candidate line; this compiles them
 // all now (throws std::logic_error naming a rule that does not compile).

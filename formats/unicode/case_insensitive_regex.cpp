@@ -21,8 +21,10 @@ constexpr std::array<SV, 24> kCaselessProperties = {
     "Han", "Hani", "Hiragana", "Hira", "Katakana", "Kana", "Hangul", "Hang", "Bopomofo", "Bopo", "N",      "Nd",
     "P",   "Pd",   "Ps",       "Pe",   "Po",       "Z",    "Zs",     "S",    "Sc",       "Sm",   "L", "Letter"};
 
-// One-letter escapes that stand for caseless classes or control characters.
-constexpr SV kCaselessEscapes = "sSdDhHvVnrtfe0";
+// One-letter escapes that stand for classes closed under case (spaces, digits,
+// and \w: letters, marks, digits and connectors, whose case partners are all
+// in it) or for control characters.
+constexpr SV kCaselessEscapes = "sSdDhHvVwWnrtfe0";
 
 bool caseless(UChar32 c) { return !u_hasBinaryProperty(c, UCHAR_CASE_SENSITIVE); }
 

@@ -175,7 +175,12 @@ int width_up_to(std::string_view s, int limit) {
 
 int display_width(std::string_view s) { return width_up_to(s, std::numeric_limits<int>::max() - 2); }
 
-bool fits_width(std::string_view s, int limit) { return width_up_to(s, limit) <= limit; }
+bool fits_width(std::string_view s, int limit) {
+  // No code point is wider than its UTF-8 bytes (wide ones take three or four;
+  // an invalid byte counts as U+FFFD, one column): a short line fits unmeasured.
+  if (limit >= 0 && s.size() <= static_cast<std::size_t>(limit)) return true;
+  return width_up_to(s, limit) <= limit;
+}
 
 bool is_unspaced_script(char32_t c) {
   if (c < 0x2E80) {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "passes_support.hpp"
+#include "model/identifier.hpp"
 #include "plaintext/reader.hpp"
 
 namespace artconv::plaintext {
@@ -27,6 +28,22 @@ TEST(Finalize, BlocksRemovedLinesAndTheIdentifierLast) {
   d.meta.title = "Another title";
   refresh_identifier(d);
   EXPECT_NE(d.meta.identifier, before);
+}
+
+// The identifier hashes each block's text as block_text() gives it (a list's
+// items joined by newlines), whatever the kind of block; finalize views the
+// texts in place rather than copying them, and must hash the same bytes.
+TEST(Finalize, IdentifierHashesEveryKindOfBlockAsItsText) {
+  Document d;
+  d.meta.title = "Title";
+  d.blocks = {Paragraph{"Text.", 3},   Heading{"Heading", 5},           Figure{"[Image]", "A caption", 7},
+              Credit{"(Photo: X)", "X", 8}, Quote{"Quoted.", 9}, List{{"one", "two"}, false, 11},
+              Paragraph{"Last.", 14}};
+  std::vector<std::string> texts;
+  for (const Block& b : d.blocks) texts.push_back(block_text(b));
+  std::vector<std::string_view> parts{"artconv-article", d.meta.title, ""};
+  for (const std::string& t : texts) parts.push_back(t);
+  EXPECT_EQ(content_identifier(d), name_based_uuid(parts));
 }
 
 }  // namespace
