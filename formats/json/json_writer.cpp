@@ -28,7 +28,9 @@ Json metadata(const Metadata& m) {
 }
 
 Json block(const Block& b) {
-  Json j = {{"type", block_type_name(b)}, {"text", block_text(b)}};
+  Json j = Json::object();
+  j["type"] = block_type_name(b);
+  j["text"] = block_text(b);  // moved in: one copy of a (possibly huge) block's text, not two
   if (const auto* f = std::get_if<Figure>(&b)) {
     j["caption"] = f->caption;
     j["alt"] = f->caption;  // "": a bare image token, which writers give no words
@@ -148,8 +150,38 @@ class Streamer {
 
 }  // namespace
 
+namespace {
+
+// A generous guess of the output size, reserved so that the output is not
+// copied as it grows (pages never written cost nothing: the block is mapped).
+std::size_t estimated_size(std::span<const Document> documents) {
+  std::size_t bytes = 64 * 1024;
+  for (const Document& d : documents) {
+    for (const Block& b : d.blocks) {
+      std::size_t text = 0;
+      if (const auto* l = std::get_if<List>(&b)) {
+        for (const std::string& item : l->items) text += 2 * item.size() + 16;  // "text" and "items"
+      } else if (const auto* f = std::get_if<Figure>(&b)) {
+        text = f->placeholder.size() + 2 * f->caption.size();
+      } else if (const auto* c = std::get_if<Credit>(&b)) {
+        text = c->text.size() + c->name.size();
+      } else {
+        std::visit([&text](const auto& any) {
+          if constexpr (requires { any.text; }) text = any.text.size();
+        }, b);
+      }
+      bytes += 2 * text + 128;
+    }
+    for (const Removed& r : d.removed) bytes += 2 * r.text.size() + 128;
+  }
+  return bytes;
+}
+
+}  // namespace
+
 std::string render(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
   std::string out;
+  out.reserve(estimated_size(documents));
   Streamer s(out);
   if (documents.size() == 1) {
     s.document(documents.front(), diagnostics, 0);
