@@ -152,17 +152,18 @@ class Streamer {
 
 namespace {
 
-// A generous guess of the output size, reserved so that the output is not
-// copied as it grows (pages never written cost nothing: the block is mapped).
+// A guess of the output size a little above it, reserved so that the output
+// is not copied as it grows (pages never written cost nothing: the block is
+// mapped). Not much above: the address space must stay near the output's.
 std::size_t estimated_size(std::span<const Document> documents) {
   std::size_t bytes = 64 * 1024;
   for (const Document& d : documents) {
     for (const Block& b : d.blocks) {
       std::size_t text = 0;
       if (const auto* l = std::get_if<List>(&b)) {
-        for (const std::string& item : l->items) text += 2 * item.size() + 16;  // "text" and "items"
+        for (const std::string& item : l->items) text += 2 * item.size() + 16;  // in "text" and in "items"
       } else if (const auto* f = std::get_if<Figure>(&b)) {
-        text = f->placeholder.size() + 2 * f->caption.size();
+        text = f->placeholder.size() + 2 * f->caption.size() + 32;  // caption and alt
       } else if (const auto* c = std::get_if<Credit>(&b)) {
         text = c->text.size() + c->name.size();
       } else {
@@ -170,9 +171,9 @@ std::size_t estimated_size(std::span<const Document> documents) {
           if constexpr (requires { any.text; }) text = any.text.size();
         }, b);
       }
-      bytes += 2 * text + 128;
+      bytes += text + text / 4 + 80;  // escapes are rare (UTF-8 is written as is); ~60 bytes of keys
     }
-    for (const Removed& r : d.removed) bytes += 2 * r.text.size() + 128;
+    for (const Removed& r : d.removed) bytes += r.text.size() + r.text.size() / 4 + 112;
   }
   return bytes;
 }

@@ -18,7 +18,7 @@ bool allowed(char32_t c) {
 
 // A block's text bytes (a list's items with room for their markup).
 struct TextSize {
-  std::size_t operator()(const Figure& b) const { return b.placeholder.size() + 2 * b.caption.size(); }
+  std::size_t operator()(const Figure& b) const { return b.placeholder.size() + 2 * b.caption.size() + 200; }
   std::size_t operator()(const Credit& b) const { return b.text.size() + b.name.size(); }
   std::size_t operator()(const List& b) const {
     std::size_t n = 0;
@@ -145,7 +145,10 @@ void Writer::reserve(std::size_t bytes) { impl_->bytes.reserve(bytes); }
 std::size_t estimated_size(std::span<const Document> documents) {
   std::size_t bytes = 64 * 1024;
   for (const Document& d : documents)
-    for (const Block& b : d.blocks) bytes += 2 * std::visit(TextSize{}, b) + 64;
+    for (const Block& b : d.blocks) {
+      const std::size_t text = std::visit(TextSize{}, b);
+      bytes += text + text / 4 + 40;  // escapes are rare; ~20 bytes of markup
+    }
   return bytes;
 }
 

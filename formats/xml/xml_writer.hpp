@@ -42,8 +42,8 @@ class Writer {
   std::unique_ptr<Impl> impl_;
 };
 
-// A generous guess of the XML size of `documents`' text: twice their text
-// (escapes) and some markup per block; for Writer::reserve().
+// A guess a little above the XML size of `documents`' blocks (their text,
+// some escapes, some markup per block), for Writer::reserve().
 std::size_t estimated_size(std::span<const Document> documents);
 
 // `text` with the characters XML 1.0 forbids removed (C0 controls but TAB, LF,
