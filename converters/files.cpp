@@ -100,12 +100,29 @@ std::string read_bytes(const std::string& path, std::uint64_t max_size) {
     if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > max_size) too_large(max_size);
   }
   std::string bytes;
-  if (S_ISREG(st.st_mode)) bytes.reserve(static_cast<std::size_t>(st.st_size));
+  // A regular file is read into exactly its size; only a file that grows
+  // meanwhile (or a pipe) makes the string grow. The string never grows just
+  // to find the end: that would double the input in memory.
+  const bool sized = S_ISREG(st.st_mode) && st.st_size > 0;
+  if (sized) bytes.reserve(static_cast<std::size_t>(st.st_size));
   std::size_t chunk = 64 * 1024;
   for (;;) {
     if (bytes.size() > max_size) too_large(max_size);
-    const std::size_t room = static_cast<std::size_t>(std::min<std::uint64_t>(chunk, max_size + 1 - bytes.size()));
     const std::size_t used = bytes.size();
+    if (sized && used == bytes.capacity()) {
+      char probe[4096];
+      const ssize_t n = ::read(fd, probe, sizeof probe);
+      if (n < 0) {
+        const int error = errno;
+        if (error == EINTR) throw Error(ErrorKind::input, "interrupted while reading");
+        throw Error(ErrorKind::input, std::string("cannot read: ") + std::strerror(error));
+      }
+      if (n == 0) break;
+      bytes.append(probe, static_cast<std::size_t>(n));
+      continue;
+    }
+    std::size_t room = static_cast<std::size_t>(std::min<std::uint64_t>(chunk, max_size + 1 - bytes.size()));
+    if (sized) room = std::min(room, bytes.capacity() - used);
     bytes.resize(used + room);
     const ssize_t n = ::read(fd, bytes.data() + used, room);
     if (n < 0) {

@@ -63,7 +63,7 @@ Conversion read_input(plaintext::Reader& reader, std::string&& bytes, const std:
     return transformed(std::move(c), options);
   }
   Diagnostics diagnostics;
-  Decoded decoded = decode(bytes, options.decode, diagnostics);
+  Decoded decoded = decode_in_place(std::move(bytes), options.decode, diagnostics);  // valid UTF-8 is taken, not copied
   std::string().swap(bytes);
   return transformed(read_decoded(reader, std::move(decoded), name, std::move(diagnostics)), options);
 }

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <vector>
+
 #include "json/json_writer.hpp"
 #include "support.hpp"
 
@@ -34,6 +37,31 @@ TEST(JsonWriter, AbsentFieldsAreEmptyOrNull) {
   EXPECT_TRUE(j["metadata"]["published"].is_null());
   EXPECT_EQ(j["metadata"]["source"], "");
   EXPECT_TRUE(j["blocks"].empty());
+}
+
+// render() streams one block at a time; its bytes are those of one nlohmann
+// tree dumped whole, for every fixture and corpus article, alone and as a
+// bundle of all of them.
+TEST(JsonWriter, StreamedOutputIsTheTreeDumpForEveryFixture) {
+  std::vector<std::filesystem::path> paths = testing::all_articles();
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(testing::fixture("corpus")))
+    if (entry.path().extension() == ".txt") paths.push_back(entry.path());
+  std::vector<Document> all;
+  Diagnostics bundle_diagnostics;
+  for (const auto& path : paths) {
+    Conversion c = testing::read_article(path);
+    c.diagnostics.warn("example", "a warning with \"quotes\", a tab\t and a newline\n");
+    Diagnostics a = c.diagnostics, b = c.diagnostics;
+    EXPECT_EQ(json::render({&c.document, 1}, {}, a), json::render_as_tree({&c.document, 1}, {}, b)) << path;
+    for (const Warning& w : c.diagnostics.warnings()) bundle_diagnostics.warn(w.code, w.message);
+    all.push_back(std::move(c.document));
+  }
+  ASSERT_GT(all.size(), 200u);
+  Diagnostics a = bundle_diagnostics, b = bundle_diagnostics;
+  EXPECT_EQ(json::render(all, {}, a), json::render_as_tree(all, {}, b));
+  Diagnostics none_a, none_b;
+  const std::vector<Document> two_empty(2);
+  EXPECT_EQ(json::render(two_empty, {}, none_a), json::render_as_tree(two_empty, {}, none_b));
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <thread>
 
+#include "files.hpp"
 #include "support.hpp"
 
 namespace artconv {
@@ -249,6 +250,27 @@ TEST(SafeOutputs, InputSizeIsLimitedAndDevZeroIsRefused) {
   EXPECT_EQ(run_artconv("--max-input-size 1K " + q(dir / "a.txt")).status, 0);
   EXPECT_EQ(run_artconv("--max-input-size 5 -", kArticle).status, 1);
   EXPECT_EQ(run_artconv("--max-input-size 0 " + q(dir / "a.txt")).status, 2);
+}
+
+// A regular file is read into a string of exactly its size (never grown to
+// twice the input just to find its end), at any size around the read chunks.
+TEST(SafeOutputs, InputIsReadIntoExactlyItsSize) {
+  const fs::path dir = temp_dir("read-size");
+  for (const std::size_t size : {std::size_t{1}, std::size_t{15}, std::size_t{16}, std::size_t{4096}, std::size_t{65535},
+                                 std::size_t{65536}, std::size_t{65537}, std::size_t{200000}, std::size_t{3} << 20}) {
+    std::string content(size, 'a');
+    for (std::size_t i = 0; i < size; i += 7) content[i] = static_cast<char>('a' + i % 26);
+    write_file(dir / "in.txt", content);
+    const std::string bytes = read_bytes((dir / "in.txt").string(), 1ull << 30);
+    EXPECT_EQ(bytes, content) << size;
+    if (size > 30) {  // smaller: the string's own minimum growth
+      EXPECT_EQ(bytes.capacity(), size) << size;
+    }
+    if (size > 1) {
+      EXPECT_NO_THROW(read_bytes((dir / "in.txt").string(), size));
+      EXPECT_THROW(read_bytes((dir / "in.txt").string(), size - 1), Error);
+    }
+  }
 }
 
 // Runs artconv in a child process with `stdin_fd` as its standard input,

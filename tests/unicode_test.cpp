@@ -151,6 +151,29 @@ TEST(Decode, SparseNulBytesAreDroppedWithAWarning) {
   }
 }
 
+// Input that is valid UTF-8 becomes the decoded text itself: no second copy
+// of a large input; with stray NULs it is still read without them.
+TEST(Decode, ValidUtf8IsTakenNotCopied) {
+  const std::string text = "Un titre\n\n" + std::string(100000, 'x') + " d\xC3\xA9j\xC3\xA0\n";
+  std::string bytes = text;
+  const char* buffer = bytes.data();
+  Diagnostics d;
+  const Decoded taken = decode_in_place(std::move(bytes), {}, d);
+  EXPECT_EQ(taken.text, text);
+  EXPECT_EQ(taken.text.data(), buffer);
+  EXPECT_EQ(taken.encoding, "UTF-8");
+  EXPECT_TRUE(d.empty());
+  std::string stray = text;
+  stray.insert(10, 1, '\0');
+  Diagnostics d2;
+  EXPECT_EQ(decode_in_place(std::move(stray), {}, d2).text, text);
+  EXPECT_EQ(d2.warnings().size(), 1u);
+  std::string latin1 = "Caf\xE9 cr\xE8me\n\nUn paragraphe fran\xE7" "ais avec des accents: \xE0 la fa\xE7on d'\xE9t\xE9.\n";
+  const std::string view_copy = latin1;
+  Diagnostics d3, d4;
+  EXPECT_EQ(decode_in_place(std::move(latin1), {}, d3).text, decode(view_copy, {}, d4).text);
+}
+
 // Text that is UTF-8 but for a few bad sequences is UTF-8 with errors: an
 // error naming the offset, or U+FFFD with a warning; never another encoding.
 TEST(Decode, Utf8WithBadSequencesIsNeverReinterpreted) {

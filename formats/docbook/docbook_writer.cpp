@@ -139,6 +139,7 @@ void lang(xml::Writer& w, const std::string& language) {
 
 std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics) {
   xml::Writer w(diagnostics);
+  w.reserve(xml::estimated_size(documents));
   if (documents.size() == 1) {
     const Document& doc = documents.front();
     w.start("article");

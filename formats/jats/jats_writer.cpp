@@ -183,6 +183,7 @@ class Body {
 std::string render(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
   const Document& doc = documents.front();
   xml::Writer w(diagnostics);
+  w.reserve(xml::estimated_size(documents));
   w.doctype("article", kPublicId, kSystemId);
   w.start("article");
   w.attribute("xmlns:xlink", "http://www.w3.org/1999/xlink");

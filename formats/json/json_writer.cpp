@@ -1,6 +1,8 @@
 #include "json/json_writer.hpp"
 
 #include <cmath>
+#include <iterator>
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 namespace artconv::json {
@@ -26,7 +28,9 @@ Json metadata(const Metadata& m) {
 }
 
 Json block(const Block& b) {
-  Json j = {{"type", block_type_name(b)}, {"text", block_text(b)}};
+  Json j = Json::object();
+  j["type"] = block_type_name(b);
+  j["text"] = block_text(b);  // moved in: one copy of a (possibly huge) block's text, not two
   if (const auto* f = std::get_if<Figure>(&b)) {
     j["caption"] = f->caption;
     j["alt"] = f->caption;  // "": a bare image token, which writers give no words
@@ -39,32 +43,162 @@ Json block(const Block& b) {
   return j;
 }
 
+// The source object: small, one tree.
+Json source(const Document& doc) {
+  // Two decimals: the confidence is a score, not a measurement.
+  const double confidence = std::round(doc.provenance.confidence * 100) / 100;
+  return {{"file", doc.provenance.file},
+          {"encoding", doc.provenance.encoding},
+          {"confidence", confidence},
+          {"method", doc.provenance.method}};
+}
+
+Json removed(const Removed& r) { return {{"line", r.line}, {"reason", reason_name(r.reason)}, {"text", r.text}}; }
+
+Json warning(const Warning& w) { return {{"code", w.code}, {"message", w.message}}; }
+
+// The whole document as one tree: the reference that the streamed output is
+// tested against (render_as_tree), and nothing else.
 Json document(const Document& doc, const Diagnostics& diagnostics) {
   Json blocks = Json::array();
   for (const Block& b : doc.blocks) blocks.push_back(block(b));
-  Json removed = Json::array();
-  for (const Removed& r : doc.removed)
-    removed.push_back({{"line", r.line}, {"reason", reason_name(r.reason)}, {"text", r.text}});
+  Json removals = Json::array();
+  for (const Removed& r : doc.removed) removals.push_back(removed(r));
   Json warnings = Json::array();
-  for (const Warning& w : diagnostics.warnings()) warnings.push_back({{"code", w.code}, {"message", w.message}});
-  // Two decimals: the confidence is a score, not a measurement.
-  const double confidence = std::round(doc.provenance.confidence * 100) / 100;
+  for (const Warning& w : diagnostics.warnings()) warnings.push_back(warning(w));
   return {
-      {"source",
-       {{"file", doc.provenance.file},
-        {"encoding", doc.provenance.encoding},
-        {"confidence", confidence},
-        {"method", doc.provenance.method}}},
+      {"source", source(doc)},
       {"metadata", metadata(doc.meta)},
       {"blocks", std::move(blocks)},
-      {"removed", std::move(removed)},
+      {"removed", std::move(removals)},
       {"warnings", std::move(warnings)},
   };
+}
+
+// Streaming: the same bytes as Json::dump(2) of document(), but only one
+// block's (one removed line's, one warning's) tree exists at a time, so the
+// peak is the output string and not a tree of the whole article beside it.
+// dump(2) writes a nested value at depth d as its own dump(2) with 2*d more
+// spaces after every newline (a string never holds a raw newline: it is
+// escaped), which is what append_at does.
+class Streamer {
+ public:
+  explicit Streamer(std::string& out) : out_(out) {}
+
+  void value_at(const Json& j, int depth) {
+    const std::string dumped = j.dump(2, ' ', false);
+    std::size_t from = 0;
+    for (std::size_t nl = dumped.find('\n'); nl != std::string::npos; nl = dumped.find('\n', from)) {
+      out_.append(dumped, from, nl + 1 - from);
+      indent(depth);
+      from = nl + 1;
+    }
+    out_.append(dumped, from);
+  }
+
+  // "key": at `depth` (the key's own indentation), after a comma if not first.
+  void key(std::string_view name, int depth, bool first) {
+    out_ += first ? "\n" : ",\n";
+    indent(depth);
+    out_ += '"';
+    out_ += name;  // the writer's own ASCII names: nothing to escape
+    out_ += "\": ";
+  }
+
+  // An array of `items` made one tree at a time by `make`, as dump(2) writes it.
+  template <typename Range, typename Make>
+  void array_at(const Range& items, int depth, Make make) {
+    if (std::empty(items)) {
+      out_ += "[]";
+      return;
+    }
+    out_ += '[';
+    bool first = true;
+    for (const auto& item : items) {
+      out_ += first ? "\n" : ",\n";
+      first = false;
+      indent(depth + 1);
+      value_at(make(item), depth + 1);
+    }
+    out_ += '\n';
+    indent(depth);
+    out_ += ']';
+  }
+
+  void document(const Document& doc, const Diagnostics& diagnostics, int depth) {
+    out_ += '{';
+    key("source", depth + 1, true);
+    value_at(source(doc), depth + 1);
+    key("metadata", depth + 1, false);
+    value_at(metadata(doc.meta), depth + 1);
+    key("blocks", depth + 1, false);
+    array_at(doc.blocks, depth + 1, block);
+    key("removed", depth + 1, false);
+    array_at(doc.removed, depth + 1, removed);
+    key("warnings", depth + 1, false);
+    array_at(diagnostics.warnings(), depth + 1, warning);
+    out_ += '\n';
+    indent(depth);
+    out_ += '}';
+  }
+
+ private:
+  void indent(int depth) { out_.append(static_cast<std::size_t>(2 * depth), ' '); }
+
+  std::string& out_;
+};
+
+}  // namespace
+
+namespace {
+
+// A guess of the output size a little above it, reserved so that the output
+// is not copied as it grows (pages never written cost nothing: the block is
+// mapped). Not much above: the address space must stay near the output's.
+std::size_t estimated_size(std::span<const Document> documents) {
+  std::size_t bytes = 64 * 1024;
+  for (const Document& d : documents) {
+    for (const Block& b : d.blocks) {
+      std::size_t text = 0;
+      if (const auto* l = std::get_if<List>(&b)) {
+        for (const std::string& item : l->items) text += 2 * item.size() + 16;  // in "text" and in "items"
+      } else if (const auto* f = std::get_if<Figure>(&b)) {
+        text = f->placeholder.size() + 2 * f->caption.size() + 32;  // caption and alt
+      } else if (const auto* c = std::get_if<Credit>(&b)) {
+        text = c->text.size() + c->name.size();
+      } else {
+        std::visit([&text](const auto& any) {
+          if constexpr (requires { any.text; }) text = any.text.size();
+        }, b);
+      }
+      bytes += text + text / 4 + 80;  // escapes are rare (UTF-8 is written as is); ~60 bytes of keys
+    }
+    for (const Removed& r : d.removed) bytes += r.text.size() + r.text.size() / 4 + 112;
+  }
+  return bytes;
 }
 
 }  // namespace
 
 std::string render(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
+  std::string out;
+  out.reserve(estimated_size(documents));
+  Streamer s(out);
+  if (documents.size() == 1) {
+    s.document(documents.front(), diagnostics, 0);
+  } else {
+    out += '[';
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      out += i == 0 ? "\n  " : ",\n  ";
+      s.document(documents[i], diagnostics, 1);
+    }
+    out += "\n]";
+  }
+  out += '\n';
+  return out;
+}
+
+std::string render_as_tree(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
   if (documents.size() == 1) return document(documents.front(), diagnostics).dump(2, ' ', false) + "\n";
   Json all = Json::array();
   for (const Document& d : documents) all.push_back(document(d, diagnostics));

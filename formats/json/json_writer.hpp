@@ -11,4 +11,9 @@ namespace artconv::json {
 
 std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics);
 
+// The same bytes as render(), made by building the whole nlohmann tree and
+// dumping it (render() streams one block at a time): for tests only.
+std::string render_as_tree(std::span<const Document> documents, const WriterOptions& options,
+                           Diagnostics& diagnostics);
+
 }  // namespace artconv::json

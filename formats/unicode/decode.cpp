@@ -1095,21 +1095,20 @@ Decoded convert_whole(std::string_view bytes, const std::string& encoding, const
   return finish(*c, encoding, confidence, std::move(method));
 }
 
-Decoded decode_bytes(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics);
+// `owner`, when given, holds exactly `bytes` and may be taken from.
+Decoded decode_bytes(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics,
+                     std::string* owner = nullptr);
 
 // A few NULs in what is otherwise UTF-8 text without control characters:
 // that text with stray NULs, never UTF-16 (English read as UTF-16 is Han).
+// Counted first: text without NULs (nearly all) is not copied to find out.
 bool is_text_with_stray_nuls(std::string_view bytes) {
+  const auto nuls = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\0'));
+  if (nuls == 0 || nuls > 4) return false;
   std::string rest;
-  std::size_t nuls = 0;
-  for (char b : bytes) {
-    if (b == '\0') {
-      if (++nuls > 4) return false;
-    } else {
-      rest += b;
-    }
-  }
-  if (nuls == 0) return false;
+  rest.reserve(bytes.size() - nuls);
+  for (char b : bytes)
+    if (b != '\0') rest += b;
   const Utf8Scan scan = scan_utf8(rest);
   return scan.valid && scan.controls == 0;
 }
@@ -1134,7 +1133,21 @@ std::optional<Decoded> utf16_with_mixed_nuls(std::string_view bytes) {
 
 }  // namespace
 
+namespace {
+Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics, std::string* owner);
+}  // namespace
+
 Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics) {
+  return decode(bytes, options, diagnostics, nullptr);
+}
+
+Decoded decode_in_place(std::string&& bytes, const DecodeOptions& options, Diagnostics& diagnostics) {
+  return decode(std::string_view(bytes), options, diagnostics, &bytes);
+}
+
+namespace {
+
+Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics, std::string* owner) {
   if (bytes.empty()) throw Error(ErrorKind::input, "empty input: nothing to convert");
 
   const Bom* bom = nullptr;
@@ -1190,12 +1203,11 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics
       throw Error(e.kind(), message, offset);
     }
   }
-  return decode_bytes(bytes, options, diagnostics);
+  return decode_bytes(bytes, options, diagnostics, owner);
 }
 
-namespace {
-
-Decoded decode_bytes(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics) {
+Decoded decode_bytes(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics,
+                     std::string* owner) {
   const Utf8Scan utf8 = scan_utf8(bytes);
   if (utf8.valid && utf8.ascii && utf8.escapes) {
     if (std::optional<std::string> seven = seven_bit_encoding(bytes)) {
@@ -1209,7 +1221,10 @@ Decoded decode_bytes(std::string_view bytes, const DecodeOptions& options, Diagn
   if (utf8.valid) {
     reject_controls(utf8.controls, utf8.characters);
     Decoded d;
-    d.text.assign(bytes);
+    if (owner && owner->data() == bytes.data() && owner->size() == bytes.size())
+      d.text = std::move(*owner);  // already what the reader wants: no second copy of the input
+    else
+      d.text.assign(bytes);
     d.encoding = "UTF-8";
     d.confidence = 1.0;
     d.method = "detected";

@@ -33,6 +33,10 @@ inline constexpr double kLowConfidence = 0.7;
 // Throws Error{input} for empty or binary input and for undecodable bytes
 // (naming the byte offset) unless options.on_invalid == replace.
 Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics);
+// decode(), taking the bytes: input that is already valid UTF-8 (the common
+// case) becomes the decoded text without a copy. `bytes` is left empty or
+// unspecified, never needed again.
+Decoded decode_in_place(std::string&& bytes, const DecodeOptions& options, Diagnostics& diagnostics);
 
 // Whether ICU has a converter of that name (or alias).
 bool is_known_encoding(const std::string& name);

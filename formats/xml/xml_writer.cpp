@@ -16,6 +16,18 @@ bool allowed(char32_t c) {
   return c != 0xFFFE && c != 0xFFFF && c <= 0x10FFFF;
 }
 
+// A block's text bytes (a list's items with room for their markup).
+struct TextSize {
+  std::size_t operator()(const Figure& b) const { return b.placeholder.size() + 2 * b.caption.size() + 200; }
+  std::size_t operator()(const Credit& b) const { return b.text.size() + b.name.size(); }
+  std::size_t operator()(const List& b) const {
+    std::size_t n = 0;
+    for (const std::string& item : b.items) n += item.size() + 64;
+    return n;
+  }
+  std::size_t operator()(const auto& b) const { return b.text.size(); }
+};
+
 }  // namespace
 
 std::size_t strip_forbidden(std::string& text) {
@@ -47,15 +59,26 @@ std::size_t strip_forbidden(std::string& text) {
 
 struct Writer::Impl {
   Diagnostics& diagnostics;
-  xmlBufferPtr buffer = nullptr;
+  // The output, appended to by libxml2's output buffer as it flushes (what
+  // xmlNewTextWriterMemory does into an xmlBuffer, which finish() then had to
+  // copy whole): one copy of the output, handed over by finish().
+  std::string bytes;
   xmlTextWriterPtr writer = nullptr;
   bool indent = false;
   std::size_t dropped = 0;
 
   explicit Impl(Diagnostics& d) : diagnostics(d) {}
   ~Impl() {
-    if (writer) xmlFreeTextWriter(writer);
-    if (buffer) xmlBufferFree(buffer);
+    if (writer) xmlFreeTextWriter(writer);  // closes and frees the output buffer
+  }
+
+  static int append(void* context, const char* bytes, int length) {
+    try {
+      static_cast<Impl*>(context)->bytes.append(bytes, static_cast<std::size_t>(length));
+    } catch (...) {
+      return -1;  // libxml2 reports the failed write; check() turns it into an Error
+    }
+    return length;
   }
 
   void check(int rc, const char* what) const {
@@ -74,10 +97,13 @@ Writer::Writer(Diagnostics& diagnostics, bool indent) : impl_(std::make_unique<I
   // threads at once (batch workers); initialise it once, before any writer.
   static const bool libxml2_ready = (xmlInitParser(), true);
   (void)libxml2_ready;
-  impl_->buffer = xmlBufferCreate();
-  if (!impl_->buffer) throw Error(ErrorKind::internal, "libxml2: out of memory");
-  impl_->writer = xmlNewTextWriterMemory(impl_->buffer, 0);
-  if (!impl_->writer) throw Error(ErrorKind::internal, "libxml2: cannot create a writer");
+  xmlOutputBufferPtr output = xmlOutputBufferCreateIO(&Impl::append, nullptr, impl_.get(), nullptr);
+  if (!output) throw Error(ErrorKind::internal, "libxml2: out of memory");
+  impl_->writer = xmlNewTextWriter(output);  // owns `output` once it exists
+  if (!impl_->writer) {
+    xmlOutputBufferClose(output);
+    throw Error(ErrorKind::internal, "libxml2: cannot create a writer");
+  }
   impl_->indent = indent;
   if (indent) {
     impl_->check(xmlTextWriterSetIndent(impl_->writer, 1), "indentation");
@@ -133,14 +159,25 @@ void Writer::element(std::string_view name, std::string_view text_content) {
   end();
 }
 
+void Writer::reserve(std::size_t bytes) { impl_->bytes.reserve(bytes); }
+
+std::size_t estimated_size(std::span<const Document> documents) {
+  std::size_t bytes = 64 * 1024;
+  for (const Document& d : documents)
+    for (const Block& b : d.blocks) {
+      const std::size_t text = std::visit(TextSize{}, b);
+      bytes += text + text / 4 + 40;  // escapes are rare; ~20 bytes of markup
+    }
+  return bytes;
+}
+
 std::string Writer::finish() {
   impl_->check(xmlTextWriterEndDocument(impl_->writer), "the end of the document");
   impl_->check(xmlTextWriterFlush(impl_->writer), "the output");
   if (impl_->dropped > 0)
     impl_->diagnostics.warn("dropped-xml-characters", std::to_string(impl_->dropped) +
                                                          " characters that XML 1.0 does not allow were left out");
-  return {reinterpret_cast<const char*>(xmlBufferContent(impl_->buffer)),
-          static_cast<std::size_t>(xmlBufferLength(impl_->buffer))};
+  return std::move(impl_->bytes);
 }
 
 }  // namespace artconv::xml

@@ -3,10 +3,13 @@
 // cannot carry are dropped and reported to Diagnostics, never written.
 #pragma once
 
+#include <cstddef>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
+#include "model/document.hpp"
 #include "model/error.hpp"
 
 namespace artconv::xml {
@@ -31,6 +34,10 @@ class Writer {
   // <name>text</name>
   void element(std::string_view name, std::string_view text);
 
+  // Room for about this many output bytes, so that a large output is not
+  // copied as it grows (what is never written costs no memory).
+  void reserve(std::size_t bytes);
+
   // Ends every open element and the document; returns the UTF-8 bytes.
   std::string finish();
 
@@ -38,6 +45,10 @@ class Writer {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// A guess a little above the XML size of `documents`' blocks (their text,
+// some escapes, some markup per block), for Writer::reserve().
+std::size_t estimated_size(std::span<const Document> documents);
 
 // `text` with the characters XML 1.0 forbids removed (C0 controls but TAB, LF,
 // CR; U+FFFE, U+FFFF; surrogates and invalid UTF-8); returns how many.
