@@ -19,8 +19,7 @@ Conversion read_decoded(plaintext::Reader& reader, Decoded&& decoded, const std:
   if (const auto markup = plaintext::looks_like_markup(decoded.text))
     c.diagnostics.warn("input-looks-like-markup",
                        "the input looks like " + *markup + ", but it is read as a plain-text article");
-  c.document = reader.read(decoded.text, c.diagnostics);
-  std::string().swap(decoded.text);
+  c.document = reader.read(std::move(decoded.text), c.diagnostics);
   c.document.provenance = {name == "-" ? name : display_path(name), decoded.encoding, decoded.confidence,
                            decoded.method};
   return c;

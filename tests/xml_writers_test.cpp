@@ -164,6 +164,26 @@ TEST(Jats, HeadingsOpenSections) {
   EXPECT_EQ(xpath(x, "/article/body/sec[2]/p").size(), 3u);
 }
 
+// Text is handed to libxml2 in 64 KiB pieces cut where a character starts:
+// the document must read back whole, escapes and multi-byte characters intact.
+TEST(XmlWriters, LongTextIsWrittenWholeInPieces) {
+  std::string text;
+  while (text.size() < 300'000) text += "中文<&>\"a";  // 3-byte characters straddle every piece boundary
+  Diagnostics diagnostics;
+  xml::Writer w(diagnostics);
+  w.start("p");
+  w.text(text);
+  w.end();
+  const std::string out = w.finish();
+  EXPECT_EQ(xpath(out, "/p"), Strings{text});
+  EXPECT_TRUE(diagnostics.warnings().empty());
+  xml::Writer empty(diagnostics);
+  empty.start("p");
+  empty.text("");
+  empty.end();
+  EXPECT_NE(empty.finish().find("<p></p>"), std::string::npos) << "an empty text still closes the start tag";
+}
+
 TEST(XmlWriters, HostileTextIsEscapedOrDropped) {
   const Document d = testing::hostile_document();
   for (const char* format : {"docbook", "jats"}) {

@@ -45,6 +45,7 @@ struct LabelLine {
 };
 
 struct Draft {
+  std::string text;          // the normalized input: what lines and matches view
   std::vector<Line> lines;
   std::vector<Match> matches;          // evidence of the lines a rule classified
   std::vector<LabelLine> label_lines;  // parsed fields of label_line lines

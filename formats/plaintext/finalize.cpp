@@ -36,7 +36,11 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
   // The lines are needed only for their numbers: note each unit's in the unit
   // and free the lines before the blocks are made.
   for (Unit& u : draft.units) u.first = draft.lines[u.first].number;
+  // Nor are the text the lines and matches view, or the matches: a large
+  // input is not held beside its blocks.
   std::vector<Line>().swap(draft.lines);
+  std::vector<Match>().swap(draft.matches);
+  std::string().swap(draft.text);
   // Room for every block at once: growing by doubling would hold the old and
   // the new array together, half as much again as the blocks themselves.
   doc.blocks.reserve(static_cast<std::size_t>(std::count_if(draft.units.begin(), draft.units.end(), [](const Unit& u) {
@@ -73,7 +77,6 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
   // The units and lines are spent (their texts moved into the blocks): free
   // them before the language and the identifier are computed.
   std::vector<Unit>().swap(draft.units);
-  std::vector<Match>().swap(draft.matches);
   if (invisible > 0)
     diagnostics.warn("removed-invisible-characters",
                      std::to_string(invisible) + " invisible or control characters removed from the text");

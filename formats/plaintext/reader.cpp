@@ -9,13 +9,17 @@ Reader::Reader() : matcher_(std::make_unique<RuleMatcher>()) {}
 Reader::~Reader() = default;
 
 Document Reader::read(std::string_view input, Diagnostics& diagnostics) {
-  std::string text = unicode::into_nfc(unicode::normalize_line_endings(input));
-  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  return read(std::string(input), diagnostics);
+}
 
+Document Reader::read(std::string&& input, Diagnostics& diagnostics) {
+  unicode::normalize_line_endings(input);
   Draft draft;
+  draft.text = unicode::into_nfc(std::move(input));
+  if (draft.text.compare(0, 3, "\xEF\xBB\xBF") == 0) draft.text.erase(0, 3);
   draft.matcher = matcher_.get();
   draft.diagnostics = &diagnostics;
-  draft.lines = split_lines(text);
+  draft.lines = split_lines(draft.text);
   if (draft.lines.empty()) throw Error(ErrorKind::input, "no text: the input holds only white space");
   draft.layout = measure_layout(draft.lines);
 

@@ -26,6 +26,9 @@ class Reader {
   // `utf8` is decoded text (any line endings, maybe not NFC). Throws
   // Error{input} when there is no content at all.
   Document read(std::string_view utf8, Diagnostics& diagnostics);
+  // The same, normalizing `utf8` in place: a large input is not held twice.
+  Document read(std::string&& utf8, Diagnostics& diagnostics);
+  Document read(const char* utf8, Diagnostics& diagnostics) { return read(std::string_view(utf8), diagnostics); }
 
  private:
   std::unique_ptr<RuleMatcher> matcher_;

@@ -23,6 +23,18 @@ bool breakable_at(std::string_view s, std::size_t at, std::size_t& content_end) 
   return spaces == 0 ? tight : spaces == 1 && !tight;
 }
 
+// A block's text bytes, for reserving the output.
+struct TextSize {
+  std::size_t operator()(const List& b) const {
+    std::size_t n = 0;
+    for (const std::string& item : b.items) n += item.size() + 8;
+    return n;
+  }
+  std::size_t operator()(const Figure& b) const { return b.placeholder.size(); }
+  std::size_t operator()(const auto& b) const { return b.text.size(); }
+};
+std::size_t block_text_size(const Block& block) { return std::visit(TextSize{}, block); }
+
 }  // namespace
 
 std::string wrap(std::string_view s, int width, std::string_view prefix) {
@@ -61,10 +73,19 @@ std::string wrap(std::string_view s, int width, std::string_view prefix) {
 }
 
 std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics&) {
+  // Sections appended as they are made (not gathered first), into room for
+  // them all: a large article is not held twice over beside its Document.
   std::string out;
+  std::size_t room = 0;
+  for (const Document& doc : documents)
+    for (const Block& b : doc.blocks) room += block_text_size(b) + block_text_size(b) / 8 + 2;
+  out.reserve(room + 4096);
+  auto section = [&out](const std::string& s) {
+    if (!out.empty()) out += "\n\n";
+    out += s;
+  };
   for (const Document& doc : documents) {
-    std::vector<std::string> sections;
-    if (!doc.meta.title.empty()) sections.push_back(wrap(doc.meta.title, options.wrap));
+    if (!doc.meta.title.empty()) section(wrap(doc.meta.title, options.wrap));
 
     using plaintext::canonical_label;
     using plaintext::Field;
@@ -80,11 +101,11 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
     field(canonical_label(Field::dateline), doc.meta.dateline);
     for (const Contributor& c : doc.meta.contributors)
       field(canonical_label(Field::contributor, c.role), c.name);
-    if (!header.empty()) sections.push_back(std::move(header));
+    if (!header.empty()) section(header);
 
     for (const Block& b : doc.blocks) {
       if (const auto* q = std::get_if<Quote>(&b)) {
-        sections.push_back(wrap(q->text, options.wrap, "> "));
+        section(wrap(q->text, options.wrap, "> "));
       } else if (const auto* l = std::get_if<List>(&b)) {
         std::string items;
         for (std::size_t i = 0; i < l->items.size(); ++i) {
@@ -92,17 +113,13 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
           if (!items.empty()) items += '\n';
           items += wrap(marker + l->items[i], options.wrap);
         }
-        sections.push_back(std::move(items));
+        section(items);
       } else {
-        sections.push_back(wrap(block_text(b), options.wrap));
+        section(wrap(block_text(b), options.wrap));
       }
     }
-    for (const std::string& s : sections) {
-      if (!out.empty()) out += "\n\n";
-      out += s;
-    }
   }
-  out = unicode::to_nfc(out);
+  out = unicode::into_nfc(std::move(out));
   if (!out.empty()) out += '\n';
   return out;
 }

@@ -98,13 +98,11 @@ void append_utf8(std::string& out, char32_t c) {
   out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(len));
 }
 
-std::string normalize_line_endings(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t copied = 0;  // bytes of s already in out
+void normalize_line_endings(std::string& s) {
+  // Every ending becomes one LF, never longer than what it replaces: in place.
+  std::size_t out = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char ch = s[i];
-    if (ch != '\r' && ch != '\xC2' && ch != '\xE2') continue;
     std::size_t skip = 0;  // bytes replaced by one LF
     if (ch == '\r') {
       skip = i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
@@ -113,13 +111,20 @@ std::string normalize_line_endings(std::string_view s) {
     } else if (ch == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
       skip = 3;  // LINE and PARAGRAPH SEPARATOR
     }
-    if (skip == 0) continue;
-    out.append(s, copied, i - copied);
-    out += '\n';
+    if (skip == 0) {
+      if (out != i) s[out] = ch;
+      ++out;
+      continue;
+    }
+    s[out++] = '\n';
     i += skip - 1;
-    copied = i + 1;
   }
-  out.append(s, copied, s.size() - copied);
+  s.resize(out);
+}
+
+std::string normalize_line_endings(std::string_view s) {
+  std::string out(s);
+  normalize_line_endings(out);
   return out;
 }
 

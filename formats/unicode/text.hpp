@@ -15,6 +15,7 @@ bool is_nfc(std::string_view utf8);
 
 // CRLF and lone CR become LF; U+2028/U+2029/NEL also end lines.
 std::string normalize_line_endings(std::string_view utf8);
+void normalize_line_endings(std::string& utf8);  // the same, in place
 
 // Decodes one code point at `pos` (advancing it); invalid bytes give U+FFFD.
 char32_t next_code_point(std::string_view utf8, std::size_t& pos);
