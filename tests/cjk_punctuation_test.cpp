@@ -47,6 +47,22 @@ TEST(CjkPunctuation, RestoresByTheDocumentedRule) {
   for (const Case& c : cases) EXPECT_EQ(unicode::restore_cjk_punctuation(c.in), c.out) << c.name;
 }
 
+// Deeply nested pairs and long runs of marks and spaces: linear, and right.
+TEST(CjkPunctuation, AdversarialTextInLinearTime) {
+  const std::size_t n = 200'000;
+  const std::string nested = std::string(n, '(') + "中" + std::string(n, ')');
+  std::string want;
+  for (std::size_t i = 0; i < n; ++i) want += "（";
+  want += "中";
+  for (std::size_t i = 0; i < n; ++i) want += "）";
+  EXPECT_EQ(unicode::restore_cjk_punctuation(nested), want);
+  const std::string latin = std::string(n, '(') + "x" + std::string(n, ')');
+  EXPECT_EQ(unicode::restore_cjk_punctuation(latin), latin);
+  std::string marks = "中";
+  for (std::size_t i = 0; i < n / 4; ++i) marks += " ,  ?";
+  EXPECT_EQ(unicode::restore_cjk_punctuation(marks).find(' '), std::string::npos);
+}
+
 TEST(CjkPunctuation, IsIdempotent) {
   for (const char* s : {"精神,對", "(圖片攝影 劉歆)", "網址:https://x.org/a,b", "真的?!"}) {
     const std::string once = unicode::restore_cjk_punctuation(s);

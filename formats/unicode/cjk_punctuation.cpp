@@ -76,6 +76,12 @@ std::string restore_cjk_punctuation(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) s.push_back(next_code_point(text, pos));
   const std::vector<bool> in_url = url_mask(s);
   std::vector<bool> restored(s.size(), false);
+  // CJK characters before each position, so that a pair's content is judged
+  // in constant time (nested pairs would otherwise make this quadratic). A
+  // pair restored inside another only ever holds or follows CJK that lies
+  // inside the outer pair too, so counting the text as it came is enough.
+  std::vector<std::size_t> cjk_before(s.size() + 1, 0);
+  for (std::size_t k = 0; k < s.size(); ++k) cjk_before[k + 1] = cjk_before[k] + (is_cjk(s[k]) ? 1 : 0);
 
   // Left to right, so that `好?!` sees the `？` it has just restored.
   std::vector<std::size_t> open;
@@ -98,8 +104,7 @@ std::string restore_cjk_punctuation(std::string_view text) {
         if (open.empty()) break;
         const std::size_t o = open.back();
         open.pop_back();
-        bool holds_cjk = false;
-        for (std::size_t k = o + 1; k < i && !holds_cjk; ++k) holds_cjk = is_cjk(s[k]);
+        const bool holds_cjk = cjk_before[i] > cjk_before[o + 1];
         restored[o] = restored[i] = holds_cjk || is_cjk(before(s, o));
         break;
       }
