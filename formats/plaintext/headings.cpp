@@ -93,9 +93,15 @@ void headings(Draft& draft) {
     }
   }
 
+  // Each unit's display width, measured once (the texts do not change below).
+  std::vector<int> width_of(units.size(), -1);
+  const auto width = [&](std::size_t i) {
+    if (width_of[i] < 0) width_of[i] = unicode::display_width(units[i].text);
+    return width_of[i];
+  };
   std::vector<int> widths;
-  for (const Unit& u : units)
-    if (is_paragraph(u)) widths.push_back(unicode::display_width(u.text));
+  for (std::size_t i = 0; i < units.size(); ++i)
+    if (is_paragraph(units[i])) widths.push_back(width(i));
   if (widths.size() < 3) return;
   std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
   const int median = widths[widths.size() / 2];
@@ -125,7 +131,7 @@ void headings(Draft& draft) {
       continue;
     }
     if (is_paragraph(u) && over_content) {
-      const int w = unicode::display_width(u.text);
+      const int w = width(i);
       // A question may head a section ("为什么要“春捂”？", "What went wrong?").
       const char32_t last = unicode::last_code_point(u.text);
       constexpr int kWidestQuestionHead = 30, kNarrowestQuestionHead = 4;
@@ -168,7 +174,7 @@ void headings(Draft& draft) {
       ++text_next;
     const bool over_text = text_next < units.size() && is_paragraph(units[text_next]) && !continues(units[text_next]);
     if (over_text) {
-      const int w = unicode::display_width(u.text);
+      const int w = width(i);
       const char32_t last = unicode::last_code_point(u.text);
       constexpr int kWidestDeck = 100;
       // (in wide characters: a Korean or Chinese deck; a Latin line that wide under the headline is a standfirst)

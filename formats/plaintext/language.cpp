@@ -1,5 +1,6 @@
 // Language: CLD2 (Compact Language Detector 2, Debian libcld2) decides from
-// the text; it tells Traditional from Simplified Chinese. Where it cannot
+// the text; it tells Traditional from Simplified Chinese when a table of
+// common characters written differently in each does not. Where it cannot
 // (very short texts, unreliable or unknown results), the dominant script
 // decides: kana is Japanese, Hangul Korean, Han Chinese, and so on.
 #include "plaintext/language.hpp"
@@ -10,6 +11,7 @@
 #include <cstdio>  // CLD2's header uses FILE without including it
 #include <cld2/public/compact_lang_det.h>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -22,15 +24,59 @@ constexpr std::size_t kSampleBytes = 4096;
 // Below this many letters CLD2's answer is not trusted on its own.
 constexpr int kFewLetters = 24;
 
+// Common characters written one way in Simplified and another in Traditional
+// Chinese (这/這, 们/們, 说/說 …; neither form is used in the other script), sorted.
+constexpr std::array<char32_t, 66> kSimplifiedOnly{
+    U'\u4E1A', U'\u4E1C', U'\u4E2A', U'\u4E3A', U'\u4E49', U'\u4E66', U'\u4EA7', U'\u4ECE', U'\u4EEC',
+    U'\u4F1A', U'\u4F53', U'\u515A', U'\u5173', U'\u52A1', U'\u52A8', U'\u533A', U'\u534E', U'\u53D1',
+    U'\u5458', U'\u56FD', U'\u573A', U'\u5934', U'\u5B66', U'\u5B9E', U'\u5BF9', U'\u5C06', U'\u5C81',
+    U'\u5E94', U'\u5F00', U'\u5F53', U'\u603B', U'\u6218', U'\u62A5', U'\u65F6', U'\u673A', U'\u6765',
+    U'\u6837', U'\u6C14', U'\u6CA1', U'\u70B9', U'\u73B0', U'\u7535', U'\u7EBF', U'\u7ECF', U'\u7EDF',
+    U'\u89C1', U'\u8BA4', U'\u8BA9', U'\u8BAE', U'\u8BB0', U'\u8BBA', U'\u8BDD', U'\u8BF4', U'\u8F66',
+    U'\u8FB9', U'\u8FBE', U'\u8FC7', U'\u8FD0', U'\u8FD8', U'\u8FD9', U'\u8FDB', U'\u957F', U'\u95E8',
+    U'\u95EE', U'\u95F4', U'\u9898'
+};
+constexpr std::array<char32_t, 66> kTraditionalOnly{
+    U'\u4F86', U'\u500B', U'\u5011', U'\u52D5', U'\u52D9', U'\u5340', U'\u54E1', U'\u554F', U'\u570B',
+    U'\u5831', U'\u5834', U'\u5B78', U'\u5BE6', U'\u5C07', U'\u5C0D', U'\u5F9E', U'\u61C9', U'\u6230',
+    U'\u6642', U'\u66F8', U'\u6703', U'\u6771', U'\u696D', U'\u6A23', U'\u6A5F', U'\u6B72', U'\u6C23',
+    U'\u6C92', U'\u70BA', U'\u73FE', U'\u7522', U'\u7576', U'\u767C', U'\u7D71', U'\u7D93', U'\u7DDA',
+    U'\u7E3D', U'\u7FA9', U'\u83EF', U'\u898B', U'\u8A18', U'\u8A71', U'\u8A8D', U'\u8AAA', U'\u8AD6',
+    U'\u8B70', U'\u8B93', U'\u8ECA', U'\u9019', U'\u9032', U'\u904B', U'\u904E', U'\u9054', U'\u9084',
+    U'\u908A', U'\u9577', U'\u9580', U'\u958B', U'\u9593', U'\u95DC', U'\u96FB', U'\u982D', U'\u984C',
+    U'\u9AD4', U'\u9EDE', U'\u9EE8'
+};
+// This many of one kind and none of the other decide the variant without CLD2.
+constexpr int kDecisiveVariant = 10;
+
 struct ScriptCounts {
   int letters = 0, han = 0, kana = 0, hangul = 0, latin = 0;
+  int simplified = 0, traditional = 0;  // characters of kSimplifiedOnly, kTraditionalOnly
   std::array<int, USCRIPT_CODE_LIMIT> by_script{};
 };
 
 ScriptCounts count_scripts(std::string_view s) {
   ScriptCounts c;
   for (std::size_t pos = 0; pos < s.size();) {
+    // ASCII without ICU: its letters are Latin, nothing else in it is a letter.
+    if (const auto b = static_cast<unsigned char>(s[pos]); b < 0x80) {
+      ++pos;
+      if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+        ++c.letters;
+        ++c.latin;
+        ++c.by_script[USCRIPT_LATIN];
+      }
+      continue;
+    }
     const char32_t cp = unicode::next_code_point(s, pos);
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {  // CJK Unified Ideographs: every one a Han letter
+      ++c.letters;
+      ++c.han;
+      ++c.by_script[USCRIPT_HAN];
+      c.simplified += std::binary_search(kSimplifiedOnly.begin(), kSimplifiedOnly.end(), cp);
+      c.traditional += std::binary_search(kTraditionalOnly.begin(), kTraditionalOnly.end(), cp);
+      continue;
+    }
     if (!u_isalpha(static_cast<UChar32>(cp))) continue;
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
@@ -83,8 +129,14 @@ std::string detect_language(std::string_view utf8) {
   if (scripts.letters == 0) return "und";
   const std::string_view by_script = language_of_script(scripts);
   // Kana or Hangul decide without CLD2 (a fifth of reading an article); for Han
-  // text CLD2 tells the variants apart.
+  // text a table of characters or else CLD2 tells the variants apart.
   if (by_script == "ja" || by_script == "ko") return std::string(by_script);
+  // Han text without kana: characters only one variant uses tell them apart
+  // when they all agree; a mixture is left to CLD2.
+  if (by_script == "zh" && scripts.kana == 0) {
+    if (scripts.traditional >= kDecisiveVariant && scripts.simplified == 0) return "zh-Hant";
+    if (scripts.simplified >= kDecisiveVariant && scripts.traditional == 0) return "zh-Hans";
+  }
   bool reliable = false;
   const CLD2::Language found =
       CLD2::DetectLanguage(utf8.data(), static_cast<int>(utf8.size()), true, &reliable);

@@ -28,5 +28,21 @@ TEST(Language, Cld2WithScriptStatisticsForShortTexts) {
   for (const Case& c : cases) EXPECT_EQ(detect_language(c.text), c.language) << c.text;
 }
 
+// Ten or more characters only one variant writes, none of the other: that
+// variant without CLD2. A mixture, or Han among kana, is CLD2's or the script's.
+TEST(Language, ChineseVariantFromCharactersOnlyOneVariantWrites) {
+  struct Case {
+    const char* text;
+    const char* language;
+  };
+  const Case cases[] = {
+      {"這個國家的學生們說，現在開會時間還沒有對外發表。", "zh-Hant"},
+      {"这个国家的学生们说，现在开会时间还没有对外发表。", "zh-Hans"},
+      {"這個國家的學生們說，现在开会时间还没有对外发表。", "zh-Hans"},  // mixed: CLD2 decides
+      {"この國の學生們は、時間について說明した。", "ja"},  // kana: never Chinese
+  };
+  for (const Case& c : cases) EXPECT_EQ(detect_language(c.text), c.language) << c.text;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
