@@ -14,18 +14,16 @@ bool separates(std::string_view text, std::size_t byte) {
   return c == ' ' || c >= 0x80;
 }
 
-bool is_cjk(char32_t c) { return c >= 0x2E80 && unicode::is_unspaced_script(c); }
-
 bool cjk_before(std::string_view text, std::size_t begin) {
   std::string_view head = text.substr(0, begin);
   while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
-  return !head.empty() && is_cjk(unicode::last_code_point(head));
+  return !head.empty() && unicode::is_cjk(unicode::last_code_point(head));
 }
 
 bool cjk_after(std::string_view text, std::size_t end) {
   std::string_view tail = text.substr(end);
   while (!tail.empty() && tail.front() == ' ') tail.remove_prefix(1);
-  return !tail.empty() && is_cjk(unicode::first_code_point(tail));
+  return !tail.empty() && unicode::is_cjk(unicode::first_code_point(tail));
 }
 
 }  // namespace

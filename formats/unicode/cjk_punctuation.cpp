@@ -8,10 +8,6 @@
 namespace artconv::unicode {
 namespace {
 
-// Han, kana, Bopomofo and wide punctuation; Thai and the other unspaced
-// scripts of Southeast Asia and Hangul are not CJK context here.
-bool is_cjk(char32_t c) { return c >= 0x2E80 && is_unspaced_script(c); }
-
 std::optional<char32_t> fullwidth(char32_t c) {
   switch (c) {
     case U',': return U'，';

@@ -203,6 +203,8 @@ bool is_unspaced_script(char32_t c) {
   return code_point_width(c) == 2;
 }
 
+bool is_cjk(char32_t c) { return c >= 0x2E80 && is_unspaced_script(c); }
+
 bool joins_without_space(char32_t before, char32_t after) {
   return is_unspaced_script(before) || is_unspaced_script(after);
 }

@@ -38,6 +38,9 @@ bool fits_width(std::string_view utf8, int limit);
 // Han, kana, Bopomofo, and wide punctuation: scripts written without spaces
 // between words. Hangul is wide but spaced, so it is not.
 bool is_unspaced_script(char32_t c);
+// Han, kana, Bopomofo and wide punctuation: the context in which Chinese and
+// Japanese typography applies (not Hangul, nor the scripts of Southeast Asia).
+bool is_cjk(char32_t c);
 // Whether two pieces of one paragraph that a hard wrap split between `before`
 // and `after` join without a space. The text writer breaks only where this
 // rule restores the original, so reading its output back is lossless.
