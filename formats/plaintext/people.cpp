@@ -13,6 +13,15 @@ namespace {
 using unicode::next_code_point;
 
 constexpr std::array<std::string_view, 7> kStrongSeparators = {"|", "｜", "丨", "│", "¦", "\t", "\u3000"};
+// A source label's value may be a feed's title ("CNN.com - RSS Channel - App International Edition",
+// "BBC News - World"): its head names the outlet when it is one we know, perhaps as a domain.
+constexpr std::array<std::string_view, 4> kFeedTitleSeparators = {" - ", " | ", " – ", " — "};
+constexpr std::array<std::string_view, 7> kDomainSuffixes = {".com", ".co.uk", ".org", ".net", ".cn", ".hk", ".tw"};
+// or a site's section ("时政频道", "World Channel"): no outlet at all.
+constexpr std::array<std::string_view, 4> kSectionWords = {"频道", "頻道", " Channel", " channel"};
+
+// Markdown emphasis around a label or its value: "**来源：** 时政频道", "__Published:__ 2023-04-03".
+constexpr std::array<std::string_view, 2> kEmphasisMarks = {"**", "__"};
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEnclosing = {{
     {"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}, {"「", "」"},
 }};
@@ -57,6 +66,18 @@ bool short_slashed(std::string_view line) {
   constexpr std::size_t kLongest = 80;
   return line.size() <= kLongest && line.find("//") == std::string_view::npos &&
          (line.find('/') != std::string_view::npos || line.find("／") != std::string_view::npos);
+}
+
+std::string_view without_emphasis(std::string_view s) {
+  s = unicode::trim(s);
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view mark : kEmphasisMarks) {
+      if (s.starts_with(mark)) s = unicode::trim(s.substr(mark.size())), again = true;
+      if (s.ends_with(mark)) s = unicode::trim(s.substr(0, s.size() - mark.size())), again = true;
+    }
+  }
+  return s;
 }
 
 std::string_view strip_enclosing(std::string_view s) {
@@ -127,10 +148,11 @@ std::optional<ParsedField> parse_field(std::string_view field) {
   for (std::size_t i = 0; i < field.size(); ++i) {
     std::size_t colon = 0;
     if (!is_colon_at(field, i, colon)) continue;
-    const Label* label = find_label(unicode::trim(field.substr(0, i)));
+    const Label* label = find_label(without_emphasis(field.substr(0, i)));
     if (!label || label->field == Field::body) break;
     std::string_view value = field.substr(i + colon);
     while (value.starts_with(":") || value.starts_with("：")) value.remove_prefix(value.front() == ':' ? 1 : 3);
+    value = without_emphasis(value);
     ParsedField parsed{label, std::string(strip_quotes(value)), std::nullopt};
     if (parsed.value.empty()) return std::nullopt;
     if (label->field == Field::date) {
@@ -327,12 +349,30 @@ void add_contributor(Metadata& meta, std::string_view name, Role role) {
     meta.contributors.push_back(std::move(c));
 }
 
+namespace {
+
+// The outlet a source label's value names: "CNN.com - RSS Channel - …" → "CNN", "时政频道" → "".
+std::string outlet_of_source_value(std::string_view value) {
+  value = unicode::trim(value);
+  for (std::string_view word : kSectionWords)
+    if (value.ends_with(word)) return {};
+  std::string_view head = value;
+  for (std::string_view sep : kFeedTitleSeparators)
+    if (const std::size_t at = head.find(sep); at != std::string_view::npos) head = unicode::trim(head.substr(0, at));
+  for (std::string_view suffix : kDomainSuffixes)
+    if (head.size() > suffix.size() && equal_ignoring_ascii_case(head.substr(head.size() - suffix.size()), suffix))
+      head.remove_suffix(suffix.size());
+  return head != value && is_known_outlet(head) ? std::string(head) : std::string(value);
+}
+
+}  // namespace
+
 void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
   for (const ParsedField& f : fields) {
     const Field kind = f.label ? f.label->field : Field::date;
     switch (kind) {
       case Field::source:
-        if (meta.source.empty()) meta.source = strip_quotes(f.value);
+        if (meta.source.empty()) meta.source = outlet_of_source_value(strip_quotes(f.value));
         break;
       case Field::date:
         if (!meta.published && f.date) meta.published = f.date;
@@ -346,7 +386,8 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
       case Field::title:
         if (meta.title.empty()) meta.title = f.value;
         break;
-      case Field::body: break;
+      case Field::body:
+      case Field::category: break;
       case Field::contributor:
         for (const Contributor& c : split_credits(f.value, f.label->role)) add_contributor(meta, c.name, c.role);
         break;

@@ -92,7 +92,11 @@ constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
                                       "內容", "内容", "本文", "標題", "标题", "責任", "责任", "編", "编", "責編", "责编", "圖片", "图片",
-                                      "附件", "新聞", "新闻", "news", "chú"};
+                                      "附件", "新聞", "新闻", "news", "chú", "原始", "原文", "電子", "电子", "original",
+                                      "e-mail", "email"};
+constexpr SV kSectionLabelPrefixes[] = {"#"};
+constexpr SV kRelatedGluedPrefixes[] = {"related "};
+constexpr SV kUpdateNotePrefixes[] = {"this ", "the "};
 
 // Placeholders in patterns: {byline} = every vocabulary's byline words,
 // {credit_label}, {networks}.
@@ -135,6 +139,9 @@ const Rule kRules[] = {
     {"quote", LineKind::quote, Role::author, Anchor::whole_line, R"(^>\s?+(?<text>.*+)$)", kQuotePrefixes, "", 0},
     {"wiki_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^={2,6}+\s*+(?<text>[^=]{1,200}+)={2,6}+$)", kWikiHeadingPrefixes, "", 0},
+    // a crawler's section label set as a markdown heading over what follows: "### 正文", "### 相关图片"
+    {"markdown_section_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^#{1,6}+\s*+(?:摘要|正文|內文|内文|全文|相关图片|相關圖片|图片|圖片)$)", kSectionLabelPrefixes, "", 24},
     // "## Heading", and "#【标题】" where CJK needs no space after the mark
     {"markdown_heading", LineKind::heading, Role::author, Anchor::whole_line,
      // a heading is short and ends no sentence; closing marks ("## Weather ##") are not its text
@@ -232,7 +239,8 @@ const Rule kRules[] = {
      R"(^[\[【［]\s*+(?:摘要|導讀|导读|提要|內容提要|内容提要|核心提示)\s*+[:：].{1,1000}?[\]】］]$)", kBracketPrefixes, "", 2000},
     // a crawler's label over what follows, or left empty: "Content:", "正文：", "Title:", "责任编辑："
     {"body_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件|新聞|新闻|News)\s*+[:：]|Chú thích ảnh)$)",
+     R"(^(?:(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件|新聞|新闻|News|)"
+     R"(原始網址|原始网址|原文網址|原文网址|原文連結|原文链接|原文鏈接|電子郵件|电子邮件|Original URL|E-?mail)\s*+[:：]|Chú thích ảnh)$)",
      kBodyLabelPrefixes, "", 40},
     {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|(?:Share|Chia sẻ)(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|\s++{networks}|)|)"
@@ -255,6 +263,18 @@ const Rule kRules[] = {
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:<\s*+)?(?:Copyrights?\s*+(?:©|ⓒ|\(c\)|\d{4})|版權所有|版权所有|©|ⓒ|\(c\)\s*+\d{4}|All rights reserved|저작권자).{0,120}+$)",
      kCopyrightPrefixes, "", 200},
+    // "… by www.example.cn. all rights reserved": the rights clause closing a footer line
+    {"rights_reserved", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^.{0,200}?\bAll rights reserved\b.{0,40}+$)", {}, "rights reserved", 300},
+    // A Chinese portal's page footer: its licence numbers and the line for reporting unlawful content.
+    // "京ICP备12004265号-13", "互联网新闻信息服务许可证10120170001", "违法和不良信息举报电话：010-…"
+    {"portal_footer", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^.{0,300}?(?:ICP[备證证]\s*+\d|公[网網]安[备備]\s*+\d|(?:许可证|許可證|许可编号|許可編號)[^。，,！？]{0,12}?\d{3}|)"
+     R"(不良信息(?:举报|舉報)|(?:举报|舉報)(?:邮箱|郵箱)\s*+[:：]).{0,300}+$)",
+     kHanLeadPrefixes, "", 400},
+    // a site's links in a row: "关于我们|广告服务|联系我们|网站地图|隐私政策"
+    {"pipe_navigation", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:[^|。，,.!?！？:：\d]{1,12}+\|\s*+){4,30}+[^|。，,.!?！？:：\d]{1,12}+$)", {}, "|", 400},
     // "請加入成為眾新聞的月費訂戶，長期支持我們的工作。": an outlet asks for paying subscribers
     {"cjk_subscription_appeal", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:請|请|歡迎|欢迎)?(?:加入)?(?:成為|成为)(?<outlet>[^\s，,。的]{2,16}+)的)"
@@ -278,6 +298,9 @@ const Rule kRules[] = {
      R"(^.{10,600}?\.{3}+\s*+(?:Read more|Continue reading)(?:\s*+Read more)?\s*+[»›>]?$)", {}, "...", 800},
     {"teaser_ellipsis", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^.{10,600}?…\s*+(?:Read more|Continue reading)(?:\s*+Read more)?\s*+[»›>]?$)", {}, "…", 800},
+    // an extractor ran the link's label into the linked headline: "Related articleChina thinks it's …"
+    {"related_glued", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"((?-i)^[Rr]elated (?:article|video|content|story|coverage)\p{Lu}.{1,200}+$)", kRelatedGluedPrefixes, "", 240},
     // a line that is only a link: "[TVB直插谷底](https://…)", "月費訂戶 [網址：…](/web/…)"
     {"markdown_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[^\[\]]{0,40}+\[[^\[\]]{1,200}+\]\([^()\s]{1,1000}+\)\s*+$)", {}, "](", 1200},
@@ -334,6 +357,10 @@ const Rule kRules[] = {
     {"contributed", LineKind::footer, Role::contributor, Anchor::whole_line,
      R"(^(?<text>.{3,300}?)\s++(?:also\s++)?contributed\s++(?:to\s++this\s++(?:report|story|article)|reporting|to\s++reporting)(?:\s++from\s++.{1,60}+)?\s*+[.)]?\s*+\)?$)",
      {}, "contributed", 400},
+    // "This story has been updated with additional reporting.": the editor's note under a story
+    {"update_note", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^(?:This|The) (?:story|article|post|report) (?:has been|had been|was) (?:updated|corrected|amended)\b.{0,300}+$)",
+     kUpdateNotePrefixes, "", 400},
     // "To contact the reporter on this story: …", "Follow Dana Voss on Twitter @dvoss", "Original article on Daily Orbit."
     {"contact", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^(?:To contact (?:the )?(?:reporters?|editors?|writers?|authors?).{0,300}+|Contact the (?:reporter|editor|author).{0,300}+|)"
@@ -630,6 +657,11 @@ const Gate kGates[] = {
                           [&](std::string_view o) { return starts_with_ignoring_ascii_case(l, o); });
      }},
     {"dated_link", [](std::string_view l) { return ascii_digit(l.back()) || non_ascii(l.back()); }},
+    // a licence number or the report line: one of the pattern's literals
+    {"portal_footer",
+     [](std::string_view l) {
+       return holds_any(l, {"ICP", "安备", "安備", "许可", "許可", "举报", "舉報"});
+     }},
     {"summary_box", [](std::string_view l) { return ends_with_any(l, {"]", "】", "］"}); }},
     {"author_note",
      [](std::string_view l) { return ends_with_any(l, {")", "）"}) && holds_any(l, {"作者", "筆者", "笔者"}); }},

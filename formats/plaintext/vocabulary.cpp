@@ -102,6 +102,7 @@ std::string_view canonical_label(Field field, Role role) {
     case Field::dateline: return "Dateline";
     case Field::title: return "Title";
     case Field::body: return "Text";
+    case Field::category: return "Category";
     case Field::contributor: break;
   }
   switch (role) {

@@ -19,6 +19,7 @@ enum class Field {
   contributor,  // with a Role
   title,        // "Title: …", "標題：…": the headline itself
   body,         // "Content:", "正文：" standing alone above the text: never a field with a value
+  category,     // "分类：", "Tags:", "語言：": how a site files the article; metadata, no field of ours
 };
 
 // "來源", "Source", "Edited by": the words before a colon that name a field.

@@ -196,6 +196,54 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
   }
 }
 
+// Article dumps in markdown and portal page footers: labels in bold are still
+// labels ("**来源：** …"), labels that only sort the article ("分类：", "Tags:")
+// are metadata, a label left with nothing after it is furniture, and a portal's
+// licence and report-line footer is boilerplate. Prose that mentions these
+// words stays text.
+TEST(ClassifyLines, MarkdownLabelsAndPortalFooters) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+  };
+  const Case cases[] = {
+      {"**来源：** 时政频道  ", LineKind::label_line},
+      {"**时间：** Mon, 03 Apr 2023 13:38:22 GMT", LineKind::label_line},
+      {"**分类：** politics", LineKind::label_line},
+      {"**语言：** zh", LineKind::label_line},
+      {"**Source:** Reuters", LineKind::label_line},
+      {"__Published:__ 2023-04-03", LineKind::label_line},
+      {"Tags: Hong Kong, Economy", LineKind::label_line},
+      {"關鍵詞：颱風 停班停課", LineKind::label_line},
+      {"原始網址：", LineKind::boilerplate},
+      {"電子郵件:", LineKind::boilerplate},
+      {"原文链接：", LineKind::boilerplate},
+      {"人民日报社概况|关于人民网|报社招聘|招聘英才|广告服务|合作加盟|版权服务|数据服务", LineKind::boilerplate},
+      {"人民日报违法和不良信息举报电话：010-65363263    举报邮箱：jubao@people.cn", LineKind::boilerplate},
+      {"互联网新闻信息服务许可证10120170001|增值电信业务经营许可证B1-20060139|京ICP备12004265号-13",
+       LineKind::boilerplate},
+      {"京网文﹝2023﹞4325-128号互联网新闻信息服务许可编号：11220180001北京新浪互联信息服务有限公司",
+       LineKind::boilerplate},
+      {"廣告 | 會員條款 | 私隱政策 | 聯絡我們 | 網站地圖", LineKind::boilerplate},
+      {"人 民 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用Copyright © 1997-2025 by "
+       "www.people.com.cn. all rights reserved",
+       LineKind::boilerplate},
+      // an editor's note and a related link an extractor glued to its headline
+      {"This story has been updated with additional reporting.", LineKind::footer},
+      {"Related articleChina thinks it's diplomatically isolating Taiwan. It isn't", LineKind::related_link},
+      // prose keeps its kind
+      {"Related articles are listed at the foot of the page.", LineKind::text},
+      {"This story was told to me by my grandmother.", LineKind::text},
+      {"记者从市场监管局举报电话了解到，该公司已于上月停业。", LineKind::text},
+      {"The firm said its ICP licence was renewed in May after a long review.", LineKind::text},
+      {"He asked: which comes first, the rule or the habit?", LineKind::text},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    EXPECT_EQ(line_kind_name(p->draft.lines.at(0).kind), line_kind_name(c.kind)) << c.line;
+  }
+}
+
 // A learners' glossary appended to a Japanese article: the words with their
 // readings, and their dictionary senses. Prose that holds a reading stays text.
 TEST(ClassifyLines, JapaneseGlossaryLines) {

@@ -105,6 +105,15 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"魚服記\n太宰治\n\n-------\n【テキスト中に現れる記号について】\n\n本文。\n", "", "", {{"太宰治", Role::author}}},
       {"半七捕物帳\n猫騒動\n岡本綺堂\n\n本文。\n\n底本：「半七捕物帳」\n", "", "", {{"岡本綺堂", Role::author}}},
       {"标题\n副标题\n\n本文。\n", "", "", {}},
+      // a source label naming a feed ("CNN.com - RSS Channel - …") names its outlet; one naming a
+      // site's section (时政频道) names none, and the wire's dateline does
+      {"## 2. A headline\n\n**来源：** CNN.com - RSS Channel - App International Edition  \n"
+       "**时间：** Tue, 04 Apr 2023 07:49:53 GMT  \n\nText of the story.\n",
+       "CNN", "", {}},
+      {"T\n\nSource: BBC News - World\n\nText.\n", "BBC News", "", {}},
+      {"## 48. 标题\n\n**来源：** 时政频道  \n\n新华社合肥6月5日电 中共中央政治局委员到安徽调研。\n", "新华社", "合肥", {}},
+      {"标题\n来源：财经频道\n\n正文。\n", "", "", {}},
+      {"T\n\nSource: Harbor Times - a weekly\n\nText.\n", "Harbor Times - a weekly", "", {}},
       // an opening taken for the title still names the outlet and the reporter
       {"（中央社記者楊啟芳台北31日電）「麟洋配」今天奪金。\n\n第二段。\n", "中央社", "台北", {{"楊啟芳", Role::reporter}}},
   };

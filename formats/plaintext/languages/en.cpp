@@ -12,6 +12,8 @@ constexpr Label kLabels[] = {
     {"Last modified", Field::date}, {"Updated on", Field::date}, {"Published on", Field::date},
     {"Posted on", Field::date}, {"Updated", Field::date}, {"Posted", Field::date}, {"Time", Field::date},
     {"Original title", Field::original_title}, {"Dateline", Field::dateline},
+    {"Category", Field::category}, {"Categories", Field::category}, {"Tags", Field::category},
+    {"Keywords", Field::category}, {"Language", Field::category},
     {"Editor", Field::contributor, Role::editor}, {"Edited by", Field::contributor, Role::editor},
     {"Editing by", Field::contributor, Role::editor},
     {"Responsible editor", Field::contributor, Role::responsible_editor},
