@@ -145,7 +145,9 @@ const Rule kRules[] = {
     // "## Heading", and "#【标题】" where CJK needs no space after the mark
     {"markdown_heading", LineKind::heading, Role::author, Anchor::whole_line,
      // a heading is short and ends no sentence; closing marks ("## Weather ##") are not its text
-     R"(^#{1,6}+(?:[ \t]++|(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}【「『]))(?<text>[^#\s](?:.{0,100}?[^。！？.!?#\s])?)(?:[ \t]++#++)?$)",
+     // (nor is a digest's item number: "## 48. 标题")
+     R"(^#{1,6}+(?:[ \t]++|(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}【「『]))(?:\d{1,3}+\.[ \t]++)?+)"
+     R"((?<text>[^#\s](?:.{0,100}?[^。！？.!?#\s])?)(?:[ \t]++#++)?$)",
      kMarkdownHeadingPrefixes, "", 0},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},

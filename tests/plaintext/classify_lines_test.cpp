@@ -48,6 +48,11 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"## Radio | Clear News | Monday", LineKind::heading, Group::text, "Radio | Clear News | Monday"},
       {"#【毕业季】校医院保驾护航", LineKind::heading, Group::text, "【毕业季】校医院保驾护航"},
       {"#hashtag", LineKind::text, Group::name, ""},
+      // a digest's item number is not part of the heading
+      {"## 48. 刘国中在安徽调研时强调 全力以赴夺取夏粮丰收", LineKind::heading, Group::text, "刘国中在安徽调研时强调 全力以赴夺取夏粮丰收"},
+      {"## 2. Beijing promised to 'fight back' over Taiwan leader's US visit", LineKind::heading, Group::text,
+       "Beijing promised to 'fight back' over Taiwan leader's US visit"},
+      {"## 2024 in review", LineKind::heading, Group::text, "2024 in review"},
       {"Postel                                                          [Page 1]", LineKind::boilerplate, Group::name, ""},
       {"RFC 1321              MD5 Message-Digest Algorithm            April 1992", LineKind::boilerplate, Group::name,
        ""},
