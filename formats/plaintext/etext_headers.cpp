@@ -115,6 +115,8 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
 }
 
 // "---" … "---" at the top: the fields are metadata.
+bool ends_with_year(std::string_view text);
+
 void front_matter(Draft& draft) {
   std::vector<Unit>& units = draft.units;
   if (units.empty() || units[0].text != "---") return;
@@ -183,13 +185,23 @@ bool gutenberg(Draft& draft) {
     body = close + 1;
   }
   // The title page: short lines (title, author, translator, publisher) up to
-  // the contents, the first chapter or the first paragraph.
-  constexpr int kWidestTitlePageLine = 70;
-  for (std::size_t i = body; i < units.size(); ++i) {
-    const std::string_view text = units[i].text;
-    bool contents_or_chapter = starts_with_any(text, kChapterWords);
-    for (std::string_view w : kContentsWords) contents_or_chapter = contents_or_chapter || equal_ignoring_ascii_case(text, w);
-    if (contents_or_chapter || !unicode::fits_width(text, kWidestTitlePageLine)) break;
+  // the contents, the first chapter or the first paragraph. Its printing
+  // history ("Since reprinted March 1895; … January 1908.") is wider, but ends
+  // in a year and has the contents or the first chapter after it.
+  constexpr int kWidestTitlePageLine = 70, kWidestImprintLine = 200;
+  auto contents_or_chapter = [](std::string_view text) {
+    bool found = starts_with_any(text, kChapterWords);
+    for (std::string_view w : kContentsWords) found = found || equal_ignoring_ascii_case(text, w);
+    return found;
+  };
+  std::size_t end = body;
+  while (end < units.size() && !contents_or_chapter(units[end].text) &&
+         (unicode::fits_width(units[end].text, kWidestTitlePageLine) ||
+          (ends_with_year(units[end].text) && unicode::fits_width(units[end].text, kWidestImprintLine))))
+    ++end;
+  const bool imprint_then_chapter = end < units.size() && contents_or_chapter(units[end].text);
+  for (std::size_t i = body; i < end; ++i) {
+    if (!imprint_then_chapter && !unicode::fits_width(units[i].text, kWidestTitlePageLine)) break;
     if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
   }
   return true;

@@ -60,6 +60,35 @@ TEST(EtextHeaders, GutenbergHeaderAndLicenceLeave) {
                                             "Karamazov, a land owner well known in our district in his own day."}));
 }
 
+// A title page may close with the edition's printing history, lines wider
+// than a title's that end in a year; the first chapter still follows it. An
+// opening paragraph that happens to end in a year, with no chapter after it,
+// stays a paragraph.
+TEST(EtextHeaders, ATitlePagesPrintingHistoryIsNoParagraph) {
+  const std::string head =
+      "The Project Gutenberg eBook, News from Nowhere, by William Morris\n\n"
+      "Title: News from Nowhere\n\nAuthor: William Morris\n\n"
+      "***START OF THE PROJECT GUTENBERG EBOOK NEWS FROM NOWHERE***\n\n"
+      "NEWS FROM NOWHERE\n\nBY\nWILLIAM MORRIS\n\nLONGMANS, GREEN, AND CO.\n1908\n\n"
+      "_First printed serially in the_ Commonweal, 1890.\n\n"
+      "_Since reprinted March_ 1895; _January_ 1897; _November_ 1899; _August_ 1902; _July_ 1905; "
+      "_January_ 1907; _and January_ 1908.\n\n";
+  auto kept = [](const std::string& text) {
+    const auto p = prepare(text, Upto::etext_headers);
+    std::vector<std::string> out;
+    for (const Unit& u : p->draft.units)
+      if (u.role == UnitRole::paragraph) out.push_back(u.text.substr(0, 20));
+    return out;
+  };
+  EXPECT_EQ(kept(head + "CHAPTER I: DISCUSSION AND BED\n\nUp at the League, says a friend, there had been a "
+                        "brisk conversational discussion.\n"),
+            (std::vector<std::string>{"Up at the League, sa"}));
+  EXPECT_EQ(kept("The Project Gutenberg eBook of A Year\n\nTitle: A Year\n\n*** START OF THE PROJECT GUTENBERG "
+                 "EBOOK A YEAR ***\n\nA YEAR\n\nIt was a cold spring, and the river stayed high until well into the "
+                 "summer of 1848.\n\nThen the rains stopped.\n"),
+            (std::vector<std::string>{"It was a cold spring", "Then the rains stopp"}));
+}
+
 TEST(EtextHeaders, AozoraTitleAuthorLegendAndColophon) {
   const auto p = prepare(
       "半七捕物帳\n猫騒動\n岡本綺堂\n\n-------------------------------------------------------\n"
