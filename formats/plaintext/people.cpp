@@ -400,8 +400,28 @@ bool is_known_outlet(std::string_view name) {
                      [&](std::string_view o) { return equal_ignoring_ascii_case(o, name); });
 }
 
+// "…有市民說會暫停寄件。（余思嵐攝）": the photographer's name and the mark for a photograph
+// closing a Chinese caption in brackets.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kClosingCreditBrackets = {{
+    {"（", "）"}, {"(", ")"}}};
+constexpr std::array<std::string_view, 4> kClosingCreditMarks = {"攝影", "摄影", "攝", "摄"};
+
 std::optional<Contributor> caption_credit(std::string_view caption) {
   caption = unicode::trim(caption);
+  constexpr std::size_t kLongestName = 4 * 3;  // bytes: four Han characters
+  for (const auto& [open, close] : kClosingCreditBrackets) {
+    if (!caption.ends_with(close)) continue;
+    const std::size_t at = caption.rfind(open);
+    if (at == std::string_view::npos) continue;
+    std::string_view inner = caption.substr(at + open.size(), caption.size() - close.size() - at - open.size());
+    for (std::string_view mark : kClosingCreditMarks)
+      if (inner.ends_with(mark)) {
+        const std::string_view name = unicode::trim(inner.substr(0, inner.size() - mark.size()));
+        if (name.size() >= 2 * 3 && name.size() <= kLongestName && has_unspaced_script(name) && looks_like_name(name))
+          return Contributor{std::string(name), Role::photographer};
+        break;
+      }
+  }
   // the last "label:" whose label starts a sentence or the caption
   for (std::size_t colon = caption.rfind(':'); colon != std::string_view::npos && colon > 0;
        colon = colon == 0 ? std::string_view::npos : caption.rfind(':', colon - 1)) {

@@ -74,6 +74,10 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
        {{"Jussi Nukari", Role::photographer}}, ""},
       {"T\n\n![Kuva: Anna Karismo](https://images.example/c.jpg)\n\nText.\n", {{"Anna Karismo", Role::photographer}}, ""},
       {"T\n\n![The ratio: two to one](https://images.example/d.jpg)\n\nText.\n", {}, ""},
+      // a Chinese caption closing with who took the picture: "（余思嵐攝）"; an agency's picture names nobody
+      {"標題\n\n![在尖沙咀一間郵局，有市民說會暫停寄件。（余思嵐攝）](https://images.example/e.jpg)\n\n正文。\n",
+       {{"余思嵐", Role::photographer}}, ""},
+      {"标题\n\n![习近平同越共中央总书记苏林举行会谈。（新华社）](https://images.example/f.jpg)\n\n正文。\n", {}, ""},
       // the outlet a copyright line names
       {"제목\n\n본문입니다.\n\n< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >\n", {}, "국방일보"},
       {"제목\n\n본문입니다.\n\nCopyrights ⓒ '모든 시민은 기자다' 오마이뉴스, 무단전재 및 재배포 금지\n", {}, "오마이뉴스"},
