@@ -33,14 +33,16 @@ constexpr std::array<std::string_view, 2> kGutenbergStart = {"*** START OF", "**
 constexpr std::array<std::string_view, 2> kGutenbergEnd = {"*** END OF", "***END OF"};
 constexpr std::string_view kAozoraLegend = "【テキスト中に現れる記号について】";
 constexpr std::array<std::string_view, 4> kAozoraColophon = {"底本：", "底本:", "翻訳底本：", "翻訳底本:"};
-constexpr std::array<std::string_view, 38> kBackMatterSections = {
+constexpr std::array<std::string_view, 40> kBackMatterSections = {
     "See also", "References", "Notes", "Footnotes", "Bibliography", "External links", "Further reading",
     "Sources", "Citations", "Notes and references", "Status of this Memo", "Status of This Memo",
     "Copyright Notice", "Table of Contents", "Author's Address", "Authors' Addresses", "Author's Addresses",
     "Full Copyright Statement", "Voir aussi", "Références", "Notes et références", "Liens externes",
     "Siehe auch", "Einzelnachweise", "Weblinks", "Literatur", "Véase también", "Referencias",
     "Enlaces externos", "Vedi anche", "Collegamenti esterni", "Ver também", "Ligações externas",
-    "関連項目", "脚注", "外部リンク", "参见", "外部链接"};
+    "関連項目", "脚注", "外部リンク", "参见", "外部链接",
+    // a dump's summary over the text, which repeats its lede
+    "摘要", "Summary"};
 constexpr std::array<std::string_view, 3> kRfcHeaderMarks = {"Network Working Group", "Request for Comments:",
                                                              "Internet Engineering Task Force"};
 constexpr std::array<std::string_view, 12> kContentsWords = {
@@ -533,10 +535,14 @@ bool rfc(Draft& draft) {
 void back_matter(Draft& draft) {
   bool removing = false;
   for (Unit& u : draft.units) {
-    const bool heading = u.kind == LineKind::heading || u.role == UnitRole::heading;
+    // a crawler's section label ("### 正文") opens a section too
+    const Match& ev = draft.evidence(u);
+    const bool section_label = ev && ev.rule->name == std::string_view("markdown_section_label");
+    const bool heading = u.kind == LineKind::heading || u.role == UnitRole::heading || section_label;
     if (heading) {
-      std::string_view name = u.text;  // "11.  Full Copyright Statement:"
-      while (!name.empty() && ((name.front() >= '0' && name.front() <= '9') || name.front() == '.' || name.front() == ' '))
+      std::string_view name = u.text;  // "11.  Full Copyright Statement:", "### 摘要"
+      while (!name.empty() && ((name.front() >= '0' && name.front() <= '9') || name.front() == '.' || name.front() == ' ' ||
+                               name.front() == '#'))
         name.remove_prefix(1);
       while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.remove_suffix(1);
       removing = false;

@@ -141,7 +141,7 @@ const Rule kRules[] = {
      R"(^={2,6}+\s*+(?<text>[^=]{1,200}+)={2,6}+$)", kWikiHeadingPrefixes, "", 0},
     // a crawler's section label set as a markdown heading over what follows: "### 正文", "### 相关图片"
     {"markdown_section_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^#{1,6}+\s*+(?:摘要|正文|內文|内文|全文|相关图片|相關圖片|图片|圖片)$)", kSectionLabelPrefixes, "", 24},
+     R"(^#{1,6}+\s*+(?:摘要|正文|內文|内文|全文|相关图片|相關圖片|图片|圖片|Summary)$)", kSectionLabelPrefixes, "", 24},
     // "## Heading", and "#【标题】" where CJK needs no space after the mark
     {"markdown_heading", LineKind::heading, Role::author, Anchor::whole_line,
      // a heading is short and ends no sentence; closing marks ("## Weather ##") are not its text

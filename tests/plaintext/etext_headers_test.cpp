@@ -265,6 +265,20 @@ TEST(EtextHeaders, AnExtractsHeaderIsMetadata) {
   EXPECT_EQ(roles(p->draft).front(), "metadata:title: Emil von Behring");
 }
 
+// A dump's summary section ("### 摘要", "## Summary") repeats the lede: it
+// leaves, up to the next section ("### 正文"), whose text stays.
+TEST(EtextHeaders, ADumpsSummarySectionLeaves) {
+  const auto p = prepare(
+      "## 48. 标题\n\n**来源：** 时政频道  \n**时间：** 2025-06-05  \n\n### 摘要\n\n"
+      "<p style=\"text-indent: 2em;\">新华社合肥6月5日电 国务院副总理到安徽调研。</p>\n\n### 正文\n\n"
+      "新华社合肥6月5日电 国务院副总理到安徽调研。\n\n他强调要抓好夏收。\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"新华社合肥6月5日电 国务院副总理到安徽调研。", "他强调要抓好夏收。"}));
+}
+
 TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {
   const auto p = prepare(
       "title: Emil von Behring\n\nEmil von Behring was a German physiologist.\n\n== Biography ==\n"
