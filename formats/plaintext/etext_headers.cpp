@@ -89,6 +89,9 @@ void set_roles(Draft& draft, std::size_t from, std::size_t to, UnitRole role) {
     if (draft.units[i].role == UnitRole::paragraph) draft.units[i].role = role;
 }
 
+// "Gabriël (AKA  Carel van Nievelt)": an alias after the name the work is signed with.
+constexpr std::array<std::string_view, 3> kAliasMarks = {"(AKA ", "(a.k.a. ", "(also known as "};
+
 // "title: \"X\"", "Author: A and B": a labelled field, applied (titles and
 // people; dates only when `dates`, as a release date is not a publication).
 bool apply_field(Draft& draft, std::string_view text, bool dates) {
@@ -100,6 +103,13 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
   if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
     value = value.substr(1, value.size() - 2);
   if (value.empty()) return true;
+  if (label->field == Field::contributor)
+    for (std::string_view mark : kAliasMarks)
+      for (std::size_t at = value.find('('); at != std::string_view::npos; at = value.find('(', at + 1))
+        if (at > 0 && starts_with_ignoring_ascii_case(value.substr(at), mark)) {
+          value = unicode::trim(value.substr(0, at));
+          break;
+        }
   ParsedField f{label, std::string(value), std::nullopt};
   switch (label->field) {
     case Field::title:

@@ -267,6 +267,17 @@ TEST(EtextHeaders, AnExtractsHeaderIsMetadata) {
 
 // A dump's summary section ("### 摘要", "## Summary") repeats the lede: it
 // leaves, up to the next section ("### 正文"), whose text stays.
+// "Author: Gabriël (AKA  Carel van Nievelt)": the name the book is signed with;
+// the alias after it is no second author and no part of the name.
+TEST(EtextHeaders, AnAuthorsAliasIsNoPartOfTheName) {
+  const auto p = prepare(
+      "Project Gutenberg's Ontboezemingen, by Gabriël\n\nTitle: Ontboezemingen\n\n"
+      "Author: Gabriël (AKA  Carel van Nievelt)\n\n*** START OF THIS PROJECT GUTENBERG EBOOK ONTBOEZEMINGEN ***\n\n"
+      "Hebt ge wel eens een neef, of broêr, of vriend van een eerste zeereis zien t'huiskomen?\n",
+      Upto::etext_headers);
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"Gabriël:author"}));
+}
+
 TEST(EtextHeaders, ADumpsSummarySectionLeaves) {
   const auto p = prepare(
       "## 48. 标题\n\n**来源：** 时政频道  \n**时间：** 2025-06-05  \n\n### 摘要\n\n"
