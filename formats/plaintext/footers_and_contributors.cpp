@@ -409,6 +409,13 @@ void footers_and_contributors(Draft& draft) {
     const std::string_view outlet = ev[Group::source].empty() ? ev[Group::outlet] : ev[Group::source];
     if (!outlet.empty()) draft.meta.source = outlet;
   }
+  // "© rthk.hk": a site's address names the outlet when the outlet is one we know
+  for (const Unit& u : draft.units) {
+    if (u.kind != LineKind::boilerplate || !draft.meta.source.empty()) continue;
+    const Match& ev = draft.evidence(u);
+    if (ev && ev.rule->name == std::string_view("copyright_domain"))
+      draft.meta.source = known_outlet(ev[Group::outlet]);
+  }
   // "在本期《哈佛商業評論》的…": a magazine naming its own issue (or itself, 本刊) names the outlet,
   // when nothing above did; a programme's episode ("本期《奔跑吧》") names none
   static constexpr std::string_view kOwnIssue[] = {"本期《", "本刊《"};

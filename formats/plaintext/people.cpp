@@ -30,7 +30,7 @@ constexpr std::string_view kOutlets[] = {
     "BBC News", "BBC Sport", "BBC", "Reuters", "Associated Press", "The Associated Press", "AP", "AFP",
     "Agence France-Presse", "Xinhua", "Press Trust of India", "PTI", "NBC News", "ABC News", "CBS News",
     "Getty Images", "UPI", "EFE", "Kyodo News", "Yonhap News",
-    "CNN", "Bloomberg", "The Guardian", "The New York Times", "The Washington Post", "Kyodo", "Yonhap",
+    "CNN", "RTHK", "Bloomberg", "The Guardian", "The New York Times", "The Washington Post", "Kyodo", "Yonhap",
     "NHK", "Al Jazeera", "Deutsche Welle", "DW", "Apple Daily", "新華社", "新华社", "中新社", "共同社",
     "dpa", "ANSA", "CBS", "NBC", "ABC", "中央社", "中時", "聯合報", "联合报", "自由時報", "人民日报", "人民日報",
 };
@@ -393,6 +393,12 @@ void apply_fields(Metadata& meta, const std::vector<ParsedField>& fields) {
         break;
     }
   }
+}
+
+std::string_view known_outlet(std::string_view name) {
+  for (std::string_view o : kOutlets)
+    if (equal_ignoring_ascii_case(o, name)) return o;
+  return {};
 }
 
 bool is_known_outlet(std::string_view name) {

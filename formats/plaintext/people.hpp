@@ -47,6 +47,8 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role = Role::auth
 
 // Outlets bylines and footers name ("By Jane Smith, BBC News").
 bool is_known_outlet(std::string_view name);
+// The outlet as the list spells it ("rthk" → "RTHK"), or "".
+std::string_view known_outlet(std::string_view name);
 // The credit a caption ends with: "… Foto: Silja Viitala / Yle", "… Kuva: Jussi
 // Nukari / Lehtikuva" (a photographer label of any vocabulary, a name, maybe
 // an agency after a slash). Nothing when the name does not look like one.

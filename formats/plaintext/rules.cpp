@@ -254,6 +254,10 @@ const Rule kRules[] = {
      R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|)"
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
      kNavigationPrefixes, "", kShort},
+    // "© rthk.hk", "© 2023 cnn.com": the copyright of a site, named by its address
+    {"copyright_domain", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:ⓒ|©|\(c\))\s*+(?:\d{4}+\s*+)?(?<outlet>[A-Za-z][A-Za-z0-9\-]{1,30}+)(?:\.[A-Za-z]{2,6}+){1,2}+\.?$)",
+     kCopyrightOutletPrefixes, "", 60},
     // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", "© 2012 Reuters": the outlet that owns the text;
     // a bare "ⓒ 고기복" (a photo credit) needs the year or the rights clause.
     {"copyright_outlet", LineKind::boilerplate, Role::author, Anchor::whole_line,

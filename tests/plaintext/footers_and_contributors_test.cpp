@@ -202,6 +202,12 @@ TEST(FootersAndContributors, TheOutletASubscriptionAppealNames) {
       // a rights notice names the outlet the author let publish the piece
       {"标题\n\n正文。\n\n本文为百略网授权网易财经《亦观察》发布，转载请注明出处。\n", "网易财经"},
       {"标题\n\n正文。\n\n本文由作者授权本站发布，转载请注明出处。\n", ""},
+      // a copyright line naming a known outlet's site names the outlet; an unknown site names none
+      {"標題\n\n正文。\n\n---\n\n原始網址：\n<https://news.rthk.hk/rthk/ch/component/k2/1800627-20250416.htm>\n\n"
+       "© rthk.hk\n",
+       "RTHK"},
+      {"T\n\nText of the story.\n\n© 2023 cnn.com\n", "CNN"},
+      {"T\n\nText of the story.\n\n© example.org\n", ""},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::footers_and_contributors);
