@@ -48,6 +48,7 @@ void split_run_in(Draft& draft) {
       piece.first = u.first;
       piece.last = u.last;
       piece.kind = u.kind;
+      piece.role = u.role;  // what an earlier pass took out stays out
       out.push_back(std::move(piece));
     }
   }

@@ -27,5 +27,16 @@ TEST(SplitRunIn, FullWidthIndentAfterASentenceEndStartsAParagraph) {
   }
 }
 
+// A unit an earlier pass took out (a dump's summary section) stays out when
+// its run-in paragraphs are split apart.
+TEST(SplitRunIn, ThePiecesOfARemovedUnitStayRemoved) {
+  const auto p = prepare("标题\n\n### 摘要\n\n甲段落结束。　　乙段落结束。\n\n### 正文\n\n正文一。　　正文二。\n",
+                         Upto::split_run_in);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.push_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"标题", "正文一。", "正文二。"}));
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
