@@ -206,6 +206,21 @@ bool gutenberg(Draft& draft) {
     for (std::string_view w : kContentsWords) found = found || equal_ignoring_ascii_case(text, w);
     return found;
   };
+  // The contents, when the book has them near its start: all before them is front matter,
+  // unless a paragraph of prose stands there (a preface or a dedication that is the text's).
+  constexpr std::size_t kFrontMatterUnits = 200;  // lists of impressions and of the series: short lines, many
+  constexpr int kWidestFrontMatter = 300;
+  for (std::size_t i = body; i < units.size() && i < body + kFrontMatterUnits; ++i) {
+    if (!unicode::fits_width(units[i].text, kWidestFrontMatter) && !ends_with_year(units[i].text)) break;
+    std::string_view name = units[i].text;  // "CONTENTS", "Contents:"
+    while (!name.empty() && (name.back() == '.' || name.back() == ':')) name.remove_suffix(1);
+    if (std::none_of(kContentsWords.begin(), kContentsWords.end(),
+                     [&](std::string_view w) { return equal_ignoring_ascii_case(name, w); }))
+      continue;
+    set_roles(draft, body, i, UnitRole::boilerplate);
+    body = i;  // the contents and what follows them are read as before
+    break;
+  }
   std::size_t end = body;
   while (end < units.size() && !contents_or_chapter(units[end].text) &&
          (unicode::fits_width(units[end].text, kWidestTitlePageLine) ||

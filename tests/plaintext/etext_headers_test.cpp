@@ -267,6 +267,31 @@ TEST(EtextHeaders, AnExtractsHeaderIsMetadata) {
 
 // A dump's summary section ("### 摘要", "## Summary") repeats the lede: it
 // leaves, up to the next section ("### 正文"), whose text stays.
+// Everything between a Gutenberg header and the book's contents is its front
+// matter, however wide: "AUTHOR OF …", the list of impressions, the
+// publisher's list of the series with its prices.
+TEST(EtextHeaders, WhatComesBeforeTheContentsIsFrontMatter) {
+  const auto p = prepare(
+      "Project Gutenberg's The Little Colonel's Hero, by Annie Fellows Johnston\n\n"
+      "Title: The Little Colonel's Hero\n\nAuthor: Annie Fellows Johnston\n\n"
+      "*** START OF THIS PROJECT GUTENBERG EBOOK THE LITTLE COLONEL'S HERO ***\n\n"
+      "THE LITTLE COLONEL'S HERO\n\nBy ANNIE FELLOWS JOHNSTON\n\n"
+      "AUTHOR OF \"THE LITTLE COLONEL,\" \"TWO LITTLE KNIGHTS OF KENTUCKY,\" \"BIG BROTHER,\" \"ASA HOLMES,\" "
+      "\"THE LITTLE COLONEL'S HOUSE PARTY,\" \"THE LITTLE COLONEL'S HOLIDAYS,\" ETC.\n\n"
+      "Twenty-seventh Impression, June, 1925 Twenty-eighth Impression, February, 1926 Twenty-ninth Impression, "
+      "January, 1928 Thirtieth Impression, June, 1929 Thirty-first Impression, October, 1930\n\n"
+      "Each one vol., large 12 mo, bound in rose silk cloth; illust.\n\n"
+      "CONTENTS\n\n   I. HER TWELFTH BIRTHDAY      11\n\n  II. THE WONDER-BALL BEGINS TO UNWIND   25\n\n"
+      " III. LLOYD MEETS HERO      41\n\n  IV. HERO'S STORY      55\n\n"
+      "CHAPTER I.\n\nHER TWELFTH BIRTHDAY\n\n"
+      "\"Oh, Tarbaby! _Everybody_ has forgotten that it is my birthday! Even Papa Jack has gone off to town.\"\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.push_back(u.text.substr(0, 14));
+  EXPECT_EQ(kept, (std::vector<std::string>{"\"Oh, Tarbaby! "}));
+}
+
 // "Author: Gabriël (AKA  Carel van Nievelt)": the name the book is signed with;
 // the alias after it is no second author and no part of the name.
 TEST(EtextHeaders, AnAuthorsAliasIsNoPartOfTheName) {
