@@ -2,6 +2,7 @@
 
 #include "support.hpp"
 #include "unicode/decode.hpp"
+#include "unicode/encoding_declaration.hpp"
 #include "unicode/text.hpp"
 
 namespace artconv {
@@ -232,6 +233,45 @@ TEST(Decode, WideFormatsWithoutBom) {
       EXPECT_EQ(d.text, text) << encoding;
     }
   }
+}
+
+TEST(Decode, AnEncodingTheTextDeclaresIsTakenWhenTheBytesReadInIt) {
+  // Dutch with few accented letters: statistics alone took it for ISO-8859-2 (» as ť).
+  const std::string dutch =
+      "Title: Ontboezemingen\n\nLanguage: Dutch\n\nCharacter set encoding: ISO-8859-1\n\n"
+      "IN »POETS-CORNER\" en de evolutiën van Gabriël, één brief over het Ëiland, "
+      "à propos, de rôle en de flûte; hij zeî het zóó, niet anders, en ging heen.\n";
+  const Decoded latin = detect(encode(dutch, "ISO-8859-1"));
+  EXPECT_EQ(latin.text, dutch);
+  EXPECT_EQ(latin.method, "in-text");
+  EXPECT_EQ(latin.encoding, "windows-1252");  // ISO-8859-1 read as its WHATWG superset
+  const std::string polish = "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?>\n<p>Rząd przyjął w środę projekt "
+                             "ustawy o wsparciu małych firm.</p>\n";
+  EXPECT_EQ(detect(encode(polish, "ISO-8859-2")).text, polish);
+  EXPECT_EQ(detect(encode(polish, "ISO-8859-2")).encoding, "ISO-8859-2");
+  // A declaration the bytes contradict, or that names no encoding, leaves it to detection.
+  const std::string french = "<meta charset=\"Shift_JIS\">\nLe ministre a déclaré à la fin du mois qu'il "
+                             "préférait attendre les élections régionales avant de décider.\n";
+  const Decoded contradicted = detect(encode(french, "windows-1252"));
+  EXPECT_EQ(contradicted.text, french);
+  EXPECT_EQ(contradicted.method, "detected");
+  const std::string unknown = "Content-Type: text/plain; charset=no-such-code\nLe ministre a déclaré à la fin "
+                              "du mois qu'il préférait attendre les élections régionales.\n";
+  EXPECT_EQ(detect(encode(unknown, "windows-1252")).method, "detected");
+}
+
+TEST(EncodingDeclaration, NamesWhatTheTextSaysItIsIn) {
+  const std::vector<std::pair<std::string, std::optional<std::string>>> cases = {
+      {"Release Date: May 1\nCharacter set encoding: ISO-8859-1\n", "ISO-8859-1"},
+      {"<?xml version='1.0' encoding='windows-1250'?>", "windows-1250"},
+      {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">", "gb2312"},
+      {"<META CHARSET=\"Big5\">", "Big5"},
+      {"# -*- coding: koi8-r -*-\n", "koi8-r"},
+      {"The encoding: is described below.", std::nullopt},  // no name after the marker
+      {"Nothing declared here at all.", std::nullopt},
+      {std::string(unicode::kEncodingDeclarationWindow, 'x') + "\ncharset=Big5", std::nullopt},  // too far in
+  };
+  for (const auto& [text, name] : cases) EXPECT_EQ(unicode::declared_encoding(text), name) << text;
 }
 
 TEST(Decode, WhatwgSupersetsAndNoC1Controls) {

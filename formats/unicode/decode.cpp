@@ -22,6 +22,8 @@
 #include <utility>
 #include <vector>
 
+#include "unicode/encoding_declaration.hpp"
+
 namespace artconv {
 namespace {
 
@@ -1206,6 +1208,24 @@ Decoded decode(std::string_view bytes, const DecodeOptions& options, Diagnostics
   return decode_bytes(bytes, options, diagnostics, owner);
 }
 
+// The encoding the text names near its start (a Gutenberg header, an XML
+// or HTML charset, a coding cookie), when the whole input reads strictly and
+// plausibly in it: statistics confuse sibling code pages on text with few
+// accented letters (Dutch in ISO-8859-1 read as ISO-8859-2), a declaration
+// does not. A declaration the bytes contradict is ignored.
+constexpr double kPlausibleDeclaration = 0.5;
+
+std::optional<Decoded> decode_as_declared_in_text(std::string_view bytes) {
+  const std::optional<std::string> name = unicode::declared_encoding(bytes);
+  if (!name || !(icu_knows(*name) || iconv_knows(*name))) return std::nullopt;
+  for (const char* wide : {"UTF-16", "UTF-32", "UCS"})  // not what ASCII-compatible bytes can be in
+    if (same_name(name->substr(0, std::strlen(wide)), wide)) return std::nullopt;
+  const std::string encoding = superset_label(*name);
+  std::optional<Conversion> c = convert(bytes, encoding, false);
+  if (!c || c->failure || plausibility(c->text).score < kPlausibleDeclaration) return std::nullopt;
+  return finish(*c, encoding, 0.95, "in-text");
+}
+
 Decoded decode_bytes(std::string_view bytes, const DecodeOptions& options, Diagnostics& diagnostics,
                      std::string* owner) {
   const Utf8Scan utf8 = scan_utf8(bytes);
@@ -1240,6 +1260,8 @@ Decoded decode_bytes(std::string_view bytes, const DecodeOptions& options, Diagn
     }
     throw_undecodable({utf8.bad_offset, hex_byte(static_cast<unsigned char>(bytes[utf8.bad_offset]))}, "UTF-8");
   }
+
+  if (std::optional<Decoded> d = decode_as_declared_in_text(bytes)) return *d;
 
   // Detect on a sample cut at a line end, so detection stays cheap on huge files.
   constexpr std::size_t kSampleBytes = 64 * 1024;
