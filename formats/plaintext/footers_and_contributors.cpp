@@ -7,6 +7,7 @@
 // and an author's box glued to its name ("Wes OliverWes Oliver is …"). A
 // closing "8 SIDOR/TT" (outlet and agency in capitals) names the source.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <iterator>
 
@@ -314,6 +315,22 @@ void asterisk_notes(Draft& draft) {
     }
 }
 
+// "[Footnote 1: Ik weet niet, …]": an e-text's footnote, bracketed where the
+// transcriber put it (Project Gutenberg's convention), is no paragraph.
+constexpr std::array<std::string_view, 5> kBracketedNoteOpenings = {"[Footnote ", "[Fußnote ", "[Note ", "[Noot ",
+                                                                    "[Anmerkung "};
+
+void bracketed_footnotes(Draft& draft) {
+  for (Unit& u : draft.units) {
+    if (u.role != UnitRole::paragraph || !u.text.ends_with(']')) continue;
+    for (std::string_view opening : kBracketedNoteOpenings)
+      if (u.text.starts_with(opening)) {
+        u.role = UnitRole::boilerplate;
+        break;
+      }
+  }
+}
+
 // "Wes OliverWes Oliver is a professor at …": an author's box flattened into
 // the text, its name heading glued to the bio that opens with the same name.
 bool glued_author_box(std::string_view text) {
@@ -361,6 +378,7 @@ void closing_outlet_and_agency(Draft& draft) {
 
 void footers_and_contributors(Draft& draft) {
   asterisk_notes(draft);
+  bracketed_footnotes(draft);
   closing_outlet_and_agency(draft);
   for (Unit& u : draft.units)
     if (u.role == UnitRole::paragraph && u.kind == LineKind::text && glued_author_box(u.text))

@@ -136,6 +136,24 @@ TEST(FootersAndContributors, TheNoteAnAsteriskPointsToLeavesTheBody) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::footers_and_contributors)->draft), c.units) << c.input;
 }
 
+// An e-text's bracketed footnote ("[Footnote 1: …]", Project Gutenberg's
+// convention) leaves the body; a bracket that is not a note stays.
+TEST(FootersAndContributors, AnETextsBracketedFootnoteLeavesTheBody) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\nThe sailors call the bird a parson.[1]\n\n[Footnote 1: I do not know under which names\n"
+       "Cuvier classified these birds.]\n\nThe voyage went on.\n",
+       {"title:T", "paragraph:The sailors call the bird a parson.[1]",
+        "boilerplate:[Footnote 1: I do not know under which names Cuvier classified these birds.]",
+        "paragraph:The voyage went on."}},
+      {"T\n\n[Note the date: the letter was written in May.] It reached him late.\n",
+       {"title:T", "paragraph:[Note the date: the letter was written in May.] It reached him late."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::footers_and_contributors)->draft), c.units) << c.input;
+}
 
 // An author's box flattened into the text repeats the name glued to the bio
 // that starts with it: "Wes OliverWes Oliver is a professor at …". It leaves.
