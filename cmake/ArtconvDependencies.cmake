@@ -8,8 +8,9 @@
 # 20 shared libraries and resolving their symbols. Linked from archives, the
 # command resolves those symbols at link time. Only the command links them:
 # the archives are not position-independent, so libartconv.so (and the tests)
-# keep the shared libraries. libzip, OpenCC and CLD2 ship no archive and stay
-# shared, and so does libstdc++, which OpenCC and CLD2 load anyway.
+# keep the shared libraries. OpenCC and CLD2 ship no archive and stay shared,
+# and so does libstdc++, which they load anyway; libzip is loaded on demand
+# (below).
 #
 # ICU's data goes in with its code: libicuuc.a refers to icudt72_dat
 # directly, so with a shared libicudata the loader would copy all 30 MB of it
@@ -61,8 +62,30 @@ artconv_dependency(uchardet SHARED PkgConfig::UCHARDET ARCHIVES libuchardet.a)
 artconv_dependency(nettle SHARED PkgConfig::NETTLE ARCHIVES libnettle.a)
 artconv_dependency(yamlcpp SHARED PkgConfig::YAMLCPP ARCHIVES libyaml-cpp.a)
 
-# artconv_link_statically(TARGET): TARGET, an executable, links the archives,
-# and a leaner dynamic section: no library it does not use (--as-needed),
+# libzip has no archive, and its shared library brings libcrypto: about 1 ms
+# of loading at every start, for EPUB output only. The command loads it then:
+# formats/epub/libzip_on_demand.cpp defines the libzip functions artconv
+# calls, each opening libzip (dlopen of its SONAME) at its first call.
+add_library(artconv_dep_libzip INTERFACE)
+add_library(artconv::dep_libzip ALIAS artconv_dep_libzip)
+list(GET LIBZIP_LINK_LIBRARIES 0 libzip_library)
+execute_process(COMMAND ${CMAKE_OBJDUMP} -p ${libzip_library} OUTPUT_VARIABLE libzip_headers)
+string(REGEX MATCH "SONAME +([^\n]+)" libzip_soname "${libzip_headers}")
+if(ARTCONV_STATIC_DEPENDENCIES AND libzip_soname)
+  add_library(artconv_libzip_on_demand STATIC ${PROJECT_SOURCE_DIR}/formats/epub/libzip_on_demand.cpp)
+  target_compile_definitions(artconv_libzip_on_demand PRIVATE ARTCONV_LIBZIP_SONAME="${CMAKE_MATCH_1}")
+  target_include_directories(artconv_libzip_on_demand PRIVATE ${PROJECT_SOURCE_DIR}/formats)
+  target_include_directories(artconv_libzip_on_demand SYSTEM PRIVATE ${LIBZIP_INCLUDE_DIRS})
+  target_link_libraries(artconv_libzip_on_demand PUBLIC ${CMAKE_DL_LIBS} PRIVATE artconv_warnings)
+  target_include_directories(artconv_dep_libzip SYSTEM INTERFACE ${LIBZIP_INCLUDE_DIRS})
+  target_link_libraries(artconv_dep_libzip INTERFACE
+                        "$<IF:$<BOOL:$<TARGET_PROPERTY:ARTCONV_STATIC_DEPENDENCIES>>,artconv_libzip_on_demand,PkgConfig::LIBZIP>")
+else()
+  target_link_libraries(artconv_dep_libzip INTERFACE PkgConfig::LIBZIP)
+endif()
+
+# artconv_link_statically(TARGET): TARGET, an executable, links the archives
+# and libzip on demand, and a leaner dynamic section: no library it does not use (--as-needed),
 # relative relocations packed (-z pack-relative-relocs, when the linker knows it).
 include(CheckLinkerFlag)
 check_linker_flag(CXX "LINKER:-z,pack-relative-relocs" ARTCONV_LINKER_PACKS_RELOCATIONS)
