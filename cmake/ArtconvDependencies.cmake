@@ -8,16 +8,17 @@
 # 20 shared libraries and resolving their symbols. Linked from archives, the
 # command resolves those symbols at link time. Only the command links them:
 # the archives are not position-independent, so libartconv.so (and the tests)
-# keep the shared libraries. OpenCC and CLD2 ship no archive and stay shared,
-# and so does libstdc++, which they load anyway; libzip is loaded on demand
-# (below).
+# keep the shared libraries. libzip and OpenCC, which ship no archive, are
+# loaded when first needed (below); CLD2 stays shared, and so does libstdc++,
+# which it loads anyway.
 #
 # ICU's data goes in with its code: libicuuc.a refers to icudt72_dat
 # directly, so with a shared libicudata the loader would copy all 30 MB of it
 # into the program at every start.
 
 option(ARTCONV_STATIC_DEPENDENCIES
-       "Link the artconv command with the static archives of ICU, libxml2, uchardet, nettle and yaml-cpp" ON)
+       "Link the artconv command with the static archives of ICU, libxml2, uchardet, nettle and yaml-cpp, and let it load libzip and OpenCC when first needed"
+       ON)
 
 # artconv_dependency(NAME SHARED target... ARCHIVES lib... SYSTEM lib...):
 # artconv::dep_NAME links the SHARED targets, or the ARCHIVES (file names
@@ -62,30 +63,53 @@ artconv_dependency(uchardet SHARED PkgConfig::UCHARDET ARCHIVES libuchardet.a)
 artconv_dependency(nettle SHARED PkgConfig::NETTLE ARCHIVES libnettle.a)
 artconv_dependency(yamlcpp SHARED PkgConfig::YAMLCPP ARCHIVES libyaml-cpp.a)
 
-# libzip has no archive, and its shared library brings libcrypto: about 1 ms
-# of loading at every start, for EPUB output only. The command loads it then:
-# formats/epub/libzip_on_demand.cpp defines the libzip functions artconv
-# calls, each opening libzip (dlopen of its SONAME) at its first call.
-add_library(artconv_dep_libzip INTERFACE)
-add_library(artconv::dep_libzip ALIAS artconv_dep_libzip)
-list(GET LIBZIP_LINK_LIBRARIES 0 libzip_library)
-execute_process(COMMAND ${CMAKE_OBJDUMP} -p ${libzip_library} OUTPUT_VARIABLE libzip_headers)
-string(REGEX MATCH "SONAME +([^\n]+)" libzip_soname "${libzip_headers}")
-if(ARTCONV_STATIC_DEPENDENCIES AND libzip_soname)
-  add_library(artconv_libzip_on_demand STATIC ${PROJECT_SOURCE_DIR}/formats/epub/libzip_on_demand.cpp)
-  target_compile_definitions(artconv_libzip_on_demand PRIVATE ARTCONV_LIBZIP_SONAME="${CMAKE_MATCH_1}")
-  target_include_directories(artconv_libzip_on_demand PRIVATE ${PROJECT_SOURCE_DIR}/formats)
-  target_include_directories(artconv_libzip_on_demand SYSTEM PRIVATE ${LIBZIP_INCLUDE_DIRS})
-  target_link_libraries(artconv_libzip_on_demand PUBLIC ${CMAKE_DL_LIBS} PRIVATE artconv_warnings)
-  target_include_directories(artconv_dep_libzip SYSTEM INTERFACE ${LIBZIP_INCLUDE_DIRS})
-  target_link_libraries(artconv_dep_libzip INTERFACE
-                        "$<IF:$<BOOL:$<TARGET_PROPERTY:ARTCONV_STATIC_DEPENDENCIES>>,artconv_libzip_on_demand,PkgConfig::LIBZIP>")
-else()
-  target_link_libraries(artconv_dep_libzip INTERFACE PkgConfig::LIBZIP)
-endif()
+# Libraries with no archive that only some outputs or options use, loaded by
+# the command when first needed (formats/on_demand/: a file per library
+# defines the functions artconv calls, each opening the library by its SONAME,
+# read here, at its first call): libzip, which brings libcrypto, for EPUB
+# output (about 1.5 ms of loading at every start), OpenCC for --chinese
+# (0.4 ms). CLD2 is used for every article and stays linked.
+add_library(artconv_on_demand_library STATIC ${PROJECT_SOURCE_DIR}/formats/on_demand/library.cpp)
+target_include_directories(artconv_on_demand_library PUBLIC ${PROJECT_SOURCE_DIR}/formats)
+target_link_libraries(artconv_on_demand_library PUBLIC ${CMAKE_DL_LIBS} PRIVATE artconv_warnings)
+
+# artconv_dependency_on_demand(NAME SHARED target SOURCE file): artconv::dep_NAME
+# links SHARED, or SOURCE's forwarders for a target with ARTCONV_STATIC_DEPENDENCIES.
+function(artconv_dependency_on_demand name)
+  cmake_parse_arguments(ARG "" "SHARED;SOURCE" "" ${ARGN})
+  add_library(artconv_dep_${name} INTERFACE)
+  add_library(artconv::dep_${name} ALIAS artconv_dep_${name})
+  get_target_property(library ${ARG_SHARED} INTERFACE_LINK_LIBRARIES)
+  list(FILTER library INCLUDE REGEX "\\.so$")
+  set(soname "")
+  if(library)
+    list(GET library 0 library)
+    execute_process(COMMAND ${CMAKE_OBJDUMP} -p ${library} OUTPUT_VARIABLE headers)
+    if(headers MATCHES "SONAME +([^\n]+)")
+      set(soname ${CMAKE_MATCH_1})
+    endif()
+  endif()
+  if(NOT ARTCONV_STATIC_DEPENDENCIES OR NOT soname)
+    target_link_libraries(artconv_dep_${name} INTERFACE ${ARG_SHARED})
+    return()
+  endif()
+  string(TOUPPER ${name} upper)
+  add_library(artconv_${name}_on_demand STATIC ${PROJECT_SOURCE_DIR}/formats/on_demand/${ARG_SOURCE})
+  target_compile_definitions(artconv_${name}_on_demand PRIVATE ARTCONV_${upper}_SONAME="${soname}")
+  target_include_directories(artconv_${name}_on_demand SYSTEM PRIVATE
+                             $<TARGET_PROPERTY:${ARG_SHARED},INTERFACE_INCLUDE_DIRECTORIES>)
+  target_link_libraries(artconv_${name}_on_demand PUBLIC artconv_on_demand_library PRIVATE artconv_warnings)
+  target_include_directories(artconv_dep_${name} SYSTEM INTERFACE
+                             $<TARGET_PROPERTY:${ARG_SHARED},INTERFACE_INCLUDE_DIRECTORIES>)
+  target_link_libraries(artconv_dep_${name} INTERFACE
+                        "$<IF:$<BOOL:$<TARGET_PROPERTY:ARTCONV_STATIC_DEPENDENCIES>>,artconv_${name}_on_demand,${ARG_SHARED}>")
+endfunction()
+
+artconv_dependency_on_demand(libzip SHARED PkgConfig::LIBZIP SOURCE libzip.cpp)
+artconv_dependency_on_demand(opencc SHARED PkgConfig::OPENCC SOURCE opencc.cpp)
 
 # artconv_link_statically(TARGET): TARGET, an executable, links the archives
-# and libzip on demand, and a leaner dynamic section: no library it does not use (--as-needed),
+# and libzip and OpenCC on demand, and a leaner dynamic section: no library it does not use (--as-needed),
 # relative relocations packed (-z pack-relative-relocs, when the linker knows it).
 include(CheckLinkerFlag)
 check_linker_flag(CXX "LINKER:-z,pack-relative-relocs" ARTCONV_LINKER_PACKS_RELOCATIONS)

@@ -1,44 +1,21 @@
-// The libzip functions zip_writer.cpp calls, for the artconv command only
-// (cmake/ArtconvDependencies.cmake): each opens libzip at its first call and
-// forwards to it. Only EPUB output uses libzip, and loading it with the
-// libcrypto it needs cost about 1 ms at every start, a fifth of a one-article
-// run in any format. Debian ships no static libzip to link instead.
-#include <dlfcn.h>
+// The libzip functions epub/zip_writer.cpp calls, for the artconv command
+// only: libzip is opened when the first EPUB is written (on_demand/library.hpp).
+// With the libcrypto it needs, loading it cost about 1.5 ms at every start,
+// for EPUB output only; Debian ships no static libzip to link instead.
 #include <zip.h>
 
-#include <string>
-
-#include "model/error.hpp"
+#include "on_demand/library.hpp"
 
 namespace {
 
 void* libzip() {
-  // (A failed dlopen throws, and the next call tries again.)
-  static void* const handle = [] {
-    void* h = ::dlopen(ARTCONV_LIBZIP_SONAME, RTLD_NOW | RTLD_LOCAL);
-    if (!h)
-      throw artconv::Error(artconv::ErrorKind::internal,
-                           std::string("EPUB output needs libzip (" ARTCONV_LIBZIP_SONAME "): ") + ::dlerror());
-    return h;
-  }();
-  return handle;
-}
-
-// libzip's `Function`, looked up once; `Function` (this file's forwarder of
-// the same name) gives only the type.
-template <auto Function>
-decltype(Function) real(const char* name) {
-  static const auto function = [name] {
-    void* symbol = ::dlsym(libzip(), name);
-    if (!symbol) throw artconv::Error(artconv::ErrorKind::internal, std::string("libzip lacks ") + name);
-    return reinterpret_cast<decltype(Function)>(symbol);
-  }();
-  return function;
+  static void* const library = artconv::on_demand::open(ARTCONV_LIBZIP_SONAME, "EPUB output");
+  return library;
 }
 
 }  // namespace
 
-#define ARTCONV_LIBZIP(name) real<&name>(#name)
+#define ARTCONV_LIBZIP(name) artconv::on_demand::function<&name, libzip>(#name)
 
 extern "C" {
 
