@@ -40,8 +40,15 @@ std::optional<bool> chinese_traditional(std::string_view tag) {
 
 }  // namespace
 
+// OpenCC's C API: the command loads OpenCC only when --chinese is given
+// (on_demand/opencc.cpp), which needs plain C functions to forward.
+struct CloseOpencc {
+  void operator()(void* converter) const { opencc_close(converter); }
+};
+using Opencc = std::unique_ptr<void, CloseOpencc>;
+
 struct ChineseConverter::Impl {
-  std::unique_ptr<opencc::SimpleConverter> from_simplified, from_traditional;
+  Opencc from_simplified, from_traditional;
 };
 
 std::optional<ChineseScript> chinese_script(std::string_view name) {
@@ -65,15 +72,14 @@ std::string_view language_tag(ChineseScript script) {
 
 ChineseConverter::ChineseConverter(ChineseScript target, const std::string& config_dir)
     : target_(target), impl_(std::make_unique<Impl>()) {
-  auto load = [&](const char* name) -> std::unique_ptr<opencc::SimpleConverter> {
+  auto load = [&](const char* name) -> Opencc {
     if (name == nullptr) return nullptr;
     const std::string path = config_dir + "/" + name;
-    try {
-      return std::make_unique<opencc::SimpleConverter>(path);
-    } catch (const std::exception& e) {
-      throw Error(ErrorKind::usage, "--chinese: cannot load OpenCC's " + path + ": " + e.what() +
+    opencc_t converter = opencc_open(path.c_str());
+    if (converter == reinterpret_cast<opencc_t>(-1))
+      throw Error(ErrorKind::usage, "--chinese: cannot load OpenCC's " + path + ": " + opencc_error() +
                                         " (Debian package libopencc1.1 or opencc-data)");
-    }
+    return Opencc(converter);
   };
   const Configs c = configs(target);
   impl_->from_simplified = load(c.from_simplified);
@@ -85,7 +91,11 @@ ChineseConverter::~ChineseConverter() = default;
 std::string ChineseConverter::convert(std::string_view text, bool from_traditional) const {
   const auto& converter = from_traditional ? impl_->from_traditional : impl_->from_simplified;
   if (!converter || text.empty()) return std::string(text);
-  return converter->Convert(text.data(), text.size());
+  // (OpenCC stops at a NUL byte either way: its segmentation reads C strings.)
+  std::unique_ptr<char, decltype(&opencc_convert_utf8_free)> converted(
+      opencc_convert_utf8(converter.get(), text.data(), text.size()), &opencc_convert_utf8_free);
+  if (!converted) throw Error(ErrorKind::internal, std::string("OpenCC: ") + opencc_error());
+  return std::string(converted.get());
 }
 
 bool ChineseConverter::convert(Document& d) const {
