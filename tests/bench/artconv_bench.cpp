@@ -156,9 +156,10 @@ int main(int argc, char** argv) {
   artconv::ConvertOptions options;
   std::size_t sink = 0;  // keeps the work observable
 
-  // One-time set-up (ICU data, compiled patterns) is not per-article work.
-  for (std::size_t i = 0; i < std::min<std::size_t>(inputs.size(), 20); ++i)
-    sink += artconv::read_input(reader, inputs[i].bytes, inputs[i].name, options).document.blocks.size();
+  // One-time set-up (ICU data, compiled patterns) is not per-article work: one
+  // read of every input first, for a rule's pattern compiles when a line
+  // first passes its prefilter, which may be in any article.
+  for (const Input& in : inputs) sink += artconv::read_input(reader, in.bytes, in.name, options).document.blocks.size();
 
   auto read_all = [&] {
     for (const Input& in : inputs) sink += artconv::read_input(reader, in.bytes, in.name, options).document.blocks.size();
