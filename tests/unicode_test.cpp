@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
+
 #include "support.hpp"
 #include "unicode/decode.hpp"
 #include "unicode/text.hpp"
@@ -297,6 +299,29 @@ TEST(Text, WidthCountsEastAsianWideAsTwoAndMarksAsZero) {
   EXPECT_EQ(unicode::display_width("한국어"), 6);
 }
 
+// display_width reads most code points from a table filled from
+// code_point_width: the two agree on every code point (but U+4000–U+9FFF,
+// which display_width counts wide without looking: the ideographs, and the
+// 64 Yijing hexagrams among them), and malformed bytes (overlong forms,
+// surrogates, truncated sequences) count as U+FFFD does.
+TEST(Text, WidthAgreesWithCodePointWidthEverywhere) {
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string s;
+    unicode::append_utf8(s, c);
+    const int expected = c >= 0x4000 && c <= 0x9FFF ? 2 : unicode::code_point_width(c);
+    ASSERT_EQ(unicode::display_width(s), expected) << std::hex << static_cast<std::uint32_t>(c);
+  }
+  for (const std::string malformed : {"\xE0\x80\x80", "\xED\xA0\x80", "\xC0\xAF", "\xE4\xB8", "\xC3", "\xF0\x9F\x98",
+                                      "\x80", "\xE3\x81\xC0"}) {
+    int expected = 0;
+    for (std::size_t pos = 0; pos < malformed.size();)
+      expected += unicode::code_point_width(unicode::next_code_point(malformed, pos));
+    EXPECT_EQ(unicode::display_width(malformed), expected);
+    EXPECT_EQ(unicode::display_width("a" + malformed + "中"), expected + 3);
+  }
+}
+
 TEST(Text, JoinRuleKeepsSpacesBetweenWordsOnly) {
   EXPECT_TRUE(unicode::joins_without_space(U'中', U'文'));
   EXPECT_TRUE(unicode::joins_without_space(U',', U'中'));
@@ -309,6 +334,8 @@ TEST(Text, NfcAndLineEndings) {
   EXPECT_EQ(unicode::to_nfc("e\xCC\x81"), "\xC3\xA9");
   EXPECT_TRUE(unicode::is_nfc("\xC3\xA9"));
   EXPECT_EQ(unicode::normalize_line_endings("a\r\nb\rc\nd"), "a\nb\nc\nd");
+  EXPECT_EQ(unicode::normalize_line_endings("no ending to replace\n"), "no ending to replace\n");
+  EXPECT_EQ(unicode::normalize_line_endings("“a”\xC2\xA0" "b\xC2\x85" "c\u2028d\u2029e\r"), "“a”\xC2\xA0" "b\nc\nd\ne\n");
 }
 
 TEST(Text, TrimAndCleanInline) {
