@@ -333,6 +333,12 @@ TEST(Text, JoinRuleKeepsSpacesBetweenWordsOnly) {
 TEST(Text, NfcAndLineEndings) {
   EXPECT_EQ(unicode::to_nfc("e\xCC\x81"), "\xC3\xA9");
   EXPECT_TRUE(unicode::is_nfc("\xC3\xA9"));
+  // ASCII before the first other character: it is checked from the last ASCII one
+  EXPECT_TRUE(unicode::is_nfc("plain ASCII, long enough for a word at a time"));
+  EXPECT_FALSE(unicode::is_nfc("a long ASCII opening, then e\xCC\x81"));
+  EXPECT_FALSE(unicode::is_nfc("e\xCC\x81"));
+  EXPECT_TRUE(unicode::is_nfc("a long ASCII opening, then \xC3\xA9 and more"));
+  EXPECT_FALSE(unicode::is_nfc("a long ASCII opening, then \xC3\xA9\xCC\xA3"));  // é, dot below: ẹ́
   EXPECT_EQ(unicode::normalize_line_endings("a\r\nb\rc\nd"), "a\nb\nc\nd");
   EXPECT_EQ(unicode::normalize_line_endings("no ending to replace\n"), "no ending to replace\n");
   EXPECT_EQ(unicode::normalize_line_endings("“a”\xC2\xA0" "b\xC2\x85" "c\u2028d\u2029e\r"), "“a”\xC2\xA0" "b\nc\nd\ne\n");
@@ -362,6 +368,18 @@ TEST(Text, FitsWidthAgreesWithDisplayWidth) {
   for (const std::string& line : lines)
     for (int limit = 0; limit <= 14; ++limit)
       EXPECT_EQ(unicode::fits_width(line, limit), unicode::display_width(line) <= limit) << line << " " << limit;
+  // ASCII is measured eight bytes at a time: control characters and other
+  // scripts at every offset of longer lines
+  for (const std::string piece : {"\t", "\x01", "\x7F", "中", "é", "\xCC\x81", "\xFF"})
+    for (std::size_t at = 0; at <= 24; ++at) {
+      std::string line = "an ASCII line that is long enough";
+      line.insert(at, piece);
+      int expected = 0;
+      for (std::size_t pos = 0; pos < line.size();) expected += unicode::code_point_width(unicode::next_code_point(line, pos));
+      EXPECT_EQ(unicode::display_width(line), expected) << line;
+      for (int limit = 0; limit <= 40; ++limit)
+        EXPECT_EQ(unicode::fits_width(line, limit), expected <= limit) << line << " " << limit;
+    }
 }
 
 }  // namespace

@@ -56,6 +56,17 @@ std::string into_nfc(std::string&& utf8) {
 }
 
 bool is_nfc(std::string_view utf8) {
+  // ASCII text is NFC. Each ASCII character is a starter that nothing before it
+  // combines with, so ICU need only check from the last one before the first
+  // other byte (a mark after it may still compose with it: "e\u0301").
+  std::size_t ascii = 0;
+  for (std::uint64_t word = 0; ascii + sizeof word <= utf8.size(); ascii += sizeof word) {
+    std::memcpy(&word, utf8.data() + ascii, sizeof word);
+    if ((word & 0x8080808080808080ULL) != 0) break;
+  }
+  while (ascii < utf8.size() && static_cast<unsigned char>(utf8[ascii]) < 0x80) ++ascii;
+  if (ascii == utf8.size()) return true;
+  if (ascii > 0) utf8.remove_prefix(ascii - 1);
   UErrorCode status = U_ZERO_ERROR;
   const bool yes = nfc_instance().isNormalizedUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status);
@@ -212,6 +223,17 @@ int width_up_to(std::string_view s, int limit) {
   for (std::size_t pos = 0; pos < s.size() && width <= limit;) {
     const unsigned char b = p[pos];
     if (b < 0x80) {
+      // Eight printable ASCII bytes at a time, eight columns (a sum may then
+      // pass the limit by up to seven: still above it).
+      constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      if (std::uint64_t word = 0; pos + sizeof word <= s.size()) {
+        std::memcpy(&word, p + pos, sizeof word);
+        if ((word & kHigh) == 0 && ((word - kOnes * 0x20) & kHigh) == 0) {  // no byte >= 0x80, none < 0x20
+          width += 8;
+          pos += 8;
+          continue;
+        }
+      }
       width += b >= 0x20 ? 1 : 0;
       ++pos;
       continue;
