@@ -322,6 +322,23 @@ TEST(Text, WidthAgreesWithCodePointWidthEverywhere) {
   }
 }
 
+// append_utf8 writes every scalar value as next_code_point reads it back,
+// and U+FFFD for a surrogate or a value past U+10FFFF.
+TEST(Text, AppendUtf8RoundTrips) {
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    std::string s;
+    unicode::append_utf8(s, c);
+    const bool scalar = c < 0xD800 || c > 0xDFFF;
+    const std::size_t expected_size = !scalar ? 3 : c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    ASSERT_EQ(s.size(), expected_size) << std::hex << static_cast<std::uint32_t>(c);
+    std::size_t pos = 0;
+    ASSERT_EQ(unicode::next_code_point(s, pos), scalar ? c : U'\uFFFD') << std::hex << static_cast<std::uint32_t>(c);
+  }
+  std::string past;
+  unicode::append_utf8(past, 0x110000);
+  EXPECT_EQ(past, "\uFFFD");
+}
+
 TEST(Text, JoinRuleKeepsSpacesBetweenWordsOnly) {
   EXPECT_TRUE(unicode::joins_without_space(U'中', U'文'));
   EXPECT_TRUE(unicode::joins_without_space(U',', U'中'));

@@ -98,6 +98,22 @@ char32_t first_code_point(std::string_view s) {
 }
 
 void append_utf8(std::string& out, char32_t c) {
+  // One, two and three bytes (all of the BMP but surrogates) without ICU's checks.
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+    return;
+  }
+  if (c < 0x800) {
+    const char two[] = {static_cast<char>(0xC0 | c >> 6), static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(two, 2);
+    return;
+  }
+  if (c < 0x10000 && (c < 0xD800 || c > 0xDFFF)) {
+    const char three[] = {static_cast<char>(0xE0 | c >> 12), static_cast<char>(0x80 | (c >> 6 & 0x3F)),
+                          static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(three, 3);
+    return;
+  }
   uint8_t buf[4];
   int32_t len = 0;
   UBool error = false;
