@@ -43,6 +43,10 @@ TEST(CjkPunctuation, RestoresByTheDocumentedRule) {
       {"Thai is not CJK context here", "ไทย,ลาว", "ไทย,ลาว"},
       {"no ASCII mark: same bytes", "這是一段話。", "這是一段話。"},
       {"already full-width", "精神，對（好）", "精神，對（好）"},
+      {"marks away from CJK in a CJK text", "精神 a,b; c: d! e? 好", "精神 a,b; c: d! e? 好"},
+      {"a mark before CJK after spaces", "ok ,  好", "ok，好"},
+      {"a pair far from its CJK", "(a b c d e f g) x y z 好", "(a b c d e f g) x y z 好"},
+      {"bytes that are not UTF-8 read as U+FFFD", "ab\xFF,cd", "ab\uFFFD,cd"},
   };
   for (const Case& c : cases) EXPECT_EQ(unicode::restore_cjk_punctuation(c.in), c.out) << c.name;
 }

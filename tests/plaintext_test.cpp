@@ -340,7 +340,9 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         Case{"Otrdiena, 2023. gada 14. novembris", "2023-11-14"},
                         Case{"14. marraskuuta 2023", "2023-11-14"},
                         Case{"Trešdiena, 22.11.2023", "2023-11-22"}, Case{"22.13.2023", nullptr},
-                        Case{"2019년 5월 16일", "2019-05-16"}}) {
+                        Case{"2019년 5월 16일", "2019-05-16"},
+                        // a year has four digits (but in the ROC calendar)
+                        Case{"4 August 217", nullptr}, Case{"Aug. 4, 201", nullptr}, Case{"22.11.202", nullptr}}) {
     if (c.iso == nullptr) {
       EXPECT_FALSE(plaintext::parse_date(c.text).has_value()) << c.text;
       continue;

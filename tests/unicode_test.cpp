@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cstdint>
+
 #include "support.hpp"
 #include "unicode/decode.hpp"
 #include "unicode/encoding_declaration.hpp"
@@ -337,6 +339,46 @@ TEST(Text, WidthCountsEastAsianWideAsTwoAndMarksAsZero) {
   EXPECT_EQ(unicode::display_width("한국어"), 6);
 }
 
+// display_width reads most code points from a table filled from
+// code_point_width: the two agree on every code point (but U+4000–U+9FFF,
+// which display_width counts wide without looking: the ideographs, and the
+// 64 Yijing hexagrams among them), and malformed bytes (overlong forms,
+// surrogates, truncated sequences) count as U+FFFD does.
+TEST(Text, WidthAgreesWithCodePointWidthEverywhere) {
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string s;
+    unicode::append_utf8(s, c);
+    const int expected = c >= 0x4000 && c <= 0x9FFF ? 2 : unicode::code_point_width(c);
+    ASSERT_EQ(unicode::display_width(s), expected) << std::hex << static_cast<std::uint32_t>(c);
+  }
+  for (const std::string malformed : {"\xE0\x80\x80", "\xED\xA0\x80", "\xC0\xAF", "\xE4\xB8", "\xC3", "\xF0\x9F\x98",
+                                      "\x80", "\xE3\x81\xC0"}) {
+    int expected = 0;
+    for (std::size_t pos = 0; pos < malformed.size();)
+      expected += unicode::code_point_width(unicode::next_code_point(malformed, pos));
+    EXPECT_EQ(unicode::display_width(malformed), expected);
+    EXPECT_EQ(unicode::display_width("a" + malformed + "中"), expected + 3);
+  }
+}
+
+// append_utf8 writes every scalar value as next_code_point reads it back,
+// and U+FFFD for a surrogate or a value past U+10FFFF.
+TEST(Text, AppendUtf8RoundTrips) {
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    std::string s;
+    unicode::append_utf8(s, c);
+    const bool scalar = c < 0xD800 || c > 0xDFFF;
+    const std::size_t expected_size = !scalar ? 3 : c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    ASSERT_EQ(s.size(), expected_size) << std::hex << static_cast<std::uint32_t>(c);
+    std::size_t pos = 0;
+    ASSERT_EQ(unicode::next_code_point(s, pos), scalar ? c : U'\uFFFD') << std::hex << static_cast<std::uint32_t>(c);
+  }
+  std::string past;
+  unicode::append_utf8(past, 0x110000);
+  EXPECT_EQ(past, "\uFFFD");
+}
+
 TEST(Text, JoinRuleKeepsSpacesBetweenWordsOnly) {
   EXPECT_TRUE(unicode::joins_without_space(U'中', U'文'));
   EXPECT_TRUE(unicode::joins_without_space(U',', U'中'));
@@ -348,7 +390,15 @@ TEST(Text, JoinRuleKeepsSpacesBetweenWordsOnly) {
 TEST(Text, NfcAndLineEndings) {
   EXPECT_EQ(unicode::to_nfc("e\xCC\x81"), "\xC3\xA9");
   EXPECT_TRUE(unicode::is_nfc("\xC3\xA9"));
+  // ASCII before the first other character: it is checked from the last ASCII one
+  EXPECT_TRUE(unicode::is_nfc("plain ASCII, long enough for a word at a time"));
+  EXPECT_FALSE(unicode::is_nfc("a long ASCII opening, then e\xCC\x81"));
+  EXPECT_FALSE(unicode::is_nfc("e\xCC\x81"));
+  EXPECT_TRUE(unicode::is_nfc("a long ASCII opening, then \xC3\xA9 and more"));
+  EXPECT_FALSE(unicode::is_nfc("a long ASCII opening, then \xC3\xA9\xCC\xA3"));  // é, dot below: ẹ́
   EXPECT_EQ(unicode::normalize_line_endings("a\r\nb\rc\nd"), "a\nb\nc\nd");
+  EXPECT_EQ(unicode::normalize_line_endings("no ending to replace\n"), "no ending to replace\n");
+  EXPECT_EQ(unicode::normalize_line_endings("“a”\xC2\xA0" "b\xC2\x85" "c\u2028d\u2029e\r"), "“a”\xC2\xA0" "b\nc\nd\ne\n");
 }
 
 TEST(Text, TrimAndCleanInline) {
@@ -375,6 +425,18 @@ TEST(Text, FitsWidthAgreesWithDisplayWidth) {
   for (const std::string& line : lines)
     for (int limit = 0; limit <= 14; ++limit)
       EXPECT_EQ(unicode::fits_width(line, limit), unicode::display_width(line) <= limit) << line << " " << limit;
+  // ASCII is measured eight bytes at a time: control characters and other
+  // scripts at every offset of longer lines
+  for (const std::string piece : {"\t", "\x01", "\x7F", "中", "é", "\xCC\x81", "\xFF"})
+    for (std::size_t at = 0; at <= 24; ++at) {
+      std::string line = "an ASCII line that is long enough";
+      line.insert(at, piece);
+      int expected = 0;
+      for (std::size_t pos = 0; pos < line.size();) expected += unicode::code_point_width(unicode::next_code_point(line, pos));
+      EXPECT_EQ(unicode::display_width(line), expected) << line;
+      for (int limit = 0; limit <= 40; ++limit)
+        EXPECT_EQ(unicode::fits_width(line, limit), expected <= limit) << line << " " << limit;
+    }
 }
 
 }  // namespace

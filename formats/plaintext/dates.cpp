@@ -1,6 +1,7 @@
 #include "plaintext/dates.hpp"
 
 #include <unicode/regex.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -117,6 +118,17 @@ const icu::RegexPattern* compiled(std::size_t i) {
   return c.patterns[i].get();
 }
 
+bool holds_four_digits(std::string_view text) {
+  int run = 0;
+  for (std::size_t pos = 0; pos < text.size() && run < 4;) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    const bool digit = b < 0x80 ? (++pos, b >= '0' && b <= '9')
+                                : u_isdigit(static_cast<UChar32>(unicode::next_code_point(text, pos)));
+    run = digit ? run + 1 : 0;
+  }
+  return run == 4;
+}
+
 // What a text must hold for a layout's pattern to match, read off the
 // patterns above (never false where the pattern would match): a year, an ROC
 // year or 民國 first (a non-ASCII digit is left to the pattern); "gada"; the
@@ -124,6 +136,8 @@ const icu::RegexPattern* compiled(std::size_t i) {
 bool may_be(Layout layout, std::string_view text) {
   const auto first = static_cast<unsigned char>(text.front());
   const bool digit_first = (first >= '0' && first <= '9') || first >= 0x80;
+  // Every layout but the ROC one has a four-digit year: "\d{4}", digits of any script.
+  if (layout != Layout::roc_ymd && !holds_four_digits(text)) return false;
   switch (layout) {
     case Layout::ymd:
     case Layout::roc_ymd: return digit_first;

@@ -93,10 +93,15 @@ void headings(Draft& draft) {
     }
   }
 
-  // Each unit's display width, measured once (the texts do not change below).
+  // Each unit's display width, measured once (the texts do not change below);
+  // a unit that is still its one line as read has the width split_lines measured.
   std::vector<int> width_of(units.size(), -1);
   const auto width = [&](std::size_t i) {
-    if (width_of[i] < 0) width_of[i] = unicode::display_width(units[i].text);
+    if (width_of[i] >= 0) return width_of[i];
+    const Unit& u = units[i];
+    const Line& line = draft.lines[u.first];
+    width_of[i] = u.first == u.last && line.width != kVeryWide && u.text == line.text ? line.width
+                                                                                     : unicode::display_width(u.text);
     return width_of[i];
   };
   std::vector<int> widths;

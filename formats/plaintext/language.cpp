@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "unicode/text.hpp"
@@ -46,6 +47,22 @@ constexpr std::array<char32_t, 66> kTraditionalOnly{
     U'\u908A', U'\u9577', U'\u9580', U'\u958B', U'\u9593', U'\u95DC', U'\u96FB', U'\u982D', U'\u984C',
     U'\u9AD4', U'\u9EDE', U'\u9EE8'
 };
+// The same two tables as bits over U+4E00–U+9FFF: one lookup per ideograph.
+constexpr char32_t kFirstIdeograph = 0x4E00, kLastIdeograph = 0x9FFF;
+using IdeographBits = std::array<std::uint64_t, (kLastIdeograph - kFirstIdeograph) / 64 + 1>;
+constexpr IdeographBits bits_of(const std::array<char32_t, 66>& characters) {
+  IdeographBits bits{};
+  for (const char32_t c : characters) bits[(c - kFirstIdeograph) / 64] |= std::uint64_t{1} << ((c - kFirstIdeograph) % 64);
+  return bits;
+}
+constexpr IdeographBits kSimplifiedOnlyBits = bits_of(kSimplifiedOnly);
+constexpr IdeographBits kTraditionalOnlyBits = bits_of(kTraditionalOnly);
+constexpr bool holds(const IdeographBits& bits, char32_t ideograph) {
+  return (bits[(ideograph - kFirstIdeograph) / 64] >> ((ideograph - kFirstIdeograph) % 64) & 1) != 0;
+}
+static_assert(holds(kSimplifiedOnlyBits, U'这') && !holds(kSimplifiedOnlyBits, U'這') && holds(kTraditionalOnlyBits, U'這') &&
+              !holds(kSimplifiedOnlyBits, U'中') && !holds(kTraditionalOnlyBits, U'中'));
+
 // This many of one kind and none of the other decide the variant without CLD2.
 constexpr int kDecisiveVariant = 10;
 
@@ -69,12 +86,12 @@ ScriptCounts count_scripts(std::string_view s) {
       continue;
     }
     const char32_t cp = unicode::next_code_point(s, pos);
-    if (cp >= 0x4E00 && cp <= 0x9FFF) {  // CJK Unified Ideographs: every one a Han letter
+    if (cp >= kFirstIdeograph && cp <= kLastIdeograph) {  // CJK Unified Ideographs: every one a Han letter
       ++c.letters;
       ++c.han;
       ++c.by_script[USCRIPT_HAN];
-      c.simplified += std::binary_search(kSimplifiedOnly.begin(), kSimplifiedOnly.end(), cp);
-      c.traditional += std::binary_search(kTraditionalOnly.begin(), kTraditionalOnly.end(), cp);
+      c.simplified += holds(kSimplifiedOnlyBits, cp);
+      c.traditional += holds(kTraditionalOnlyBits, cp);
       continue;
     }
     if (!u_isalpha(static_cast<UChar32>(cp))) continue;

@@ -89,9 +89,21 @@ std::string_view strip_enclosing(std::string_view s) {
 }
 
 std::vector<std::string_view> split_strong(std::string_view s) {
+  // The separators' first bytes, and the space of a double space: most bytes
+  // start none, and are passed over with one lookup.
+  static constexpr std::array<bool, 256> kMayStartSeparator = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view sep : kStrongSeparators) t[static_cast<unsigned char>(sep.front())] = true;
+    t[' '] = true;
+    return t;
+  }();
   std::vector<std::string_view> out;
   std::size_t start = 0;
   for (std::size_t i = 0; i < s.size();) {
+    if (!kMayStartSeparator[static_cast<unsigned char>(s[i])]) {
+      ++i;
+      continue;
+    }
     std::size_t sep_len = 0;
     for (std::string_view sep : kStrongSeparators)
       if (s.substr(i, sep.size()) == sep) sep_len = sep.size();

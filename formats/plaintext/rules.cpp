@@ -562,6 +562,65 @@ bool holds_any(std::string_view text, std::initializer_list<std::string_view> li
                      [&](std::string_view l) { return text.find(l) != std::string_view::npos; });
 }
 
+// Whether `l` may end as a time stamp does: a digit, a date mark (年, 日 …), a
+// closing bracket or bar, or a letter (a.m., a zone; any letter that is not
+// plainly CJK, for case folding matches "ſ" or "K" to ASCII letters).
+bool may_end_stamp(std::string_view l) {
+  const char32_t last = unicode::last_code_point(l);
+  if (unicode::is_space(last)) return true;
+  if (last < 0x80)
+    return ascii_letter(static_cast<char>(last)) || ascii_digit(static_cast<char>(last)) ||
+           std::u32string_view(U".:/-|])").find(last) != std::u32string_view::npos;
+  if (std::u32string_view(U"】）年月日時时分秒號号").find(last) != std::u32string_view::npos) return true;
+  const bool cjk_prose = (last >= 0x3000 && last <= 0x303F) || (last >= 0x3040 && last <= 0x30FF) ||
+                         (last >= 0x4E00 && last <= 0x9FFF) || (last >= 0xAC00 && last <= 0xD7A3) ||
+                         (last >= 0xFF01 && last <= 0xFF0F) || (last >= 0xFF1A && last <= 0xFF20) ||
+                         last == U'”' || last == U'’';
+  return !cjk_prose;
+}
+
+// Whether `l` may open with list_item's marker: "-", "*", "–" or "—" before a
+// space; up to three digits before "." or ")" and a space or Han, or before "、"
+// or "．"; "a)" to "f)"; "(" and a digit; any other non-ASCII opening (a
+// bullet, a circled number, a digit of another script) is left to the pattern.
+bool may_open_list_item(std::string_view l) {
+  const auto space_or_wide = [&](std::size_t i) {
+    return i < l.size() && (std::string_view(" \t\n\v\f\r").find(l[i]) != std::string_view::npos || non_ascii(l[i]));
+  };
+  const char first = l.front();
+  if (first == '-' || first == '*') return space_or_wide(1);
+  if (first == '(') return l.size() > 1 && (ascii_digit(l[1]) || non_ascii(l[1]));
+  if (ascii_digit(first)) {
+    std::size_t i = 0;
+    while (i < l.size() && ascii_digit(l[i])) ++i;
+    if (i > 3 || i == l.size()) return false;
+    if (l[i] == '.' || l[i] == ')') return space_or_wide(i + 1);
+    return non_ascii(l[i]);
+  }
+  if ((first >= 'a' && first <= 'f') || (first >= 'A' && first <= 'F'))
+    return l.size() > 1 && (l[1] == ')' || non_ascii(l[1]));
+  return non_ascii(first);
+}
+
+// A teaser ends in "Read more" or "Continue reading", then perhaps spaces and
+// one of "»", "›", ">".
+bool closes_teaser(std::string_view l) {
+  for (const std::string_view mark : {"»", "›", ">"})
+    if (l.ends_with(mark)) {
+      l.remove_suffix(mark.size());
+      break;
+    }
+  while (!l.empty() && unicode::is_space(unicode::last_code_point(l))) {
+    std::size_t last = l.size() - 1;  // where the space's UTF-8 starts
+    while (last > 0 && (static_cast<unsigned char>(l[last]) & 0xC0) == 0x80) --last;
+    l = l.substr(0, last);
+  }
+  const auto ends_with_folded = [&](std::string_view words) {
+    return l.size() >= words.size() && equal_ignoring_ascii_case(l.substr(l.size() - words.size()), words);
+  };
+  return ends_with_folded("read more") || ends_with_folded("continue reading");
+}
+
 struct Gate {
   std::string_view rule;
   bool (*admits)(std::string_view line);  // line is not empty
@@ -638,13 +697,15 @@ const Gate kGates[] = {
     // "(Reporting by …": always "by"
     {"wire_footer", [](std::string_view l) { return contains_folded(l, "by"); }},
     {"markup_caption", [](std::string_view l) { return starts_with_ignoring_ascii_case(l, "<figcaption"); }},
-    // "BEIJING, Aug. 4 (Xinhua) -- ": a closing parenthesis, then a dash
+    // "BEIJING, Aug. 4 (Xinhua) -- ": a closing parenthesis, perhaps spaces, then a dash
     {"wire_dateline",
      [](std::string_view l) {
        for (std::size_t at = l.find(')'); at != std::string_view::npos; at = l.find(')', at + 1)) {
          std::size_t next = at + 1;
-         while (next < l.size() && (l[next] == ' ' || l[next] == '\t')) ++next;
-         if (next < l.size() && (l[next] == '-' || non_ascii(l[next]))) return true;
+         char32_t c = 0;
+         do c = next < l.size() ? unicode::next_code_point(l, next) : 0;
+         while (c != 0 && unicode::is_space(c));
+         if (c == '-' || c == U'\u2014' || c == U'\u2013') return true;
        }
        return false;
      }},
@@ -653,6 +714,7 @@ const Gate kGates[] = {
     // (Prefixes stop before an "s", which "ſ" matches too.)
     {"stamp",
      [](std::string_view l) {
+       if (!may_end_stamp(l)) return false;
        if (non_ascii(l.front())) return true;
        constexpr int kMostLetters = 12 + 2 + 3;  // a label, a.m./p.m., a zone
        if (std::count_if(l.begin(), l.end(), ascii_letter) <= kMostLetters) return true;
@@ -662,7 +724,10 @@ const Gate kGates[] = {
        return std::any_of(std::begin(kOpenings), std::end(kOpenings),
                           [&](std::string_view o) { return starts_with_ignoring_ascii_case(l, o); });
      }},
-    {"dated_link", [](std::string_view l) { return ascii_digit(l.back()) || non_ascii(l.back()); }},
+    {"dated_link",
+     [](std::string_view l) {
+       return ascii_digit(l.back()) || (non_ascii(l.back()) && u_isdigit(static_cast<UChar32>(unicode::last_code_point(l))));
+     }},
     // a licence number or the report line: one of the pattern's literals
     {"portal_footer",
      [](std::string_view l) {
@@ -672,14 +737,44 @@ const Gate kGates[] = {
     {"author_note",
      [](std::string_view l) { return ends_with_any(l, {")", "）"}) && holds_any(l, {"作者", "筆者", "笔者"}); }},
     {"cn_photo_credit", [](std::string_view l) { return ends_with_any(l, {")", "）"}) && holds_any(l, {"攝", "摄"}); }},
-    // a Chinese dateline opens with the outlet's name: a Han character
+    // a Chinese dateline opens with the outlet's name: a Han character, and soon
+    // after it the word that ends the name or the dateline (社, 报, 讯 …): at most
+    // 8 characters of name, 8 of date and 訊 (17 code points of at most 4 bytes)
     {"chinese_dateline",
      [](std::string_view l) {
        if (!non_ascii(l.front())) return false;
        std::size_t at = 0;
        UErrorCode status = U_ZERO_ERROR;
-       return uscript_getScript(static_cast<UChar32>(unicode::next_code_point(l, at)), &status) == USCRIPT_HAN;
+       if (uscript_getScript(static_cast<UChar32>(unicode::next_code_point(l, at)), &status) != USCRIPT_HAN)
+         return false;
+       constexpr std::size_t kOpeningBytes = 17 * 4;
+       return holds_any(l.substr(0, kOpeningBytes), {"社", "網", "网", "報", "报", "刊", "台", "聞", "闻", "訊", "讯"});
      }},
+    // "- item", "1. item", "a、体育", "(1) item": the marker's first characters
+    {"list_item", may_open_list_item},
+    // "総理大臣(そうりだいじん)", "大統領: だいとうりょう": a bracket or a colon, and the
+    // reading (hiragana) or its closing bracket last
+    {"ja_reading",
+     [](std::string_view l) {
+       const char32_t last = unicode::last_code_point(l);
+       const bool reading_last = last == ')' || last == U'）' || (last >= 0x3040 && last < 0x30A0) || last >= 0x10000;
+       return reading_last && holds_any(l, {"(", "（", ":", "："});
+     }},
+    {"ja_related", [](std::string_view l) { return holds_any(l, {"関連", "もっと"}); }},
+    // "Harden的母親。（圖／翻攝自YouTube ESPN）": the first bracket is the full-width one,
+    // and the credit's word opens it
+    {"cjk_credited_caption",
+     [](std::string_view l) {
+       const std::size_t open = l.find("（");
+       if (open == std::string_view::npos || open == 0 || l.substr(0, open).find('(') != std::string_view::npos)
+         return false;
+       std::size_t at = open + std::string_view("（").size();
+       for (std::size_t next = at; next < l.size() && unicode::is_space(unicode::next_code_point(l, next));) at = next;
+       return holds_any(l.substr(at, 3), {"圖", "图", "照", "攝", "摄"});
+     }},
+    // "… by the end of...Read More", "… in a decade … Continue reading »"
+    {"teaser", [](std::string_view l) { return closes_teaser(l); }},
+    {"teaser_ellipsis", [](std::string_view l) { return closes_teaser(l); }},
 };
 
 // A rule's prefilter is built for every rule at first use; its pattern only
@@ -688,7 +783,7 @@ const Gate kGates[] = {
 // never see a candidate line.
 struct Compiled {
   const Rule* rule = nullptr;
-  std::vector<std::string> prefixes;  // the rule's, or its {byline} words followed by a space
+  std::vector<std::string> prefixes;  // the rule's, or its {byline} words followed by a space; by first byte
   std::bitset<256> first_bytes;  // of the prefixes, ASCII folded: most lines are turned away by one lookup
   bool (*gate)(std::string_view line) = nullptr;  // kGates' entry for the rule, if any
   ByteSet contains_bytes;  // of the rule's `contains` literal, ASCII folded
@@ -748,6 +843,9 @@ const std::vector<Compiled>& compiled() {
       if (c.rule->prefixes.empty() && c.rule->pattern.find("{byline}") != std::string_view::npos)
         for (const Vocabulary* v : vocabularies())
           for (std::string_view w : v->byline_words) c.prefixes.push_back(std::string(w) + ' ');
+      std::stable_sort(c.prefixes.begin(), c.prefixes.end(), [](const std::string& a, const std::string& b) {
+        return fold(a.front()) < fold(b.front());
+      });
       for (const std::string& prefix : c.prefixes) c.first_bytes.set(fold(prefix.front()));
       for (const Gate& g : kGates)
         if (g.rule == c.rule->name) c.gate = g.admits;
@@ -772,20 +870,26 @@ std::size_t index_of(const Rule& rule) {
   throw std::logic_error("unknown reader rule");
 }
 
+// The tests in order of cost: a prefix, the bytes of the literal, the gate,
+// then a search for the literal and the width, both as long as the line.
 bool passes_prefilter(const Compiled& c, std::string_view line, const ByteSet* line_bytes = nullptr) {
   const Rule& rule = *c.rule;
   if (line.empty()) return false;
+  bool prefixed = false;
+  if (const unsigned char first = fold(line.front()); !c.prefixes.empty() && c.first_bytes.test(first)) {
+    // only the prefixes with the line's first byte
+    const auto by_first = [](const std::string& prefix, unsigned char b) { return fold(prefix.front()) < b; };
+    for (auto p = std::lower_bound(c.prefixes.begin(), c.prefixes.end(), first, by_first);
+         p != c.prefixes.end() && fold(p->front()) == first && !prefixed; ++p)
+      prefixed = starts_with_ignoring_ascii_case(line, *p);
+  }
+  const bool unfiltered = c.prefixes.empty() && rule.contains.empty();
+  const bool literal_needed = !prefixed && !unfiltered;
+  if (literal_needed && (rule.contains.empty() || (line_bytes && !line_bytes->holds_all(c.contains_bytes))))
+    return false;
   if (c.gate && !c.gate(line)) return false;
-  bool literal = c.prefixes.empty() && rule.contains.empty();
-  if (!literal && !c.prefixes.empty() && c.first_bytes.test(fold(line.front())))
-    for (std::string_view p : c.prefixes)
-      if (starts_with_ignoring_ascii_case(line, p)) {
-        literal = true;
-        break;
-      }
-  if (!literal && !rule.contains.empty())
-    literal = (!line_bytes || line_bytes->holds_all(c.contains_bytes)) && contains_folded(line, rule.contains);
-  return literal && (rule.widest == 0 || unicode::fits_width(line, rule.widest));
+  if (literal_needed && !contains_folded(line, rule.contains)) return false;
+  return rule.widest == 0 || unicode::fits_width(line, rule.widest);
 }
 
 }  // namespace

@@ -37,7 +37,9 @@ std::vector<bool> url_mask(const std::u32string& s) {
     return end;
   };
   for (std::size_t i = 0; i < s.size();) {
-    if (s.compare(i, 3, U"://") == 0 && i > 0 && is_scheme_char(s[i - 1])) {
+    if (s[i] != U':' && s[i] != U'w') {
+      ++i;
+    } else if (s.compare(i, 3, U"://") == 0 && i > 0 && is_scheme_char(s[i - 1])) {
       std::size_t start = i;
       while (start > 0 && is_scheme_char(s[start - 1])) --start;
       i = mark_from(start);
@@ -61,14 +63,57 @@ char32_t after(const std::u32string& s, std::size_t i) {
   return i < s.size() ? s[i] : 0;
 }
 
+// Whether the rule may restore a mark of `text`: one pass over the UTF-8,
+// looking at the neighbours of each mark, that answers yes whenever a mark is
+// restored (and for a parenthesis in a text with any CJK-range character at
+// all, or for bytes that are not UTF-8, which the full rule re-encodes). Most
+// texts of a Chinese document hold no ASCII mark next to CJK: they are left
+// as they are without building the rule's code-point tables.
+bool may_restore(std::string_view text) {
+  char32_t before = 0;              // the last character that is not an ASCII space
+  bool after_pending = false;       // a , ; or : waits for the character after it
+  bool paren = false, wide = false;  // a parenthesis; a character where CJK begins (U+2E80)
+  for (std::size_t pos = 0; pos < text.size();) {
+    const auto b = static_cast<unsigned char>(text[pos]);
+    char32_t c = b;
+    if (b < 0x80) {
+      ++pos;
+    } else {
+      const std::size_t start = pos;
+      c = next_code_point(text, pos);
+      if (c == U'\uFFFD' && text.substr(start, pos - start) != "\uFFFD") return true;  // not UTF-8
+      wide = wide || c >= 0x2E80;
+    }
+    if (c == U' ') continue;
+    if (after_pending && is_cjk(c)) return true;
+    after_pending = false;
+    switch (c) {
+      case U',':
+      case U';':
+      case U':':
+        if (is_cjk(before)) return true;
+        after_pending = true;
+        break;
+      case U'!':
+      case U'?':
+        if (is_cjk(before)) return true;
+        break;
+      case U'(':
+      case U')': paren = true; break;
+      default: break;
+    }
+    before = c;
+  }
+  return paren && wide;
+}
+
 }  // namespace
 
 std::string restore_cjk_punctuation(std::string_view text) {
-  bool candidate = false;
-  for (char c : text) candidate = candidate || fullwidth(static_cast<unsigned char>(c)).has_value();
-  if (!candidate) return std::string(text);
+  if (!may_restore(text)) return std::string(text);
 
   std::u32string s;
+  s.reserve(text.size());
   for (std::size_t pos = 0; pos < text.size();) s.push_back(next_code_point(text, pos));
   const std::vector<bool> in_url = url_mask(s);
   std::vector<bool> restored(s.size(), false);
@@ -76,8 +121,12 @@ std::string restore_cjk_punctuation(std::string_view text) {
   // in constant time (nested pairs would otherwise make this quadratic). A
   // pair restored inside another only ever holds or follows CJK that lies
   // inside the outer pair too, so counting the text as it came is enough.
-  std::vector<std::size_t> cjk_before(s.size() + 1, 0);
-  for (std::size_t k = 0; k < s.size(); ++k) cjk_before[k + 1] = cjk_before[k] + (is_cjk(s[k]) ? 1 : 0);
+  // (Only a text with a pair needs them.)
+  std::vector<std::size_t> cjk_before;
+  if (s.find(U'(') != std::u32string::npos) {
+    cjk_before.assign(s.size() + 1, 0);
+    for (std::size_t k = 0; k < s.size(); ++k) cjk_before[k + 1] = cjk_before[k] + (is_cjk(s[k]) ? 1 : 0);
+  }
 
   // Left to right, so that `好?!` sees the `？` it has just restored.
   std::vector<std::size_t> open;
@@ -139,6 +188,7 @@ bool restore_cjk_punctuation(Document& document) {
   if (!is("zh") && !is("ja")) return false;
   bool changed = false;
   auto restore = [&changed](std::string& s) {
+    if (!may_restore(s)) return;
     std::string restored = restore_cjk_punctuation(s);
     if (restored == s) return;
     s = std::move(restored);

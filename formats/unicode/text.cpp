@@ -11,8 +11,12 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
 
@@ -52,6 +56,17 @@ std::string into_nfc(std::string&& utf8) {
 }
 
 bool is_nfc(std::string_view utf8) {
+  // ASCII text is NFC. Each ASCII character is a starter that nothing before it
+  // combines with, so ICU need only check from the last one before the first
+  // other byte (a mark after it may still compose with it: "e\u0301").
+  std::size_t ascii = 0;
+  for (std::uint64_t word = 0; ascii + sizeof word <= utf8.size(); ascii += sizeof word) {
+    std::memcpy(&word, utf8.data() + ascii, sizeof word);
+    if ((word & 0x8080808080808080ULL) != 0) break;
+  }
+  while (ascii < utf8.size() && static_cast<unsigned char>(utf8[ascii]) < 0x80) ++ascii;
+  if (ascii == utf8.size()) return true;
+  if (ascii > 0) utf8.remove_prefix(ascii - 1);
   UErrorCode status = U_ZERO_ERROR;
   const bool yes = nfc_instance().isNormalizedUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status);
@@ -83,6 +98,22 @@ char32_t first_code_point(std::string_view s) {
 }
 
 void append_utf8(std::string& out, char32_t c) {
+  // One, two and three bytes (all of the BMP but surrogates) without ICU's checks.
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+    return;
+  }
+  if (c < 0x800) {
+    const char two[] = {static_cast<char>(0xC0 | c >> 6), static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(two, 2);
+    return;
+  }
+  if (c < 0x10000 && (c < 0xD800 || c > 0xDFFF)) {
+    const char three[] = {static_cast<char>(0xE0 | c >> 12), static_cast<char>(0x80 | (c >> 6 & 0x3F)),
+                          static_cast<char>(0x80 | (c & 0x3F))};
+    out.append(three, 3);
+    return;
+  }
   uint8_t buf[4];
   int32_t len = 0;
   UBool error = false;
@@ -99,27 +130,41 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 void normalize_line_endings(std::string& s) {
-  // Every ending becomes one LF, never longer than what it replaces: in place.
-  std::size_t out = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char ch = s[i];
-    std::size_t skip = 0;  // bytes replaced by one LF
-    if (ch == '\r') {
-      skip = i + 1 < s.size() && s[i + 1] == '\n' ? 2 : 1;
-    } else if (ch == '\xC2' && i + 1 < s.size() && s[i + 1] == '\x85') {  // NEL
-      skip = 2;
-    } else if (ch == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
-      skip = 3;  // LINE and PARAGRAPH SEPARATOR
-    }
-    if (skip == 0) {
-      if (out != i) s[out] = ch;
-      ++out;
+  // Every ending becomes one LF, never longer than what it replaces: in place,
+  // moving the text between two endings at once. Most texts hold none but LF,
+  // and nothing moves.
+  static constexpr std::array<bool, 256> kMayStartEnding = [] {
+    std::array<bool, 256> t{};
+    t['\r'] = t[0xC2] = t[0xE2] = true;  // CR; the lead bytes of NEL, U+2028 and U+2029
+    return t;
+  }();
+  const std::size_t size = s.size();
+  std::size_t out = 0, kept_from = 0;  // s[kept_from, i) is text still to move to s[out]
+  for (std::size_t i = 0; i < size;) {
+    if (!kMayStartEnding[static_cast<unsigned char>(s[i])]) {
+      ++i;
       continue;
     }
+    std::size_t ending = 0;  // bytes of the ending at i
+    if (s[i] == '\r') {
+      ending = i + 1 < size && s[i + 1] == '\n' ? 2 : 1;
+    } else if (s[i] == '\xC2') {
+      ending = i + 1 < size && s[i + 1] == '\x85' ? 2 : 0;  // NEL
+    } else if (i + 2 < size && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+      ending = 3;  // LINE and PARAGRAPH SEPARATOR
+    }
+    if (ending == 0) {
+      ++i;
+      continue;
+    }
+    if (out != kept_from) std::memmove(s.data() + out, s.data() + kept_from, i - kept_from);
+    out += i - kept_from;
     s[out++] = '\n';
-    i += skip - 1;
+    i += ending;
+    kept_from = i;
   }
-  s.resize(out);
+  if (out != kept_from) std::memmove(s.data() + out, s.data() + kept_from, size - kept_from);
+  s.resize(out + (size - kept_from));
 }
 
 std::string normalize_line_endings(std::string_view s) {
@@ -155,19 +200,75 @@ int code_point_width(char32_t c) {
 
 namespace {
 
+// code_point_width over the BMP, asked of ICU 256 code points at a time, when
+// a text first needs one of them: every line is measured, and ICU's property
+// lookups cost more than the rest of the measuring.
+class BmpWidths {
+ public:
+  int operator()(char32_t c) {
+    const std::size_t block = c >> 8;
+    if (!ready_[block].load(std::memory_order_acquire)) fill(block);
+    return widths_[block][c & 0xFF];
+  }
+
+ private:
+  void fill(std::size_t block) {
+    const std::lock_guard<std::mutex> lock(filling_);
+    if (ready_[block].load(std::memory_order_relaxed)) return;
+    for (char32_t low = 0; low < 256; ++low)
+      widths_[block][low] = static_cast<std::int8_t>(code_point_width(static_cast<char32_t>(block << 8) | low));
+    ready_[block].store(true, std::memory_order_release);
+  }
+  std::array<std::array<std::int8_t, 256>, 256> widths_{};
+  std::array<std::atomic<bool>, 256> ready_{};
+  std::mutex filling_;
+};
+
+BmpWidths& bmp_widths() {
+  static BmpWidths widths;
+  return widths;
+}
+
+bool continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
+
 // Display width of `s`, or the first sum above `limit` when it gets there.
 int width_up_to(std::string_view s, int limit) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  BmpWidths& widths = bmp_widths();
   int width = 0;
   for (std::size_t pos = 0; pos < s.size() && width <= limit;) {
-    const auto b = static_cast<unsigned char>(s[pos]);
+    const unsigned char b = p[pos];
     if (b < 0x80) {
+      // Eight printable ASCII bytes at a time, eight columns (a sum may then
+      // pass the limit by up to seven: still above it).
+      constexpr std::uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+      if (std::uint64_t word = 0; pos + sizeof word <= s.size()) {
+        std::memcpy(&word, p + pos, sizeof word);
+        if ((word & kHigh) == 0 && ((word - kOnes * 0x20) & kHigh) == 0) {  // no byte >= 0x80, none < 0x20
+          width += 8;
+          pos += 8;
+          continue;
+        }
+      }
       width += b >= 0x20 ? 1 : 0;
       ++pos;
       continue;
     }
-    if (b >= 0xE4 && b <= 0xE9 && pos + 2 < s.size() && (static_cast<unsigned char>(s[pos + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(s[pos + 2]) & 0xC0) == 0x80) {
+    if (b >= 0xE4 && b <= 0xE9 && pos + 2 < s.size() && continuation(p[pos + 1]) && continuation(p[pos + 2])) {
       width += 2;  // U+4000..U+9FFF: CJK ideographs, all wide
+      pos += 3;
+      continue;
+    }
+    // Well-formed two- and three-byte sequences from the table; anything else
+    // (four bytes, invalid bytes: U+FFFD) as next_code_point decodes it.
+    if (b >= 0xC2 && b <= 0xDF && pos + 1 < s.size() && continuation(p[pos + 1])) {
+      width += widths(static_cast<char32_t>((b & 0x1F) << 6 | (p[pos + 1] & 0x3F)));
+      pos += 2;
+      continue;
+    }
+    if (b >= 0xE0 && b <= 0xEF && pos + 2 < s.size() && continuation(p[pos + 1]) && continuation(p[pos + 2]) &&
+        (b != 0xE0 || p[pos + 1] >= 0xA0) && (b != 0xED || p[pos + 1] < 0xA0)) {
+      width += widths(static_cast<char32_t>((b & 0x0F) << 12 | (p[pos + 1] & 0x3F) << 6 | (p[pos + 2] & 0x3F)));
       pos += 3;
       continue;
     }

@@ -48,7 +48,15 @@ TEST(Rules, GatesNeverTurnAwayALineThePatternMatches) {
       "x_fororder_y.jpg", "(Reporting by Ana Lee; Editing by Kay Moss)", "Additional reporting BY Sam Ruiz",
       "<FIGCAPTION>工人检修线路。</figcaption>", "(CBS/AP) WILSON, N.Y. - An early blast", "LONDON (Wirenews)\u2014 x",
       "Time: 2019/03/27 05:38", "[03月20日 16時35分]", "3:30 pm |", "Updated at 11:31 a.m. ET",
-      "Thursday, August 09, 2012", "SEPT. 4, 2012 4:16 AM PDT", "Last updated 10:30 GMT", "Publicado: 2019-03-27 05:38 EST"};
+      "Thursday, August 09, 2012", "SEPT. 4, 2012 4:16 AM PDT", "Last updated 10:30 GMT", "Publicado: 2019-03-27 05:38 EST",
+      "2019年3月27日", "發布時間：2019年03月27日 05時38分", "2019/03/27 05:38\u3000", "Posted 10:30 ｐｍ",
+      "新华社南京五月三日电(李明)", "晨光网5月3日消息：", "晨光报讯（记者 李明）", "中央社台北31日電", "晨光網訊 x",
+      "X (AP)\u00A0\u2014 y", "BERGEN, Norway/OSLO (Wirenews) - x", "(Newsline) -- x", "ROME (Wire)\u3000\u2013 x",
+      "1. item", "12) 项目", "123、第三", "1234. no", "7.5 per cent", "(1) item", "（1）项目", "a) item", "B、体育",
+      "- item", "-item", "— item", "* item", "•item", "①第一", "１．全角",
+      "総理大臣(そうりだいじん)", "助(たす)ける", "大統領: だいとうりょう", "関連記事：", "■モバステ通信の記事をもっと見る",
+      "Harden的母親。（ 圖／翻攝自YouTube ESPN）檢視相片", "母親(左)。（圖／翻攝）", "（圖／翻攝）x",
+      "The plan is due by the end of...Read More", "In a decade… Continue reading »", "欧佩克会议召开在即纽约原油净多头小增2015/06/0１"};
   const std::filesystem::path fixtures = ARTCONV_FIXTURES;
   for (const char* folder : {"corpus", "articles"})
     for (const auto& entry : std::filesystem::recursive_directory_iterator(fixtures / folder)) {
