@@ -33,9 +33,9 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
   Document doc;
   doc.meta = std::move(draft.meta);
   std::size_t invisible = unicode::clean_inline(doc.meta.title);
-  // The lines are needed only for their numbers: note each unit's in the unit
-  // and free the lines before the blocks are made.
-  for (Unit& u : draft.units) u.first = draft.lines[u.first].number;
+  // The lines are needed only for their numbers (index + 1): note each unit's
+  // in the unit and free the lines before the blocks are made.
+  for (Unit& u : draft.units) ++u.first;
   // Nor are the text the lines and matches view, or the matches: a large
   // input is not held beside its blocks.
   std::vector<Line>().swap(draft.lines);
