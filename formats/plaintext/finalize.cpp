@@ -3,7 +3,6 @@
 // text; the identifier is computed last, from the final metadata.
 #include <algorithm>
 #include <deque>
-#include <type_traits>
 #include <variant>
 
 #include "model/identifier.hpp"
@@ -109,18 +108,7 @@ std::string content_identifier(const Document& doc) {
       parts.push_back(joined.emplace_back(block_text(b)));
       continue;
     }
-    parts.push_back(std::visit(
-        [](const auto& block) -> std::string_view {
-          using B = std::decay_t<decltype(block)>;
-          if constexpr (std::is_same_v<B, Figure>) {
-            return block.placeholder;
-          } else if constexpr (std::is_same_v<B, List>) {
-            return {};
-          } else {
-            return block.text;
-          }
-        },
-        b));
+    parts.push_back(block_text_view(b));
   }
   return name_based_uuid(parts);
 }

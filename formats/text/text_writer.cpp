@@ -38,11 +38,16 @@ std::size_t block_text_size(const Block& block) { return std::visit(TextSize{}, 
 }  // namespace
 
 std::string wrap(std::string_view s, int width, std::string_view prefix) {
-  const int room = width - display_width(prefix);
   std::string out;
+  append_wrapped(out, s, width, prefix);
+  return out;
+}
+
+void append_wrapped(std::string& out, std::string_view s, int width, std::string_view prefix) {
+  const int room = width - display_width(prefix);
   if (width <= 0 || room <= 0 || display_width(s) <= room) {
     out.append(prefix).append(s);
-    return out;
+    return;
   }
   struct Break {
     std::size_t content_end;  // the line ends here (a swallowed space excluded)
@@ -69,7 +74,6 @@ std::string wrap(std::string_view s, int width, std::string_view prefix) {
     line_start = breaks[best].next;
     if (line_start < s.size()) out += '\n';
   }
-  return out;
 }
 
 std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics&) {
@@ -83,6 +87,11 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
   auto section = [&out](const std::string& s) {
     if (!out.empty()) out += "\n\n";
     out += s;
+  };
+  // A block's text wrapped straight into the output.
+  auto wrapped_section = [&out, &options](std::string_view text, std::string_view prefix = {}) {
+    if (!out.empty()) out += "\n\n";
+    append_wrapped(out, text, options.wrap, prefix);
   };
   for (const Document& doc : documents) {
     if (!doc.meta.title.empty()) section(wrap(doc.meta.title, options.wrap));
@@ -105,7 +114,7 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
 
     for (const Block& b : doc.blocks) {
       if (const auto* q = std::get_if<Quote>(&b)) {
-        section(wrap(q->text, options.wrap, "> "));
+        wrapped_section(q->text, "> ");
       } else if (const auto* l = std::get_if<List>(&b)) {
         std::string items;
         for (std::size_t i = 0; i < l->items.size(); ++i) {
@@ -115,7 +124,7 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
         }
         section(items);
       } else {
-        section(wrap(block_text(b), options.wrap));
+        wrapped_section(block_text_view(b));
       }
     }
   }

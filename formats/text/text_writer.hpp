@@ -25,5 +25,7 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
 // starting with `prefix`. Breaks only where ICU allows a line break and where
 // the reader's joining rule restores the text exactly.
 std::string wrap(std::string_view paragraph, int width, std::string_view prefix = {});
+// The same, appended to `out` (a large paragraph is not copied once more).
+void append_wrapped(std::string& out, std::string_view paragraph, int width, std::string_view prefix = {});
 
 }  // namespace artconv::text
