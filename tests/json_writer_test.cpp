@@ -64,5 +64,24 @@ TEST(JsonWriter, StreamedOutputIsTheTreeDumpForEveryFixture) {
   EXPECT_EQ(json::render(two_empty, {}, none_a), json::render_as_tree(two_empty, {}, none_b));
 }
 
+// A block's text is escaped straight into the output (not through a tree):
+// every control character, quotes, backslashes, DEL and non-ASCII text come
+// out as nlohmann's dump writes them, in every kind of block.
+TEST(JsonWriter, BlockTextIsEscapedAsTheTreeDumpEscapesIt) {
+  std::string every;
+  for (int c = 1; c < 0x20; ++c) every += static_cast<char>(c);
+  every += "\"quoted\" back\\slash \x7F 中文 \u00E9 end\\";
+  Document d;
+  d.blocks = {Paragraph{every, 1},
+              Heading{"\"" + every, 2},
+              Figure{every, "caption \"" + every, 3},
+              Credit{every, "name\t", 4},
+              Quote{"\\", 5},
+              List{{every, "two\nlines", ""}, true, 6},
+              Paragraph{std::string(100000, '"'), 7}};
+  Diagnostics a, b;
+  EXPECT_EQ(json::render({&d, 1}, {}, a), json::render_as_tree({&d, 1}, {}, b));
+}
+
 }  // namespace
 }  // namespace artconv
