@@ -16,7 +16,7 @@ const std::array kWriters = {
     Writer{"text", ".txt", "text/plain; charset=utf-8", "normalized UTF-8 text (NFC, LF, --wrap N)", false, false,
            &text::render},
     Writer{"json", ".json", "application/json", "the document model as JSON (metadata, blocks, removed lines)",
-           false, false, &json::render},
+           false, false, &json::render, &json::render_to},
     Writer{"epub", ".epub", "application/epub+zip", "EPUB 3 e-book (one book of many articles with --bundle)", true,
            true, &epub::render},
     Writer{"docbook", ".docbook.xml", "application/docbook+xml", "DocBook 5.0 article (a book of chapters with --bundle)",

@@ -87,7 +87,16 @@ Json document(const Document& doc, const Diagnostics& diagnostics) {
 // escaped), which is what append_at does.
 class Streamer {
  public:
-  explicit Streamer(std::string& out) : out_(out) {}
+  // With a sink, the output is handed to it in pieces of about kPiece bytes
+  // as it grows (flush() hands over the rest); without, it all stays in `out`.
+  explicit Streamer(std::string& out, const Sink* sink = nullptr) : out_(out), sink_(sink) {}
+
+  void flush() {
+    if (!sink_) return;
+    (*sink_)(std::move(out_));
+    out_.clear();
+    out_.reserve(kPiece + kPiece / 4);
+  }
 
   void value_at(const Json& j, int depth) { append_at(j.dump(2, ' ', false), depth); }
 
@@ -137,6 +146,7 @@ class Streamer {
       first = false;
       indent(depth + 1);
       write(item, depth + 1);
+      if (out_.size() >= kPiece) flush();
     }
     out_ += '\n';
     indent(depth);
@@ -202,7 +212,9 @@ class Streamer {
     out_.append(text.substr(run));
   }
 
+  static constexpr std::size_t kPiece = 1 << 20;
   std::string& out_;
+  const Sink* sink_;
 };
 
 }  // namespace
@@ -237,10 +249,9 @@ std::size_t estimated_size(std::span<const Document> documents) {
 
 }  // namespace
 
-std::string render(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
-  std::string out;
-  out.reserve(estimated_size(documents));
-  Streamer s(out);
+namespace {
+
+void write_documents(Streamer& s, std::string& out, std::span<const Document> documents, Diagnostics& diagnostics) {
   if (documents.size() == 1) {
     s.document(documents.front(), diagnostics, 0);
   } else {
@@ -252,7 +263,24 @@ std::string render(std::span<const Document> documents, const WriterOptions&, Di
     out += "\n]";
   }
   out += '\n';
+}
+
+}  // namespace
+
+std::string render(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
+  std::string out;
+  out.reserve(estimated_size(documents));
+  Streamer s(out);
+  write_documents(s, out, documents, diagnostics);
   return out;
+}
+
+void render_to(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics,
+               const Sink& sink) {
+  std::string piece;
+  Streamer s(piece, &sink);
+  write_documents(s, piece, documents, diagnostics);
+  s.flush();  // the last piece: never empty
 }
 
 std::string render_as_tree(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
