@@ -20,9 +20,9 @@ const std::array kWriters = {
     Writer{"epub", ".epub", "application/epub+zip", "EPUB 3 e-book (one book of many articles with --bundle)", true,
            true, &epub::render},
     Writer{"docbook", ".docbook.xml", "application/docbook+xml", "DocBook 5.0 article (a book of chapters with --bundle)",
-           false, true, &docbook::render},
+           false, true, &docbook::render, &docbook::render_to},
     Writer{"jats", ".jats.xml", "application/jats+xml", "JATS 1.3 Archiving and Interchange article (news)", false,
-           false, &jats::render},
+           false, &jats::render, &jats::render_to},
 };
 
 // File names that ask for a format besides each writer's own extension.
