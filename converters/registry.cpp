@@ -14,7 +14,7 @@ namespace {
 
 const std::array kWriters = {
     Writer{"text", ".txt", "text/plain; charset=utf-8", "normalized UTF-8 text (NFC, LF, --wrap N)", false, false,
-           &text::render},
+           &text::render, &text::render_to},
     Writer{"json", ".json", "application/json", "the document model as JSON (metadata, blocks, removed lines)",
            false, false, &json::render, &json::render_to},
     Writer{"epub", ".epub", "application/epub+zip", "EPUB 3 e-book (one book of many articles with --bundle)", true,

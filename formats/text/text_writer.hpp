@@ -20,6 +20,10 @@
 namespace artconv::text {
 
 std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics);
+// The same bytes handed to `sink` in pieces of about a megabyte as they are
+// made (at least one piece): a large article's text is never held whole.
+void render_to(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics,
+               const Sink& sink);
 
 // Wraps one paragraph at `width` display columns (0: no wrapping), each line
 // starting with `prefix`. Breaks only where ICU allows a line break and where
