@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <vector>
@@ -34,8 +35,9 @@ std::string_view unit_role_name(UnitRole role);
 struct Unit {
   UnitText text;
   UnitText detail;  // a figure's caption, a credit's name, a list item's marker
-  std::size_t first = 0;  // index of its first line in Draft::lines
-  std::size_t last = 0;   // index of its last line
+  // 32 bits (an input has far fewer lines: --max-input-size) keep a unit at 64 bytes.
+  std::uint32_t first = 0;  // index of its first line in Draft::lines
+  std::uint32_t last = 0;   // index of its last line
   int label = -1;      // into Draft::label_lines when kind == label_line
   LineKind kind = LineKind::text;  // the kind of its first line
   UnitRole role = UnitRole::paragraph;

@@ -173,11 +173,11 @@ void join_wraps(Draft& draft) {
     }
     if (joins) {
       append_joined(draft.units.back().text, content_of(draft, l));
-      draft.units.back().last = i;
+      draft.units.back().last = static_cast<std::uint32_t>(i);
     } else {
       Unit u;
       u.text = UnitText::viewing(content_of(draft, l));
-      u.first = u.last = i;
+      u.first = u.last = static_cast<std::uint32_t>(i);
       u.kind = l.kind;
       u.label = l.label_index;
       if (u.kind == LineKind::quote) u.role = UnitRole::quote;
