@@ -171,18 +171,23 @@ class Batch {
       const std::size_t input_bytes = bytes.size();
       Conversion c = read_input(reader, std::move(bytes), input.path, options_.convert);
       apply_metadata(c.document, options_.metadata);
-      // Each output goes to its temporary file as soon as it is rendered, so
-      // one output at a time is in memory; all appear together at the end.
+      // Each output goes to its temporary file as soon as it is rendered (a
+      // streaming writer's piece by piece), so at most one output at a time
+      // is in memory; all appear together at the end.
       std::vector<std::optional<StagedOutput>> staged(paths.size());
       std::vector<std::size_t> sizes(paths.size());
       std::string for_stdout;
       render_outputs(c, options_.convert, [&](std::size_t f, std::string&& rendered) {
-        sizes[f] = rendered.size();
+        sizes[f] += rendered.size();
         if (to_stdout) {
-          for_stdout = std::move(rendered);
+          if (for_stdout.empty()) {
+            for_stdout = std::move(rendered);
+          } else {
+            for_stdout += rendered;
+          }
           return;
         }
-        staged[f].emplace(paths[f]);
+        if (!staged[f]) staged[f].emplace(paths[f]);
         staged[f]->append(rendered);
       });
       if (to_stdout) {

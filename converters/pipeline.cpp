@@ -73,7 +73,13 @@ void render_outputs(Conversion& c, const ConvertOptions& options,
   for (int pass = 0; pass < 2; ++pass) {
     for (std::size_t i = 0; i < options.formats.size(); ++i) {
       const bool json = options.formats[i]->name == "json";
-      if (json == (pass == 1)) deliver(i, options.formats[i]->render(one, options.writer, c.diagnostics));
+      if (json != (pass == 1)) continue;
+      const Writer& writer = *options.formats[i];
+      if (writer.render_to) {
+        writer.render_to(one, options.writer, c.diagnostics, [&](std::string&& piece) { deliver(i, std::move(piece)); });
+      } else {
+        deliver(i, writer.render(one, options.writer, c.diagnostics));
+      }
     }
   }
   enforce_strict(c.diagnostics, options);
@@ -81,7 +87,13 @@ void render_outputs(Conversion& c, const ConvertOptions& options,
 
 void render_outputs(Conversion& c, const ConvertOptions& options) {
   c.outputs.assign(options.formats.size(), {});
-  render_outputs(c, options, [&c](std::size_t i, std::string&& bytes) { c.outputs[i] = std::move(bytes); });
+  render_outputs(c, options, [&c](std::size_t i, std::string&& bytes) {
+    if (c.outputs[i].empty()) {
+      c.outputs[i] = std::move(bytes);
+    } else {
+      c.outputs[i] += bytes;
+    }
+  });
 }
 
 void enforce_strict(const Diagnostics& diagnostics, const ConvertOptions& options) {

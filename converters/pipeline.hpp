@@ -54,7 +54,8 @@ void render_outputs(Conversion& conversion, const ConvertOptions& options);
 
 // Renders the formats one at a time and hands each output to `deliver`
 // (index into options.formats, bytes) before rendering the next, so that only
-// one output is in memory at a time. --strict is checked at the end: the
+// one output is in memory at a time: whole, or in consecutive pieces from a
+// writer that streams (render_to), so that not even one is held whole. --strict is checked at the end: the
 // caller must not publish what it was given before this returns.
 void render_outputs(Conversion& conversion, const ConvertOptions& options,
                     const std::function<void(std::size_t, std::string&&)>& deliver);

@@ -14,15 +14,15 @@ namespace {
 
 const std::array kWriters = {
     Writer{"text", ".txt", "text/plain; charset=utf-8", "normalized UTF-8 text (NFC, LF, --wrap N)", false, false,
-           &text::render},
+           &text::render, &text::render_to},
     Writer{"json", ".json", "application/json", "the document model as JSON (metadata, blocks, removed lines)",
-           false, false, &json::render},
+           false, false, &json::render, &json::render_to},
     Writer{"epub", ".epub", "application/epub+zip", "EPUB 3 e-book (one book of many articles with --bundle)", true,
            true, &epub::render},
     Writer{"docbook", ".docbook.xml", "application/docbook+xml", "DocBook 5.0 article (a book of chapters with --bundle)",
-           false, true, &docbook::render},
+           false, true, &docbook::render, &docbook::render_to},
     Writer{"jats", ".jats.xml", "application/jats+xml", "JATS 1.3 Archiving and Interchange article (news)", false,
-           false, &jats::render},
+           false, &jats::render, &jats::render_to},
 };
 
 // File names that ask for a format besides each writer's own extension.

@@ -152,6 +152,32 @@ TEST(SafeOutputs, FullDiskLeavesNoPartialFileAndNoManifest) {
   }
 }
 
+// JSON goes to its temporary file piece by piece as it is rendered: the file
+// holds the bytes written to standard output, and a disk that fills up in
+// the middle leaves nothing under the final name.
+TEST(SafeOutputs, StreamedJsonIsWholeOrNotThere) {
+  const fs::path dir = temp_dir("streamed");
+  std::string article = "A title\n\n";
+  for (int i = 0; i < 30000; ++i) article += "Paragraph " + std::to_string(i) + " has a \"quoted\" word in it.\n\n";
+  write_file(dir / "big.txt", article);
+  ASSERT_EQ(run_artconv("-t json -o " + q(dir / "big.json") + " " + q(dir / "big.txt")).status, 0);
+  const auto to_stdout = run_artconv("-t json -o - " + q(dir / "big.txt"));
+  ASSERT_EQ(to_stdout.status, 0);
+  EXPECT_GT(to_stdout.out.size(), 2u << 20);  // more than one piece
+  EXPECT_EQ(read_file(dir / "big.json"), to_stdout.out);
+
+  if (!is_root()) GTEST_SKIP() << "mounting a small tmpfs needs root";
+  const fs::path disk = dir / "disk";
+  fs::create_directory(disk);
+  if (::mount("tmpfs", disk.c_str(), "tmpfs", 0, "size=1m") != 0) GTEST_SKIP() << "cannot mount a tmpfs here";
+  const auto r = run_artconv("-t json -o " + q(disk / "big.json") + " " + q(dir / "big.txt"));
+  const std::vector<std::string> left = names_in(disk);
+  ::umount(disk.c_str());
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("No space left on device"), std::string::npos) << r.err;
+  EXPECT_TRUE(left.empty()) << left.front();
+}
+
 TEST(SafeOutputs, OutputsNeverOverwriteInputsOrEachOther) {
   const fs::path dir = temp_dir("collide");
   fs::create_directories(dir / "t" / "sub");

@@ -54,6 +54,42 @@ TEST(TextWriter, OutputIsNormalized) {
   }
 }
 
+// render_to hands the text over in pieces that join into render()'s bytes,
+// wrapped or not, for every fixture, an empty document, and a large article
+// that is not in NFC (each piece is normalized on its own) and has quotes;
+// at least one piece, even for an empty text.
+TEST(TextWriter, RenderToGivesRendersBytesInPieces) {
+  std::vector<Document> documents;
+  for (const auto& path : all_articles()) documents.push_back(read_article(path).document);
+  documents.emplace_back();
+  Document large;
+  large.meta.title = "Cafe\u0301";
+  const Block quote = Quote{"e\u0301", 1};
+  for (int i = 0; i < 30000; ++i) {
+    large.blocks.emplace_back(Paragraph{"Paragraph " + std::to_string(i) + " cafe\u0301 \u0301 and more words", 1});
+    if (i % 1000 == 0) large.blocks.push_back(quote);
+  }
+  documents.push_back(large);
+  for (const int wrap : {0, 40}) {
+    WriterOptions options;
+    options.wrap = wrap;
+    for (const Document& d : documents) {
+      Diagnostics diagnostics;
+      std::string joined;
+      std::size_t pieces = 0;
+      text::render_to({&d, 1}, options, diagnostics, [&](std::string&& piece) {
+        joined += piece;
+        ++pieces;
+      });
+      EXPECT_EQ(joined, text::render({&d, 1}, options, diagnostics));
+      EXPECT_GE(pieces, 1u);
+      if (&d == &documents.back()) {
+        EXPECT_GT(pieces, 1u);
+      }
+    }
+  }
+}
+
 TEST(TextWriter, ReadingTheOutputBackGivesTheSameDocument) {
   for (int wrap : {0, 40, 72}) {
     for (const auto& path : all_articles()) {

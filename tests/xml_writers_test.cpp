@@ -184,6 +184,41 @@ TEST(XmlWriters, LongTextIsWrittenWholeInPieces) {
   EXPECT_NE(empty.finish().find("<p></p>"), std::string::npos) << "an empty text still closes the start tag";
 }
 
+// render_to hands the output over in pieces of about a megabyte that join
+// into render()'s bytes, for every fixture and for a large article; what
+// the sink throws comes out of render_to as it was thrown.
+TEST(XmlWriters, RenderToGivesRendersBytesInPieces) {
+  std::vector<Document> documents;
+  for (const auto& path : testing::all_articles()) documents.push_back(read_article(path).document);
+  Document large;
+  for (int i = 0; i < 40000; ++i) large.blocks.push_back(Paragraph{"段落 " + std::to_string(i) + " <&> 中文内容", 1});
+  documents.push_back(large);
+  for (const Writer* writer : {find_writer("docbook"), find_writer("jats")}) {
+    ASSERT_NE(writer->render_to, nullptr);
+    for (const Document& d : documents) {
+      Diagnostics a, b;
+      std::string joined;
+      std::size_t pieces = 0;
+      writer->render_to({&d, 1}, {}, a, [&](std::string&& piece) {
+        joined += piece;
+        ++pieces;
+      });
+      EXPECT_EQ(joined, writer->render({&d, 1}, {}, b)) << writer->name;
+      EXPECT_EQ(a.warnings().size(), b.warnings().size());
+      if (&d == &documents.back()) {
+        EXPECT_GT(pieces, 1u) << writer->name;
+      }
+    }
+    Diagnostics diagnostics;
+    try {
+      writer->render_to({&large, 1}, {}, diagnostics, [](std::string&&) { throw Error(ErrorKind::output, "disk full"); });
+      ADD_FAILURE() << writer->name << ": the sink's error was lost";
+    } catch (const Error& e) {
+      EXPECT_EQ(std::string(e.what()), "disk full") << writer->name;
+    }
+  }
+}
+
 TEST(XmlWriters, HostileTextIsEscapedOrDropped) {
   const Document d = testing::hostile_document();
   for (const char* format : {"docbook", "jats"}) {

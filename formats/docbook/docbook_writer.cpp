@@ -135,11 +135,8 @@ void lang(xml::Writer& w, const std::string& language) {
   if (!language.empty()) w.attribute("xml:lang", language);
 }
 
-}  // namespace
-
-std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics) {
-  xml::Writer w(diagnostics);
-  w.reserve(xml::estimated_size(documents));
+// The article (or book of articles) into `w`, finished.
+std::string write(xml::Writer& w, std::span<const Document> documents, const WriterOptions& options) {
   if (documents.size() == 1) {
     const Document& doc = documents.front();
     w.start("article");
@@ -169,6 +166,20 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
   }
   w.end();
   return w.finish();
+}
+
+}  // namespace
+
+std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics) {
+  xml::Writer w(diagnostics);
+  w.reserve(xml::estimated_size(documents));
+  return write(w, documents, options);
+}
+
+void render_to(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics,
+               const Sink& sink) {
+  xml::Writer w(diagnostics, sink);
+  write(w, documents, options);
 }
 
 }  // namespace artconv::docbook

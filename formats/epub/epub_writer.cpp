@@ -140,6 +140,9 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
   const std::string language = language_of(doc.meta.language);
   const PageText& words = page_text(language);
   xml::Writer w(diagnostics);
+  // Room for the page at once: growing by doubling would hold the old and the
+  // new copy of a large page together.
+  w.reserve(xml::estimated_size({&doc, 1}));
   start_xhtml(w, language, title_of(doc), options);
   w.start("section");
   w.attribute("epub:type", "chapter");

@@ -178,12 +178,8 @@ class Body {
   int figures_ = 0;
 };
 
-}  // namespace
-
-std::string render(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
-  const Document& doc = documents.front();
-  xml::Writer w(diagnostics);
-  w.reserve(xml::estimated_size(documents));
+// The article into `w`, finished.
+std::string write(xml::Writer& w, const Document& doc) {
   w.doctype("article", kPublicId, kSystemId);
   w.start("article");
   w.attribute("xmlns:xlink", "http://www.w3.org/1999/xlink");
@@ -204,6 +200,20 @@ std::string render(std::span<const Document> documents, const WriterOptions&, Di
   }
   w.end();
   return w.finish();
+}
+
+}  // namespace
+
+std::string render(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
+  xml::Writer w(diagnostics);
+  w.reserve(xml::estimated_size(documents));
+  return write(w, documents.front());
+}
+
+void render_to(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics,
+               const Sink& sink) {
+  xml::Writer w(diagnostics, sink);
+  write(w, documents.front());
 }
 
 }  // namespace artconv::jats

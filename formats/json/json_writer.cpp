@@ -27,10 +27,12 @@ Json metadata(const Metadata& m) {
   };
 }
 
-Json block(const Block& b) {
+// A block with `text` as its text: block_text(b), or "" for a shell that
+// Streamer::block_at fills in.
+Json block(const Block& b, std::string text) {
   Json j = Json::object();
   j["type"] = block_type_name(b);
-  j["text"] = block_text(b);  // moved in: one copy of a (possibly huge) block's text, not two
+  j["text"] = std::move(text);
   if (const auto* f = std::get_if<Figure>(&b)) {
     j["caption"] = f->caption;
     j["alt"] = f->caption;  // "": a bare image token, which writers give no words
@@ -42,6 +44,8 @@ Json block(const Block& b) {
   }
   return j;
 }
+
+Json block(const Block& b) { return block(b, block_text(b)); }
 
 // The source object: small, one tree.
 Json source(const Document& doc) {
@@ -83,17 +87,34 @@ Json document(const Document& doc, const Diagnostics& diagnostics) {
 // escaped), which is what append_at does.
 class Streamer {
  public:
-  explicit Streamer(std::string& out) : out_(out) {}
+  // With a sink, the output is handed to it in pieces of about kPiece bytes
+  // as it grows (flush() hands over the rest); without, it all stays in `out`.
+  explicit Streamer(std::string& out, const Sink* sink = nullptr) : out_(out), sink_(sink) {}
 
-  void value_at(const Json& j, int depth) {
-    const std::string dumped = j.dump(2, ' ', false);
-    std::size_t from = 0;
-    for (std::size_t nl = dumped.find('\n'); nl != std::string::npos; nl = dumped.find('\n', from)) {
-      out_.append(dumped, from, nl + 1 - from);
-      indent(depth);
-      from = nl + 1;
+  void flush() {
+    if (!sink_) return;
+    (*sink_)(std::move(out_));
+    out_.clear();
+    out_.reserve(kPiece + kPiece / 4);
+  }
+
+  void value_at(const Json& j, int depth) { append_at(j.dump(2, ' ', false), depth); }
+
+  // A block as value_at(block(b)) writes it, but its text escaped straight
+  // into the output: a huge paragraph is neither copied into a tree nor
+  // dumped a second time. The shell's first `"text": ""` is the text's place
+  // ("type" comes before it, and its value is a short name).
+  void block_at(const Block& b, int depth) {
+    static constexpr std::string_view kEmptyText = "\"text\": \"\"";
+    const std::string shell = block(b, {}).dump(2, ' ', false);
+    const std::size_t value = shell.find(kEmptyText) + kEmptyText.size() - 1;  // at the closing quote
+    append_at(std::string_view(shell).substr(0, value), depth);
+    if (std::holds_alternative<List>(b)) {
+      append_escaped(block_text(b));
+    } else {
+      append_escaped(block_text_view(b));
     }
-    out_.append(dumped, from);
+    append_at(std::string_view(shell).substr(value), depth);
   }
 
   // "key": at `depth` (the key's own indentation), after a comma if not first.
@@ -108,6 +129,12 @@ class Streamer {
   // An array of `items` made one tree at a time by `make`, as dump(2) writes it.
   template <typename Range, typename Make>
   void array_at(const Range& items, int depth, Make make) {
+    array_written_at(items, depth, [this, &make](const auto& item, int at) { value_at(make(item), at); });
+  }
+
+  // The same, each item written at its depth by `write`.
+  template <typename Range, typename Write>
+  void array_written_at(const Range& items, int depth, Write write) {
     if (std::empty(items)) {
       out_ += "[]";
       return;
@@ -118,7 +145,8 @@ class Streamer {
       out_ += first ? "\n" : ",\n";
       first = false;
       indent(depth + 1);
-      value_at(make(item), depth + 1);
+      write(item, depth + 1);
+      if (out_.size() >= kPiece) flush();
     }
     out_ += '\n';
     indent(depth);
@@ -132,7 +160,7 @@ class Streamer {
     key("metadata", depth + 1, false);
     value_at(metadata(doc.meta), depth + 1);
     key("blocks", depth + 1, false);
-    array_at(doc.blocks, depth + 1, block);
+    array_written_at(doc.blocks, depth + 1, [this](const Block& b, int at) { block_at(b, at); });
     key("removed", depth + 1, false);
     array_at(doc.removed, depth + 1, removed);
     key("warnings", depth + 1, false);
@@ -145,7 +173,48 @@ class Streamer {
  private:
   void indent(int depth) { out_.append(static_cast<std::size_t>(2 * depth), ' '); }
 
+  // `dumped` (dump(2) of a value) written at `depth`: every newline indented.
+  void append_at(std::string_view dumped, int depth) {
+    std::size_t from = 0;
+    for (std::size_t nl = dumped.find('\n'); nl != std::string_view::npos; nl = dumped.find('\n', from)) {
+      out_.append(dumped.substr(from, nl + 1 - from));
+      indent(depth);
+      from = nl + 1;
+    }
+    out_.append(dumped.substr(from));
+  }
+
+  // The body of a JSON string as nlohmann's dump() (ensure_ascii off) writes
+  // it: quote, backslash and control characters escaped, UTF-8 as is.
+  void append_escaped(std::string_view text) {
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(text.substr(run, i - run));
+      run = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\t': out_ += "\\t"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\r': out_ += "\\r"; break;
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out_ += "\\u00";
+          out_ += kHex[c >> 4];
+          out_ += kHex[c & 0xF];
+        }
+      }
+    }
+    out_.append(text.substr(run));
+  }
+
+  static constexpr std::size_t kPiece = 1 << 20;
   std::string& out_;
+  const Sink* sink_;
 };
 
 }  // namespace
@@ -180,10 +249,9 @@ std::size_t estimated_size(std::span<const Document> documents) {
 
 }  // namespace
 
-std::string render(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
-  std::string out;
-  out.reserve(estimated_size(documents));
-  Streamer s(out);
+namespace {
+
+void write_documents(Streamer& s, std::string& out, std::span<const Document> documents, Diagnostics& diagnostics) {
   if (documents.size() == 1) {
     s.document(documents.front(), diagnostics, 0);
   } else {
@@ -195,7 +263,24 @@ std::string render(std::span<const Document> documents, const WriterOptions&, Di
     out += "\n]";
   }
   out += '\n';
+}
+
+}  // namespace
+
+std::string render(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {
+  std::string out;
+  out.reserve(estimated_size(documents));
+  Streamer s(out);
+  write_documents(s, out, documents, diagnostics);
   return out;
+}
+
+void render_to(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics,
+               const Sink& sink) {
+  std::string piece;
+  Streamer s(piece, &sink);
+  write_documents(s, piece, documents, diagnostics);
+  s.flush();  // the last piece: never empty
 }
 
 std::string render_as_tree(std::span<const Document> documents, const WriterOptions&, Diagnostics& diagnostics) {

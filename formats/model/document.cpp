@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 #include <map>
+#include <type_traits>
 #include <utility>
 
 namespace artconv {
@@ -152,6 +153,21 @@ std::string block_text(const Block& block) {
     }
   };
   return std::visit(Text{}, block);
+}
+
+std::string_view block_text_view(const Block& block) {
+  return std::visit(
+      [](const auto& b) -> std::string_view {
+        using B = std::decay_t<decltype(b)>;
+        if constexpr (std::is_same_v<B, Figure>) {
+          return b.placeholder;
+        } else if constexpr (std::is_same_v<B, List>) {
+          return {};
+        } else {
+          return b.text;
+        }
+      },
+      block);
 }
 
 std::size_t block_line(const Block& block) {

@@ -132,6 +132,9 @@ struct Document;
 std::string_view block_type_name(const Block& block);  // "paragraph", "figure" …
 // The text a reader sees; a list's items one per line.
 std::string block_text(const Block& block);
+// The same text viewed in place, for every block but a List (its items are
+// joined only by block_text): a large block's text is not copied to be read.
+std::string_view block_text_view(const Block& block);
 std::size_t block_line(const Block& block);
 // Calls `f` on every string of every block: paragraphs, headings, quotes, list
 // items, figure placeholders and captions, credit lines and credited names.

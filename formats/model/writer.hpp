@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -36,6 +37,9 @@ struct WriterOptions {
   std::string book_title, book_author, book_publisher, book_language;
 };
 
+// Takes a writer's output piece by piece, in order (each piece handed over).
+using Sink = std::function<void(std::string&&)>;
+
 struct Writer {
   std::string_view name;         // "-t" value: "text", "epub" …
   std::string_view extension;    // with the dot: ".txt", ".docbook.xml"
@@ -46,6 +50,11 @@ struct Writer {
   // Renders documents.size() >= 1 documents; exactly 1 unless `bundles`.
   std::string (*render)(std::span<const Document> documents, const WriterOptions& options,
                         Diagnostics& diagnostics) = nullptr;
+  // Optional: the same bytes as render, handed to `sink` in pieces as they
+  // are made, so that a large output is never held whole (the batch runner
+  // writes each piece to the output's temporary file).
+  void (*render_to)(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics,
+                    const Sink& sink) = nullptr;
 };
 
 }  // namespace artconv

@@ -92,7 +92,7 @@ bool opens_with_agency_dateline(Draft& draft, std::string_view text) {
 
 void caption_over_dateline(Draft& draft) {
   constexpr int kWidestCaption = 300;
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   std::size_t first = 0;  // the first paragraph
   while (first < units.size() && units[first].role != UnitRole::paragraph) ++first;
   std::size_t next = first + 1;  // the next text, past metadata and furniture ("Updated at 11:31 a.m. ET")
@@ -115,7 +115,7 @@ void caption_over_dateline(Draft& draft) {
 // in front of its dateline is split off; the dateline names the source.
 void caption_glued_before_dateline(Draft& draft) {
   constexpr std::size_t kLongestCaption = 600;  // bytes
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   std::size_t first = 0;
   while (first < units.size() && units[first].role != UnitRole::paragraph) ++first;
   if (first == units.size() || units[first].kind != LineKind::text) return;
@@ -140,7 +140,7 @@ void caption_glued_before_dateline(Draft& draft) {
 }  // namespace
 
 void captions_and_credits(Draft& draft) {
-  std::vector<Unit> out;  // only when a credit is split off a paragraph
+  Units out;  // only when a credit is split off a paragraph
   for (std::size_t i = 0; i < draft.units.size(); ++i) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph) {
@@ -185,7 +185,6 @@ void captions_and_credits(Draft& draft) {
         add_contributor(draft.meta, c.detail, Role::photographer);
         u.text = std::string(unicode::trim(std::string_view(u.text).substr(0, open)));
         if (out.empty()) {
-          out.reserve(draft.units.size() + 4);
           std::move(draft.units.begin(), draft.units.begin() + static_cast<std::ptrdiff_t>(i), std::back_inserter(out));
         }
         out.push_back(std::move(u));

@@ -33,7 +33,7 @@ std::size_t front_matter_end(const Draft& draft) {
 // Boxes may stack, each under its own rule. A learners' glossary under a rule
 // ("野球(やきゅう)" / "チーム" / …) is such a box, however long.
 void closing_boxes(Draft& draft) {
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   constexpr std::size_t kMostBoxUnits = 3, kFewestBodyParagraphs = 3;
   constexpr int kWidestBox = 400, kWidestWord = 16;
   std::size_t end = units.size();

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -11,6 +13,7 @@
 #include "plaintext/lines.hpp"
 #include "plaintext/people.hpp"
 #include "plaintext/rules.hpp"
+#include "plaintext/unit_text.hpp"
 
 namespace artconv::plaintext {
 
@@ -30,27 +33,32 @@ std::string_view unit_role_name(UnitRole role);
 
 // A paragraph candidate: one line, or hard-wrapped lines joined.
 struct Unit {
-  std::string text;
-  std::size_t first = 0;  // index of its first line in Draft::lines
-  std::size_t last = 0;   // index of its last line
+  UnitText text;
+  UnitText detail;  // a figure's caption, a credit's name, a list item's marker
+  // 32 bits (an input has far fewer lines: --max-input-size) keep a unit at 64 bytes.
+  std::uint32_t first = 0;  // index of its first line in Draft::lines
+  std::uint32_t last = 0;   // index of its last line
+  int label = -1;      // into Draft::label_lines when kind == label_line
   LineKind kind = LineKind::text;  // the kind of its first line
   UnitRole role = UnitRole::paragraph;
-  std::string detail;  // a figure's caption, a credit's name, a list item's marker
-  int label = -1;      // into Draft::label_lines when kind == label_line
   bool content() const { return role == UnitRole::paragraph || role == UnitRole::quote || role == UnitRole::list_item; }
 };
+
+// A deque, not a vector: finalize frees the units as it turns them into
+// blocks, so that the two are never held whole together.
+using Units = std::deque<Unit>;
 
 struct LabelLine {
   std::vector<ParsedField> fields;
 };
 
 struct Draft {
-  std::string text;          // the normalized input: what lines and matches view
+  std::string text;          // the normalized input: what lines, matches and most unit texts view
   std::vector<Line> lines;
   std::vector<Match> matches;          // evidence of the lines a rule classified
   std::vector<LabelLine> label_lines;  // parsed fields of label_line lines
   Layout layout;
-  std::vector<Unit> units;
+  Units units;
   Metadata meta;
   bool book = false;  // an e-text (Gutenberg, Aozora…): set by etext_headers
   RuleMatcher* matcher = nullptr;

@@ -130,7 +130,7 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
 bool ends_with_year(std::string_view text);
 
 void front_matter(Draft& draft) {
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   if (units.empty() || units[0].text != "---") return;
   for (std::size_t i = 1; i < units.size() && i < kHeaderUnits; ++i) {
     if (units[i].text == "---") {
@@ -143,7 +143,7 @@ void front_matter(Draft& draft) {
 
 // Returns whether the text is a Project Gutenberg e-book.
 bool gutenberg(Draft& draft) {
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   std::size_t start = units.size();
   for (std::size_t i = 0; i < units.size() && i < kHeaderUnits; ++i)
     if (starts_with_any(units[i].text, kGutenbergStart)) {
@@ -236,7 +236,7 @@ bool gutenberg(Draft& draft) {
 
 // "*** END OF THE PROJECT GUTENBERG EBOOK …" and the licence after it.
 void gutenberg_licence(Draft& draft) {
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   for (std::size_t i = 0; i < units.size(); ++i)
     if (starts_with_any(units[i].text, kGutenbergEnd)) {
       set_roles(draft, i, units.size(), UnitRole::boilerplate);
@@ -262,7 +262,7 @@ bool ends_with_year(std::string_view text) {
 // it ("Chicago, April, 1900.") are metadata.
 void chapter_heads(Draft& draft) {
   constexpr int kWidestName = 60;
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].role != UnitRole::paragraph) continue;
     if (units[i].text == draft.meta.title) {
@@ -294,7 +294,7 @@ void chapter_heads(Draft& draft) {
 bool title_page_byline(Draft& draft) {
   constexpr std::size_t kOpeningUnits = 5;
   constexpr int kWidestName = 40;
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   for (std::size_t i = 1; i + 1 < units.size() && i < kOpeningUnits; ++i) {
     bool byline_word = false;
     for (const Vocabulary* v : vocabularies())
@@ -325,7 +325,7 @@ bool is_extract_key(std::string_view text) {
 bool label_header(Draft& draft) {
   constexpr int kWidestTitlePageLine = 40;
   constexpr std::size_t kTitlePageLines = 2;
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   if (units.empty() || !starts_with_ignoring_ascii_case(units[0].text, "Title:")) return false;
   const std::string header_title(unicode::trim(std::string_view(units[0].text).substr(6)));
   std::size_t i = 0;
@@ -363,7 +363,7 @@ bool is_aozora_note(std::string_view text) {
 // no content either.
 void aozora_notes(Draft& draft) {
   static constexpr std::array<std::string_view, 2> kRightAligned = {"［＃地から", "［＃地付き"};
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
     if (u.role != UnitRole::paragraph) continue;
@@ -391,7 +391,7 @@ void aozora_notes(Draft& draft) {
 }
 
 void aozora(Draft& draft) {
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   bool found = false;
   // The legend between two dashed rules, under the title and author lines.
   for (std::size_t i = 0; i + 1 < units.size() && i < kHeaderUnits; ++i) {
@@ -508,7 +508,7 @@ std::optional<DateTime> month_and_year(std::string_view text) {
 
 // Returns whether the text is an RFC.
 bool rfc(Draft& draft) {
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   if (units.empty()) return false;
   bool marked = false;
   for (std::string_view mark : kRfcHeaderMarks) marked = marked || units[0].text.starts_with(mark);
@@ -580,7 +580,7 @@ void back_matter(Draft& draft) {
 // "Contents" and the short lines of chapter names under it.
 void contents(Draft& draft) {
   constexpr int kWidestEntry = 80;
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].role != UnitRole::paragraph) continue;
     std::string_view name = units[i].text;  // "INDICE.", "Contents:"

@@ -3,7 +3,6 @@
 // text; the identifier is computed last, from the final metadata.
 #include <algorithm>
 #include <deque>
-#include <type_traits>
 #include <variant>
 
 #include "model/identifier.hpp"
@@ -33,14 +32,13 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
   Document doc;
   doc.meta = std::move(draft.meta);
   std::size_t invisible = unicode::clean_inline(doc.meta.title);
-  // The lines are needed only for their numbers: note each unit's in the unit
-  // and free the lines before the blocks are made.
-  for (Unit& u : draft.units) u.first = draft.lines[u.first].number;
-  // Nor are the text the lines and matches view, or the matches: a large
-  // input is not held beside its blocks.
+  // The lines are needed only for their numbers (index + 1): note each unit's
+  // in the unit and free the lines before the blocks are made.
+  for (Unit& u : draft.units) ++u.first;
+  // Nor are the matches. The text stays until the blocks are made: most
+  // units view it.
   std::vector<Line>().swap(draft.lines);
   std::vector<Match>().swap(draft.matches);
-  std::string().swap(draft.text);
   // Room for every block at once: growing by doubling would hold the old and
   // the new array together, half as much again as the blocks themselves.
   doc.blocks.reserve(static_cast<std::size_t>(std::count_if(draft.units.begin(), draft.units.end(), [](const Unit& u) {
@@ -48,35 +46,40 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
            u.role != UnitRole::boilerplate;
   })));
   List* open_list = nullptr;
-  for (Unit& u : draft.units) {
-    invisible += unicode::clean_inline(u.text);
+  // Each unit is freed once its block is made (a deque gives its memory back
+  // as it empties from the front).
+  for (; !draft.units.empty(); draft.units.pop_front()) {
+    Unit& u = draft.units.front();
+    std::string text = std::move(u.text).take();
+    invisible += unicode::clean_inline(text);
     const std::size_t line = u.first;  // its first line's number (above)
     if (u.role != UnitRole::list_item) open_list = nullptr;
-    if (u.text.empty()) continue;
+    if (text.empty()) continue;
     switch (u.role) {
       case UnitRole::title: break;
-      case UnitRole::metadata: doc.removed.push_back({std::move(u.text), RemovalReason::metadata, line}); break;
-      case UnitRole::boilerplate: doc.removed.push_back({std::move(u.text), RemovalReason::boilerplate, line}); break;
-      case UnitRole::paragraph: doc.blocks.emplace_back(Paragraph{std::move(u.text), line}); break;
-      case UnitRole::heading: doc.blocks.emplace_back(Heading{std::move(u.text), line}); break;
-      case UnitRole::quote: doc.blocks.emplace_back(Quote{std::move(u.text), line}); break;
+      case UnitRole::metadata: doc.removed.push_back({std::move(text), RemovalReason::metadata, line}); break;
+      case UnitRole::boilerplate: doc.removed.push_back({std::move(text), RemovalReason::boilerplate, line}); break;
+      case UnitRole::paragraph: doc.blocks.emplace_back(Paragraph{std::move(text), line}); break;
+      case UnitRole::heading: doc.blocks.emplace_back(Heading{std::move(text), line}); break;
+      case UnitRole::quote: doc.blocks.emplace_back(Quote{std::move(text), line}); break;
       case UnitRole::figure:
-        doc.blocks.emplace_back(Figure{std::move(u.text), std::string(unicode::trim(u.detail)), line});
+        doc.blocks.emplace_back(Figure{std::move(text), std::string(unicode::trim(u.detail)), line});
         break;
-      case UnitRole::credit: doc.blocks.emplace_back(Credit{std::move(u.text), std::move(u.detail), line}); break;
+      case UnitRole::credit: doc.blocks.emplace_back(Credit{std::move(text), std::move(u.detail).take(), line}); break;
       case UnitRole::list_item:
         if (!open_list) {
           const bool ordered = !u.detail.empty() && (std::isdigit(static_cast<unsigned char>(u.detail[0])) ||
                                                      u.detail[0] == '(' || u.detail.starts_with("（"));
           open_list = &std::get<List>(doc.blocks.emplace_back(List{{}, ordered, line}));
         }
-        open_list->items.push_back(std::move(u.text));
+        open_list->items.push_back(std::move(text));
         break;
     }
   }
-  // The units and lines are spent (their texts moved into the blocks): free
-  // them before the language and the identifier are computed.
-  std::vector<Unit>().swap(draft.units);
+  // The text the units viewed is spent (copied into the blocks): free it
+  // before the language and the identifier are computed.
+  Units().swap(draft.units);
+  std::string().swap(draft.text);
   if (invisible > 0)
     diagnostics.warn("removed-invisible-characters",
                      std::to_string(invisible) + " invisible or control characters removed from the text");
@@ -105,18 +108,7 @@ std::string content_identifier(const Document& doc) {
       parts.push_back(joined.emplace_back(block_text(b)));
       continue;
     }
-    parts.push_back(std::visit(
-        [](const auto& block) -> std::string_view {
-          using B = std::decay_t<decltype(block)>;
-          if constexpr (std::is_same_v<B, Figure>) {
-            return block.placeholder;
-          } else if constexpr (std::is_same_v<B, List>) {
-            return {};
-          } else {
-            return block.text;
-          }
-        },
-        b));
+    parts.push_back(block_text_view(b));
   }
   return name_based_uuid(parts);
 }

@@ -418,7 +418,7 @@ void find_title(Draft& draft) {
       }
     }
     if (!title_like(u.text) || lede || is_bracketed_dateline_lede(u.text) || is_salutation(u.text)) return fall_back();
-    if (std::string head = u.text; split_glued_date(draft, head)) {
+    if (std::string head(u.text); split_glued_date(draft, head)) {
       draft.meta.title = head;
       u.role = UnitRole::title;
       drop_header_lines(draft, i + 1);

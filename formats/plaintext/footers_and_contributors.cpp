@@ -119,8 +119,7 @@ void split_closing_footers(Draft& draft) {
     return u.role == UnitRole::paragraph && u.kind == LineKind::text && u.text.ends_with(")");
   });
   if (!any) return;
-  std::vector<Unit> out;
-  out.reserve(draft.units.size() + 1);
+  Units out;
   for (Unit& u : draft.units) {
     const bool candidate = u.role == UnitRole::paragraph && u.kind == LineKind::text && u.text.ends_with(")");
     const std::size_t open = candidate ? u.text.rfind('(') : std::string::npos;

@@ -77,7 +77,7 @@ bool is_block(const Unit& u) {
 }  // namespace
 
 void headings(Draft& draft) {
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   for (Unit& u : units) {
     if (u.role != UnitRole::paragraph) continue;
     if (u.kind == LineKind::heading) {

@@ -14,13 +14,13 @@
 namespace artconv::plaintext {
 namespace {
 
-void append_joined(std::string& text, std::string_view next) {
+void append_joined(UnitText& text, std::string_view next) {
   if (text.empty()) {
-    text.assign(next);
+    text = UnitText::viewing(next);
     return;
   }
-  if (!unicode::joins_without_space(unicode::last_code_point(text), unicode::first_code_point(next))) text += ' ';
-  text.append(next);
+  if (!unicode::joins_without_space(unicode::last_code_point(text), unicode::first_code_point(next))) text += " ";
+  text += next;
 }
 
 // Kinds a following text line may continue (a wrapped metadata line, a quote).
@@ -131,7 +131,6 @@ bool broken_into_phrases(const std::vector<Line>& lines) {
 
 void join_wraps(Draft& draft) {
   const std::vector<Line>& lines = draft.lines;
-  draft.units.reserve(lines.size());
   const int margin = body_indent(lines, draft.layout);
   const bool phrases = !draft.layout.hard_wrapped && broken_into_phrases(lines);
   // The first text line under a page's furniture (its address, a time stamp)
@@ -174,11 +173,11 @@ void join_wraps(Draft& draft) {
     }
     if (joins) {
       append_joined(draft.units.back().text, content_of(draft, l));
-      draft.units.back().last = i;
+      draft.units.back().last = static_cast<std::uint32_t>(i);
     } else {
       Unit u;
-      u.text.assign(content_of(draft, l));
-      u.first = u.last = i;
+      u.text = UnitText::viewing(content_of(draft, l));
+      u.first = u.last = static_cast<std::uint32_t>(i);
       u.kind = l.kind;
       u.label = l.label_index;
       if (u.kind == LineKind::quote) u.role = UnitRole::quote;

@@ -58,13 +58,11 @@ bool ends_sentence(std::string_view s) {
 std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  std::size_t number = 0;
   for (std::size_t start = 0; start <= text.size();) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view raw = text.substr(start, end - start);
     Line& line = lines.emplace_back();
-    line.number = ++number;
     line.text = unicode::trim(raw);
     // Pages flattened to text may keep their indent as literal "&nbsp;".
     int entity_indent = 0;

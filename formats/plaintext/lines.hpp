@@ -10,16 +10,17 @@
 
 namespace artconv::plaintext {
 
+// One per input line, so kept small (40 bytes: 1 M short lines are 40 MB):
+// its 1-based number is its index in Draft::lines plus one, not a field.
 struct Line {
   std::string_view text;  // trimmed; a view into the normalized input
-  std::size_t number = 0;  // 1-based
   int indent = 0;          // display columns of leading white space
-  bool wide_indent = false;  // it starts with U+3000: a CJK paragraph opening
   int width = 0;           // display columns (very wide lines: kVeryWide)
   int chars = 0;           // code points (very wide lines: kVeryWide)
-  LineKind kind = LineKind::blank;
   int evidence = -1;       // into Draft::evidence: what the classifying rule captured
   int label_index = -1;    // into Draft::label_lines when kind == label_line
+  LineKind kind = LineKind::blank;
+  bool wide_indent = false;  // it starts with U+3000: a CJK paragraph opening
   bool blank() const { return text.empty(); }
 };
 

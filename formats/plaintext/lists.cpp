@@ -58,7 +58,7 @@ bool speech_dash(const Draft& draft, const Unit& u) {
 }  // namespace
 
 void lists(Draft& draft) {
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   const auto item = [&](std::size_t k) { return units[k].role == UnitRole::paragraph && units[k].kind == LineKind::list_item; };
   bool speech = false;  // a lone dash-opened sentence: the text's mark of speech
   for (std::size_t k = 0; k < units.size() && !speech; ++k)
@@ -82,7 +82,7 @@ void lists(Draft& draft) {
         units[k].detail.assign(ev[Group::marker]);
         // The item without its marker (a wrapped item keeps its continuation).
         const std::size_t marker_end = units[k].text.find(ev[Group::text].substr(0, 1));
-        if (!ev[Group::text].empty() && marker_end != std::string::npos) units[k].text.erase(0, marker_end);
+        if (!ev[Group::text].empty() && marker_end != std::string::npos) units[k].text.remove_prefix(marker_end);
         units[k].role = UnitRole::list_item;
       }
     } else if (j > i) {

@@ -24,7 +24,7 @@ std::string_view unquoted(std::string_view s) {
 }
 
 void repeats(Draft& draft) {
-  std::vector<Unit>& units = draft.units;
+  Units& units = draft.units;
   const std::string_view title = unicode::trim(draft.meta.title);
   // Pull quotes are looked for in articles, not in books of thousands of paragraphs.
   constexpr std::size_t kMostUnits = 400;

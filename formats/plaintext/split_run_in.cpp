@@ -23,8 +23,7 @@ void split_run_in(Draft& draft) {
     return u.kind == LineKind::text && u.text.find(kIndent) != std::string::npos;
   });
   if (!any) return;
-  std::vector<Unit> out;
-  out.reserve(draft.units.size());
+  Units out;
   for (Unit& u : draft.units) {
     if (u.kind != LineKind::text || u.text.find(kIndent) == std::string::npos) {
       out.push_back(std::move(u));

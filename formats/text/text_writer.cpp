@@ -38,11 +38,16 @@ std::size_t block_text_size(const Block& block) { return std::visit(TextSize{}, 
 }  // namespace
 
 std::string wrap(std::string_view s, int width, std::string_view prefix) {
-  const int room = width - display_width(prefix);
   std::string out;
+  append_wrapped(out, s, width, prefix);
+  return out;
+}
+
+void append_wrapped(std::string& out, std::string_view s, int width, std::string_view prefix) {
+  const int room = width - display_width(prefix);
   if (width <= 0 || room <= 0 || display_width(s) <= room) {
     out.append(prefix).append(s);
-    return out;
+    return;
   }
   struct Break {
     std::size_t content_end;  // the line ends here (a swallowed space excluded)
@@ -69,20 +74,54 @@ std::string wrap(std::string_view s, int width, std::string_view prefix) {
     line_start = breaks[best].next;
     if (line_start < s.size()) out += '\n';
   }
-  return out;
 }
 
-std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics&) {
-  // Sections appended as they are made (not gathered first), into room for
-  // them all: a large article is not held twice over beside its Document.
-  std::string out;
-  std::size_t room = 0;
-  for (const Document& doc : documents)
-    for (const Block& b : doc.blocks) room += block_text_size(b) + block_text_size(b) / 8 + 2;
-  out.reserve(room + 4096);
-  auto section = [&out](const std::string& s) {
-    if (!out.empty()) out += "\n\n";
-    out += s;
+namespace {
+
+// The output as sections are appended, each after a blank line. Whole for
+// render(); for render_to(), handed to the sink in NFC pieces of about a
+// megabyte at the end of a section. NFC piece by piece is NFC of the whole:
+// a piece ends just before a blank line, and a line feed composes with nothing.
+class Sections {
+ public:
+  explicit Sections(const Sink* sink, std::size_t room) : sink_(sink) {
+    out_.reserve(sink ? kPiece + kPiece / 4 : room);
+  }
+
+  // The output, to append the next section to.
+  std::string& next() {
+    if (written_ || !out_.empty()) out_ += "\n\n";
+    return out_;
+  }
+  void append(std::string_view section) { next() += section; done(); }
+  // A section is complete: a piece may be handed over.
+  void done() {
+    if (!sink_ || out_.size() < kPiece) return;
+    (*sink_)(unicode::into_nfc(std::move(out_)));
+    written_ = true;
+    out_.clear();
+    out_.reserve(kPiece + kPiece / 4);
+  }
+  // The rest, with the final line feed of a text that is not empty.
+  std::string finish() {
+    std::string rest = unicode::into_nfc(std::move(out_));
+    if (written_ || !rest.empty()) rest += '\n';
+    return rest;
+  }
+
+ private:
+  static constexpr std::size_t kPiece = 1 << 20;
+  const Sink* sink_;
+  std::string out_;
+  bool written_ = false;  // pieces were handed over
+};
+
+void write(Sections& out, std::span<const Document> documents, const WriterOptions& options) {
+  auto section = [&out](const std::string& s) { out.append(s); };
+  // A block's text wrapped straight into the output.
+  auto wrapped_section = [&out, &options](std::string_view text, std::string_view prefix = {}) {
+    append_wrapped(out.next(), text, options.wrap, prefix);
+    out.done();
   };
   for (const Document& doc : documents) {
     if (!doc.meta.title.empty()) section(wrap(doc.meta.title, options.wrap));
@@ -105,7 +144,7 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
 
     for (const Block& b : doc.blocks) {
       if (const auto* q = std::get_if<Quote>(&b)) {
-        section(wrap(q->text, options.wrap, "> "));
+        wrapped_section(q->text, "> ");
       } else if (const auto* l = std::get_if<List>(&b)) {
         std::string items;
         for (std::size_t i = 0; i < l->items.size(); ++i) {
@@ -115,13 +154,33 @@ std::string render(std::span<const Document> documents, const WriterOptions& opt
         }
         section(items);
       } else {
-        section(wrap(block_text(b), options.wrap));
+        wrapped_section(block_text_view(b));
       }
     }
   }
-  out = unicode::into_nfc(std::move(out));
-  if (!out.empty()) out += '\n';
-  return out;
+}
+
+// Room for the whole output of render(): sections are appended as they are
+// made (not gathered first), so a large article is not held twice over.
+std::size_t room_for(std::span<const Document> documents) {
+  std::size_t room = 4096;
+  for (const Document& doc : documents)
+    for (const Block& b : doc.blocks) room += block_text_size(b) + block_text_size(b) / 8 + 2;
+  return room;
+}
+
+}  // namespace
+
+std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics&) {
+  Sections out(nullptr, room_for(documents));
+  write(out, documents, options);
+  return out.finish();
+}
+
+void render_to(std::span<const Document> documents, const WriterOptions& options, Diagnostics&, const Sink& sink) {
+  Sections out(&sink, 0);
+  write(out, documents, options);
+  sink(out.finish());  // the last piece, even an empty one
 }
 
 }  // namespace artconv::text

@@ -20,10 +20,16 @@
 namespace artconv::text {
 
 std::string render(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics);
+// The same bytes handed to `sink` in pieces of about a megabyte as they are
+// made (at least one piece): a large article's text is never held whole.
+void render_to(std::span<const Document> documents, const WriterOptions& options, Diagnostics& diagnostics,
+               const Sink& sink);
 
 // Wraps one paragraph at `width` display columns (0: no wrapping), each line
 // starting with `prefix`. Breaks only where ICU allows a line break and where
 // the reader's joining rule restores the text exactly.
 std::string wrap(std::string_view paragraph, int width, std::string_view prefix = {});
+// The same, appended to `out` (a large paragraph is not copied once more).
+void append_wrapped(std::string& out, std::string_view paragraph, int width, std::string_view prefix = {});
 
 }  // namespace artconv::text

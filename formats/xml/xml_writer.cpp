@@ -1,6 +1,7 @@
 #include "xml/xml_writer.hpp"
 
 #include <algorithm>
+#include <exception>
 
 #include <libxml/parser.h>
 #include <libxml/xmlwriter.h>
@@ -65,9 +66,12 @@ struct Writer::Impl {
   // xmlNewTextWriterMemory does into an xmlBuffer, which finish() then had to
   // copy whole): one copy of the output, handed over by finish().
   std::string bytes;
+  const Sink* sink = nullptr;  // takes `bytes` whenever they reach kPiece
+  std::exception_ptr sink_failure;  // what it threw inside libxml2's callback
   xmlTextWriterPtr writer = nullptr;
   bool indent = false;
   std::size_t dropped = 0;
+  static constexpr std::size_t kPiece = 1 << 20;
 
   explicit Impl(Diagnostics& d) : diagnostics(d) {}
   ~Impl() {
@@ -76,15 +80,26 @@ struct Writer::Impl {
 
   static int append(void* context, const char* bytes, int length) {
     try {
-      static_cast<Impl*>(context)->bytes.append(bytes, static_cast<std::size_t>(length));
+      Impl& impl = *static_cast<Impl*>(context);
+      impl.bytes.append(bytes, static_cast<std::size_t>(length));
+      if (impl.sink && impl.bytes.size() >= kPiece) impl.hand_over();
     } catch (...) {
-      return -1;  // libxml2 reports the failed write; check() turns it into an Error
+      static_cast<Impl*>(context)->sink_failure = std::current_exception();
+      return -1;  // libxml2 reports the failed write; check() rethrows or turns it into an Error
     }
     return length;
   }
 
+  void hand_over() {
+    (*sink)(std::move(bytes));
+    bytes.clear();
+    bytes.reserve(kPiece + kPiece / 4);
+  }
+
   void check(int rc, const char* what) const {
-    if (rc < 0) throw Error(ErrorKind::internal, std::string("libxml2 could not write ") + what);
+    if (rc >= 0) return;
+    if (sink_failure) std::rethrow_exception(sink_failure);
+    throw Error(ErrorKind::internal, std::string("libxml2 could not write ") + what);
   }
 
   std::string clean(std::string_view s) {
@@ -93,6 +108,10 @@ struct Writer::Impl {
     return out;
   }
 };
+
+Writer::Writer(Diagnostics& diagnostics, const Sink& sink, bool indent) : Writer(diagnostics, indent) {
+  impl_->sink = &sink;
+}
 
 Writer::Writer(Diagnostics& diagnostics, bool indent) : impl_(std::make_unique<Impl>(diagnostics)) {
   // libxml2 sets up global tables on first use, which is not safe from two
@@ -196,6 +215,10 @@ std::string Writer::finish() {
   if (impl_->dropped > 0)
     impl_->diagnostics.warn("dropped-xml-characters", std::to_string(impl_->dropped) +
                                                          " characters that XML 1.0 does not allow were left out");
+  if (impl_->sink) {
+    impl_->hand_over();
+    return {};
+  }
   return std::move(impl_->bytes);
 }
 

@@ -11,6 +11,7 @@
 
 #include "model/document.hpp"
 #include "model/error.hpp"
+#include "model/writer.hpp"
 
 namespace artconv::xml {
 
@@ -18,6 +19,9 @@ class Writer {
  public:
   // `indent`: pretty-print element structure (never inside text content).
   explicit Writer(Diagnostics& diagnostics, bool indent = true);
+  // The output handed to `sink` in pieces of about a megabyte as it is
+  // written (what the sink throws is rethrown), the rest by finish().
+  Writer(Diagnostics& diagnostics, const Sink& sink, bool indent = true);
   ~Writer();
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
@@ -38,7 +42,8 @@ class Writer {
   // copied as it grows (what is never written costs no memory).
   void reserve(std::size_t bytes);
 
-  // Ends every open element and the document; returns the UTF-8 bytes.
+  // Ends every open element and the document; returns the UTF-8 bytes (with
+  // a sink: hands it the last piece and returns "").
   std::string finish();
 
  private:

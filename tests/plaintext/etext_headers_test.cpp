@@ -55,7 +55,7 @@ TEST(EtextHeaders, GutenbergHeaderAndLicenceLeave) {
   EXPECT_FALSE(p->draft.meta.published);  // a release date is not the work's
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
   EXPECT_EQ(kept, (std::vector<std::string>{"Alexey Fyodorovitch Karamazov was the third son of Fyodor Pavlovitch "
                                             "Karamazov, a land owner well known in our district in his own day."}));
 }
@@ -101,7 +101,7 @@ TEST(EtextHeaders, AozoraTitleAuthorLegendAndColophon) {
   EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"岡本綺堂:author"}));
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
   EXPECT_EQ(kept, (std::vector<std::string>{"半七老人の家には小さい三毛《みけ》猫が飼ってあった。"}));
 }
 
@@ -116,7 +116,7 @@ TEST(EtextHeaders, ContentsWithAPageColumnLeave) {
       Upto::etext_headers);
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph) kept.push_back(u.text.substr(0, 14));
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text.substr(0, 14));
   EXPECT_EQ(kept, (std::vector<std::string>{"Masasapantaha "}));
 }
 
@@ -142,7 +142,7 @@ TEST(EtextHeaders, AozoraIndentedBlockKeepsItsLines) {
                          Upto::etext_headers);
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
   EXPECT_EQ(kept, (std::vector<std::string>{"するとすぐその前に次の戸がありました。", "「料理はもうすぐできます。",
                                             "十五分とお待たせはいたしません。", "すぐたべられます。」",
                                             "そして戸の前には金ピカの香水の瓶が置いてありました。"}));
@@ -162,7 +162,7 @@ TEST(EtextHeaders, AozoraLayoutNotesFrameOneParagraph) {
                          Upto::etext_headers);
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
   EXPECT_EQ(kept, (std::vector<std::string>{"二人の若い紳士が、山奥を歩いておりました。",
                                             "RESTAURANT西洋料理店WILDCAT HOUSE山猫軒",
                                             "そして玄関には、白い瀬戸の煉瓦で組んで、実に立派なもんです。"}));
@@ -251,7 +251,7 @@ TEST(EtextHeaders, RfcSectionHeadsAtTheMarginCodeIndentedDeeper) {
   std::vector<std::string> blocks;
   for (const Unit& u : p->draft.units)
     if ((u.role == UnitRole::paragraph || u.role == UnitRole::heading) && u.kind != LineKind::boilerplate)
-      blocks.push_back(std::string(unit_role_name(u.role)) + ":" + u.text.substr(0, 20));
+      blocks.push_back(std::string(unit_role_name(u.role)) + ":" + std::string(u.text.substr(0, 20)));
   EXPECT_EQ(blocks, (std::vector<std::string>{"heading:1. Rationale and Sco", "paragraph:There is coffee all ",
                                               "paragraph:The actual safety of"}));
 }
@@ -324,7 +324,7 @@ TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {
       Upto::etext_headers);
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
   EXPECT_EQ(p->draft.meta.title, "Emil von Behring");
   EXPECT_EQ(kept, (std::vector<std::string>{"Emil von Behring was a German physiologist.",
                                             "Biography", "Behring was born in Hansdorf."}));
@@ -372,7 +372,7 @@ TEST(EtextHeaders, RfcGrammarRulesAtTheBodysIndentAndNumberedHeadsWithAStop) {
   std::vector<std::string> blocks;
   for (const Unit& u : p->draft.units)
     if ((u.role == UnitRole::paragraph || u.role == UnitRole::heading) && u.kind != LineKind::boilerplate)
-      blocks.push_back(std::string(unit_role_name(u.role)) + ":" + u.text.substr(0, 20));
+      blocks.push_back(std::string(unit_role_name(u.role)) + ":" + std::string(u.text.substr(0, 20)));
   EXPECT_EQ(blocks, (std::vector<std::string>{"heading:1. Rationale and Sco", "paragraph:There is coffee all ",
                                               "heading:2.2.1.1 The \"safe\" r", "paragraph:The actual safety of"}));
 }

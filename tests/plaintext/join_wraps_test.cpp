@@ -10,7 +10,7 @@ using testing::Upto;
 
 std::vector<std::string> texts(const Draft& d) {
   std::vector<std::string> out;
-  for (const Unit& u : d.units) out.push_back(u.text);
+  for (const Unit& u : d.units) out.emplace_back(u.text);
   return out;
 }
 

@@ -52,7 +52,7 @@ inline std::unique_ptr<Prepared> prepare(std::string_view input, Upto last) {
 // "role:text" for every unit, for compact expectations.
 inline std::vector<std::string> roles(const Draft& d) {
   std::vector<std::string> out;
-  for (const Unit& u : d.units) out.push_back(std::string(unit_role_name(u.role)) + ":" + u.text);
+  for (const Unit& u : d.units) out.push_back(std::string(unit_role_name(u.role)) + ":" + std::string(u.text));
   return out;
 }
 

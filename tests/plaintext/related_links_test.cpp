@@ -56,7 +56,7 @@ TEST(RelatedLinks, ParagraphsRepeatedInASummaryBoxStay) {
       Upto::related_links);
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.push_back(u.text);
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.emplace_back(u.text);
   EXPECT_EQ(kept, (std::vector<std::string>{"在埃洛普入主诺基亚之前，诺基亚如日中天。而埃洛普入主之后，诺基亚一落千丈。",
                                             "微软做错了什么呢？"}));
 }
@@ -91,7 +91,7 @@ TEST(RelatedLinks, BooksKeepRepeatedSentences) {
                          Upto::related_links);
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph) kept.push_back(u.text);
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
   EXPECT_EQ(kept, (std::vector<std::string>{"扉には赤い字で、", "「鉄砲をここへ置いてください。」", "と書いてありました。",
                                             "扉の裏側には、", "「靴をおとり下さい。」",
                                             "と書いてありました。扉のすぐ横には金庫もありました。"}));

@@ -22,7 +22,7 @@ TEST(SplitRunIn, FullWidthIndentAfterASentenceEndStartsAParagraph) {
   for (const Case& c : cases) {
     std::vector<std::string> got;
     const auto p = prepare(c.input, Upto::split_run_in);
-    for (const Unit& u : p->draft.units) got.push_back(u.text);
+    for (const Unit& u : p->draft.units) got.emplace_back(u.text);
     EXPECT_EQ(got, c.units) << c.input;
   }
 }
