@@ -77,7 +77,7 @@ TEST(EtextHeaders, ATitlePagesPrintingHistoryIsNoParagraph) {
     const auto p = prepare(text, Upto::etext_headers);
     std::vector<std::string> out;
     for (const Unit& u : p->draft.units)
-      if (u.role == UnitRole::paragraph) out.push_back(u.text.substr(0, 20));
+      if (u.role == UnitRole::paragraph) out.emplace_back(u.text.substr(0, 20));
     return out;
   };
   EXPECT_EQ(kept(head + "CHAPTER I: DISCUSSION AND BED\n\nUp at the League, says a friend, there had been a "
@@ -288,7 +288,7 @@ TEST(EtextHeaders, WhatComesBeforeTheContentsIsFrontMatter) {
       Upto::etext_headers);
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph) kept.push_back(u.text.substr(0, 14));
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text.substr(0, 14));
   EXPECT_EQ(kept, (std::vector<std::string>{"\"Oh, Tarbaby! "}));
 }
 
@@ -311,7 +311,7 @@ TEST(EtextHeaders, ADumpsSummarySectionLeaves) {
       Upto::etext_headers);
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.push_back(u.text);
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.emplace_back(u.text.view());
   EXPECT_EQ(kept, (std::vector<std::string>{"新华社合肥6月5日电 国务院副总理到安徽调研。", "他强调要抓好夏收。"}));
 }
 

@@ -34,7 +34,7 @@ TEST(SplitRunIn, ThePiecesOfARemovedUnitStayRemoved) {
                          Upto::split_run_in);
   std::vector<std::string> kept;
   for (const Unit& u : p->draft.units)
-    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.push_back(u.text);
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.emplace_back(u.text.view());
   EXPECT_EQ(kept, (std::vector<std::string>{"标题", "正文一。", "正文二。"}));
 }
 
