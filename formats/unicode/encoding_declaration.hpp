@@ -1,8 +1,8 @@
 // The encoding a text names for itself near its start: a Project Gutenberg
 // header ("Character set encoding: ISO-8859-1"), an XML declaration
-// (encoding="…"), an HTML or MIME charset=…, an Emacs or Python coding:
-// cookie. Detection weighs statistics; a file that says what it is in, and
-// reads strictly in it, is taken at its word.
+// (encoding="…"), an HTML or MIME charset=…, an Emacs or Python
+// "-*- coding: … -*-" cookie. Detection weighs statistics; a file that says
+// what it is in, and reads strictly in it, is taken at its word.
 #pragma once
 
 #include <optional>
