@@ -126,9 +126,9 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
   return true;
 }
 
-// "---" … "---" at the top: the fields are metadata.
 bool ends_with_year(std::string_view text);
 
+// "---" … "---" at the top: the fields are metadata.
 void front_matter(Draft& draft) {
   Units& units = draft.units;
   if (units.empty() || units[0].text != "---") return;

@@ -26,7 +26,7 @@ constexpr std::size_t kSampleBytes = 4096;
 constexpr int kFewLetters = 24;
 
 // Common characters written one way in Simplified and another in Traditional
-// Chinese (这/這, 们/們, 说/說 …; neither form is used in the other script), sorted.
+// Chinese (这/這, 们/們, 说/說 …; neither form is used in the other script).
 constexpr std::array<char32_t, 66> kSimplifiedOnly{
     U'\u4E1A', U'\u4E1C', U'\u4E2A', U'\u4E3A', U'\u4E49', U'\u4E66', U'\u4EA7', U'\u4ECE', U'\u4EEC',
     U'\u4F1A', U'\u4F53', U'\u515A', U'\u5173', U'\u52A1', U'\u52A8', U'\u533A', U'\u534E', U'\u53D1',

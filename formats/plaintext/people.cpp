@@ -413,10 +413,7 @@ std::string_view known_outlet(std::string_view name) {
   return {};
 }
 
-bool is_known_outlet(std::string_view name) {
-  return std::any_of(std::begin(kOutlets), std::end(kOutlets),
-                     [&](std::string_view o) { return equal_ignoring_ascii_case(o, name); });
-}
+bool is_known_outlet(std::string_view name) { return !known_outlet(name).empty(); }
 
 // "…有市民說會暫停寄件。（余思嵐攝）": the photographer's name and the mark for a photograph
 // closing a Chinese caption in brackets.
