@@ -1,10 +1,7 @@
 #include "plaintext/rules.hpp"
 
-#include <unicode/regex.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/unistr.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
 #include <bit>
@@ -12,12 +9,13 @@
 #include <initializer_list>
 #include <iterator>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "plaintext/regex.hpp"
 #include "plaintext/vocabulary.hpp"
-#include "unicode/case_insensitive_regex.hpp"
 #include "unicode/text.hpp"
 
 namespace artconv::plaintext {
@@ -25,10 +23,6 @@ namespace {
 
 using SV = std::string_view;
 
-// A runaway match gives up after about this many milliseconds (ICU counts
-// engine steps) or this much backtracking stack: a warning, never a hang.
-constexpr int32_t kTimeLimit = 100;
-constexpr int32_t kStackLimitBytes = 256 * 1024;
 constexpr int kShort = 120;  // captions, credits, bylines and share bars are short lines
 
 // Placeholders expanded from the vocabularies or shared below.
@@ -778,9 +772,8 @@ const Gate kGates[] = {
 };
 
 // A rule's prefilter is built for every rule at first use; its pattern only
-// when a line first passes the prefilter. Compiling a case-insensitive ICU
-// pattern is costly (see unicode/case_insensitive_regex.hpp), and most rules
-// never see a candidate line.
+// when a line first passes the prefilter: most rules never see a candidate
+// line.
 struct Compiled {
   const Rule* rule = nullptr;
   std::vector<std::string> prefixes;  // the rule's, or its {byline} words followed by a space; by first byte
@@ -789,8 +782,8 @@ struct Compiled {
   ByteSet contains_bytes;  // of the rule's `contains` literal, ASCII folded
 
   struct Pattern {
-    std::unique_ptr<icu::RegexPattern> regex;
-    std::array<int32_t, static_cast<std::size_t>(Group::count_)> group_numbers{};  // 0: the pattern has none
+    std::optional<Regex> regex;
+    std::array<int, static_cast<std::size_t>(Group::count_)> group_numbers{};  // 0: the pattern has none
   };
   const Pattern& pattern() const {
     std::call_once(once_, [this] { pattern_ = compile(*rule); });
@@ -804,19 +797,13 @@ struct Compiled {
 };
 
 Compiled::Pattern Compiled::compile(const Rule& rule) {
-  const std::string source = expand(rule.pattern);
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError pe;
   Pattern out;
-  out.regex = unicode::compile_case_insensitive(source, pe, status);
-  if (U_FAILURE(status))
-    throw std::logic_error("reader rule '" + std::string(rule.name) + "' does not compile: " + u_errorName(status) +
-                           " at offset " + std::to_string(pe.offset));
-  for (std::size_t g = 0; g < kGroupNames.size(); ++g) {
-    UErrorCode gs = U_ZERO_ERROR;
-    const int32_t n = out.regex->groupNumberFromName(icu::UnicodeString::fromUTF8(kGroupNames[g]), gs);
-    out.group_numbers[g] = U_SUCCESS(gs) ? n : 0;
+  try {
+    out.regex.emplace(expand(rule.pattern));
+  } catch (const std::invalid_argument& e) {
+    throw std::logic_error("reader rule '" + std::string(rule.name) + "' does not compile: " + e.what());
   }
+  for (std::size_t g = 0; g < kGroupNames.size(); ++g) out.group_numbers[g] = out.regex->group_number(kGroupNames[g]);
   return out;
 }
 
@@ -964,22 +951,7 @@ const std::array<RuleMask, 256>& candidates_by_first_byte() {
 struct RuleMatcher::Impl {
   const std::vector<Compiled>& compiled = plaintext::compiled();
   const std::array<RuleMask, 256>& candidates = candidates_by_first_byte();
-  std::vector<std::unique_ptr<icu::RegexMatcher>> matchers = std::vector<std::unique_ptr<icu::RegexMatcher>>(
-      compiled.size());  // parallel to compiled, made at a rule's first candidate line
-  UText text = UTEXT_INITIALIZER;
-  ~Impl() { utext_close(&text); }
-
-  icu::RegexMatcher& matcher(std::size_t index) {
-    std::unique_ptr<icu::RegexMatcher>& m = matchers[index];
-    if (m) return *m;
-    UErrorCode status = U_ZERO_ERROR;
-    m.reset(compiled[index].pattern().regex->matcher(status));
-    if (U_FAILURE(status)) throw std::runtime_error("ICU regex matcher unavailable");
-    m->setTimeLimit(kTimeLimit, status);
-    m->setStackLimit(kStackLimitBytes, status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU regex limits unavailable");
-    return *m;
-  }
+  RegexMatch match;
 };
 
 RuleMatcher::RuleMatcher() : impl_(std::make_unique<Impl>()) {}
@@ -1002,35 +974,25 @@ Match RuleMatcher::run(std::size_t index, std::string_view line, Diagnostics* di
 Match RuleMatcher::run_pattern(std::size_t index, std::string_view line, Diagnostics* diagnostics) {
   const Compiled& c = impl_->compiled[index];
   const Rule& rule = *c.rule;
-  icu::RegexMatcher& m = impl_->matcher(index);
-  UErrorCode status = U_ZERO_ERROR;
-  utext_openUTF8(&impl_->text, line.data(), static_cast<int64_t>(line.size()), &status);
-  if (U_FAILURE(status)) return {};
-  m.reset(&impl_->text);
-  const bool found = rule.anchor == Anchor::whole_line ? m.matches(status)
-                     : rule.anchor == Anchor::prefix   ? m.lookingAt(status)
-                                                       : m.find(status);
-  if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
+  const Compiled::Pattern& pattern = c.pattern();
+  RegexMatch& m = impl_->match;
+  const Anchoring anchoring = rule.anchor == Anchor::whole_line ? Anchoring::whole
+                              : rule.anchor == Anchor::prefix   ? Anchoring::prefix
+                                                                : Anchoring::anywhere;
+  const RegexMatch::Result result = m.match(*pattern.regex, line, anchoring);
+  if (result == RegexMatch::Result::gave_up) {
     if (diagnostics)
-      diagnostics->warn("reader-rule-gave-up", "rule '" + std::string(rule.name) +
-                                                   "' gave up on a line of " + std::to_string(line.size()) +
-                                                   " bytes (time or stack limit); the line is read as text");
+      diagnostics->warn("reader-rule-gave-up", "rule '" + std::string(rule.name) + "' gave up on a line of " +
+                                                   std::to_string(line.size()) +
+                                                   " bytes (step limit); the line is read as text");
     return {};
   }
-  if (U_FAILURE(status) || !found) return {};
+  if (result != RegexMatch::Result::matched) return {};
   Match out;
   out.rule = &rule;
-  const int64_t end = m.end64(status);
-  out.length = U_SUCCESS(status) && end > 0 ? static_cast<std::size_t>(end) : 0;
-  const auto& group_numbers = c.pattern().group_numbers;
-  for (std::size_t g = 0; g < group_numbers.size(); ++g) {
-    const int32_t n = group_numbers[g];
-    if (n == 0) continue;
-    UErrorCode gs = U_ZERO_ERROR;
-    const int64_t s = m.start64(n, gs), e = m.end64(n, gs);
-    if (U_FAILURE(gs) || s < 0 || e < s) continue;
-    out.groups[g] = unicode::trim(line.substr(static_cast<std::size_t>(s), static_cast<std::size_t>(e - s)));
-  }
+  out.length = m.end();
+  for (std::size_t g = 0; g < pattern.group_numbers.size(); ++g)
+    if (const int n = pattern.group_numbers[g]; n != 0) out.groups[g] = unicode::trim(m.group(n));
   return out;
 }
 
