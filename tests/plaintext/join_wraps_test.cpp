@@ -73,6 +73,25 @@ TEST(JoinWraps, WrapWidthComesFromTheDistributionOfLineWidths) {
   EXPECT_EQ(p->draft.units.size(), 7u);
 }
 
+// The wrap width is the exact 90th percentile of the widths of lines that go
+// on, for widths the distribution counts and for lines too long to measure
+// (kVeryWide), which it keeps as values; no such text is hard-wrapped.
+TEST(JoinWraps, WrapWidthIsTheExactPercentileOfLongLinesToo) {
+  struct Case {
+    std::size_t first_bytes;
+    int wrap_width;
+  };
+  // 23 lines go on to another: eleven of 10 columns and twelve of first_bytes + 0..11;
+  // rank 19 of 0..22 is the ninth of the long ones.
+  for (const Case c : {Case{700, 708}, Case{2000, kVeryWide}}) {
+    std::string text;
+    for (std::size_t i = 0; i < 12; ++i) text += std::string(c.first_bytes + i, 'a') + "\n" + std::string(10, 'b') + "\n";
+    const auto p = prepare(text, Upto::join_wraps);
+    EXPECT_EQ(p->draft.layout.wrap_width, c.wrap_width) << c.first_bytes;
+    EXPECT_FALSE(p->draft.layout.hard_wrapped) << c.first_bytes;
+  }
+}
+
 // In hard-wrapped CJK text a line broken short after a comma ("…喜刑好殺，是秋之氣；沉藏固嗇，")
 // does not end its paragraph: a paragraph ends a sentence.
 TEST(JoinWraps, CjkLineBrokenShortAfterACommaGoesOn) {
