@@ -212,5 +212,35 @@ TEST(JoinWraps, TextBrokenIntoPhrasesJoinsWithinBlankLines) {
                                                        "Hill Street", "Oak Lane"}));
 }
 
+// Gold-standard texts of boilerplate-removal benchmarks (CleanEval) open each
+// block with a marker, "<p>", "<h>" or "<l>", and wrap it at any indent: the
+// marker opens a unit and is no part of its text.
+TEST(JoinWraps, BlockMarkersOpenUnitsAndAreNotText) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"<h>      By JANE DOE\n<p>      MOSCOW -- It's still one of the world's great wonders, a riot of \n"
+       "      architectural panache and color that still halts viewers.\n"
+       "<p>      But up close, the cathedral is downright dilapidated, the Mir \n"
+       "      space station of churches.\n",
+       {"By JANE DOE",
+        "MOSCOW -- It's still one of the world's great wonders, a riot of architectural panache and color that still "
+        "halts viewers.",
+        "But up close, the cathedral is downright dilapidated, the Mir space station of churches."}},
+      {"   <p>For Immediate Release\n   May 16, 2003\n\n   <h>Toxic Corn Sold\n"
+       "   <p>DES MOINES, IOWA - An environmental group and an animal welfare\n"
+       "   organization today jointly released evidence.\n   <p>-end-\n",
+       {"For Immediate Release", "May 16, 2003", "Toxic Corn Sold",
+        "DES MOINES, IOWA - An environmental group and an animal welfare organization today jointly released "
+        "evidence.",
+        "-end-"}},
+      {"<p>A wrapped paragraph that goes on\n over a line indented by one.\n\n<l>An item\n<p>Short.\n<p>Short too.\n",
+       {"A wrapped paragraph that goes on over a line indented by one.", "An item", "Short.", "Short too."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
