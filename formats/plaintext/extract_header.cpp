@@ -375,6 +375,12 @@ void extract_header(Draft& draft) {
       }
       case LineKind::reporter_line: {
         const Match& ev = draft.evidence_of(line);
+        // a reporter line names someone ("Ảnh minh họa" has the shape of a name, not its capitals)
+        const auto named = split_credits(ev[Group::name], ev.rule->role);
+        if (std::none_of(named.begin(), named.end(), [](const Contributor& c) { return looks_like_name(c.name); })) {
+          u.kind = LineKind::text;
+          break;
+        }
         add_named(draft.meta, ev);
         const std::string_view outlet = ev[Group::source];
         if (draft.meta.source.empty() && !outlet.empty() && !own_paper(outlet)) draft.meta.source = outlet;

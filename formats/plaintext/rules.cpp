@@ -403,6 +403,11 @@ const Rule kRules[] = {
      R"(^[\[【(（]?\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】)）]?\s*+)"
      R"((?:[(（<]?\s*+[\w.+-]{1,40}+@[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,4}+\s*+[)）>]?)?$)",
      {}, "기자", kShort},
+    // "Hoàng Cường", "Nhã Vân": Vietnamese news signs with the author's name alone (two to four
+    // syllables, one with a letter only Vietnamese writes; patterns match without case, so
+    // that each word is capitalised is the name test's to see: "Ảnh minh họa" is no name)
+    {"vi_name_sign", LineKind::reporter_line, Role::author, Anchor::whole_line,
+     R"(^(?=.{0,40}?[ăâđêôơưĂÂĐÊÔƠƯẠ-ỹ])(?<name>\p{L}{1,7}+(?: \p{L}{1,7}+){1,3}+)$)", {}, "", 40},
     // "KBS 뉴스 임승창입니다.": a broadcast script's sign-off names the outlet and the reporter
     {"ko_broadcast_sign_off", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
      R"(^(?<source>[A-Z]{2,6}+|\p{Hangul}{2,8}?)\s*+뉴스\s++(?<name>\p{Hangul}{2,4}?)입니다\.?$)", {}, "입니다", kShort},
