@@ -38,6 +38,8 @@ constexpr SV kNetworks =
     "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|Tweet|Pin\\s?+it|(?:기사\\s*+)?공유하기|스크랩|Bookmark|Zalo|X)";
 
 constexpr SV kQuotePrefixes[] = {">"};
+constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
+constexpr SV kEndMarkPrefixes[] = {"-", "#"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
@@ -224,6 +226,13 @@ const Rule kRules[] = {
      R"(^(?:(?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,3000}+>\s*+){1,20}+|\{\{[<%].{0,3000}?[>%]\}\}|//(?:\s|#|$).{0,300}+|)"
      R"(/\*.{0,300}?\*/|<!--.{0,300}?-->)$)",
      kMarkupPrefixes, "", 0},
+    // a press release's release line: "For Immediate Release", "Embargoed until 10:00 GMT"
+    {"press_release_mark", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:For\s++Immediate\s++Release|Embargoed\s++(?:until|till)\b.{0,60}+)\s*+[.:]?$)", kReleaseMarkPrefixes, "",
+     80},
+    // the mark that ends a press release: "-end-", "- 30 -", "###" (what follows is the issuer's)
+    {"end_mark", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:-{1,3}+\s*+(?:end|ends|30)\s*+-{1,3}+|#{3}+)$)", kEndMarkPrefixes, "", 20},
     // a rule drawn across the page: "---", "* * *", "#-", "======"
     {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:[-=*_~#—–·•.|]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
