@@ -39,8 +39,9 @@ bool has_sentence_inside(std::string_view s) {
 // with a quoted term ("“成功学”背后的“体面陷阱”") goes on after the quotation
 // closes: it may head a section.
 bool opens_quotation(std::string_view s) {
-  static constexpr std::u32string_view kOpeners = U"「『“\"‘«„";
-  static constexpr std::u32string_view kClosers = U"」』”\"’»“";
+  // (German speech opens with » and closes with «, French the other way round)
+  static constexpr std::u32string_view kOpeners = U"「『“\"‘«»„";
+  static constexpr std::u32string_view kClosers = U"」』”\"’»«“";
   std::size_t pos = 0;
   if (kOpeners.find(unicode::next_code_point(s, pos)) == std::u32string_view::npos) return false;
   while (pos < s.size())

@@ -27,6 +27,10 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
        {"title:T", "paragraph:" + para, "paragraph:「ええ」", "paragraph:" + para, "paragraph:" + para}},
       {"T\n\n" + para + "\n\n“Yes”\n\n" + para + "\n\n「ええ、そう\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "paragraph:“Yes”", "paragraph:" + para, "paragraph:「ええ、そう", "paragraph:" + para}},
+      // German speech opens with » and closes with «; French the other way round
+      {"T\n\n" + para + "\n\n»Armer Vater!«\n\n" + para + "\n\n« Oui »\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:»Armer Vater!«", "paragraph:" + para, "paragraph:« Oui »",
+        "paragraph:" + para}},
       // A heading may open with a quoted term.
       {"T\n\n" + para + "\n\n“成功学”背后的“体面陷阱”\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:“成功学”背后的“体面陷阱”", "paragraph:" + para, "paragraph:" + para}},
