@@ -49,7 +49,7 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
                                  "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
-                                      "长按", "follow us", "like us", "sign up", "subscribe"};
+                                      "长按", "follow us", "like us", "sign up", "subscribe", "print"};
 constexpr SV kRfcPrefixes[] = {"rfc "};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)"};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
@@ -180,9 +180,10 @@ const Rule kRules[] = {
     // "… in London. Photograph: Jane Roe/AFP/Getty Images"
     // A photographer has a first and a last name: "(CBS/AP)" is two outlets sharing the story.
     {"agency_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
-     R"(^(?<caption>[^()（）]{1,400}+)\((?:(?:Photo|Image)(?:\s++credit)?\s*+:\s*+)?(?<name>[^()/:\s]{1,30}+(?:\s++[^()/:\s]{1,30}+){1,3}+)\s*+/)"
+     // ("(Photo by: Saul Loeb/AFP/Getty Images)." too: a label with "by", a full stop after the bracket)
+     R"(^(?<caption>[^()（）]{1,400}+)\((?:(?:Photo|Image)(?:\s++(?:credit|by))?\s*+:\s*+)?(?<name>[^()/:\s]{1,30}+(?:\s++[^()/:\s]{1,30}+){1,3}+)\s*+/)"
      R"((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|dpa|Kyodo|AAP|PA|ANSA|Sipa|Zuma|Associated Press))"
-     R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)$)",
+     R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)\.?$)",
      {}, "/", 500},
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
@@ -260,7 +261,7 @@ const Rule kRules[] = {
     {"navigation", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:[【\[]?\s*+(?:打印|列印|關閉|关闭|返回頂部|返回顶部|返回首頁|返回首页|收藏)\s*+[】\]]?\s*+)++|)"
      R"((?:點擊|点击|Click here|掃描|扫描|長按|长按).{0,40}?(?:關注|关注|訂閱|订阅|subscribe|二維碼|二维码|下載|下载).{0,20}+|)"
-     R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|)"
+     R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|Print(?:\s++this(?:\s++(?:article|story|page|post))?+)?+|)"
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
      kNavigationPrefixes, "", kShort},
     // "© rthk.hk", "© 2023 cnn.com": the copyright of a site, named by its address
@@ -662,7 +663,7 @@ const Gate kGates[] = {
        const std::size_t last = l.rfind("。");
        return last != std::string_view::npos && holds_any(l.substr(last), {"圖", "图", "攝", "摄", "照"});
      }},
-    {"agency_credit_caption", [](std::string_view l) { return l.back() == ')'; }},
+    {"agency_credit_caption", [](std::string_view l) { return l.back() == ')' || l.ends_with(")."); }},
     // "… Photo: Jane Roe": the label's colon is the last one, after "Photo", "Photos",
     // "Photograph", "Illustration", "Ảnh" or a label in another script
     {"photo_credit_caption",

@@ -175,6 +175,10 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
        LineKind::related_link, Group::name, ""},
       {"Officials said the storm was the worst in a decade … Continue reading »", LineKind::related_link, Group::name, ""},
       {"He said he would read more... and he did.", LineKind::text, Group::name, ""},
+      // a page's "Print" link
+      {"Print", LineKind::boilerplate, Group::name, ""},
+      {"Print this article", LineKind::boilerplate, Group::name, ""},
+      {"Print run doubled.", LineKind::text, Group::name, ""},
       {"?", LineKind::boilerplate, Group::name, ""},
       {"？？？", LineKind::boilerplate, Group::name, ""},
       {"專題／蔡總統關心什麼？就職演說全文與Facebook貼文解析", LineKind::related_link, Group::name, ""},
