@@ -34,6 +34,11 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\n\nAug 9 (Reuters) - Global warming is close.\n", "Reuters", "", {}},
       {"T\n\nSOFIA, Nov 7 (Reuters) - Marquinhos returns.\n", "Reuters", "SOFIA", {}},
       {"T\nBy The Associated Press\n\nText.\n", "The Associated Press", "", {}},
+      // the outlet on the line under the byline: AP's "By DAVE CARPENTER" / "THE ASSOCIATED PRESS"
+      {"T\n\nBy DAVE CARPENTER\nTHE ASSOCIATED PRESS\n\nMOSCOW -- It's still one of the world's wonders.\n",
+       "THE ASSOCIATED PRESS", "", {{"DAVE CARPENTER", Role::reporter}}},
+      {"T\n\nBy Jane Roe\nReuters said the talks would resume.\n\nText.\n", "", "", {{"Jane Roe", Role::author}}},
+      {"T\n\nBy Jane Roe\nAssociated Press Writer\n\nText.\n", "Associated Press", "", {{"Jane Roe", Role::reporter}}},
       {"T\n\nBy Mike Whalley BBC Sport\n\nText.\n", "BBC Sport", "", {{"Mike Whalley", Role::reporter}}},
       {"标题\n\n新华社北京8月4日电（记者 张三 李四）国务院新闻办公室4日举行发布会。\n", "新华社", "北京",
        {{"张三", Role::reporter}, {"李四", Role::reporter}}},
