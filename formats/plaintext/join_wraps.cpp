@@ -172,8 +172,11 @@ void join_wraps(Draft& draft) {
       const bool same_quote = (l.kind == LineKind::quote) == (unit_kind == LineKind::quote);
       const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote) ||
                              (unit_kind == LineKind::text && wrapped_number(draft, prev, l));
+      // (a marked heading goes on only where its line was full: a short headline over a deck ends)
+      const bool marked_heading = marked && lines[draft.units.back().first].marks_heading;
       joins = same_quote && kind_fits && continuable(prev.kind) && !l.marked &&
               (marked || (l.indent <= prev.indent && l.indent <= margin)) && !l.wide_indent &&
+              (!marked_heading || draft.layout.full(prev, l)) &&
               (broken || phrases || marked ||
                (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l) ||
                                               continues_cjk_clause(prev, l))));

@@ -55,7 +55,8 @@ bool ends_sentence(std::string_view s) {
 
 // The markers by which gold-standard texts of boilerplate-removal benchmarks
 // (CleanEval and those made like it) open a paragraph, a heading, a list item.
-constexpr std::string_view kBlockMarkers[] = {"<p>", "<h>", "<l>"};
+constexpr std::string_view kHeadingMarker = "<h>";
+constexpr std::string_view kBlockMarkers[] = {"<p>", kHeadingMarker, "<l>"};
 
 }  // namespace
 
@@ -80,6 +81,7 @@ std::vector<Line> split_lines(std::string_view text) {
       if (line.text.starts_with(marker)) {
         line.text = unicode::trim(line.text.substr(marker.size()));
         line.marked = true;
+        line.marks_heading = marker == kHeadingMarker;
         break;
       }
     if (!line.text.empty()) {

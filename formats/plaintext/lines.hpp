@@ -22,6 +22,7 @@ struct Line {
   LineKind kind = LineKind::blank;
   bool wide_indent = false;  // it starts with U+3000: a CJK paragraph opening
   bool marked = false;       // it opened with a block marker ("<p>", "<h>"), now stripped
+  bool marks_heading = false;  // that marker was a heading's ("<h>")
   bool blank() const { return text.empty(); }
 };
 

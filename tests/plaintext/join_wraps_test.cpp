@@ -242,5 +242,31 @@ TEST(JoinWraps, BlockMarkersOpenUnitsAndAreNotText) {
   for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
 }
 
+// A heading's block goes on only where its line was full (a wrapped headline);
+// a short headline over a deck line ends there.
+TEST(JoinWraps, AMarkedHeadingGoesOnOnlyWhereItsLineWasFull) {
+  const std::string body =
+      "<p>Scottish Renewables, the Forum for Scotland's renewable energy\n"
+      "industry, today called for action by Ofgem - the energy regulator -\n"
+      "and UK Government to ensure Scottish renewable generators are not\n"
+      "penalised by proposed changes to electricity regulations.\n"
+      "<p>The call came in the Forum's response to the latest consultation\n"
+      "from Ofgem and the Department of Trade and Industry on charges.\n";
+  EXPECT_EQ(texts(prepare("<h>Scottish Renewables calls on Ofgem and UK Government to simplify\n"
+                          "grid charging for renewables in Scotland\n" + body,
+                          Upto::join_wraps)
+                      ->draft)
+                .front(),
+            "Scottish Renewables calls on Ofgem and UK Government to simplify grid charging for renewables in "
+            "Scotland");
+  const auto units = texts(prepare("<h>USDA Sold Toxic Corn to a Feed Handler\n"
+                                   "Groups Say It Broke a Grower Agreement\n" + body,
+                                   Upto::join_wraps)
+                               ->draft);
+  ASSERT_GE(units.size(), 2u);
+  EXPECT_EQ(units[0], "USDA Sold Toxic Corn to a Feed Handler");
+  EXPECT_EQ(units[1], "Groups Say It Broke a Grower Agreement");
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
