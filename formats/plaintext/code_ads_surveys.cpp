@@ -3,7 +3,7 @@
 // block ("---" / "title: …" / "---") opening the text, and lines that are
 // only a time stamp ("Time: 2019/03/27 05:38"); a short box under a rule
 // closing the text (an author's bio, a subscription appeal); and what follows
-// the end mark of a press release ("-end-", "###").
+// the end mark of a press release ("-end-", "- 30 -").
 #include <algorithm>
 
 #include "plaintext/passes.hpp"
@@ -72,7 +72,7 @@ void closing_boxes(Draft& draft) {
   }
 }
 
-// "-end-", "###" closing a press release: the few units under it are the
+// "-end-", "- 30 -" closing a press release: the few units under it are the
 // issuer's boilerplate ("About …", where to learn more), however wide. Many
 // units under it make it a break inside the story.
 void closing_after_end_mark(Draft& draft) {

@@ -39,7 +39,7 @@ constexpr SV kNetworks =
 
 constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
-constexpr SV kEndMarkPrefixes[] = {"-", "#"};
+constexpr SV kEndMarkPrefixes[] = {"-"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
@@ -231,9 +231,10 @@ const Rule kRules[] = {
     {"press_release_mark", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:For\s++Immediate\s++Release|Embargoed\s++(?:until|till)\b.{0,60}+)\s*+[.:]?$)", kReleaseMarkPrefixes, "",
      80},
-    // the mark that ends a press release: "-end-", "- 30 -", "###" (what follows is the issuer's)
+    // the mark that ends a press release: "-end-", "- 30 -" (what follows is the issuer's; "###"
+    // may be a story's break as well, and stays a separator)
     {"end_mark", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:-{1,3}+\s*+(?:end|ends|30)\s*+-{1,3}+|#{3}+)$)", kEndMarkPrefixes, "", 20},
+     R"(^-{1,3}+\s*+(?:end|ends|30)\s*+-{1,3}+$)", kEndMarkPrefixes, "", 20},
     // a rule drawn across the page: "---", "* * *", "#-", "======"
     {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:[-=*_~#—–·•.|]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
