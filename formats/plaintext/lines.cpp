@@ -56,7 +56,10 @@ bool ends_sentence(std::string_view s) {
 // The markers by which gold-standard texts of boilerplate-removal benchmarks
 // (CleanEval and those made like it) open a paragraph, a heading, a list item.
 constexpr std::string_view kHeadingMarker = "<h>";
-constexpr std::string_view kBlockMarkers[] = {"<p>", kHeadingMarker, "<l>"};
+struct BlockMarker {
+  std::string_view open, close;  // a page flattened to text may close the block on its line too
+};
+constexpr BlockMarker kBlockMarkers[] = {{"<p>", "</p>"}, {kHeadingMarker, "</h>"}, {"<l>", "</l>"}};
 
 }  // namespace
 
@@ -77,11 +80,13 @@ std::vector<Line> split_lines(std::string_view text) {
       ++entity_indent;
     }
     // Benchmarks' gold texts (CleanEval) open every block with a marker.
-    for (std::string_view marker : kBlockMarkers)
-      if (line.text.starts_with(marker)) {
-        line.text = unicode::trim(line.text.substr(marker.size()));
+    for (const BlockMarker& marker : kBlockMarkers)
+      if (line.text.starts_with(marker.open)) {
+        line.text = unicode::trim(line.text.substr(marker.open.size()));
+        if (line.text.ends_with(marker.close))
+          line.text = unicode::trim(line.text.substr(0, line.text.size() - marker.close.size()));
         line.marked = true;
-        line.marks_heading = marker == kHeadingMarker;
+        line.marks_heading = marker.open == kHeadingMarker;
         break;
       }
     if (!line.text.empty()) {

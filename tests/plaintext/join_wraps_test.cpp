@@ -238,6 +238,9 @@ TEST(JoinWraps, BlockMarkersOpenUnitsAndAreNotText) {
         "-end-"}},
       {"<p>A wrapped paragraph that goes on\n over a line indented by one.\n\n<l>An item\n<p>Short.\n<p>Short too.\n",
        {"A wrapped paragraph that goes on over a line indented by one.", "An item", "Short.", "Short too."}},
+      // a page flattened to text closes its blocks on their lines
+      {"<p>The first paragraph is here.</p>\n<p>The second one.</p>\n<p>The third.</p>\n",
+       {"The first paragraph is here.", "The second one.", "The third."}},
   };
   for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
 }
