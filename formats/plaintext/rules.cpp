@@ -141,6 +141,9 @@ const Rule kRules[] = {
     {"quote", LineKind::quote, Role::author, Anchor::whole_line, R"(^>\s?+(?<text>.*+)$)", kQuotePrefixes, "", 0},
     {"wiki_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^={2,6}+\s*+(?<text>[^=]{1,200}+)={2,6}+$)", kWikiHeadingPrefixes, "", 0},
+    // a corpus file's comment fields over its text: "# doc_id = news_world_001", "# url = …", CoNLL-U's "# sent_id = 1"
+    {"comment_field", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^#[ \t]*+[a-z][a-z0-9_]{1,24}+[ \t]++=[ \t]*+\S.{0,400}+$)", kMarkdownHeadingPrefixes, " = ", 500},
     // a crawler's section label set as a markdown heading over what follows: "### 正文", "### 相关图片"
     {"markdown_section_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^#{1,6}+\s*+(?:摘要|正文|內文|内文|全文|相关图片|相關圖片|图片|圖片|Summary)$)", kSectionLabelPrefixes, "", 24},

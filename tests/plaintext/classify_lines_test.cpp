@@ -82,6 +82,12 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"![Volunteers stack sandbags. Photo: Jo Kim / Yle](https://images.example.org/a.jpg)", LineKind::placeholder,
        Group::caption, "Volunteers stack sandbags. Photo: Jo Kim / Yle"},
       {"![](https://images.example.org/c_crop,h_1080/b.jpg)", LineKind::placeholder, Group::caption, ""},
+      // a corpus file's comment fields over its text ("# doc_id = …", "# url = …", CoNLL-U's "# sent_id = …")
+      {"# doc_id = news_world_001", LineKind::boilerplate, Group::name, ""},
+      {"# url = https://dantri.com.vn/the-gioi/dai-su-azerbaijan-20201001182039979.htm", LineKind::boilerplate,
+       Group::name, ""},
+      {"# date = 20201001", LineKind::boilerplate, Group::name, ""},
+      {"# A = B is a heading about equality", LineKind::heading, Group::text, "A = B is a heading about equality"},
       {"<img src=\"https://images.example.org/news/2019/06/a-very-long-path-of-an-archived-image-20190628215630_2dc5_"
        "large.jpg\" alt=\"\">",
        LineKind::placeholder, Group::name, ""},
