@@ -39,6 +39,7 @@ constexpr SV kNetworks =
 
 constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
+constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
 constexpr SV kEndMarkPrefixes[] = {"-"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
@@ -156,6 +157,15 @@ const Rule kRules[] = {
      kMarkdownHeadingPrefixes, "", 0},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
+    // BBC pages as extractors flatten them: "Image copyright Getty Images Image caption Bob Corker at …",
+    // "Media playback is unsupported on your device Media caption …"; the bare labels are furniture
+    {"flattened_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?:(?:Image|Picture)\s++copyright\s++\S.{0,80}?\s++|Media\s++playback\s++is\s++unsupported\s++on\s++your\s++)"
+     R"(device\s++)?(?:Image|Picture|Media)\s++caption\s++(?<caption>\S.{0,500}+)$)",
+     kFlattenedCaptionPrefixes, "", 700},
+    {"flattened_caption_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:(?:Image|Picture)\s++copyright\s++\S.{0,80}+|Media\s++playback\s++is\s++unsupported\s++on\s++your\s++device)$)",
+     kFlattenedCaptionPrefixes, "", 120},
     // "(圖片攝影 劉歆)", "Photo: Reuters", "Credit: Harbor Authority"
     {"credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]|)"

@@ -82,6 +82,16 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"![Volunteers stack sandbags. Photo: Jo Kim / Yle](https://images.example.org/a.jpg)", LineKind::placeholder,
        Group::caption, "Volunteers stack sandbags. Photo: Jo Kim / Yle"},
       {"![](https://images.example.org/c_crop,h_1080/b.jpg)", LineKind::placeholder, Group::caption, ""},
+      // BBC pages as extractors flatten them: the picture's credit and caption run into one line
+      {"Image copyright Getty Images Image caption Facebook's chief executive has declined to answer questions",
+       LineKind::caption, Group::caption, "Facebook's chief executive has declined to answer questions"},
+      {"Image copyright PA Image caption Bob Corker at a rally in July 2016", LineKind::caption, Group::caption,
+       "Bob Corker at a rally in July 2016"},
+      {"Image caption Twenty-one people were killed", LineKind::caption, Group::caption, "Twenty-one people were killed"},
+      {"Media playback is unsupported on your device Media caption This video has been removed for rights reasons",
+       LineKind::caption, Group::caption, "This video has been removed for rights reasons"},
+      {"Media playback is unsupported on your device", LineKind::boilerplate, Group::name, ""},
+      {"Image copyright Reuters", LineKind::boilerplate, Group::name, ""},
       // a corpus file's comment fields over its text ("# doc_id = …", "# url = …", CoNLL-U's "# sent_id = …")
       {"# doc_id = news_world_001", LineKind::boilerplate, Group::name, ""},
       {"# url = https://dantri.com.vn/the-gioi/dai-su-azerbaijan-20201001182039979.htm", LineKind::boilerplate,
