@@ -451,6 +451,11 @@ const Rule kRules[] = {
      kAuthorBioPrefixes, "", 300},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
+    // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it:
+    // "By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, …"
+    {"dotted_byline", LineKind::byline, Role::author, Anchor::whole_line,
+     R"((?-i)^By\s++\.\s++(?<name>\p{Lu}[^.|\d]{1,120}?)\s++\.\s++(?:PUBLISHED|UPDATED|Last updated)\b.{0,200}+$)", {},
+     " . ", 300},
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"
     {"bracketed_name", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：＝,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
