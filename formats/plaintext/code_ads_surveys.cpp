@@ -3,7 +3,8 @@
 // block ("---" / "title: …" / "---") opening the text, and lines that are
 // only a time stamp ("Time: 2019/03/27 05:38"); a short box under a rule
 // closing the text (an author's bio, a subscription appeal); and what follows
-// the end mark of a press release ("-end-", "- 30 -").
+// the end mark of a press release ("-end-", "- 30 -"); and the highlights
+// closing a CNN/Daily Mail ".story" file.
 #include <algorithm>
 
 #include "plaintext/passes.hpp"
@@ -94,6 +95,18 @@ void closing_after_end_mark(Draft& draft) {
     if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
 }
 
+// "@highlight" / "Storm slams into the coast": a CNN/Daily Mail story's
+// highlights, each the unit under its mark, are the dataset's summary.
+void story_highlights(Draft& draft) {
+  Units& units = draft.units;
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    const Match& ev = draft.evidence(units[i]);
+    if (units[i].kind == LineKind::boilerplate && ev.rule != nullptr &&
+        ev.rule->name == std::string_view("highlight_mark") && units[i + 1].role == UnitRole::paragraph)
+      units[i + 1].role = UnitRole::boilerplate;
+  }
+}
+
 }  // namespace
 
 void code_ads_surveys(Draft& draft) {
@@ -112,6 +125,7 @@ void code_ads_surveys(Draft& draft) {
   }
   closing_boxes(draft);
   closing_after_end_mark(draft);
+  story_highlights(draft);
 }
 
 }  // namespace artconv::plaintext

@@ -40,6 +40,7 @@ constexpr SV kNetworks =
 constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
 constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
+constexpr SV kHighlightPrefixes[] = {"@"};
 constexpr SV kEndMarkPrefixes[] = {"-"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
@@ -244,6 +245,9 @@ const Rule kRules[] = {
     {"press_release_mark", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:For\s++Immediate\s++Release|Embargoed\s++(?:until|till)\b.{0,60}+)\s*+[.:]?$)", kReleaseMarkPrefixes, "",
      80},
+    // a CNN/Daily Mail ".story" file's highlight mark: the line under it is the dataset's summary
+    {"highlight_mark", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^@highlight$)", kHighlightPrefixes, "",
+     20},
     // the mark that ends a press release: "-end-", "- 30 -" (what follows is the issuer's; "###"
     // may be a story's break as well, and stays a separator)
     {"end_mark", LineKind::boilerplate, Role::author, Anchor::whole_line,

@@ -102,5 +102,20 @@ TEST(CodeAdsSurveys, APressReleasesFurnitureAndWhatFollowsItsEndMarkLeave) {
   }
 }
 
+// A CNN/Daily Mail ".story" file closes with its highlights, each under an
+// "@highlight" line: the dataset's summary, not the article's text.
+TEST(CodeAdsSurveys, StoryHighlightsLeave) {
+  const auto p = prepare(
+      "(CNN) -- A powerful storm slammed into the coast on Monday.\n\nOfficials urged residents to stay indoors.\n\n"
+      "@highlight\n\nStorm slams into the coast\n\n@highlight\n\nThousands lose power\n",
+      Upto::code_ads_surveys);
+  const auto r = roles(p->draft);
+  ASSERT_EQ(r.size(), 6u);
+  EXPECT_EQ(r[1], "paragraph:Officials urged residents to stay indoors.");
+  EXPECT_EQ(r[2], "boilerplate:@highlight");
+  EXPECT_EQ(r[3], "boilerplate:Storm slams into the coast");
+  EXPECT_EQ(r[5], "boilerplate:Thousands lose power");
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
