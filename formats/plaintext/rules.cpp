@@ -245,6 +245,9 @@ const Rule kRules[] = {
     {"press_release_mark", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:For\s++Immediate\s++Release|Embargoed\s++(?:until|till)\b.{0,60}+)\s*+[.:]?$)", kReleaseMarkPrefixes, "",
      80},
+    // the section labels of an XSum ".summary" file: "[SN]URL[SN]", "[SN]TITLE[SN]", "[SN]RESTBODY[SN]"
+    {"section_label_sn", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^\[SN\][A-Z-]{2,20}+\[SN\]$)",
+     kBracketPrefixes, "[SN]", 30},
     // a CNN/Daily Mail ".story" file's highlight mark: the line under it is the dataset's summary
     {"highlight_mark", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^@highlight$)", kHighlightPrefixes, "",
      20},

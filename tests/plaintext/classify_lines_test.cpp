@@ -92,6 +92,9 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
        LineKind::caption, Group::caption, "This video has been removed for rights reasons"},
       {"Media playback is unsupported on your device", LineKind::boilerplate, Group::name, ""},
       {"Image copyright Reuters", LineKind::boilerplate, Group::name, ""},
+      // the section labels of an XSum ".summary" file (BBC stories): "[SN]TITLE[SN]", "[SN]RESTBODY[SN]"
+      {"[SN]URL[SN]", LineKind::boilerplate, Group::name, ""},
+      {"[SN]FIRST-SENTENCE[SN]", LineKind::boilerplate, Group::name, ""},
       // a corpus file's comment fields over its text ("# doc_id = …", "# url = …", CoNLL-U's "# sent_id = …")
       {"# doc_id = news_world_001", LineKind::boilerplate, Group::name, ""},
       {"# url = https://dantri.com.vn/the-gioi/dai-su-azerbaijan-20201001182039979.htm", LineKind::boilerplate,
