@@ -421,6 +421,9 @@ void extract_header(Draft& draft) {
         if ((in_header || in_opening) && apply_byline(draft.meta, names)) {
           u.role = UnitRole::metadata;
           if (outlet_line) outlet_line->role = UnitRole::metadata;
+          // a byline row may capture the date after the names ("… . PUBLISHED: . 08:01 EST, 24 October 2013")
+          if (const std::string_view when = draft.evidence_of(line)[Group::text]; !draft.meta.published && !when.empty())
+            draft.meta.published = loose_date(when);
           continue;
         }
         u.kind = LineKind::text;  // "By the end of the day …" is prose

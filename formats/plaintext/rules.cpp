@@ -461,8 +461,9 @@ const Rule kRules[] = {
     // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it:
     // "By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, …"
     {"dotted_byline", LineKind::byline, Role::author, Anchor::whole_line,
-     R"((?-i)^By\s++\.\s++(?<name>\p{Lu}[^.|\d]{1,120}?)\s++\.\s++(?:PUBLISHED|UPDATED|Last updated)\b.{0,200}+$)", {},
-     " . ", 300},
+     // (the first date, in `text`, is the publication's)
+     R"((?-i)^By\s++\.\s++(?<name>\p{Lu}[^.|\d]{1,120}?)\s++\.\s++(?:PUBLISHED:\s++\.|UPDATED:\s++\.|Last updated at\s++\d{1,2}+:\d{2}+\s++[AP]M\s++on)\s++)"
+     R"((?<text>[^|]{6,60}?)(?:\s++\.)?(?:\s++\|.{0,200}+)?$)", {}, " . ", 300},
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"
     {"bracketed_name", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：＝,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},

@@ -160,9 +160,11 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
       {"by Zack Whittaker\n", "", {{"Zack Whittaker", Role::author}}},
       {"By Elizabeth Chuck, NBC News\n", "", {{"Elizabeth Chuck", Role::reporter}}},
       {"By Wes Oliver, NBC News contributor\n", "", {{"Wes Oliver", Role::author}}},
-      // the Daily Mail's byline as the CNN/Daily Mail stories keep it (its dates are not read yet)
+      // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it
       {"By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, 24 October 2013 .\n",
-       "", {{"Daniel Bates", Role::author}}},
+       "2013-10-24", {{"Daniel Bates", Role::author}}},
+      // (an ordinal day, "24th October 2013", is not read as a date yet)
+      {"By . Daniel Bates . Last updated at 8:01 PM on 24th October 2013\n", "", {{"Daniel Bates", Role::author}}},
       // prose stays prose
       {"by the end of the year, on Monday, 2012 will be over\n", "", {}},
       {"On the other hand by Friday it was over.\n", "", {}},
