@@ -115,7 +115,15 @@ bool read_dateline(Draft& draft, std::string_view text) {
 constexpr std::array<std::string_view, 6> kDateWords = {"Updated on", "Published on", "Posted on",
                                                         "Updated",    "Published",    "Posted"};
 
+// A share button's label a flattened page glued before the date: "Tweet Nov 5 2012, 5:50 PM ET".
+constexpr std::array<std::string_view, 4> kButtonLabels = {"Tweet", "Share", "Email", "Print"};
+
 std::string_view without_date_word(std::string_view text) {
+  for (std::string_view b : kButtonLabels)
+    if (text.size() > b.size() + 1 && text.starts_with(b) && text[b.size()] == ' ') {
+      text = unicode::trim(text.substr(b.size()));
+      break;
+    }
   for (std::string_view w : kDateWords)
     if (starts_with_ignoring_ascii_case(text, w) && text.size() > w.size() &&
         (text[w.size()] == ' ' || text[w.size()] == ',' || text[w.size()] == ':')) {

@@ -151,6 +151,9 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
       {"Updated July 23, 2012, 7:10 p.m. ET\n", "2012-07-23", {}},
       {"Main | Friday, November 09, 2012\n", "2012-11-09", {}},
       {"On August 9, 2012 · Leave a Comment\n", "2012-08-09", {}},
+      // a share button's label a flattened page glued before the date
+      {"Tweet Nov 5 2012, 5:50 PM ET\n", "2012-11-05", {}},
+      {"Share Nov 5 2012, 5:50 PM ET\n", "2012-11-05", {}},
       {"by Bill McBride on 8/09/2012 12:13:00 PM\n", "", {{"Bill McBride", Role::author}}},
       {"By CAROLINE PORTER And KRISTINA PETERSON\n", "", {{"CAROLINE PORTER", Role::author}, {"KRISTINA PETERSON", Role::author}}},
       {"October 30, 2012 2:36 PM\nJennifer Van Grove\n", "2012-10-30", {{"Jennifer Van Grove", Role::author}}},
