@@ -83,6 +83,14 @@ bool ends_sentence(std::string_view s) {
   return false;
 }
 
+// The markers by which gold-standard texts of boilerplate-removal benchmarks
+// (CleanEval and those made like it) open a paragraph, a heading, a list item.
+constexpr std::string_view kHeadingMarker = "<h>";
+struct BlockMarker {
+  std::string_view open, close;  // a page flattened to text may close the block on its line too
+};
+constexpr BlockMarker kBlockMarkers[] = {{"<p>", "</p>"}, {kHeadingMarker, "</h>"}, {"<l>", "</l>"}};
+
 }  // namespace
 
 std::vector<Line> split_lines(std::string_view text) {
@@ -101,6 +109,16 @@ std::vector<Line> split_lines(std::string_view text) {
       line.text = unicode::trim(line.text.substr(kSpaceEntity.size()));
       ++entity_indent;
     }
+    // Benchmarks' gold texts (CleanEval) open every block with a marker.
+    for (const BlockMarker& marker : kBlockMarkers)
+      if (line.text.starts_with(marker.open)) {
+        line.text = unicode::trim(line.text.substr(marker.open.size()));
+        if (line.text.ends_with(marker.close))
+          line.text = unicode::trim(line.text.substr(0, line.text.size() - marker.close.size()));
+        line.marked = true;
+        line.marks_heading = marker.open == kHeadingMarker;
+        break;
+      }
     if (!line.text.empty()) {
       line.kind = LineKind::text;
       line.indent = indent_width(raw) + entity_indent;

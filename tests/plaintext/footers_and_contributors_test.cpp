@@ -51,6 +51,16 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"标题\n\n华为排名第74位。（李明）\n", {{"李明", Role::author}}, ""},
       {"标题\n\n大家都很难过。（寄予同情）\n\n最后一段。\n", {}, ""},
       {"제목\n\n협업을 확대할 방침이다. 조수연 기자\n", {{"조수연", Role::reporter}}, ""},
+      // Vietnamese news signs with the author's name alone, on its own line or run into the last paragraph
+      {"Tiêu đề\n\nDàn xe đã được xếp theo hình chữ nhật.\nDoanh số bán đã dần cải thiện.\nHoàng Cường\n \nẢnh: Carscoop\n",
+       {{"Hoàng Cường", Role::author}}, ""},
+      {"Tạm đình chỉ hai cô giáo trong clip\nTối 5-2, quận xác nhận sự việc xảy ra tại nhóm lớp.\n"
+       "Ngày 5-2, phòng đã làm việc với hai cô giáo. Hôm nay tiếp tục xác minh rõ sự việc. Thống Nhất \n",
+       {{"Thống Nhất", Role::author}}, ""},
+      {"Tiêu đề\n\nCũng giống như F-150, xe được tái thiết kế.\nNhã Vân\n\n\n\nRaptor là một phần của nhóm Ford Performance.\n",
+       {{"Nhã Vân", Role::author}}, ""},
+      // a name in capitals closing an English text is no Vietnamese signature
+      {"T\n\nThe council met on Monday. Read More\n", {}, ""},
       {"標題\n\n這句到底想表達什麼」。(中時電子報)\n", {}, "中時電子報"},
       {"標題\n\n是近3個月來最大全周升幅。（林文彬／綜合外電報導）\n", {{"林文彬", Role::reporter}}, ""},
       {"標題\n\n颱風來了。（記者王小明／台北報導）\n", {{"王小明", Role::reporter}}, ""},
