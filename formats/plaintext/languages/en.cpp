@@ -14,6 +14,9 @@ constexpr Label kLabels[] = {
     {"Original title", Field::original_title}, {"Dateline", Field::dateline},
     {"Category", Field::category}, {"Categories", Field::category}, {"Tags", Field::category},
     {"Keywords", Field::category}, {"Language", Field::category},
+    // an e-book's header: its release and its producers are no facts of the work
+    {"Release date", Field::category}, {"Posting date", Field::category}, {"Most recently updated", Field::category},
+    {"Credits", Field::category},
     {"Editor", Field::contributor, Role::editor}, {"Edited by", Field::contributor, Role::editor},
     {"Editing by", Field::contributor, Role::editor},
     {"Responsible editor", Field::contributor, Role::responsible_editor},
