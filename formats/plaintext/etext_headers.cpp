@@ -532,6 +532,34 @@ bool grammar_rule(std::string_view text) {
   return name > 0 && eq > name && eq + 1 < text.size() && text[eq] == '=' && text[eq + 1] == ' ';
 }
 
+// "S: Listen on port 37 (45 octal).", "C: a001 LOGIN": a line of a protocol
+// exchange, an example set in the text.
+bool exchange_line(std::string_view text) {
+  return text.size() > 3 && text[0] >= 'A' && text[0] <= 'Z' && text[1] == ':' && text[2] == ' ';
+}
+
+// "When used via TCP the time service works as follows:", "For example:": a
+// sentence that introduces what follows, not a label ("Time:") that heads it.
+bool introduces(std::string_view text) {
+  static constexpr std::array<std::string_view, 4> kIntroducers = {"For example:", "For instance:", "That is:",
+                                                                   "Namely:"};
+  constexpr long kFewestWords = 4;
+  if (!text.ends_with(':')) return false;
+  for (std::string_view w : kIntroducers)
+    if (equal_ignoring_ascii_case(text, w)) return true;
+  return std::count(text.begin(), text.end(), ' ') + 1 >= kFewestWords;
+}
+
+// "the time  2,208,988,800 corresponds to 00:00  1 Jan 1970 GMT,": a line set
+// in columns (two spaces or more inside it, not after a sentence's stop nor
+// after a bullet's mark, "o  Use NTP") is a display or a table's row.
+bool set_in_columns(std::string_view text) {
+  constexpr std::size_t kWidestMark = 2;
+  for (std::size_t at = text.find("  "); at != std::string_view::npos; at = text.find("  ", at + 2))
+    if (at > kWidestMark && std::string_view(".?!:;").find(text[at - 1]) == std::string_view::npos) return true;
+  return false;
+}
+
 // "2.2.1.1 The \"safe\" response header field.": a section number, then the head.
 bool numbered_head(std::string_view text) {
   std::size_t i = 0, dots = 0;
@@ -590,12 +618,13 @@ bool rfc(Draft& draft) {
     Unit& u = units[i];
     if (u.role != UnitRole::paragraph || u.kind == LineKind::boilerplate || u.kind == LineKind::code_ad) continue;
     const int indent = draft.first_line(u).indent;
-    if (looks_like_code(u.text) || grammar_rule(u.text)) {
+    if (looks_like_code(u.text) || grammar_rule(u.text) || (indent > 0 && exchange_line(u.text)) ||
+        (indent > 0 && u.first == u.last && set_in_columns(u.text))) {
       u.role = UnitRole::boilerplate;
       continue;
     }
     const char32_t last = unicode::last_code_point(u.text);
-    if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) &&
+    if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) && !introduces(u.text) &&
         ((last != '.' && last != ',' && last != ';') || numbered_head(u.text)))
       u.role = UnitRole::heading;
     else if (body > 0 && indent > body + 2)
@@ -663,11 +692,11 @@ void etext_headers(Draft& draft) {
   book = title_page_byline(draft) || book;
   gutenberg_licence(draft);
   aozora(draft);
-  rfc(draft);
+  const bool rfc_text = rfc(draft);
   contents(draft);
   draft.book = draft.book || book;
   if (book) chapter_heads(draft);
-  if (gutenberg_text) blank_separated_paragraphs(draft);
+  if (gutenberg_text || rfc_text) blank_separated_paragraphs(draft);
   back_matter(draft);
 }
 

@@ -573,5 +573,63 @@ TEST(EtextHeaders, AGutenbergTextsBlankLinesSeparateItsParagraphs) {
   EXPECT_EQ(kept_paragraphs(p->draft).size(), 2U);
 }
 
+
+// In an RFC, a protocol exchange ("S: Listen on port 37", "C: a001 LOGIN")
+// is an example, not prose; a sentence at the margin that ends with a colon
+// ("When used via TCP the time service works as follows:") introduces it and
+// heads nothing, while a label ("Time:") still does; a paragraph's lines with
+// no blank line between them are one paragraph.
+TEST(EtextHeaders, RfcExchangesAndTheSentencesThatIntroduceThem) {
+  struct Case {
+    std::string body;
+    std::vector<std::string> blocks;
+  };
+  const std::string header =
+      "Network Working Group                                    J. Postel - ISI\n"
+      "Request for Comments: 868                           K. Harrenstien - SRI\n"
+      "                                                                May 1983\n\n"
+      "                             Time Protocol\n\n"
+      "This RFC specifies a standard for the ARPA Internet community.  Hosts on\n"
+      "the ARPA Internet that choose to implement a Time Protocol are expected\n"
+      "to adopt and implement this standard.\n\n";
+  const std::vector<Case> cases = {
+      {"When used via TCP the time service works as follows:\n\n"
+       "   S: Listen on port 37 (45 octal).\n\n   U: Connect to port 37.\n\n"
+       "   S: Send the time as a 32 bit binary number.\n\n"
+       "   The server listens for a connection on port 37.  When the connection\n"
+       "   is established, the server returns a 32-bit time value and closes the\n"
+       "   connection.\n",
+       {"paragraph:This RFC specifies a standard for the ARPA Internet community.  Hosts on the ARPA Internet that "
+        "choose to implement a Time Protocol are expected to adopt and implement this standard.",
+        "paragraph:When used via TCP the time service works as follows:",
+        "paragraph:The server listens for a connection on port 37.  When the connection is established, the server "
+        "returns a 32-bit time value and closes the connection."}},
+      // "For example:" introduces the examples; a line set in columns ("the time  2,208,988,800
+      // corresponds to 00:00  1 Jan 1970 GMT,") is a display, as a table's row is
+      {"For example:\n\n   the time  2,208,988,800 corresponds to 00:00  1 Jan 1970 GMT,\n\n"
+       "             2,398,291,200 corresponds to 00:00  1 Jan 1976 GMT.\n",
+       {"paragraph:This RFC specifies a standard for the ARPA Internet community.  Hosts on the ARPA Internet that "
+        "choose to implement a Time Protocol are expected to adopt and implement this standard.",
+        "paragraph:For example:"}},
+      // (a bullet's gap is no column: "o  Use Network Time Protocol [NTP] to obtain the time in UTC.")
+      {"Some suitable mechanisms are:\n\n   o  Use Network Time Protocol [NTP] to obtain the time in UTC.\n",
+       {"paragraph:This RFC specifies a standard for the ARPA Internet community.  Hosts on the ARPA Internet that "
+        "choose to implement a Time Protocol are expected to adopt and implement this standard.",
+        "paragraph:Some suitable mechanisms are:", "paragraph:o  Use Network Time Protocol [NTP] to obtain the time in UTC."}},
+      {"Time:\n\n   The time is the number of seconds since 00:00 (midnight) 1 January 1900\n   GMT.\n",
+       {"paragraph:This RFC specifies a standard for the ARPA Internet community.  Hosts on the ARPA Internet that "
+        "choose to implement a Time Protocol are expected to adopt and implement this standard.",
+        "heading:Time:", "paragraph:The time is the number of seconds since 00:00 (midnight) 1 January 1900 GMT."}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(header + c.body, Upto::etext_headers);
+    std::vector<std::string> blocks;
+    for (const Unit& u : p->draft.units)
+      if (u.role == UnitRole::paragraph || u.role == UnitRole::heading)
+        blocks.push_back(std::string(unit_role_name(u.role)) + ":" + std::string(u.text));
+    EXPECT_EQ(blocks, c.blocks) << c.body.substr(0, 40);
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
