@@ -165,8 +165,12 @@ void join_wraps(Draft& draft) {
       const bool same_quote = (l.kind == LineKind::quote) == (unit_kind == LineKind::quote);
       const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote) ||
                              (unit_kind == LineKind::text && wrapped_number(draft, prev, l));
-      joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && l.indent <= margin &&
-              !l.wide_indent &&
+      // a list item's lines go on under its text, past its mark ("o  All dates …" / "   somewhere …")
+      constexpr int kWidestMark = 4;
+      const bool hanging = unit_kind == LineKind::list_item && draft.units.back().first == i - 1 &&
+                           l.indent > prev.indent && l.indent <= prev.indent + kWidestMark;
+      joins = same_quote && kind_fits && continuable(prev.kind) &&
+              ((l.indent <= prev.indent && l.indent <= margin) || hanging) && !l.wide_indent &&
               (broken || phrases ||
                (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l) ||
                                               continues_cjk_clause(prev, l))));
