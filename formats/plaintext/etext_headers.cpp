@@ -30,14 +30,20 @@ constexpr std::array<std::string_view, 4> kGutenbergOpenings = {
     "The Project Gutenberg eBook of ", "The Project Gutenberg EBook of ", "The Project Gutenberg Etext of ",
     "Project Gutenberg's "};
 constexpr std::array<std::string_view, 2> kGutenbergStart = {"*** START OF", "***START OF"};
-constexpr std::array<std::string_view, 2> kGutenbergEnd = {"*** END OF", "***END OF"};
+// (an older file says "End of the Project Gutenberg EBook of X, by Y" or "End of Project
+// Gutenberg's X" over the marker: the work has ended there too)
+constexpr std::array<std::string_view, 4> kGutenbergEnd = {"*** END OF", "***END OF", "End of the Project Gutenberg",
+                                                           "End of Project Gutenberg"};
 constexpr std::string_view kAozoraLegend = "【テキスト中に現れる記号について】";
 constexpr std::array<std::string_view, 4> kAozoraColophon = {"底本：", "底本:", "翻訳底本：", "翻訳底本:"};
-constexpr std::array<std::string_view, 40> kBackMatterSections = {
+constexpr std::array<std::string_view, 46> kBackMatterSections = {
     "See also", "References", "Notes", "Footnotes", "Bibliography", "External links", "Further reading",
-    "Sources", "Citations", "Notes and references", "Status of this Memo", "Status of This Memo",
+    "Sources", "Citations", "Notes and references", "Normative References", "Informative References",
+    "Status of this Memo", "Status of This Memo",
     "Copyright Notice", "Table of Contents", "Author's Address", "Authors' Addresses", "Author's Addresses",
-    "Full Copyright Statement", "Voir aussi", "Références", "Notes et références", "Liens externes",
+    "Full Copyright Statement", "Intellectual Property", "Intellectual Property Statement", "Disclaimer of Validity",
+    // an RFC's last section, the RFC Editor's funding (its own "Acknowledgements" stay)
+    "Acknowledgement", "Voir aussi", "Références", "Notes et références", "Liens externes",
     "Siehe auch", "Einzelnachweise", "Weblinks", "Literatur", "Véase también", "Referencias",
     "Enlaces externos", "Vedi anche", "Collegamenti esterni", "Ver também", "Ligações externas",
     "関連項目", "脚注", "外部リンク", "参见", "外部链接",
@@ -183,19 +189,22 @@ bool gutenberg(Draft& draft) {
   static constexpr std::array<std::string_view, 4> kProducers = {"Produced by", "E-text prepared by",
                                                                  "Transcribed by", "Prepared by"};
   constexpr std::size_t kLongestNote = 10;  // units
-  std::size_t body = start + 1;
-  while (body < units.size()) {
-    if (starts_with_any(units[body].text, kProducers)) {
-      units[body++].role = UnitRole::metadata;
-      continue;
+  auto past_notes = [&](std::size_t body) {
+    while (body < units.size()) {
+      if (starts_with_any(units[body].text, kProducers)) {
+        units[body++].role = UnitRole::metadata;
+        continue;
+      }
+      if (!units[body].text.starts_with("[")) break;
+      std::size_t close = body;
+      while (close < units.size() && close < body + kLongestNote && !units[close].text.ends_with("]")) ++close;
+      if (close == units.size() || !units[close].text.ends_with("]")) break;
+      set_roles(draft, body, close + 1, UnitRole::boilerplate);
+      body = close + 1;
     }
-    if (!units[body].text.starts_with("[")) break;
-    std::size_t close = body;
-    while (close < units.size() && close < body + kLongestNote && !units[close].text.ends_with("]")) ++close;
-    if (close == units.size() || !units[close].text.ends_with("]")) break;
-    set_roles(draft, body, close + 1, UnitRole::boilerplate);
-    body = close + 1;
-  }
+    return body;
+  };
+  std::size_t body = past_notes(start + 1);
   // The title page: short lines (title, author, translator, publisher) up to
   // the contents, the first chapter or the first paragraph. Its printing
   // history ("Since reprinted March 1895; … January 1908.") is wider, but ends
@@ -227,11 +236,38 @@ bool gutenberg(Draft& draft) {
           (ends_with_year(units[end].text) && unicode::fits_width(units[end].text, kWidestImprintLine))))
     ++end;
   const bool imprint_then_chapter = end < units.size() && contents_or_chapter(units[end].text);
-  for (std::size_t i = body; i < end; ++i) {
+  std::size_t i = body;
+  for (; i < end; ++i) {
     if (!imprint_then_chapter && !unicode::fits_width(units[i].text, kWidestTitlePageLine)) break;
     if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
   }
+  // (the transcriber's note may come under the title page)
+  if (i > body && i == end) past_notes(end);
   return true;
+}
+
+// In a Gutenberg text a blank line ends a paragraph: lines with none between
+// them that the wraps did not join (a stanza's lines, a verse quoted, a line
+// set short) are one paragraph, unless the line is indented deeper to open
+// one, as a text without blank lines marks its paragraphs. (Aozora Bunko sets
+// a paragraph on each line.)
+void blank_separated_paragraphs(Draft& draft) {
+  Units& units = draft.units;
+  auto prose = [](const Unit& u) { return u.role == UnitRole::paragraph && u.kind == LineKind::text; };
+  for (std::size_t i = 1; i < units.size();) {
+    Unit& prev = units[i - 1];
+    const Line& opening = draft.first_line(units[i]);
+    if (!prose(prev) || !prose(units[i]) || units[i].first != prev.last + 1 || opening.wide_indent ||
+        opening.indent > draft.lines[prev.last].indent) {
+      ++i;
+      continue;
+    }
+    if (!unicode::joins_without_space(unicode::last_code_point(prev.text), unicode::first_code_point(units[i].text)))
+      prev.text += " ";
+    prev.text += units[i].text;
+    prev.last = units[i].last;
+    units.erase(units.begin() + static_cast<long>(i));
+  }
 }
 
 // "*** END OF THE PROJECT GUTENBERG EBOOK …" and the licence after it.
@@ -439,6 +475,18 @@ void aozora_notes(Draft& draft) {
   }
 }
 
+// A Japanese book copied without the legend and the colophon: its title and
+// its author's name on the two lines that open it, then the prose, whose
+// paragraphs begin with an ideographic space.
+bool japanese_book_opening(const Draft& draft) {
+  constexpr int kWidestTitle = 40;
+  const Units& units = draft.units;
+  return units.size() >= 3 && units[1].first == units[0].last + 1 && units[0].first == units[0].last &&
+         units[1].first == units[1].last && unicode::fits_width(units[0].text, kWidestTitle) &&
+         unicode::is_unspaced_script(unicode::first_code_point(units[1].text)) && looks_like_name(units[1].text) &&
+         draft.first_line(units[2]).wide_indent;
+}
+
 void aozora(Draft& draft) {
   Units& units = draft.units;
   bool found = false;
@@ -476,6 +524,7 @@ void aozora(Draft& draft) {
     }
   // (a legend without its closing rule still says what the file is)
   found = found || std::any_of(units.begin(), units.end(), [](const Unit& u) { return u.text == kAozoraLegend; });
+  found = found || japanese_book_opening(draft);
   if (!found) return;
   draft.book = true;
   // Without the legend's rules, the title (perhaps with a subtitle) and the
@@ -532,6 +581,34 @@ bool grammar_rule(std::string_view text) {
   return name > 0 && eq > name && eq + 1 < text.size() && text[eq] == '=' && text[eq + 1] == ' ';
 }
 
+// "S: Listen on port 37 (45 octal).", "C: a001 LOGIN": a line of a protocol
+// exchange, an example set in the text.
+bool exchange_line(std::string_view text) {
+  return text.size() > 3 && text[0] >= 'A' && text[0] <= 'Z' && text[1] == ':' && text[2] == ' ';
+}
+
+// "When used via TCP the time service works as follows:", "For example:": a
+// sentence that introduces what follows, not a label ("Time:") that heads it.
+bool introduces(std::string_view text) {
+  static constexpr std::array<std::string_view, 4> kIntroducers = {"For example:", "For instance:", "That is:",
+                                                                   "Namely:"};
+  constexpr long kFewestWords = 4;
+  if (!text.ends_with(':')) return false;
+  for (std::string_view w : kIntroducers)
+    if (equal_ignoring_ascii_case(text, w)) return true;
+  return std::count(text.begin(), text.end(), ' ') + 1 >= kFewestWords;
+}
+
+// "the time  2,208,988,800 corresponds to 00:00  1 Jan 1970 GMT,": a line set
+// in columns (two spaces or more inside it, not after a sentence's stop nor
+// after a bullet's mark, "o  Use NTP") is a display or a table's row.
+bool set_in_columns(std::string_view text) {
+  constexpr std::size_t kWidestMark = 2;
+  for (std::size_t at = text.find("  "); at != std::string_view::npos; at = text.find("  ", at + 2))
+    if (at > kWidestMark && std::string_view(".?!:;").find(text[at - 1]) == std::string_view::npos) return true;
+  return false;
+}
+
 // "2.2.1.1 The \"safe\" response header field.": a section number, then the head.
 bool numbered_head(std::string_view text) {
   std::size_t i = 0, dots = 0;
@@ -570,7 +647,7 @@ bool rfc(Draft& draft) {
     for (std::size_t l = units[i].first; l <= units[i].last; ++l) {
       const std::string_view right = right_column(draft.lines[l]);
       if (right.empty()) continue;
-      if (l == units[0].first) add_contributor(draft.meta, right, Role::author);
+      if (l == units[0].first) add_contributor(draft.meta, without_affiliation(right), Role::author);
       else if (auto date = month_and_year(right); date && !draft.meta.published) draft.meta.published = date;
     }
   set_roles(draft, 0, title, UnitRole::metadata);
@@ -590,12 +667,13 @@ bool rfc(Draft& draft) {
     Unit& u = units[i];
     if (u.role != UnitRole::paragraph || u.kind == LineKind::boilerplate || u.kind == LineKind::code_ad) continue;
     const int indent = draft.first_line(u).indent;
-    if (looks_like_code(u.text) || grammar_rule(u.text)) {
+    if (looks_like_code(u.text) || grammar_rule(u.text) || (indent > 0 && exchange_line(u.text)) ||
+        (indent > 0 && u.first == u.last && set_in_columns(u.text))) {
       u.role = UnitRole::boilerplate;
       continue;
     }
     const char32_t last = unicode::last_code_point(u.text);
-    if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) &&
+    if (u.first == u.last && indent == 0 && unicode::fits_width(u.text, kWidestHead) && !introduces(u.text) &&
         ((last != '.' && last != ',' && last != ';') || numbered_head(u.text)))
       u.role = UnitRole::heading;
     else if (body > 0 && indent > body + 2)
@@ -657,17 +735,19 @@ void contents(Draft& draft) {
 
 void etext_headers(Draft& draft) {
   front_matter(draft);
-  bool book = gutenberg(draft);
+  const bool gutenberg_text = gutenberg(draft);
+  bool book = gutenberg_text;
   book = label_header(draft) || book;
   book = title_page_byline(draft) || book;
   book = author_over_title(draft) || book;
   book = numbered_chapters(draft) || book;
   gutenberg_licence(draft);
   aozora(draft);
-  rfc(draft);
+  const bool rfc_text = rfc(draft);
   contents(draft);
   draft.book = draft.book || book;
   if (book) chapter_heads(draft);
+  if (gutenberg_text || rfc_text) blank_separated_paragraphs(draft);
   back_matter(draft);
 }
 

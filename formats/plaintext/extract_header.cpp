@@ -293,7 +293,8 @@ void read_rfc_header(Draft& draft) {
     const std::string_view text = draft.lines[i].text;
     const std::size_t gap = text.rfind("   ");
     const std::string_view right = unicode::trim(gap == std::string_view::npos ? text : text.substr(gap));
-    if (is_initials_and_surname(right)) add_contributor(draft.meta, right, Role::author);
+    if (const std::string_view name = without_affiliation(right); is_initials_and_surname(name))
+      add_contributor(draft.meta, name, Role::author);
     if (!draft.meta.published)
       if (auto date = parse_date(right)) draft.meta.published = date;
   }

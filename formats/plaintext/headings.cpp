@@ -23,6 +23,23 @@ bool ends_sentence(char32_t c) {
   return kEnders.find(c) != std::u32string_view::npos;
 }
 
+// "…I'm talking!\"", "No, he said.”": a sentence that ends inside the
+// closing quotation marks ends all the same.
+bool ends_quoted_sentence(std::string_view s) {
+  static constexpr std::u32string_view kClosers = U"”\"’»」』";
+  std::size_t end = s.size();
+  bool closed = false;
+  while (end > 0) {
+    std::size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    const char32_t c = unicode::last_code_point(s.substr(0, end));
+    if (kClosers.find(c) == std::u32string_view::npos) return closed && ends_sentence(c);
+    closed = true;
+    end = start;
+  }
+  return false;
+}
+
 // "はるかぜちゃんは" (over a quotation): a Japanese line ending in a case
 // particle leads into what follows; it heads nothing.
 bool leads_on(char32_t c) {
@@ -164,7 +181,7 @@ void headings(Draft& draft) {
         continue;
       }
       if (w <= kWidestHeading && w * 3 <= median && (question || !ends_sentence(last)) && !leads_on(last) &&
-          !has_sentence_inside(body) && !opens_quotation(u.text)) {
+          !has_sentence_inside(body) && !opens_quotation(u.text) && !ends_quoted_sentence(u.text)) {
         u.role = UnitRole::heading;
         under_headline = deck_zone;
         continue;

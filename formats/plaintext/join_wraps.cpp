@@ -174,8 +174,12 @@ void join_wraps(Draft& draft) {
                              (unit_kind == LineKind::text && wrapped_number(draft, prev, l));
       // (a marked heading goes on only where its line was full: a short headline over a deck ends)
       const bool marked_heading = marked && lines[draft.units.back().first].marks_heading;
+      // a list item's lines go on under its text, past its mark ("o  All dates …" / "   somewhere …")
+      constexpr int kWidestMark = 4;
+      const bool hanging = unit_kind == LineKind::list_item && draft.units.back().first == i - 1 &&
+                           l.indent > prev.indent && l.indent <= prev.indent + kWidestMark;
       joins = same_quote && kind_fits && continuable(prev.kind) && !l.marked &&
-              (marked || (l.indent <= prev.indent && l.indent <= margin)) && !l.wide_indent &&
+              (marked || (l.indent <= prev.indent && l.indent <= margin) || hanging) && !l.wide_indent &&
               (!marked_heading || draft.layout.full(prev, l)) &&
               (broken || phrases || marked ||
                (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l) ||

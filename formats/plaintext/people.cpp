@@ -648,6 +648,13 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role) {
   return true;
 }
 
+std::string_view without_affiliation(std::string_view s) {
+  static constexpr std::array<std::string_view, 3> kAffiliationDashes = {" - ", " -- ", " – "};
+  for (std::string_view dash : kAffiliationDashes)
+    if (const std::size_t at = s.find(dash); at != std::string_view::npos && at > 0) return unicode::trim(s.substr(0, at));
+  return s;
+}
+
 bool looks_like_name(std::string_view s) {
   s = unicode::trim(s);
   if (s.empty()) return false;

@@ -70,4 +70,7 @@ std::string_view outlet_at_end(std::string_view part);
 // capitalised Latin/Cyrillic words (connectors like "van" allowed).
 bool looks_like_name(std::string_view s);
 
+// "J. Postel - ISI": a header's name with its affiliation after a dash; the name.
+std::string_view without_affiliation(std::string_view s);
+
 }  // namespace artconv::plaintext

@@ -70,7 +70,7 @@ constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【", "［"};
 constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "・", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
                                 "5", "6", "7", "8", "9", "a)", "b)", "c)", "d)", "e)", "f)", "a、", "b、", "c、",
                                 "d、", "e、", "f、", "(", "（", "①", "②", "③", "④", "⑤", "⑥",
-                                "⑦", "⑧", "⑨", "⑩"};
+                                "⑦", "⑧", "⑨", "⑩", "o  "};
 constexpr SV kGalleryPrefixes[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
 constexpr SV kMarkupPrefixes[] = {"<", "{{", "//", "/*"};
 constexpr SV kTrianglePrefixes[] = {"▲", "△"};
@@ -461,9 +461,9 @@ const Rule kRules[] = {
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"
     {"bracketed_name", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：＝,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
-    // "- item", "1. item", "a、体育", "• item", "(1) item"
+    // "- item", "1. item", "a、体育", "• item", "(1) item", an RFC's "o  item"
     {"list_item", LineKind::list_item, Role::author, Anchor::whole_line,
-     R"(^(?<marker>[-–—*](?=\s)|[•·・●▪○◆■□]|[①-⑳]|\d{1,3}+[.)](?=\s|\p{Han})|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,2000}+)$)",
+     R"(^(?<marker>[-–—*](?=\s)|(?-i:o)(?=  )|[•·・●▪○◆■□]|[①-⑳]|\d{1,3}+[.)](?=\s|\p{Han})|\d{1,3}+[、．]|[a-f][)、．]|[(（]\d{1,3}+[)）])\s*+(?<text>\S.{0,2000}+)$)",
      kListPrefixes, "", 0},
 };
 
@@ -616,7 +616,7 @@ bool may_end_stamp(std::string_view l) {
 }
 
 // Whether `l` may open with list_item's marker: "-", "*", "–" or "—" before a
-// space; up to three digits before "." or ")" and a space or Han, or before "、"
+// space; "o" before two spaces; up to three digits before "." or ")" and a space or Han, or before "、"
 // or "．"; "a)" to "f)"; "(" and a digit; any other non-ASCII opening (a
 // bullet, a circled number, a digit of another script) is left to the pattern.
 bool may_open_list_item(std::string_view l) {
@@ -625,6 +625,7 @@ bool may_open_list_item(std::string_view l) {
   };
   const char first = l.front();
   if (first == '-' || first == '*') return space_or_wide(1);
+  if (first == 'o') return l.size() > 3 && l[1] == ' ' && l[2] == ' ';  // an RFC's bullet
   if (first == '(') return l.size() > 1 && (ascii_digit(l[1]) || non_ascii(l[1]));
   if (ascii_digit(first)) {
     std::size_t i = 0;

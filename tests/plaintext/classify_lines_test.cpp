@@ -44,6 +44,11 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"（李明）", LineKind::footer, Group::name, "李明"},
       {"- first item", LineKind::list_item, Group::text, "first item"},
       {"1. first item", LineKind::list_item, Group::marker, "1."},
+      // an RFC's bullet: "o" and two spaces; one space, or "O", opens no item
+      {"o  Use Network Time Protocol [NTP] to obtain the time in UTC.", LineKind::list_item, Group::text,
+       "Use Network Time Protocol [NTP] to obtain the time in UTC."},
+      {"o bien se quedaba en casa.", LineKind::text, Group::name, ""},
+      {"O  Captain! my Captain!", LineKind::text, Group::name, ""},
       {"== History ==", LineKind::heading, Group::text, "History"},
       {"## Radio | Clear News | Monday", LineKind::heading, Group::text, "Radio | Clear News | Monday"},
       {"#【毕业季】校医院保驾护航", LineKind::heading, Group::text, "【毕业季】校医院保驾护航"},

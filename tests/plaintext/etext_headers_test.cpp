@@ -426,5 +426,258 @@ TEST(EtextHeaders, AnAuthorsNameOverTheTitleOpensAWork) {
   EXPECT_TRUE(people(q->draft.meta).empty());
 }
 
+std::vector<std::string> kept_paragraphs(const Draft& d) {
+  std::vector<std::string> out;
+  for (const Unit& u : d.units)
+    if (u.role == UnitRole::paragraph) out.emplace_back(u.text);
+  return out;
+}
+
+// What closes an e-text after its last paragraph leaves with the licence: an
+// older Gutenberg file's "End of the Project Gutenberg EBook of …" (or "End of
+// Project Gutenberg's …") line above the END marker, and an RFC's closing
+// boilerplate sections ("Full Copyright Statement", "Intellectual Property",
+// and the singular "Acknowledgement" of the RFC Editor's funding), while the
+// RFC's own "Acknowledgements" stay.
+TEST(EtextHeaders, ClosingBoilerplateLeaves) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> kept;
+  };
+  const std::string pg =
+      "The Project Gutenberg EBook of The Kalevala, by Elias Lönnrot\n\nTitle: The Kalevala\n\n"
+      "Author: Elias Lönnrot\n\n*** START OF THIS PROJECT GUTENBERG EBOOK THE KALEVALA ***\n\n"
+      "CHAPTER I\n\nKalevalan ensimmäinen painos ilmestyi vuonna 1835.\n\n\n\n";
+  const std::string rfc =
+      "Network Working Group                                           G. Klyne\n"
+      "Request for Comments: 3339                        Clearswift Corporation\n"
+      "                                                               July 2002\n\n"
+      "               Date and Time on the Internet: Timestamps\n\n"
+      "1. Introduction\n\n"
+      "   Date and time formats cause a lot of confusion and interoperability\n"
+      "   problems on the Internet.\n\n"
+      "Acknowledgements\n\n"
+      "   The following people provided helpful advice for an earlier\n"
+      "   incarnation of this document.\n\n"
+      "Full Copyright Statement\n\n"
+      "   Copyright (C) The Internet Society (2002).  All Rights Reserved.\n\n"
+      "Intellectual Property\n\n"
+      "   The IETF takes no position regarding the validity or scope of any\n"
+      "   Intellectual Property Rights.\n\n"
+      "Acknowledgement\n\n"
+      "   Funding for the RFC Editor function is currently provided by the\n"
+      "   Internet Society.\n";
+  const std::vector<Case> cases = {
+      {pg + "End of the Project Gutenberg EBook of The Kalevala, by Elias Lönnrot\n\n"
+            "*** END OF THIS PROJECT GUTENBERG EBOOK THE KALEVALA ***\n\nThis file should be named 7000-8.txt\n",
+       {"Kalevalan ensimmäinen painos ilmestyi vuonna 1835."}},
+      {pg + "End of Project Gutenberg's The Kalevala, by Elias Lönnrot\n\n"
+            "*** END OF THIS PROJECT GUTENBERG EBOOK THE KALEVALA ***\n",
+       {"Kalevalan ensimmäinen painos ilmestyi vuonna 1835."}},
+      {rfc,
+       {"Date and time formats cause a lot of confusion and interoperability problems on the Internet.",
+        "The following people provided helpful advice for an earlier incarnation of this document."}},
+      // the references of a later RFC come in two numbered subsections
+      {rfc.substr(0, rfc.find("Full Copyright")) +
+           "7.  References\n\n7.1.  Normative References\n\n"
+           "   [1]  Freed, N., Klensin, J., and J. Postel, \"Multipurpose Internet\n"
+           "        Mail Extensions (MIME) Part Four: Registration Procedures\", BCP\n"
+           "        13, RFC 2048, November 1996.\n\n7.2.  Informative References\n\n"
+           "   [8]  Postel, J., \"Transmission Control Protocol\", STD 7, RFC 793,\n"
+           "        September 1981.\n\n" + rfc.substr(rfc.find("Full Copyright")),
+       {"Date and time formats cause a lot of confusion and interoperability problems on the Internet.",
+        "The following people provided helpful advice for an earlier incarnation of this document."}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.text, Upto::etext_headers);
+    EXPECT_EQ(kept_paragraphs(p->draft), c.kept) << c.text.substr(0, 60);
+  }
+}
+
+// An RFC header's right column may follow a name with its affiliation:
+// "J. Postel - ISI" / "K. Harrenstien - SRI" are two authors, named without it.
+TEST(EtextHeaders, RfcHeaderNamesBeforeTheirAffiliation) {
+  struct Case {
+    std::string header;
+    std::vector<std::string> people;
+  };
+  const std::vector<Case> cases = {
+      {"Network Working Group                                    J. Postel - ISI\n"
+       "Request for Comments: 868                           K. Harrenstien - SRI\n"
+       "                                                                May 1983\n",
+       {"J. Postel:author", "K. Harrenstien:author"}},
+      {"Network Working Group                                          J. Postel\n"
+       "Request for Comments: 865                                            ISI\n"
+       "                                                                May 1983\n",
+       {"J. Postel:author"}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.header + "\n                             Time Protocol\n\n"
+                                      "This RFC specifies a standard for the ARPA Internet community.\n",
+                           Upto::extract_header);
+    EXPECT_EQ(people(p->draft.meta), c.people) << c.header;
+  }
+}
+
+// A Gutenberg header set out as labelled lines with no START marker (a
+// converted copy): the release line, even with the update date run onto it,
+// and the producers' credits are metadata, not the first paragraph.
+TEST(EtextHeaders, AGutenbergHeadersReleaseAndCreditsLinesAreMetadata) {
+  struct Case {
+    std::string line;
+  };
+  const std::vector<Case> cases = {
+      {"Release date: June 27, 2008 [eBook #11] Most recently updated: June 26, 2025"},
+      {"Release Date: February 21, 2005 [EBook #15122]"},
+      {"Credits: Arthur DiBianca and David Widger"},
+      {"Posting Date: September 20, 2010 [EBook #7000]"},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare("# Alice’s Adventures in Wonderland\n\nTitle: Alice's Adventures in Wonderland\n\n"
+                           "Author: Lewis Carroll\n\n" + c.line +
+                               "\n\nLanguage: English\n\nAlice was beginning to get very tired of sitting by her "
+                               "sister on the bank.\n",
+                           Upto::extract_header);
+    EXPECT_EQ(kept_paragraphs(p->draft),
+              (std::vector<std::string>{"Alice was beginning to get very tired of sitting by her sister on the bank."}))
+        << c.line;
+    EXPECT_FALSE(p->draft.meta.published) << c.line;  // an e-book's release is not the work's date
+  }
+}
+
+// A Japanese book copied without the Aozora legend and colophon still opens
+// with its title and its author's name on the two lines above the prose, whose
+// paragraphs begin with an ideographic space. A headline over a date line is no book.
+TEST(EtextHeaders, AJapaneseBookOpensWithItsTitleAndAuthor) {
+  struct Case {
+    std::string text;
+    std::vector<std::string> people;
+  };
+  const std::vector<Case> cases = {
+      {"羅生門\n芥川龍之介\n\n\n　ある日の暮方の事である。一人の下人が、羅生門の下で雨やみを待っていた。\n"
+       "　広い門の下には、この男のほかに誰もいない。\n",
+       {"芥川龍之介:author"}},
+      {"蜘蛛の糸\r\n芥川龍之介\r\n\r\n\r\n\r\n　ある日の事でございます。御釈迦様は極楽の蓮池のふちを、独りでぶらぶら"
+       "御歩きになっていらっしゃいました。\r\n",
+       {"芥川龍之介:author"}},
+      {"台風10号が上陸\n2023年8月15日\n\n　大型の台風10号は15日朝、和歌山県に上陸しました。\n", {}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.text, Upto::extract_header);
+    EXPECT_EQ(people(p->draft.meta), c.people) << c.text.substr(0, 30);
+  }
+}
+
+
+// In a Gutenberg text a blank line ends a paragraph: lines with none between
+// them that the wraps did not join (the lines of a stanza, a quoted verse) are
+// one paragraph. A transcriber's note in brackets under the title page leaves.
+TEST(EtextHeaders, AGutenbergTextsBlankLinesSeparateItsParagraphs) {
+  struct Case {
+    std::string body;
+    std::vector<std::string> kept;
+  };
+  const std::string head =
+      "The Project Gutenberg EBook of The Kalevala, by Elias Lönnrot\n\nTitle: The Kalevala\n\n"
+      "Author: Elias Lönnrot\n\n*** START OF THIS PROJECT GUTENBERG EBOOK THE KALEVALA ***\n\n"
+      "Produced by an anonymous Project Gutenberg volunteer.\n\n\n\nKalevala\n[1849 edition]\n\n\n"
+      "Elias Lönnrot\n(1802- 1884)\n\n\n";
+  const std::string prose =
+      "Kalevalan ensimmäinen painos ilmestyi vuonna 1835. Teos syntyi Elias Lönnrotin\n"
+      "(1802- 1884) työn tuloksena ja koostui hänen keräämistään kansanrunoista.\n\n";
+  const std::vector<Case> cases = {
+      {"[This electronic edition has been copied verbatim from the 28th printed edition\n"
+       "produced by the Finnish Literature Society as posted on their web site.\n\n"
+       "The FLF has also given Project Gutenberg permission to also post their\n"
+       "copyrighted introduction.]\n\n\n\n" + prose +
+           "  Ensimmäinen runo\n\n\n"
+           "  Mieleni minun tekevi,\n  aivoni ajattelevi\n  lähteäni laulamahan,\n"
+           "  saa'ani sanelemahan,\n  sukuvirttä suoltamahan,\n  lajivirttä laulamahan.\n"
+           "  Sanat suussani sulavat,\n  puhe'et putoelevat.\n\n"
+           "  Noin kuulin saneltavaksi,\n  tiesin virttä tehtäväksi:\n  yksin meillä yöt tulevat,\n"
+           "  yksin päivät valkeavat.\n",
+       {"Kalevalan ensimmäinen painos ilmestyi vuonna 1835. Teos syntyi Elias Lönnrotin (1802- 1884) työn "
+        "tuloksena ja koostui hänen keräämistään kansanrunoista.",
+        "Mieleni minun tekevi, aivoni ajattelevi lähteäni laulamahan, saa'ani sanelemahan, sukuvirttä "
+        "suoltamahan, lajivirttä laulamahan. Sanat suussani sulavat, puhe'et putoelevat.",
+        "Noin kuulin saneltavaksi, tiesin virttä tehtäväksi: yksin meillä yöt tulevat, yksin päivät valkeavat."}},
+      {prose + "Ik antwoord u, o dichtlievend lezer, met de woorden van een ander, zeer\ngroot dichter:\n\n"
+               "»Het is wel verheven,\nAltans, bij storm! doch ik verkoos de lieve dreven\n"
+               "Der aarde in zoo'n geval. 't Verheevne wordt ook vrij\nEentoonig ras, op zee, als in de poëzij.\"\n",
+       {"Kalevalan ensimmäinen painos ilmestyi vuonna 1835. Teos syntyi Elias Lönnrotin (1802- 1884) työn "
+        "tuloksena ja koostui hänen keräämistään kansanrunoista.",
+        "Ik antwoord u, o dichtlievend lezer, met de woorden van een ander, zeer groot dichter:",
+        "»Het is wel verheven, Altans, bij storm! doch ik verkoos de lieve dreven Der aarde in zoo'n geval. "
+        "'t Verheevne wordt ook vrij Eentoonig ras, op zee, als in de poëzij.\""}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(head + c.body, Upto::headings);
+    EXPECT_EQ(kept_paragraphs(p->draft), c.kept) << c.body.substr(0, 40);
+  }
+  // Aozora lines stay one paragraph each.
+  const auto p = prepare("相撲\n寺田寅彦\n\n　一月中旬のある日の四時過ぎに新宿の某地下食堂で食事をした。\n"
+                         "　食堂は満員であった。\n\n底本：「寺田寅彦全集　第十二巻」岩波書店\n",
+                         Upto::etext_headers);
+  EXPECT_EQ(kept_paragraphs(p->draft).size(), 2U);
+}
+
+
+// In an RFC, a protocol exchange ("S: Listen on port 37", "C: a001 LOGIN")
+// is an example, not prose; a sentence at the margin that ends with a colon
+// ("When used via TCP the time service works as follows:") introduces it and
+// heads nothing, while a label ("Time:") still does; a paragraph's lines with
+// no blank line between them are one paragraph.
+TEST(EtextHeaders, RfcExchangesAndTheSentencesThatIntroduceThem) {
+  struct Case {
+    std::string body;
+    std::vector<std::string> blocks;
+  };
+  const std::string header =
+      "Network Working Group                                    J. Postel - ISI\n"
+      "Request for Comments: 868                           K. Harrenstien - SRI\n"
+      "                                                                May 1983\n\n"
+      "                             Time Protocol\n\n"
+      "This RFC specifies a standard for the ARPA Internet community.  Hosts on\n"
+      "the ARPA Internet that choose to implement a Time Protocol are expected\n"
+      "to adopt and implement this standard.\n\n";
+  const std::vector<Case> cases = {
+      {"When used via TCP the time service works as follows:\n\n"
+       "   S: Listen on port 37 (45 octal).\n\n   U: Connect to port 37.\n\n"
+       "   S: Send the time as a 32 bit binary number.\n\n"
+       "   The server listens for a connection on port 37.  When the connection\n"
+       "   is established, the server returns a 32-bit time value and closes the\n"
+       "   connection.\n",
+       {"paragraph:This RFC specifies a standard for the ARPA Internet community.  Hosts on the ARPA Internet that "
+        "choose to implement a Time Protocol are expected to adopt and implement this standard.",
+        "paragraph:When used via TCP the time service works as follows:",
+        "paragraph:The server listens for a connection on port 37.  When the connection is established, the server "
+        "returns a 32-bit time value and closes the connection."}},
+      // "For example:" introduces the examples; a line set in columns ("the time  2,208,988,800
+      // corresponds to 00:00  1 Jan 1970 GMT,") is a display, as a table's row is
+      {"For example:\n\n   the time  2,208,988,800 corresponds to 00:00  1 Jan 1970 GMT,\n\n"
+       "             2,398,291,200 corresponds to 00:00  1 Jan 1976 GMT.\n",
+       {"paragraph:This RFC specifies a standard for the ARPA Internet community.  Hosts on the ARPA Internet that "
+        "choose to implement a Time Protocol are expected to adopt and implement this standard.",
+        "paragraph:For example:"}},
+      // (a bullet's gap is no column: "o  Use Network Time Protocol [NTP] to obtain the time in UTC.")
+      {"Some suitable mechanisms are:\n\n   o  Use Network Time Protocol [NTP] to obtain the time in UTC.\n",
+       {"paragraph:This RFC specifies a standard for the ARPA Internet community.  Hosts on the ARPA Internet that "
+        "choose to implement a Time Protocol are expected to adopt and implement this standard.",
+        "paragraph:Some suitable mechanisms are:", "paragraph:o  Use Network Time Protocol [NTP] to obtain the time in UTC."}},
+      {"Time:\n\n   The time is the number of seconds since 00:00 (midnight) 1 January 1900\n   GMT.\n",
+       {"paragraph:This RFC specifies a standard for the ARPA Internet community.  Hosts on the ARPA Internet that "
+        "choose to implement a Time Protocol are expected to adopt and implement this standard.",
+        "heading:Time:", "paragraph:The time is the number of seconds since 00:00 (midnight) 1 January 1900 GMT."}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(header + c.body, Upto::etext_headers);
+    std::vector<std::string> blocks;
+    for (const Unit& u : p->draft.units)
+      if (u.role == UnitRole::paragraph || u.role == UnitRole::heading)
+        blocks.push_back(std::string(unit_role_name(u.role)) + ":" + std::string(u.text));
+    EXPECT_EQ(blocks, c.blocks) << c.body.substr(0, 40);
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

@@ -40,6 +40,10 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
       {"T\n\n" + para + "\n\n1、心理压力变大并且很难排解的一种情况\n\n" + para + "\n\n2、烦躁多汗\n\n" + para + "\n\n3. It ended.\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:1、心理压力变大并且很难排解的一种情况", "paragraph:" + para, "heading:2、烦躁多汗",
         "paragraph:" + para, "paragraph:3. It ended.", "paragraph:" + para}},
+      // The end of a quoted sentence ("…talking!\"", "…said.”") ends a sentence too.
+      {"T\n\n" + para + "\n\nOh dear, what nonsense I'm talking!\"\n\n" + para + "\n\nNo, he said.”\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:Oh dear, what nonsense I'm talking!\"", "paragraph:" + para,
+        "paragraph:No, he said.”", "paragraph:" + para}},
       {"T\n\n" + para + "\n\nWhat went wrong?\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:What went wrong?", "paragraph:" + para, "paragraph:" + para}},
       {"T\n\n" + para + "\n\nはるかぜちゃんは\n\n" + para + "\n\n" + para + "\n",

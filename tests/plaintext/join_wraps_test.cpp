@@ -28,6 +28,16 @@ TEST(JoinWraps, HardWrapsJoinAndBlankLinesSeparate) {
         "A second paragraph that is also wrapped at the same margin as the first one was."}},
       {"中文段落第一行，這一行很長很長很長很\n長，第二行接著寫下去到這裡就結束了。\n\n第二段也是很長很長的一行字很長很長\n的，第二行。\n",
        {"中文段落第一行，這一行很長很長很長很長，第二行接著寫下去到這裡就結束了。", "第二段也是很長很長的一行字很長很長的，第二行。"}},
+      // A list item's lines go on under its text, past its mark (a hanging indent).
+      {"Title\n\n   There are many ways in which date and time values might appear in\n"
+       "   Internet protocols:\n\n"
+       "   o  All dates and times are assumed to be in the \"current era\",\n"
+       "      somewhere between 0000AD and 9999AD.\n\n"
+       "   o  All times expressed have a stated relationship (offset) to\n"
+       "      Coordinated Universal Time (UTC).\n",
+       {"Title", "There are many ways in which date and time values might appear in Internet protocols:",
+        "o  All dates and times are assumed to be in the \"current era\", somewhere between 0000AD and 9999AD.",
+        "o  All times expressed have a stated relationship (offset) to Coordinated Universal Time (UTC)."}},
       // A number the wrap moved to the start of a line opens no list item.
       {"Title\n\n   One quote of the day service is defined as a connection based\n"
        "   application on TCP.  A server listens for TCP connections on TCP port\n"

@@ -17,6 +17,9 @@ constexpr Label kLabels[] = {
     // a press release's contacts: whom reporters may call, not who made it
     {"Contact", Field::category}, {"Contacts", Field::category}, {"Media contact", Field::category},
     {"Media contacts", Field::category}, {"Press contact", Field::category}, {"Press contacts", Field::category},
+    // an e-book's header: its release and its producers are no facts of the work
+    {"Release date", Field::category}, {"Posting date", Field::category}, {"Most recently updated", Field::category},
+    {"Credits", Field::category},
     {"Editor", Field::contributor, Role::editor}, {"Edited by", Field::contributor, Role::editor},
     {"Editing by", Field::contributor, Role::editor},
     {"Responsible editor", Field::contributor, Role::responsible_editor},
