@@ -19,6 +19,8 @@ constexpr std::array<std::string_view, 4> kFeedTitleSeparators = {" - ", " | ", 
 constexpr std::array<std::string_view, 7> kDomainSuffixes = {".com", ".co.uk", ".org", ".net", ".cn", ".hk", ".tw"};
 // or a site's section ("时政频道", "World Channel"): no outlet at all.
 constexpr std::array<std::string_view, 4> kSectionWords = {"频道", "頻道", " Channel", " channel"};
+// or says the copy was compiled from several ("北晚新视觉综合"): the outlet without the word.
+constexpr std::array<std::string_view, 4> kCompiledWords = {"综合报道", "綜合報導", "综合", "綜合"};
 
 // Markdown emphasis around a label or its value: "**来源：** 时政频道", "__Published:__ 2023-04-03".
 constexpr std::array<std::string_view, 2> kEmphasisMarks = {"**", "__"};
@@ -374,6 +376,12 @@ std::string outlet_of_source_value(std::string_view value) {
   for (std::string_view suffix : kDomainSuffixes)
     if (head.size() > suffix.size() && equal_ignoring_ascii_case(head.substr(head.size() - suffix.size()), suffix))
       head.remove_suffix(suffix.size());
+  constexpr std::size_t kShortestOutletBytes = 6;  // two Han characters
+  for (std::string_view word : kCompiledWords)
+    if (head.ends_with(word) && head.size() >= word.size() + kShortestOutletBytes) {
+      head.remove_suffix(word.size());
+      return std::string(head);
+    }
   return head != value && is_known_outlet(head) ? std::string(head) : std::string(value);
 }
 

@@ -64,7 +64,7 @@ constexpr SV kWireFooterPrefixes[] = {"(", "（", "reporting", "additional", "wr
 constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "email ", "e-mail ", "original article",
                                    "this article was", "this story was", "this article originally",
                                    "this story originally"};
-constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为",
+constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
 constexpr SV kReporterPrefixes[] = {"(", "（", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
 constexpr SV kAuthorBioPrefixes[] = {"作者", "筆者", "笔者"};
@@ -154,7 +154,7 @@ const Rule kRules[] = {
     // "(圖片攝影 劉歆)", "Photo: Reuters", "Credit: Harbor Authority"
     {"credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]|)"
-     R"({credit_label}\s*+[:：/／・]\s*+(?<caption>[^()（）:：]{1,40}+))$)",
+     R"((?!(?:來源|来源)\s*+[:：]){credit_label}\s*+[:：/／・]\s*+(?<caption>[^()（）:：]{1,40}+))$)",
      kCreditPrefixes, "", kShort},
     // 圖片默認標題_fororder_3, <img …>, [Image: caption] or [圖] caption
     {"placeholder", LineKind::placeholder, Role::author, Anchor::whole_line,
@@ -199,6 +199,14 @@ const Rule kRules[] = {
     // "…발표하고 있다. 부대 제공": a Korean caption closing with who provided the picture
     {"ko_provided_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>.{10,400}?[.다])\s++[^\s.]{1,20}+(?:\s++[^\s.]{1,20}+){0,2}?\s*+제공$)", {}, "제공", 900},
+    // "…폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자", "미국의 MQ-9 리퍼 무인항공기 © AFP=뉴스1": a Korean
+    // caption closing with its picture's © credit, the agency's and perhaps the photographer's (not a
+    // rights line: "저작권자 ⓒ 뉴스1 무단전재 …" goes on past the agency's name)
+    {"ko_copyright_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?!저작권|Copyright|copyright|COPYRIGHT|[\[<〈(（【])(?=[^©ⓒ]{0,400}?\p{Hangul})(?<caption>[^©ⓒ]{4,400}?)\s*+)"
+     R"((?:\d{4}+\.\d{1,2}+\.\d{1,2}+\.?\s*+/\s*+[^\s/©ⓒ]{1,12}+\s*+)?[©ⓒ]\s*+[A-Za-z\p{Hangul}][\w.&\-]{0,15}+)"
+     R"((?:=[\w]{1,12}+)?(?:\s++(?<name>\p{Hangul}{2,4}+)\s*+기자)?$)",
+     {}, "", 800},
     // "▲ 사업장 이동을 요구하는 이주노동자": the mark under a picture (not "▲'차르' 푸틴 = …", an entry)
     {"triangle_caption", LineKind::caption, Role::author, Anchor::whole_line, R"(^[▲△]\s++(?<caption>(?:(?! = ).){1,400}+)$)",
      kTrianglePrefixes, "", 800},
@@ -381,7 +389,8 @@ const Rule kRules[] = {
      "be reached", 300},
     // "声明：晨光网独家稿件，未经授权禁止转载！"
     {"statement", LineKind::footer, Role::author, Anchor::whole_line,
-     R"(^(?:(?:免責|免责)?(?:聲明|声明)\s*+[:：].{1,200}+|[(（]?本文(?:系|為|为|轉載|转载|來源|来源).{1,120}+|)"
+     R"(^(?:(?:免責|免责)?(?:聲明|声明)\s*+[:：].{1,200}+|(?:免責|免责)(?:聲明|声明)|(?:内容|內容)(?:来自|來自)\p{Han}{2,12}+|)"
+     R"([(（]?本文(?:系|為|为|轉載|转载|來源|来源|来自|來自).{1,120}+|)"
      R"((?:轉載|转载|未經授權|未经授权).{0,60}?(?:禁止|不得|請|请).{0,60}+)$)",
      kStatementPrefixes, "", 300},
     // "（记者 张三 李四）", "本报记者 王五": a space after the label tells 記者 張三 from 記者會
@@ -403,9 +412,14 @@ const Rule kRules[] = {
      R"(^[\[【(（]?\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】)）]?\s*+)"
      R"((?:[(（<]?\s*+[\w.+-]{1,40}+@[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,4}+\s*+[)）>]?)?$)",
      {}, "기자", kShort},
-    // "KBS 뉴스 임승창입니다.": a broadcast script's sign-off names the outlet and the reporter
+    // "KBS 뉴스 임승창입니다.": a broadcast script's sign-off names the outlet and the reporter;
+    // "김형래 기자입니다.": the anchor's hand-over names the reporter (not "다행입니다.": the name
+    // needs the outlet's 뉴스 before it or 기자 after it; "그는 기자입니다." names no one: a name
+    // ends in no particle)
     {"ko_broadcast_sign_off", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
-     R"(^(?<source>[A-Z]{2,6}+|\p{Hangul}{2,8}?)\s*+뉴스\s++(?<name>\p{Hangul}{2,4}?)입니다\.?$)", {}, "입니다", kShort},
+     R"(^(?=(?:[A-Z]{2,6}+|\p{Hangul}{2,8}?)\s*+뉴스\s|\p{Hangul}{2,4}+(?<![는가를의도])\s*+(?:기자|특파원)입니다))"
+     R"((?:(?<source>[A-Z]{2,6}+|\p{Hangul}{2,8}?)\s*+뉴스\s++)?(?<name>\p{Hangul}{2,4}?)\s*+(?:기자|특파원)?입니다\.?$)",
+     {}, "입니다", kShort},
     // a sign-off with an address the rows above did not read: "Jane Roe jroe@example.com"
     {"address_signoff", LineKind::footer, Role::reporter, Anchor::whole_line,
      R"(^(?<name>[^\s@()（）]{1,20}+(?:\s++[^\s@()（）]{1,20}+){0,3}?)\s*+[(（]?[\w.+\-]{1,64}+@[\w\-]{1,63}+)"
@@ -649,6 +663,7 @@ const Gate kGates[] = {
        return last != std::string_view::npos && holds_any(l.substr(last), {"圖", "图", "攝", "摄", "照"});
      }},
     {"agency_credit_caption", [](std::string_view l) { return l.back() == ')'; }},
+    {"ko_copyright_caption", [](std::string_view l) { return holds_any(l, {"©", "ⓒ"}); }},
     // "… Photo: Jane Roe": the label's colon is the last one, after "Photo", "Photos",
     // "Photograph", "Illustration", "Ảnh" or a label in another script
     {"photo_credit_caption",

@@ -34,6 +34,9 @@ TEST(CaptionsAndCredits, FiguresAndCreditsNeverParagraphs) {
        {"title:T", "figure:Samsung Galaxy Tab", "credit:(Credit: CNET)", "paragraph:Text."}, {{"CNET", Role::photographer}}},
       {"T\n\nSamsung Galaxy Tab\n\n(Credit: CNET)\n\nText.\n",
        {"title:T", "paragraph:Samsung Galaxy Tab", "credit:(Credit: CNET)", "paragraph:Text."}, {{"CNET", Role::photographer}}},
+      {"T\n\n드론이 차량을 폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자\n\n본문입니다.\n",
+       {"title:T", "figure:드론이 차량을 폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자", "paragraph:본문입니다."},
+       {{"장수영", Role::photographer}}},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::captions_and_credits);

@@ -326,6 +326,47 @@ TEST(ClassifyLines, KoreanPhotoCaptions) {
   }
 }
 
+// Lines of Chinese and Korean portal pages a new source showed: a News1
+// picture's caption closing with its © credit (and photographer), a TV
+// script's hand-over to its reporter, a portal's provenance and disclaimer
+// lines, and a bare source line (no picture's credit).
+TEST(ClassifyLines, CopyrightCreditsHandOversAndProvenance) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    Group group;
+    const char* captured;
+  };
+  const Case cases[] = {
+      {"29일 정부세종청사에서 열린 대테러 종합훈련에서 테러범이 드론을 이용해 차량을 폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자",
+       LineKind::caption, Group::name, "장수영"},
+      {"미국의 MQ-9 리퍼 무인항공기 © AFP=뉴스1", LineKind::caption, Group::caption, "미국의 MQ-9 리퍼 무인항공기"},
+      {"시민들이 우산을 쓰고 출근하고 있다. ⓒ 연합뉴스", LineKind::caption, Group::caption, "시민들이 우산을 쓰고 출근하고 있다."},
+      {"저작권자 © 뉴스1 무단전재 및 재배포 금지", LineKind::boilerplate, Group::name, ""},
+      {"Copyright © 뉴스1. All rights reserved. 무단 전재 및 재배포 금지.", LineKind::boilerplate, Group::name, ""},
+      {"< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", LineKind::boilerplate, Group::name, ""},
+      {"김형래 기자입니다.", LineKind::reporter_line, Group::name, "김형래"},
+      {"KBS 뉴스 임승창입니다.", LineKind::reporter_line, Group::name, "임승창"},
+      {"다행입니다.", LineKind::text, Group::name, ""},
+      {"그는 기자입니다.", LineKind::text, Group::name, ""},
+      {"그녀가 기자입니다.", LineKind::text, Group::name, ""},
+      {"本文来自腾讯新闻客户端自媒体，不代表腾讯新闻的观点和立场。", LineKind::footer, Group::name, ""},
+      {"免责声明", LineKind::footer, Group::name, ""},
+      {"内容来自北青网", LineKind::footer, Group::name, ""},
+      {"来源：北晚新视觉综合", LineKind::label_line, Group::name, ""},
+      {"图片来源：视觉中国", LineKind::credit, Group::caption, "视觉中国"},
+      {"内容来自网友的投稿占了一半以上，编辑部每天都要筛选。", LineKind::text, Group::name, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    if (c.group != Group::name || *c.captured) {
+      EXPECT_EQ(p->draft.evidence_of(line)[c.group], c.captured) << c.line;
+    }
+  }
+}
+
 // Lines built to make a backtracking engine explode: each reads in well
 // under a second, and nothing hangs. The sanitizer build runs several times
 // slower; an exponential match would still blow its budget.

@@ -92,6 +92,14 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"Title: Florante at Laura\nCommentator: Carlos Ronquillo y Valdez\n\nText.\n", "", "",
        {{"Carlos Ronquillo y Valdez", Role::contributor}}},
       {"제목\n\n본문입니다.\n\nKBS 뉴스 임승창입니다.\n", "KBS", "", {{"임승창", Role::reporter}}},
+      // the anchor hands over to the reporter, who is named
+      {"제목\n\n앵커 멘트입니다.\n\n김형래 기자입니다.\n\n<기자>\n\n본문입니다.\n", "", "", {{"김형래", Role::reporter}}},
+      // a source line closing the page: the outlet, without the word that says the copy was compiled
+      {"标题\n\n正文。\n\n来源：北晚新视觉综合\n", "北晚新视觉", "", {}},
+      // a Korean wire's picture caption over the dateline leaves the dateline to open the text
+      {"제목\n\n테러범이 드론을 이용해 차량을 폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자\n\n"
+       "(서울=뉴스1) 문대현 기자 = 미국 CIA요원 밥은 명령을 받는다.\n\n본문입니다.\n",
+       "뉴스1", "서울", {{"문대현", Role::reporter}}},
       {"Title: a headline\n\nThủ tướng: Nghiên cứu xây thêm kho dự trữ xăng dầu\n(VTC News) - Cùng yêu cầu xây dựng ngay "
        "kho dầu thô tại Nghi Sơn.\n", "VTC News", "", {}},
       // a glossary entry is no byline
