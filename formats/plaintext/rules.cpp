@@ -189,6 +189,12 @@ const Rule kRules[] = {
     {"cjk_photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)\s*+(?:圖片來源|图片来源|圖片提供|图片提供|圖|图|攝影|摄影|照片)\s*+[:：／/]\s*+[^。，,：:！？]{1,30}+$)",
      {}, "。", 500},
+    // "…会见美国总统特朗普。 新华社记者张领摄", "市民在湿地公园散步。 王小林 摄": a Chinese caption closing
+    // with its photographer, named after a reporter's title or set apart by a space
+    {"cn_caption_photographer", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)(?:\s*+\p{Han}{0,8}?(?:記者|记者|通訊員|通讯员)\s*+|\s++))"
+     R"((?<name>\p{Han}{2,4}?)\s*+(?:攝|摄)$)",
+     {}, "", 500},
     // "【베를린(독일)=뉴시스】전진환 기자 = …연설을 하고 있다. 2017.07.06. amin2@newsis.com": a Korean wire
     // photo's caption, its photographer, the day it was taken and the photographer's address
     {"ko_wire_photo_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
@@ -664,6 +670,7 @@ const Gate kGates[] = {
      }},
     {"agency_credit_caption", [](std::string_view l) { return l.back() == ')'; }},
     {"ko_copyright_caption", [](std::string_view l) { return holds_any(l, {"©", "ⓒ"}); }},
+    {"cn_caption_photographer", [](std::string_view l) { return l.ends_with("摄") || l.ends_with("攝"); }},
     // "… Photo: Jane Roe": the label's colon is the last one, after "Photo", "Photos",
     // "Photograph", "Illustration", "Ảnh" or a label in another script
     {"photo_credit_caption",

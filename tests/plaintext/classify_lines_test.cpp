@@ -367,6 +367,30 @@ TEST(ClassifyLines, CopyrightCreditsHandOversAndProvenance) {
   }
 }
 
+// A Chinese picture caption closing with its photographer: "…。 新华社记者张领摄",
+// "…。 王小林 摄"; prose and a credit naming no person stay what they were.
+TEST(ClassifyLines, ChineseCaptionsClosingWithThePhotographer) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"11月9日，国务院总理李克强在北京人民大会堂会见来华进行国事访问的美国总统特朗普。 新华社记者张领摄", LineKind::caption, "张领"},
+      {"市民在湿地公园散步。 王小林 摄", LineKind::caption, "王小林"},
+      {"工人检修受损的基站。新华社记者 黄孝邦 摄", LineKind::caption, "黄孝邦"},
+      {"工人检修受损的基站。 图片来源：视觉中国", LineKind::caption, ""},
+      {"无人机分队开展灾情侦察。他说这是他第一次拍摄", LineKind::text, ""},
+      {"他们在公园里拍照留念。大家都很喜欢拍摄", LineKind::text, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    EXPECT_EQ(p->draft.evidence_of(line)[Group::name], c.name) << c.line;
+  }
+}
+
 // Lines built to make a backtracking engine explode: each reads in well
 // under a second, and nothing hangs. The sanitizer build runs several times
 // slower; an exponential match would still blow its budget.
