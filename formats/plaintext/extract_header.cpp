@@ -89,6 +89,8 @@ bool read_dateline(Draft& draft, std::string_view text) {
     if (meta.dateline.empty()) meta.dateline = b[Group::place];
     if (!meta.published) meta.published = parse_date(b[Group::marker]);
     add_named(meta, b);
+    // the headline a scraper glued to the lead
+    if (meta.title.empty() && !b[Group::text].empty()) meta.title = unicode::trim(b[Group::text]);
     return true;
   }
   return false;

@@ -491,6 +491,13 @@ const Rule kInlineBylines[] = {
      R"(\[\s*+(?<source>\p{Hangul}[^\s=\[\]]{1,11}+)\s*+=\s*+(?:(?<place>[^\s\[\]()（）]{1,12}+)(?:[(（][^()（）\[\]]{1,12}+[)）])?\s++)?)"
      R"((?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+\])",
      {}, "=", 0},
+    // "四川测绘应急无人机航摄作业 开展震区灾情侦察中新网成都6月18日电 (廖雪芝 樊莉)…": a headline glued to an
+    // agency's lead (the agencies by name: an outlet's name in a sentence is no lead); text: the headline
+    {"cn_glued_wire_lead", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^(?<text>[^。！？!?\s][^。！？!?，,]{3,40}?)(?<source>新华社|新華社|中新社|中新网|中新網|中央社|中通社|人民网|人民網|央视网|央視網))"
+     R"((?<place>\p{Han}{1,6}?)\s*+(?<marker>(?:\d{4}+年)?\d{1,2}+月\d{1,2}+日)\s*+(?:电|電))"
+     R"(\s*+(?:[(（]\s*+(?:(?<role>記者|记者)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
+     {}, "月", 0},
     // "(CBS/AP) WILSON, N.Y. - An early morning blast": the source before the place
     {"wire_source_first", LineKind::text, Role::author, Anchor::prefix,
      R"((?-i)^\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*+(?:--|—|–|-)\s)",

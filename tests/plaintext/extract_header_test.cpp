@@ -96,6 +96,13 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"제목\n\n앵커 멘트입니다.\n\n김형래 기자입니다.\n\n<기자>\n\n본문입니다.\n", "", "", {{"김형래", Role::reporter}}},
       // a source line closing the page: the outlet, without the word that says the copy was compiled
       {"标题\n\n正文。\n\n来源：北晚新视觉综合\n", "北晚新视觉", "", {}},
+      // a headline glued to an agency's lead ("…灾情侦察中新网成都6月18日电 (廖雪芝 樊莉)…"): the lead
+      // names the outlet, the place and the reporters; what stands before it is the headline
+      {"四川测绘应急无人机航摄作业 开展震区灾情侦察中新网成都6月18日电 (廖雪芝 樊莉)记者18日从四川省测绘地理信息局获悉，"
+       "无人机分队紧急奔赴地震灾区。\n",
+       "中新网", "成都", {{"廖雪芝", Role::reporter}, {"樊莉", Role::reporter}}},
+      // an outlet's name in a sentence is no lead
+      {"标题\n\n记者从新华社北京分社获悉，3月5日电视台将直播开幕式。\n", "", "", {}},
       // a Korean wire's picture caption over the dateline leaves the dateline to open the text
       {"제목\n\n테러범이 드론을 이용해 차량을 폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자\n\n"
        "(서울=뉴스1) 문대현 기자 = 미국 CIA요원 밥은 명령을 받는다.\n\n본문입니다.\n",
@@ -243,6 +250,15 @@ TEST(ExtractHeader, KoreanProviderLine) {
     EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
     EXPECT_EQ(p->draft.units.back().role, UnitRole::metadata) << c.input;
   }
+}
+
+// A headline glued to the agency's lead in one line is the article's headline.
+TEST(ExtractHeader, AHeadlineGluedToTheAgencysLead) {
+  const auto p = prepare("四川测绘应急无人机航摄作业 开展震区灾情侦察中新网成都6月18日电 (廖雪芝 樊莉)记者18日获悉，无人机分队紧急奔赴灾区。\n",
+                         Upto::extract_header);
+  EXPECT_EQ(p->draft.meta.title, "四川测绘应急无人机航摄作业 开展震区灾情侦察");
+  const auto q = prepare("标题\n\n无人机航摄作业中新网成都6月18日电 记者获悉，分队奔赴灾区。\n", Upto::extract_header);
+  EXPECT_EQ(q->draft.meta.title, "标题");
 }
 
 }  // namespace
