@@ -310,6 +310,39 @@ bool read_date_pieces(Draft& draft, std::size_t index) {
   return true;
 }
 
+constexpr std::array<std::string_view, 7> kCjkStops = {"。", "，", "、", "：", "；", "！", "？"};
+
+// "신용카드", "国际", "Politics": a section's keyword alone on a line: one short word,
+// no figure, no stop.
+bool is_keyword_line(std::string_view text) {
+  constexpr int kWidestKeyword = 16;
+  text = unicode::trim(text);
+  return !text.empty() && unicode::fits_width(text, kWidestKeyword) &&
+         text.find_first_of(" \t0123456789.,:;!?") == std::string_view::npos &&
+         std::none_of(kCjkStops.begin(), kCjkStops.end(), [&](std::string_view p) { return text.find(p) != std::string_view::npos; });
+}
+
+// "간편지급 … 대세 - 전자신문": a page's title closes with the site's name. The name
+// leaves the headline when it names the outlet: the source read, a known outlet,
+// or a line of the header that says it again; it then names the source.
+void site_name_in_title(Draft& draft, std::size_t header_end) {
+  static constexpr std::array<std::string_view, 4> kSeparators = {" - ", " | ", " – ", " — "};
+  constexpr int kWidestSiteName = 24;
+  Metadata& meta = draft.meta;
+  for (std::string_view sep : kSeparators) {
+    const std::size_t at = meta.title.rfind(sep);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string_view site = unicode::trim(std::string_view(meta.title).substr(at + sep.size()));
+    if (site.empty() || !unicode::fits_width(site, kWidestSiteName)) continue;
+    const bool said_again = std::any_of(draft.units.begin(), draft.units.begin() + static_cast<long>(header_end),
+                                        [&](const Unit& u) { return u.role == UnitRole::paragraph && u.text == site; });
+    if (site != meta.source && !is_known_outlet(site) && !said_again) continue;
+    if (meta.source.empty()) meta.source = std::string(site);
+    meta.title = std::string(unicode::trim(std::string_view(meta.title).substr(0, at)));
+    return;
+  }
+}
+
 }  // namespace
 
 void extract_header(Draft& draft) {
@@ -423,6 +456,12 @@ void extract_header(Draft& draft) {
           u.role = UnitRole::metadata;
           continue;
         }
+        // "2024-09-23" then "신용카드": a section's keyword right under the date line
+        if (in_opening && after_date_line && u.first == u.last && u.first == date_line_end + 1 &&
+            is_keyword_line(u.text)) {
+          u.role = UnitRole::metadata;
+          continue;
+        }
         if (in_opening && u.last == u.first + 1 && is_author_line(draft.lines[u.last].text)) {
           Metadata trial;
           if (read_dated_line(trial, draft.lines[u.first].text) && trial.published) {
@@ -451,6 +490,20 @@ void extract_header(Draft& draft) {
     after_date_line = false;
     if (u.kind == LineKind::text && !unicode::fits_width(u.text, kLongParagraph)) ++long_paragraphs;
   }
+  // The header: the units before the first paragraph of text longer than a short line
+  // (a page's address is no text).
+  std::size_t header_end = 0;
+  while (header_end < draft.units.size() &&
+         !(draft.units[header_end].role == UnitRole::paragraph && draft.units[header_end].kind == LineKind::text &&
+           !unicode::fits_width(draft.units[header_end].text, kShortLine)))
+    ++header_end;
+  site_name_in_title(draft, header_end);
+  // "전자신문", "이데일리": the outlet's name alone on a line of the header
+  if (!draft.meta.source.empty())
+    for (std::size_t k = 0; k < header_end; ++k) {
+      Unit& u = draft.units[k];
+      if (u.role == UnitRole::paragraph && u.first == u.last && u.text == draft.meta.source) u.role = UnitRole::metadata;
+    }
 }
 
 }  // namespace artconv::plaintext

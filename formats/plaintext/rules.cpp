@@ -498,6 +498,10 @@ const Rule kInlineBylines[] = {
      R"((?<place>\p{Han}{1,6}?)\s*+(?<marker>(?:\d{4}+年)?\d{1,2}+月\d{1,2}+日)\s*+(?:电|電))"
      R"(\s*+(?:[(（]\s*+(?:(?<role>記者|记者)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
      {}, "月", 0},
+    // "[이데일리 정병묵 기자] 사단법인 …": the outlet and the reporter in the opening's brackets
+    {"ko_outlet_reporter_opening", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^[\[【]\s*+(?<source>[\p{Hangul}A-Za-z][\p{Hangul}\p{L}\p{N}]{1,11}?)\s++(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])",
+     kBracketPrefixes, "", 0},
     // "(CBS/AP) WILSON, N.Y. - An early morning blast": the source before the place
     {"wire_source_first", LineKind::text, Role::author, Anchor::prefix,
      R"((?-i)^\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*+(?:--|—|–|-)\s)",

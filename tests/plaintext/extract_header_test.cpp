@@ -261,5 +261,42 @@ TEST(ExtractHeader, AHeadlineGluedToTheAgencysLead) {
   EXPECT_EQ(q->draft.meta.title, "标题");
 }
 
+// A crawler's record of a page: its address, the page's title (the headline
+// and " - " the site's name), the outlet alone on a line, the date, a
+// category keyword, then the text. The site's name leaves the headline and
+// names the outlet; the outlet's line, the date and the keyword are metadata.
+// A bracketed byline naming the outlet ("[이데일리 정병묵 기자]") names the
+// outlet and the reporter.
+TEST(ExtractHeader, ACrawlersRecordOfAPage) {
+  struct Case {
+    std::string input;
+    const char* title;
+    const char* source;
+    std::vector<Contributor> people;
+    std::vector<std::string> units;
+  };
+  const std::string body = "올해 상반기 간편지급 서비스 이용규모가 9392억원을 기록했다. 간편지급과 송금 모두 역대 최고치를 경신하고 있다.";
+  const Case cases[] = {
+      {"https://www.etnews.example/20240923000173\n간편지급 하루 이용액 9400억 육박 - 전자신문\n전자신문\n2024-09-23\n신용카드\n" + body + "\n",
+       "간편지급 하루 이용액 9400억 육박", "전자신문", {},
+       {"paragraph:https://www.etnews.example/20240923000173", "title:간편지급 하루 이용액 9400억 육박 - 전자신문",
+        "metadata:전자신문", "metadata:2024-09-23", "metadata:신용카드", "paragraph:" + body}},
+      {"신용카드학회, 내달 ‘캐피탈 미래비전 포럼’ 개최\n이데일리\n2024-09-23\n신용카드\n[이데일리 정병묵 기자] " + body + "\n",
+       "신용카드학회, 내달 ‘캐피탈 미래비전 포럼’ 개최", "이데일리", {{"정병묵", Role::reporter}},
+       {"title:신용카드학회, 내달 ‘캐피탈 미래비전 포럼’ 개최", "metadata:이데일리", "metadata:2024-09-23", "metadata:신용카드",
+        "paragraph:[이데일리 정병묵 기자] " + body}},
+      // a title's dash before words that name no outlet stays in it; a line of prose is no keyword
+      {"Storm - the day after\n2024-09-23\nThe river rose.\n" + body + "\n", "Storm - the day after", "", {},
+       {"title:Storm - the day after", "metadata:2024-09-23", "paragraph:The river rose.", "paragraph:" + body}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::extract_header);
+    EXPECT_EQ(p->draft.meta.title, c.title) << c.input;
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+    EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
+    EXPECT_EQ(testing::roles(p->draft), c.units) << c.input;
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
