@@ -272,6 +272,19 @@ void split_closing_sign_off(Draft& draft) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
     const std::string_view text = u.text;
+    // "…밝혔다.홍길동 기자 hong@example.kr": the sign-off glued to the last sentence
+    if (const Match g = draft.matcher->match(glued_sign_off_rule(), text, draft.diagnostics)) {
+      const auto at = static_cast<std::size_t>(g[Group::name].data() - text.data());
+      add_contributor(draft.meta, g[Group::name], role_named(g[Group::role]).value_or(Role::reporter));
+      Unit footer;
+      footer.text.assign(text.substr(at));
+      footer.first = footer.last = u.last;
+      footer.kind = LineKind::footer;
+      footer.role = UnitRole::metadata;
+      u.text.assign(unicode::trim(text.substr(0, at)));
+      draft.units.insert(draft.units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(footer));
+      return;
+    }
     const std::size_t stop = text.rfind(". ");
     if (stop == std::string_view::npos) return;
     const std::string_view tail = unicode::trim(text.substr(stop + 1));

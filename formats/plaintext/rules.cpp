@@ -515,6 +515,15 @@ const Rule kInlineBylines[] = {
 };
 
 // "…。（編輯：張銘坤）1100731": the note, and the date code CNA closes with
+// "…밝혔다.자료:한국은행류근일 기자 ryuryu@etnews.com": a Korean sign-off glued to the last
+// sentence. The name is set apart (2-4 syllables) or, glued to the word before it, the three
+// syllables before 기자 (where a glued name starts is not written; most names have three).
+const Rule kGluedSignOff{
+    "ko_glued_sign_off", LineKind::footer, Role::reporter, Anchor::search,
+    R"((?<name>(?<!\p{Hangul})\p{Hangul}{2,4}?|(?<=\p{Hangul})\p{Hangul}{3})\s*+(?<role>기자|특파원)\s*+)"
+    R"((?<text>[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+)$)",
+    {}, "@", 0};
+
 const Rule kClosingNote{"closing_note", LineKind::footer, Role::author, Anchor::whole_line,
                         R"(^[(（]\s*+(?<text>[^()（）]{2,60}+)[)）]\s*+(?<marker>\d{7})?$)", kBracketPrefixes, "", 0};
 
@@ -862,6 +871,7 @@ std::vector<const Rule*> all_rules() {
   out.push_back(&kStamp);
   for (const Rule& r : kInlineBylines) out.push_back(&r);
   out.push_back(&kClosingNote);
+  out.push_back(&kGluedSignOff);
   return out;
 }
 
@@ -900,6 +910,7 @@ std::size_t index_of(const Rule& rule) {
   if (&rule >= kInlineBylines && &rule < kInlineBylines + kInline)
     return kTable + 4 + static_cast<std::size_t>(&rule - kInlineBylines);
   if (&rule == &kClosingNote) return kTable + 4 + kInline;
+  if (&rule == &kGluedSignOff) return kTable + 5 + kInline;
   throw std::logic_error("unknown reader rule");
 }
 
@@ -955,6 +966,7 @@ const Rule& trailing_credit_rule() { return kTrailingCredit; }
 const Rule& stamp_rule() { return kStamp; }
 std::span<const Rule> inline_byline_rules() { return kInlineBylines; }
 const Rule& closing_note_rule() { return kClosingNote; }
+const Rule& glued_sign_off_rule() { return kGluedSignOff; }
 
 void compile_every_rule() {
   for (const Compiled& c : compiled()) (void)c.pattern();
