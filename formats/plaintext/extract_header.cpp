@@ -97,16 +97,25 @@ bool read_dateline(Draft& draft, std::string_view text) {
 }
 
 // Words that stand before the date of a metadata line without a colon:
-// "Updated July 23, 2012, 7:10 p.m. ET", "Posted, August 9th, 2012, By Amelia Rose".
-constexpr std::array<std::string_view, 6> kDateWords = {"Updated on", "Published on", "Posted on",
-                                                        "Updated",    "Published",    "Posted"};
+// "Updated July 23, 2012, 7:10 p.m. ET", "Posted, August 9th, 2012, By Amelia Rose",
+// "입력 2019.03.05 15:01  수정 2019.03.06 09:30" (a Korean page's stamps: posted, revised).
+constexpr std::array<std::string_view, 13> kDateWords = {
+    "Updated on", "Published on", "Posted on", "Updated", "Published", "Posted",
+    "기사입력",   "최종수정",     "입력",      "수정",    "등록",      "승인",  "송고"};
 
+// The date after a date word, up to the next one ("Published July 3, 2012 Updated July 4").
 std::string_view without_date_word(std::string_view text) {
   for (std::string_view w : kDateWords)
     if (starts_with_ignoring_ascii_case(text, w) && text.size() > w.size() &&
         (text[w.size()] == ' ' || text[w.size()] == ',' || text[w.size()] == ':')) {
       text.remove_prefix(w.size());
-      while (!text.empty() && (text.front() == ',' || text.front() == ':')) text.remove_prefix(1);
+      while (!text.empty() && (text.front() == ',' || text.front() == ':' || text.front() == ' ')) text.remove_prefix(1);
+      for (std::string_view next : kDateWords)
+        for (std::size_t at = text.find(next); at != std::string_view::npos; at = text.find(next, at + 1))
+          if (at > 0 && text[at - 1] == ' ') {
+            text = text.substr(0, at);
+            break;
+          }
       return unicode::trim(text);
     }
   if (starts_with_ignoring_ascii_case(text, "On ")) return unicode::trim(text.substr(3));

@@ -170,9 +170,15 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
       {"by Zack Whittaker\n", "", {{"Zack Whittaker", Role::author}}},
       {"By Elizabeth Chuck, NBC News\n", "", {{"Elizabeth Chuck", Role::reporter}}},
       {"By Wes Oliver, NBC News contributor\n", "", {{"Wes Oliver", Role::author}}},
+      // a Korean page's stamps, the first one dating the article
+      {"입력 2019.03.05 15:01  수정 2019.03.06 09:30\n", "2019-03-05", {}},
+      {"입력 : 2019.03.05 15:01 수정 : 2019.03.06 09:30\n", "2019-03-05", {}},
+      {"기사입력 2019-03-05 15:01\n", "2019-03-05", {}},
+      {"Published July 3, 2012 Updated July 4, 2012\n", "2012-07-03", {}},
       // prose stays prose
       {"by the end of the year, on Monday, 2012 will be over\n", "", {}},
       {"On the other hand by Friday it was over.\n", "", {}},
+      {"등록 절차는 2019년부터 바뀐다.\n", "", {}},
   };
   for (const Case& c : cases) {
     // after a kicker and the first long paragraph: still the opening
