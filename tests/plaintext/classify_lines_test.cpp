@@ -29,6 +29,12 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"2 of 7. Volunteers stack sandbags.", LineKind::caption, Group::caption, "Volunteers stack sandbags."},
       {"（晨报记者 王小林 摄）", LineKind::credit, Group::name, "王小林"},
       {"分享到:", LineKind::boilerplate, Group::name, ""},
+      // a page's tools: the type size, print, close
+      {"【字体：大 中 小】", LineKind::boilerplate, Group::name, ""},
+      {"字號：大 中 小", LineKind::boilerplate, Group::name, ""},
+      {"【打印本页】【关闭窗口】", LineKind::boilerplate, Group::name, ""},
+      {"[字号 大 中 小] [我要打印] [关闭]", LineKind::boilerplate, Group::name, ""},
+      {"字号大中小三种规格都有货。", LineKind::text, Group::name, ""},
       {"Facebook Twitter Email", LineKind::boilerplate, Group::name, ""},
       {"相關新聞：", LineKind::related_link, Group::name, ""},
       {"(function(){ var s=document.createElement('script'); })();", LineKind::code_ad, Group::name, ""},
