@@ -45,7 +45,7 @@ constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", 
                                   "撮影", "写真", "photo", "image", "picture", "credit"};
 constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "facebook", "twitter", "tweet", "pin", "line", "whatsapp", "기사", "공유", "스크랩", "bookmark", "chia", "zalo",
                                  "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
-constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇", "字体", "字體", "字号", "字號", "我要",
+constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇", "字体", "字體", "字号", "字號", "我要", "纠错", "糾錯", "举报", "舉報",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe"};
 constexpr SV kRfcPrefixes[] = {"rfc "};
@@ -262,10 +262,12 @@ const Rule kRules[] = {
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|(?:Share|Chia sẻ)(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|\s++{networks}|)|)"
      R"((?:{networks}[\s|/、,，]*+)++)$)",
      kSharePrefixes, "", kShort},
-    // a page's tools and links: "【打印本页】【关闭窗口】", "【字体：大 中 小】", "上一篇：…"
+    // a page's tools and links: "【打印本页】【关闭窗口】", "【字体：大 中 小】", "【纠错】",
+    // "返回搜狐，查看更多", "举报/反馈", "点击进入专题：…", "上一篇：…"
     {"navigation", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:[【\[]?\s*+(?:打印本页|打印本頁|打印此文|关闭窗口|關閉窗口|我要打印|我要收藏|(?:字体|字體|字号|字號)\s*+[:：]?\s*+大\s*+中\s*+小|)"
-     R"(打印|列印|關閉|关闭|返回頂部|返回顶部|返回首頁|返回首页|收藏)\s*+[】\]]?\s*+)++|)"
+     R"(打印|列印|關閉|关闭|返回頂部|返回顶部|返回首頁|返回首页|收藏|纠错|糾錯)\s*+[】\]]?\s*+)++|)"
+     R"(返回搜狐\s*+[，,]?\s*+查看更多|(?:举报|舉報)\s*+[/／]\s*+(?:反馈|反饋)|(?:點擊|点击)\s*+(?:進入|进入|查看)?\s*+(?:專題|专题).{0,30}+|)"
      R"((?:點擊|点击|Click here|掃描|扫描|長按|长按).{0,40}?(?:關注|关注|訂閱|订阅|subscribe|二維碼|二维码|下載|下载).{0,20}+|)"
      R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|)"
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",

@@ -35,6 +35,12 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"【打印本页】【关闭窗口】", LineKind::boilerplate, Group::name, ""},
       {"[字号 大 中 小] [我要打印] [关闭]", LineKind::boilerplate, Group::name, ""},
       {"字号大中小三种规格都有货。", LineKind::text, Group::name, ""},
+      // a portal's links: a correction box, back to the portal, a report button, a topic page
+      {"【纠错】", LineKind::boilerplate, Group::name, ""},
+      {"返回搜狐，查看更多", LineKind::boilerplate, Group::name, ""},
+      {"举报/反馈", LineKind::boilerplate, Group::name, ""},
+      {"点击进入专题：两会", LineKind::boilerplate, Group::name, ""},
+      {"返回家乡以后，他才发现更多问题。", LineKind::text, Group::name, ""},
       {"Facebook Twitter Email", LineKind::boilerplate, Group::name, ""},
       {"相關新聞：", LineKind::related_link, Group::name, ""},
       {"(function(){ var s=document.createElement('script'); })();", LineKind::code_ad, Group::name, ""},
