@@ -19,6 +19,8 @@ constexpr std::array<std::string_view, 4> kFeedTitleSeparators = {" - ", " | ", 
 constexpr std::array<std::string_view, 7> kDomainSuffixes = {".com", ".co.uk", ".org", ".net", ".cn", ".hk", ".tw"};
 // or a site's section ("时政频道", "World Channel"): no outlet at all.
 constexpr std::array<std::string_view, 4> kSectionWords = {"频道", "頻道", " Channel", " channel"};
+// or the paper and its print edition: a bracket with a date or a page ("人民日报（2019年03月05日 04 版）").
+constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kEditionBrackets = {{{"（", "）"}, {"(", ")"}}};
 // or says the copy was compiled from several ("北晚新视觉综合"): the outlet without the word.
 constexpr std::array<std::string_view, 4> kCompiledWords = {"综合报道", "綜合報導", "综合", "綜合"};
 
@@ -368,6 +370,10 @@ namespace {
 // The outlet a source label's value names: "CNN.com - RSS Channel - …" → "CNN", "时政频道" → "".
 std::string outlet_of_source_value(std::string_view value) {
   value = unicode::trim(value);
+  for (const auto& [open, close] : kEditionBrackets)
+    if (const std::size_t at = value.rfind(open); value.ends_with(close) && at != std::string_view::npos && at > 0 &&
+                                                  value.substr(at).find_first_of("0123456789") != std::string_view::npos)
+      value = unicode::trim(value.substr(0, at));
   for (std::string_view word : kSectionWords)
     if (value.ends_with(word)) return {};
   std::string_view head = value;

@@ -128,6 +128,10 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\n\nSource: BBC News - World\n\nText.\n", "BBC News", "", {}},
       {"## 48. 标题\n\n**来源：** 时政频道  \n\n新华社合肥6月5日电 中共中央政治局委员到安徽调研。\n", "新华社", "合肥", {}},
       {"标题\n来源：财经频道\n\n正文。\n", "", "", {}},
+      // a paper's print edition after its name (a date, a page) is not its name; a bracket without one is
+      {"标题\n来源：人民日报（2019年03月05日 04 版）\n\n正文。\n", "人民日报", "", {}},
+      {"标题\n來源：經濟日報(2019-03-05)\n\n正文。\n", "經濟日報", "", {}},
+      {"标题\n来源：央视新闻（北京）\n\n正文。\n", "央视新闻（北京）", "", {}},
       {"T\n\nSource: Harbor Times - a weekly\n\nText.\n", "Harbor Times - a weekly", "", {}},
       // an opening taken for the title still names the outlet and the reporter
       {"（中央社記者楊啟芳台北31日電）「麟洋配」今天奪金。\n\n第二段。\n", "中央社", "台北", {{"楊啟芳", Role::reporter}}},
