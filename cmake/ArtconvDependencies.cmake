@@ -1,7 +1,7 @@
 # The system libraries artconv links, each behind an INTERFACE target
 # artconv::dep_<name> that links either the shared library or, for a target
 # whose property ARTCONV_STATIC_DEPENDENCIES is true, the static archives
-# Debian ships (ICU with its data, libxml2, uchardet, nettle, yaml-cpp).
+# Debian ships (ICU with its data, libxml2, uchardet, nettle, PCRE2, yaml-cpp).
 #
 # Why: the artconv command runs once per file in most shell scripts, and a
 # one-article run spent about half its CPU time in the dynamic loader: mapping
@@ -17,7 +17,7 @@
 # into the program at every start.
 
 option(ARTCONV_STATIC_DEPENDENCIES
-       "Link the artconv command with the static archives of ICU, libxml2, uchardet, nettle and yaml-cpp, and let it load libzip and OpenCC when first needed"
+       "Link the artconv command with the static archives of ICU, libxml2, uchardet, nettle, PCRE2 and yaml-cpp, and let it load libzip and OpenCC when first needed"
        ON)
 
 # artconv_dependency(NAME SHARED target... ARCHIVES lib... SYSTEM lib...):
@@ -61,6 +61,7 @@ artconv_dependency(libxml2 SHARED LibXml2::LibXml2
                    ARCHIVES libxml2.a libicui18n.a libicuuc.a libicudata.a SYSTEM z lzma m ${CMAKE_DL_LIBS})
 artconv_dependency(uchardet SHARED PkgConfig::UCHARDET ARCHIVES libuchardet.a)
 artconv_dependency(nettle SHARED PkgConfig::NETTLE ARCHIVES libnettle.a)
+artconv_dependency(pcre2 SHARED PkgConfig::PCRE2 ARCHIVES libpcre2-8.a)
 artconv_dependency(yamlcpp SHARED PkgConfig::YAMLCPP ARCHIVES libyaml-cpp.a)
 
 # Libraries with no archive that only some outputs or options use, loaded by

@@ -3,8 +3,8 @@
 # library and its headers, the CMake package (find_package(artconv CONFIG)
 # -> artconv::artconv) and the pkg-config file.
 #
-# Why a shared library: libartconv.so carries ICU, libxml2, libzip, uchardet
-# and nettle as PRIVATE, already-linked dependencies. A program that uses it
+# Why a shared library: libartconv.so carries ICU, libxml2, libzip, uchardet,
+# nettle and PCRE2 as PRIVATE, already-linked dependencies. A program that uses it
 # needs none of their -dev packages, its config file needs no
 # find_dependency, the internal static libraries (artconv_formats,
 # artconv_converters) stay internal (their symbols are hidden with

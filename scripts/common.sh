@@ -4,7 +4,7 @@ set -euo pipefail
 
 ARTCONV_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD_PACKAGES=(g++ cmake make pkg-config libicu-dev libxml2-dev libzip-dev libcli11-dev libgtest-dev
-                libuchardet-dev nlohmann-json3-dev nettle-dev libyaml-cpp-dev
+                libuchardet-dev nlohmann-json3-dev nettle-dev libpcre2-dev libyaml-cpp-dev
                 libopencc-dev libcld2-dev)
 # What the tests use beyond the build: the output validators (when
 # ../shared/validate is absent, tests/validate calls these directly), GNU

@@ -140,6 +140,9 @@ void caption_glued_before_dateline(Draft& draft) {
 }  // namespace
 
 void captions_and_credits(Draft& draft) {
+  const Rule* agency_caption = nullptr;  // "… in Aurora. (Jane Roe/AFP/Getty Images)"
+  for (const Rule& r : line_rules())
+    if (r.name == std::string_view("agency_credit_caption")) agency_caption = &r;
   Units out;  // only when a credit is split off a paragraph
   for (std::size_t i = 0; i < draft.units.size(); ++i) {
     Unit& u = draft.units[i];
@@ -169,6 +172,14 @@ void captions_and_credits(Draft& draft) {
         break;
       }
       case LineKind::text: {
+        // a credited caption wrapped over lines is known only once joined
+        if (u.first != u.last && agency_caption != nullptr)
+          if (const Match m = draft.matcher->match(*agency_caption, u.text, draft.diagnostics)) {
+            u.role = UnitRole::figure;
+            u.detail = u.text;
+            add_contributor(draft.meta, m[Group::name], agency_caption->role);
+            break;
+          }
         const char32_t last = unicode::last_code_point(u.text);
         if (last != ')' && last != U'）') break;
         const std::size_t open = last_open_bracket(u.text);

@@ -1,8 +1,10 @@
 // Pass 9: scripts, page markup, advertisements and calls to action leave the
 // body; so do what the header pass left of a page's furniture: a front-matter
 // block ("---" / "title: …" / "---") opening the text, and lines that are
-// only a time stamp ("Time: 2019/03/27 05:38"); and a short box under a rule
-// closing the text (an author's bio, a subscription appeal).
+// only a time stamp ("Time: 2019/03/27 05:38"); a short box under a rule
+// closing the text (an author's bio, a subscription appeal); and what follows
+// the end mark of a press release ("-end-", "- 30 -"); and the highlights
+// closing a CNN/Daily Mail ".story" file.
 #include <algorithm>
 
 #include "plaintext/passes.hpp"
@@ -71,6 +73,40 @@ void closing_boxes(Draft& draft) {
   }
 }
 
+// "-end-", "- 30 -" closing a press release: the few units under it are the
+// issuer's boilerplate ("About …", where to learn more), however wide. Many
+// units under it make it a break inside the story.
+void closing_after_end_mark(Draft& draft) {
+  constexpr std::size_t kMostUnitsAfter = 5, kFewestBodyParagraphs = 3;
+  Units& units = draft.units;
+  std::size_t mark = units.size();
+  for (std::size_t i = units.size(); i-- > 0 && units.size() - i <= kMostUnitsAfter + 1;) {
+    const Match& ev = draft.evidence(units[i]);
+    if (units[i].kind == LineKind::boilerplate && ev.rule != nullptr && ev.rule->name == std::string_view("end_mark")) {
+      mark = i;
+      break;
+    }
+  }
+  if (mark == units.size()) return;
+  const auto body = std::count_if(units.begin(), units.begin() + static_cast<std::ptrdiff_t>(mark),
+                                  [](const Unit& u) { return u.role == UnitRole::paragraph; });
+  if (static_cast<std::size_t>(body) < kFewestBodyParagraphs) return;
+  for (std::size_t i = mark + 1; i < units.size(); ++i)
+    if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
+}
+
+// "@highlight" / "Storm slams into the coast": a CNN/Daily Mail story's
+// highlights, each the unit under its mark, are the dataset's summary.
+void story_highlights(Draft& draft) {
+  Units& units = draft.units;
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    const Match& ev = draft.evidence(units[i]);
+    if (units[i].kind == LineKind::boilerplate && ev.rule != nullptr &&
+        ev.rule->name == std::string_view("highlight_mark") && units[i + 1].role == UnitRole::paragraph)
+      units[i + 1].role = UnitRole::boilerplate;
+  }
+}
+
 }  // namespace
 
 void code_ads_surveys(Draft& draft) {
@@ -88,6 +124,8 @@ void code_ads_surveys(Draft& draft) {
     }
   }
   closing_boxes(draft);
+  closing_after_end_mark(draft);
+  story_highlights(draft);
 }
 
 }  // namespace artconv::plaintext

@@ -1,19 +1,18 @@
 #include "plaintext/dates.hpp"
 
-#include <unicode/regex.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <tuple>
 
+#include "plaintext/regex.hpp"
 #include "plaintext/vocabulary.hpp"
-#include "unicode/case_insensitive_regex.hpp"
 #include "unicode/text.hpp"
 
 namespace artconv::plaintext {
@@ -95,11 +94,10 @@ const std::array<DatePattern, 6>& date_patterns() {
 }
 
 // Each pattern compiles at its first candidate text: a process that reads one
-// article seldom needs more than one or two of them, and compiling a pattern
-// costs more than reading the article.
+// article seldom needs more than one or two of them.
 struct CompiledDates {
   std::array<std::once_flag, 6> once;
-  std::array<std::unique_ptr<icu::RegexPattern>, 6> patterns;
+  std::array<std::optional<Regex>, 6> patterns;
 };
 
 CompiledDates& compiled_dates() {
@@ -107,15 +105,10 @@ CompiledDates& compiled_dates() {
   return c;
 }
 
-const icu::RegexPattern* compiled(std::size_t i) {
+const Regex& compiled(std::size_t i) {
   CompiledDates& c = compiled_dates();
-  std::call_once(c.once[i], [&] {
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError pe;
-    c.patterns[i] = unicode::compile_case_insensitive(date_patterns()[i].source, pe, status);
-    if (U_FAILURE(status)) c.patterns[i].reset();
-  });
-  return c.patterns[i].get();
+  std::call_once(c.once[i], [&] { c.patterns[i].emplace(date_patterns()[i].source); });
+  return *c.patterns[i];
 }
 
 bool holds_four_digits(std::string_view text) {
@@ -333,23 +326,13 @@ std::optional<DateTime> parse_date_first(std::string_view text) {
   // Every layout starts with a digit (year, day) or a weekday or month name,
   // and holds a digit: anything else is not a date, without a regex.
   if (!starts_like_a_date(text) || text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
-  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  // One matcher per pattern and thread, reset for each text: no allocation per call.
-  thread_local std::array<std::unique_ptr<icu::RegexMatcher>, std::tuple_size_v<decltype(CompiledDates::patterns)>>
-      matchers;
-  for (std::size_t i = 0; i < matchers.size(); ++i) {
+  thread_local RegexMatch m;  // one per thread, reused: no allocation per call
+  for (std::size_t i = 0; i < std::tuple_size_v<decltype(CompiledDates::patterns)>; ++i) {
     if (!may_be(date_patterns()[i].layout, text)) continue;
-    const icu::RegexPattern* pattern = compiled(i);
-    if (!pattern) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    if (!matchers[i]) matchers[i].reset(pattern->matcher(status));
-    if (U_FAILURE(status) || !matchers[i]) continue;
-    icu::RegexMatcher* m = matchers[i].get();
-    m->reset(input);
-    if (!m->matches(status) || U_FAILURE(status)) continue;
+    if (m.match(compiled(i), text, Anchoring::whole) != RegexMatch::Result::matched) continue;
     auto group = [&](int g) {
-      UErrorCode s = U_ZERO_ERROR;
-      return g == 0 ? icu::UnicodeString() : m->group(g, s);
+      const std::string_view v = g == 0 ? std::string_view() : m.group(g);
+      return icu::UnicodeString::fromUTF8(icu::StringPiece(v.data(), static_cast<int32_t>(v.size())));
     };
     const Groups& g = kGroups[static_cast<std::size_t>(date_patterns()[i].layout)];
     DateTime dt;

@@ -312,6 +312,55 @@ bool title_page_byline(Draft& draft) {
   return false;
 }
 
+// "CHAPTER II.", "Chapter i.", "Kapitel 3": a chapter word and its number,
+// nothing else. Two of them make a book of a text that has no header.
+constexpr std::array<std::string_view, 6> kChapterNumberWords = {"Chapter ", "Kapitel ", "Capítulo ",
+                                                                 "Capitulo ", "Chapitre ", "Глава "};
+
+bool is_numbered_chapter_head(std::string_view text) {
+  constexpr std::size_t kLongestNumber = 8;  // "XXXVIII."
+  for (std::string_view word : kChapterNumberWords) {
+    if (!starts_with_ignoring_ascii_case(text, word)) continue;
+    std::string_view number = unicode::trim(text.substr(word.size()));
+    while (!number.empty() && (number.back() == '.' || number.back() == ':')) number.remove_suffix(1);
+    if (number.empty() || number.size() > kLongestNumber) return false;
+    const bool digits = number.find_first_not_of("0123456789") == std::string_view::npos;
+    const bool roman = number.find_first_not_of("IVXLCDMivxlcdm") == std::string_view::npos;
+    return digits || roman;
+  }
+  return false;
+}
+
+bool numbered_chapters(const Draft& draft) {
+  constexpr std::size_t kFewestHeads = 2;
+  return static_cast<std::size_t>(std::count_if(draft.units.begin(), draft.units.end(), [](const Unit& u) {
+           return u.role == UnitRole::paragraph && is_numbered_chapter_head(u.text);
+         })) >= kFewestHeads;
+}
+
+// "Heinrich Mann" / "Der Vater" over a hard-wrapped text: the author's full
+// name alone opens the work, and its title stands under it (a news page's
+// paragraphs are not hard-wrapped: there a name over a headline is a topic).
+bool author_over_title(Draft& draft) {
+  constexpr int kWidestTitle = 60;
+  Units& units = draft.units;
+  if (!draft.layout.hard_wrapped || units.size() < 3 || !draft.meta.title.empty()) return false;
+  const Unit &author = units[0], &title = units[1];
+  if (author.role != UnitRole::paragraph || title.role != UnitRole::paragraph || author.first != author.last ||
+      title.first != title.last || std::string_view(author.text).find(' ') == std::string_view::npos ||
+      !looks_like_name(author.text) || looks_like_name(title.text) ||
+      !unicode::fits_width(title.text, kWidestTitle) || is_chapter_head(title.text))
+    return false;
+  const char32_t last = unicode::last_code_point(title.text);
+  static constexpr std::u32string_view kSentenceMarks = U".,;:!?)]";  // a title ends no sentence or note
+  if (kSentenceMarks.find(last) != std::u32string_view::npos) return false;
+  add_contributor(draft.meta, author.text, Role::author);
+  draft.meta.title = title.text;
+  units[0].role = UnitRole::metadata;
+  units[1].role = UnitRole::title;
+  return true;
+}
+
 // "url: https://…", "revision: 1234": the other keys of an extract's header.
 bool is_extract_key(std::string_view text) {
   static constexpr std::array<std::string_view, 8> kKeys = {"url:",  "revision:", "pageid:", "oldid:",
@@ -611,6 +660,8 @@ void etext_headers(Draft& draft) {
   bool book = gutenberg(draft);
   book = label_header(draft) || book;
   book = title_page_byline(draft) || book;
+  book = author_over_title(draft) || book;
+  book = numbered_chapters(draft) || book;
   gutenberg_licence(draft);
   aozora(draft);
   rfc(draft);

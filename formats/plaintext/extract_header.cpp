@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -48,6 +49,21 @@ bool own_paper(std::string_view source) {
 void add_named(Metadata& meta, const Match& m) {
   const Role role = role_named(m[Group::role]).value_or(m.rule->role);
   for (const Contributor& c : split_credits(m[Group::name], role)) add_contributor(meta, c.name, c.role);
+}
+
+// "THE ASSOCIATED PRESS", "Associated Press Writer": an outlet alone, or with
+// its writer's job title, and nothing else.
+bool names_outlet_alone(std::string_view text) {
+  static constexpr std::string_view kJobs[] = {"Writer", "Staff Writer", "Correspondent", "Reporter", "Staff"};
+  constexpr int kWidestLine = 48;
+  text = unicode::trim(text);
+  if (!unicode::fits_width(text, kWidestLine)) return false;
+  if (is_known_outlet(text)) return true;
+  const std::string_view outlet = outlet_at_start(text);
+  if (outlet.empty()) return false;
+  const std::string_view job = unicode::trim(text.substr(outlet.size()));
+  return std::any_of(std::begin(kJobs), std::end(kJobs),
+                     [&](std::string_view j) { return equal_ignoring_ascii_case(job, j); });
 }
 
 // Extracted pages keep "&nbsp;" entities and indents before the dateline.
@@ -103,8 +119,16 @@ constexpr std::array<std::string_view, 13> kDateWords = {
     "Updated on", "Published on", "Posted on", "Updated", "Published", "Posted",
     "기사입력",   "최종수정",     "입력",      "수정",    "등록",      "승인",  "송고"};
 
+// A share button's label a flattened page glued before the date: "Tweet Nov 5 2012, 5:50 PM ET".
+constexpr std::array<std::string_view, 4> kButtonLabels = {"Tweet", "Share", "Email", "Print"};
+
 // The date after a date word, up to the next one ("Published July 3, 2012 Updated July 4").
 std::string_view without_date_word(std::string_view text) {
+  for (std::string_view b : kButtonLabels)
+    if (text.size() > b.size() + 1 && text.starts_with(b) && text[b.size()] == ' ') {
+      text = unicode::trim(text.substr(b.size()));
+      break;
+    }
   for (std::string_view w : kDateWords)
     if (starts_with_ignoring_ascii_case(text, w) && text.size() > w.size() &&
         (text[w.size()] == ' ' || text[w.size()] == ',' || text[w.size()] == ':')) {
@@ -419,6 +443,12 @@ void extract_header(Draft& draft) {
       }
       case LineKind::reporter_line: {
         const Match& ev = draft.evidence_of(line);
+        // a reporter line names someone ("Ảnh minh họa" has the shape of a name, not its capitals)
+        const auto named = split_credits(ev[Group::name], ev.rule->role);
+        if (std::none_of(named.begin(), named.end(), [](const Contributor& c) { return looks_like_name(c.name); })) {
+          u.kind = LineKind::text;
+          break;
+        }
         add_named(draft.meta, ev);
         const std::string_view outlet = ev[Group::source];
         if (draft.meta.source.empty() && !outlet.empty() && !own_paper(outlet)) draft.meta.source = outlet;
@@ -430,13 +460,27 @@ void extract_header(Draft& draft) {
         u.role = UnitRole::metadata;
         continue;
       }
-      case LineKind::byline:
-        if ((in_header || in_opening) && apply_byline(draft.meta, draft.evidence_of(line)[Group::name])) {
+      case LineKind::byline: {
+        // "By DAVE CARPENTER" / "THE ASSOCIATED PRESS": the outlet alone on the line under the
+        // byline is the byline's, as if after a comma
+        std::string names(draft.evidence_of(line)[Group::name]);
+        Unit* outlet_line = index + 1 < draft.units.size() ? &draft.units[index + 1] : nullptr;
+        if (outlet_line && !(outlet_line->role == UnitRole::paragraph && outlet_line->kind == LineKind::text &&
+                             outlet_line->first == outlet_line->last && outlet_line->first == u.last + 1 &&
+                             names_outlet_alone(outlet_line->text)))
+          outlet_line = nullptr;
+        if (outlet_line) names += ", " + std::string(outlet_line->text);
+        if ((in_header || in_opening) && apply_byline(draft.meta, names)) {
           u.role = UnitRole::metadata;
+          if (outlet_line) outlet_line->role = UnitRole::metadata;
+          // a byline row may capture the date after the names ("… . PUBLISHED: . 08:01 EST, 24 October 2013")
+          if (const std::string_view when = draft.evidence_of(line)[Group::text]; !draft.meta.published && !when.empty())
+            draft.meta.published = loose_date(when);
           continue;
         }
         u.kind = LineKind::text;  // "By the end of the day …" is prose
         break;
+      }
       case LineKind::boilerplate:
         // a bare time stamp ("Updated July 23, 2012, 7:10 p.m. ET") in the opening dates the
         // article; so do the pieces of a date the counter row took ("24" / "Jul" / "2012")

@@ -385,6 +385,10 @@ void find_title(Draft& draft) {
     }
     if (is_kicker(u.text) || is_furniture(u.text)) {
       u.role = UnitRole::boilerplate;
+      // "Main | Friday, November 09, 2012": a section line's date is the article's
+      if (const std::size_t bar = std::string_view(u.text).rfind(" | ");
+          bar != std::string_view::npos && !draft.meta.published)
+        draft.meta.published = parse_date(unicode::trim(std::string_view(u.text).substr(bar + 3)));
       if (++skipped > kLeadingUnitsSkipped) return fall_back();
       continue;
     }

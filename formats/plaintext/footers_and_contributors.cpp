@@ -262,37 +262,54 @@ bool split_closing_note_at(Draft& draft, std::size_t last, bool very_last) {
   return true;
 }
 
-// "… 확대할 방침이다. 조수연 기자": a Korean sign-off run into the last paragraph.
-void split_closing_sign_off(Draft& draft) {
-  const Rule* sign_off = nullptr;
-  for (const Rule& r : line_rules())
-    if (r.name == std::string_view("ko_reporter_sign")) sign_off = &r;
-  if (!sign_off) return;
+// Sign-offs that may be run into the last paragraph: "… 확대할 방침이다. 조수연 기자",
+// "… xác minh rõ sự việc. Thống Nhất".
+constexpr std::string_view kRunInSignOffs[] = {"ko_reporter_sign", "vi_name_sign"};
+
+// A sign-off run into the last paragraph leaves it as a metadata unit.
+void split_closing_sign_off(Draft& draft, const Rule& sign_off);
+
+// "…밝혔다.홍길동 기자 hong@example.kr": a Korean sign-off glued to the last sentence.
+void split_glued_sign_off(Draft& draft) {
   for (std::size_t i = draft.units.size(); i-- > 0;) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
     const std::string_view text = u.text;
-    // "…밝혔다.홍길동 기자 hong@example.kr": the sign-off glued to the last sentence
-    if (const Match g = draft.matcher->match(glued_sign_off_rule(), text, draft.diagnostics)) {
-      const auto at = static_cast<std::size_t>(g[Group::name].data() - text.data());
-      add_contributor(draft.meta, g[Group::name], role_named(g[Group::role]).value_or(Role::reporter));
-      Unit footer;
-      footer.text.assign(text.substr(at));
-      footer.first = footer.last = u.last;
-      footer.kind = LineKind::footer;
-      footer.role = UnitRole::metadata;
-      u.text.assign(unicode::trim(text.substr(0, at)));
-      draft.units.insert(draft.units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(footer));
-      return;
-    }
+    const Match g = draft.matcher->match(glued_sign_off_rule(), text, draft.diagnostics);
+    if (!g) return;
+    const auto at = static_cast<std::size_t>(g[Group::name].data() - text.data());
+    add_contributor(draft.meta, g[Group::name], role_named(g[Group::role]).value_or(Role::reporter));
+    Unit footer;
+    footer.text.assign(text.substr(at));
+    footer.first = footer.last = u.last;
+    footer.kind = LineKind::footer;
+    footer.role = UnitRole::metadata;
+    u.text.assign(unicode::trim(text.substr(0, at)));
+    draft.units.insert(draft.units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(footer));
+    return;
+  }
+}
+
+void split_closing_sign_offs(Draft& draft) {
+  split_glued_sign_off(draft);
+  for (std::string_view name : kRunInSignOffs)
+    for (const Rule& r : line_rules())
+      if (r.name == name) split_closing_sign_off(draft, r);
+}
+
+void split_closing_sign_off(Draft& draft, const Rule& sign_off) {
+  for (std::size_t i = draft.units.size(); i-- > 0;) {
+    Unit& u = draft.units[i];
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
+    const std::string_view text = u.text;
     const std::size_t stop = text.rfind(". ");
     if (stop == std::string_view::npos) return;
     const std::string_view tail = unicode::trim(text.substr(stop + 1));
     constexpr std::size_t kLongestSignOff = 80;
     if (tail.size() > kLongestSignOff) return;
-    const Match m = draft.matcher->match(*sign_off, tail, draft.diagnostics);
-    if (!m) return;
-    const Role role = role_named(m[Group::role]).value_or(Role::reporter);
+    const Match m = draft.matcher->match(sign_off, tail, draft.diagnostics);
+    if (!m || !looks_like_name(m[Group::name])) return;
+    const Role role = role_named(m[Group::role]).value_or(sign_off.role);
     add_contributor(draft.meta, m[Group::name], role);
     Unit footer;
     footer.text.assign(tail);
@@ -397,7 +414,7 @@ void footers_and_contributors(Draft& draft) {
       u.role = UnitRole::metadata;
   split_closing_footers(draft);
   split_closing_note(draft);
-  split_closing_sign_off(draft);
+  split_closing_sign_offs(draft);
   // Agency-style photo credits in captions and short lines: "(AP Photo/Natacha Pisarenko)"
   constexpr std::size_t kCaptionBytes = 1000;  // longer units are no caption
   for (const Unit& u : draft.units) {

@@ -1,5 +1,5 @@
 // Pass 11: headings. Lines the text marks as headings ("== History ==",
-// Aozora's ［＃…見出し］, Markdown's "### …") are headings; so is a short line
+// Aozora's ［＃…見出し］, Markdown's "### …", a benchmark's "<h>" blocks) are headings; so is a short line
 // without sentence punctuation over a paragraph (between two, or a deck under
 // the headline), a third of the median paragraph's width or less; one may
 // stand over a picture set before its text. A deck in wide characters (Korean,
@@ -45,8 +45,9 @@ bool has_sentence_inside(std::string_view s) {
 // with a quoted term ("“成功学”背后的“体面陷阱”") goes on after the quotation
 // closes: it may head a section.
 bool opens_quotation(std::string_view s) {
-  static constexpr std::u32string_view kOpeners = U"「『“\"‘«„";
-  static constexpr std::u32string_view kClosers = U"」』”\"’»“";
+  // (German speech opens with » and closes with «, French the other way round)
+  static constexpr std::u32string_view kOpeners = U"「『“\"‘«»„";
+  static constexpr std::u32string_view kClosers = U"」』”\"’»«“";
   std::size_t pos = 0;
   if (kOpeners.find(unicode::next_code_point(s, pos)) == std::u32string_view::npos) return false;
   while (pos < s.size())
@@ -74,6 +75,18 @@ bool numbered_head(const Draft& draft, const Unit& u) {
          !has_sentence_inside(u.text);
 }
 
+// The line is in an "<h>" block of a text with block markers: the nearest
+// marker above it, with no blank line between, is a heading's.
+bool in_marked_heading(const Draft& draft, std::size_t line) {
+  constexpr std::size_t kLongestBlock = 20;  // lines
+  for (std::size_t j = line + 1; j-- > 0 && line - j < kLongestBlock;) {
+    const Line& l = draft.lines[j];
+    if (l.blank()) return false;
+    if (l.marked) return l.marks_heading;
+  }
+  return false;
+}
+
 bool is_paragraph(const Unit& u) { return u.role == UnitRole::paragraph; }
 
 // "新华社北京2月22日电 …", "(서울=뉴스1) 문대현 기자 = …", "BEIJING (Reuters) - …": agency copy starts here.
@@ -96,7 +109,7 @@ void headings(Draft& draft) {
   Units& units = draft.units;
   for (Unit& u : units) {
     if (u.role != UnitRole::paragraph) continue;
-    if (u.kind == LineKind::heading) {
+    if (u.kind == LineKind::heading || (u.kind == LineKind::text && in_marked_heading(draft, u.first))) {
       u.role = UnitRole::heading;
     } else if (u.kind == LineKind::text && u.first == u.last) {
       const std::string_view text = markdown_heading(u.text);

@@ -133,6 +133,13 @@ void join_wraps(Draft& draft) {
   const std::vector<Line>& lines = draft.lines;
   const int margin = body_indent(lines, draft.layout);
   const bool phrases = !draft.layout.hard_wrapped && broken_into_phrases(lines);
+  // Where block markers open the blocks ("<p>", "<h>"), they alone (and blank
+  // lines) separate: any line without one goes on with the block above it,
+  // whatever its indent.
+  constexpr std::size_t kFewestMarkers = 3;
+  const bool marked = static_cast<std::size_t>(std::count_if(lines.begin(), lines.end(), [](const Line& l) {
+                        return l.marked;
+                      })) >= kFewestMarkers;
   // The first text line under a page's furniture (its address, a time stamp)
   // is the headline's place: a headline is broken by nothing.
   std::size_t headline_slot = lines.size();
@@ -156,7 +163,7 @@ void join_wraps(Draft& draft) {
       open = false;
       continue;
     }
-    bool joins = open && (draft.layout.hard_wrapped || phrases ||
+    bool joins = open && (draft.layout.hard_wrapped || phrases || marked ||
                           (broken_cjk_line(lines[i - 1], l) && i - 1 != headline_slot));
     if (joins) {
       const Line& prev = lines[i - 1];
@@ -165,9 +172,12 @@ void join_wraps(Draft& draft) {
       const bool same_quote = (l.kind == LineKind::quote) == (unit_kind == LineKind::quote);
       const bool kind_fits = l.kind == LineKind::text || (l.kind == LineKind::quote && unit_kind == LineKind::quote) ||
                              (unit_kind == LineKind::text && wrapped_number(draft, prev, l));
-      joins = same_quote && kind_fits && continuable(prev.kind) && l.indent <= prev.indent && l.indent <= margin &&
-              !l.wide_indent &&
-              (broken || phrases ||
+      // (a marked heading goes on only where its line was full: a short headline over a deck ends)
+      const bool marked_heading = marked && lines[draft.units.back().first].marks_heading;
+      joins = same_quote && kind_fits && continuable(prev.kind) && !l.marked &&
+              (marked || (l.indent <= prev.indent && l.indent <= margin)) && !l.wide_indent &&
+              (!marked_heading || draft.layout.full(prev, l)) &&
+              (broken || phrases || marked ||
                (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l) ||
                                               continues_cjk_clause(prev, l))));
     }

@@ -21,6 +21,8 @@ struct Line {
   int label_index = -1;    // into Draft::label_lines when kind == label_line
   LineKind kind = LineKind::blank;
   bool wide_indent = false;  // it starts with U+3000: a CJK paragraph opening
+  bool marked = false;       // it opened with a block marker ("<p>", "<h>"), now stripped
+  bool marks_heading = false;  // that marker was a heading's ("<h>")
   bool blank() const { return text.empty(); }
 };
 

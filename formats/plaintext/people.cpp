@@ -1,5 +1,7 @@
 #include "plaintext/people.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <array>
 #include <iterator>
@@ -681,6 +683,8 @@ bool looks_like_name(std::string_view s) {
     const bool connector = std::find(kNameConnectors.begin(), kNameConnectors.end(), word) != kNameConnectors.end();
     const auto first = static_cast<unsigned char>(word[0]);
     if (!connector && first < 0x80 && !(first >= 'A' && first <= 'Z')) return false;
+    // (a lowercase letter of another script opens no name either: "đề", "élan")
+    if (!connector && first >= 0x80 && u_islower(static_cast<UChar32>(unicode::first_code_point(word)))) return false;
     if (is_function_word(word) && !connector) return false;
   }
   return words >= 1 && words <= 5;

@@ -1,8 +1,11 @@
 // Pass 8: related-link blocks leave the body: a "相關新聞：" or "Related
 // articles" line, and the short link lines right under it up to the next
-// blank line. So do inserts that repeat the article: the headline set again
+// blank line; so do teasers closing with the link's label ("… Read More"),
+// wrapped or not. So do inserts that repeat the article: the headline set again
 // over the body, and pull quotes that repeat a sentence of a paragraph.
 #include <algorithm>
+#include <iterator>
+#include <vector>
 
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
@@ -50,9 +53,64 @@ void repeats(Draft& draft) {
   }
 }
 
+// A teaser wrapped over lines is known only once joined: "In a recently
+// resurfaced interview, …" / "… beautiful. Read More".
+constexpr std::string_view kTeaserRules[] = {"teaser", "teaser_ellipsis"};
+
+// "… what he learned from playing a woman. Read More": a teaser under a
+// related-links head ends with the link's label. (A paragraph of a story may
+// end so too - Reuters' "… with alarm. read more" - so only under a head.)
+constexpr std::string_view kLinkLabels[] = {"read more", "continue reading"};
+
+bool ends_with_link_label(std::string_view text) {
+  text = unicode::trim(text);
+  for (std::string_view mark : {std::string_view("»"), std::string_view("›"), std::string_view(">")})
+    if (text.ends_with(mark)) text = unicode::trim(text.substr(0, text.size() - mark.size()));
+  for (std::string_view label : kLinkLabels)
+    if (text.size() > label.size() && equal_ignoring_ascii_case(text.substr(text.size() - label.size()), label))
+      return true;
+  return false;
+}
+
+void wrapped_teasers(Draft& draft) {
+  constexpr int kWidestTeaser = 800;
+  std::vector<const Rule*> teasers;
+  for (const Rule& r : line_rules())
+    if (std::find(std::begin(kTeaserRules), std::end(kTeaserRules), r.name) != std::end(kTeaserRules))
+      teasers.push_back(&r);
+  const auto is_teaser = [&](const Unit& u) {
+    const Match& ev = draft.evidence(u);
+    return u.kind == LineKind::related_link && ev.rule != nullptr &&
+           std::find(teasers.begin(), teasers.end(), ev.rule) != teasers.end();
+  };
+  static constexpr std::u32string_view kSentenceEnds = U".!?\"”’)。！？";
+  Units& units = draft.units;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    Unit& u = units[i];
+    // its last line alone read as a teaser: the lines over it that end no sentence are its start
+    if (is_teaser(u) && i > 0) {
+      Unit& above = units[i - 1];
+      if (above.role == UnitRole::paragraph && above.kind == LineKind::text && above.last + 1 == u.first &&
+          kSentenceEnds.find(unicode::last_code_point(above.text)) == std::u32string_view::npos)
+        above.role = UnitRole::boilerplate;
+      continue;
+    }
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first == u.last ||
+        !unicode::fits_width(u.text, kWidestTeaser))
+      continue;
+    for (const Rule* r : teasers)
+      if (draft.matcher->match(*r, u.text, draft.diagnostics)) {
+        u.kind = LineKind::related_link;
+        u.role = UnitRole::boilerplate;
+        break;
+      }
+  }
+}
+
 }  // namespace
 
 void related_links(Draft& draft) {
+  wrapped_teasers(draft);
   constexpr int kWidestLink = 100;
   for (std::size_t i = 0; i < draft.units.size(); ++i) {
     Unit& u = draft.units[i];
@@ -84,7 +142,8 @@ void related_links(Draft& draft) {
                                                                  u.text.find("：") == std::string::npos);
     if (!bare) continue;
     std::size_t line = u.last;
-    for (std::size_t j = i + 1; j < draft.units.size(); ++j) {
+    std::size_t j = i + 1;
+    for (; j < draft.units.size(); ++j) {
       Unit& next = draft.units[j];
       if (next.first != line + 1 || next.role != UnitRole::paragraph || next.kind != LineKind::text ||
           !unicode::fits_width(next.text, kWidestLink))
@@ -92,6 +151,11 @@ void related_links(Draft& draft) {
       next.role = UnitRole::boilerplate;
       line = next.last;
     }
+    // teasers under the head, blank lines between them, each closing with the link's label
+    for (; j < draft.units.size() && draft.units[j].role == UnitRole::paragraph &&
+           draft.units[j].kind == LineKind::text && ends_with_link_label(draft.units[j].text);
+         ++j)
+      draft.units[j].role = UnitRole::boilerplate;
   }
   // A short line that ends no sentence over two or more link lines heads them
   // ("註：《華盛頓郵報》和《紐約時報》新聞戰相關報道" / "（1） [… ](https://…)" / …).

@@ -1,10 +1,7 @@
 #include "plaintext/rules.hpp"
 
-#include <unicode/regex.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/unistr.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
 #include <bit>
@@ -12,12 +9,13 @@
 #include <initializer_list>
 #include <iterator>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "plaintext/regex.hpp"
 #include "plaintext/vocabulary.hpp"
-#include "unicode/case_insensitive_regex.hpp"
 #include "unicode/text.hpp"
 
 namespace artconv::plaintext {
@@ -25,10 +23,6 @@ namespace {
 
 using SV = std::string_view;
 
-// A runaway match gives up after about this many milliseconds (ICU counts
-// engine steps) or this much backtracking stack: a warning, never a hang.
-constexpr int32_t kTimeLimit = 100;
-constexpr int32_t kStackLimitBytes = 256 * 1024;
 constexpr int kShort = 120;  // captions, credits, bylines and share bars are short lines
 
 // Placeholders expanded from the vocabularies or shared below.
@@ -38,6 +32,10 @@ constexpr SV kNetworks =
     "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|Tweet|Pin\\s?+it|(?:기사\\s*+)?공유하기|스크랩|Bookmark|Zalo|X)";
 
 constexpr SV kQuotePrefixes[] = {">"};
+constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
+constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
+constexpr SV kHighlightPrefixes[] = {"@"};
+constexpr SV kEndMarkPrefixes[] = {"-"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
@@ -47,7 +45,7 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
                                  "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇", "字体", "字體", "字号", "字號", "我要", "纠错", "糾錯", "举报", "舉報",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
-                                      "长按", "follow us", "like us", "sign up", "subscribe"};
+                                      "长按", "follow us", "like us", "sign up", "subscribe", "print"};
 constexpr SV kRfcPrefixes[] = {"rfc "};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)"};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
@@ -139,6 +137,9 @@ const Rule kRules[] = {
     {"quote", LineKind::quote, Role::author, Anchor::whole_line, R"(^>\s?+(?<text>.*+)$)", kQuotePrefixes, "", 0},
     {"wiki_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^={2,6}+\s*+(?<text>[^=]{1,200}+)={2,6}+$)", kWikiHeadingPrefixes, "", 0},
+    // a corpus file's comment fields over its text: "# doc_id = news_world_001", "# url = …", CoNLL-U's "# sent_id = 1"
+    {"comment_field", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^#[ \t]*+[a-z][a-z0-9_]{1,24}+[ \t]++=[ \t]*+\S.{0,400}+$)", kMarkdownHeadingPrefixes, " = ", 500},
     // a crawler's section label set as a markdown heading over what follows: "### 正文", "### 相关图片"
     {"markdown_section_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^#{1,6}+\s*+(?:摘要|正文|內文|内文|全文|相关图片|相關圖片|图片|圖片|Summary)$)", kSectionLabelPrefixes, "", 24},
@@ -151,6 +152,15 @@ const Rule kRules[] = {
      kMarkdownHeadingPrefixes, "", 0},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
+    // BBC pages as extractors flatten them: "Image copyright Getty Images Image caption Bob Corker at …",
+    // "Media playback is unsupported on your device Media caption …"; the bare labels are furniture
+    {"flattened_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?:(?:Image|Picture)\s++copyright\s++\S.{0,80}?\s++|Media\s++playback\s++is\s++unsupported\s++on\s++your\s++)"
+     R"(device\s++)?(?:Image|Picture|Media)\s++caption\s++(?<caption>\S.{0,500}+)$)",
+     kFlattenedCaptionPrefixes, "", 700},
+    {"flattened_caption_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:(?:Image|Picture)\s++copyright\s++\S.{0,80}+|Media\s++playback\s++is\s++unsupported\s++on\s++your\s++device)$)",
+     kFlattenedCaptionPrefixes, "", 120},
     // "(圖片攝影 劉歆)", "Photo: Reuters", "Credit: Harbor Authority"
     {"credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]|)"
@@ -178,9 +188,10 @@ const Rule kRules[] = {
     // "… in London. Photograph: Jane Roe/AFP/Getty Images"
     // A photographer has a first and a last name: "(CBS/AP)" is two outlets sharing the story.
     {"agency_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
-     R"(^(?<caption>[^()（）]{1,400}+)\((?:(?:Photo|Image)(?:\s++credit)?\s*+:\s*+)?(?<name>[^()/:\s]{1,30}+(?:\s++[^()/:\s]{1,30}+){1,3}+)\s*+/)"
+     // ("(Photo by: Saul Loeb/AFP/Getty Images)." too: a label with "by", a full stop after the bracket)
+     R"(^(?<caption>[^()（）]{1,400}+)\((?:(?:Photo|Image)(?:\s++(?:credit|by))?\s*+:\s*+)?(?<name>[^()/:\s]{1,30}+(?:\s++[^()/:\s]{1,30}+){1,3}+)\s*+/)"
      R"((?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua|dpa|Kyodo|AAP|PA|ANSA|Sipa|Zuma|Associated Press))"
-     R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)$)",
+     R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)\.?$)",
      {}, "/", 500},
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
@@ -238,6 +249,20 @@ const Rule kRules[] = {
      R"(^(?:(?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,3000}+>\s*+){1,20}+|\{\{[<%].{0,3000}?[>%]\}\}|//(?:\s|#|$).{0,300}+|)"
      R"(/\*.{0,300}?\*/|<!--.{0,300}?-->)$)",
      kMarkupPrefixes, "", 0},
+    // a press release's release line: "For Immediate Release", "Embargoed until 10:00 GMT"
+    {"press_release_mark", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:For\s++Immediate\s++Release|Embargoed\s++(?:until|till)\b.{0,60}+)\s*+[.:]?$)", kReleaseMarkPrefixes, "",
+     80},
+    // the section labels of an XSum ".summary" file: "[SN]URL[SN]", "[SN]TITLE[SN]", "[SN]RESTBODY[SN]"
+    {"section_label_sn", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^\[SN\][A-Z-]{2,20}+\[SN\]$)",
+     kBracketPrefixes, "[SN]", 30},
+    // a CNN/Daily Mail ".story" file's highlight mark: the line under it is the dataset's summary
+    {"highlight_mark", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^@highlight$)", kHighlightPrefixes, "",
+     20},
+    // the mark that ends a press release: "-end-", "- 30 -" (what follows is the issuer's; "###"
+    // may be a story's break as well, and stays a separator)
+    {"end_mark", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^-{1,3}+\s*+(?:end|ends|30)\s*+-{1,3}+$)", kEndMarkPrefixes, "", 20},
     // a rule drawn across the page: "---", "* * *", "#-", "======"
     {"separator", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:[-=*_~#—–·•.|]\s*+){1,100}+$)", kSeparatorPrefixes, "", 200},
@@ -269,7 +294,7 @@ const Rule kRules[] = {
      R"(打印|列印|關閉|关闭|返回頂部|返回顶部|返回首頁|返回首页|收藏|纠错|糾錯)\s*+[】\]]?\s*+)++|)"
      R"(返回搜狐\s*+[，,]?\s*+查看更多|(?:举报|舉報)\s*+[/／]\s*+(?:反馈|反饋)|(?:點擊|点击)\s*+(?:進入|进入|查看)?\s*+(?:專題|专题).{0,30}+|)"
      R"((?:點擊|点击|Click here|掃描|扫描|長按|长按).{0,40}?(?:關注|关注|訂閱|订阅|subscribe|二維碼|二维码|下載|下载).{0,20}+|)"
-     R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|)"
+     R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|Print(?:\s++this(?:\s++(?:article|story|page|post))?+)?+|)"
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
      kNavigationPrefixes, "", kShort},
     // "© rthk.hk", "© 2023 cnn.com": the copyright of a site, named by its address
@@ -422,6 +447,11 @@ const Rule kRules[] = {
      R"(^[\[【(（]?\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】)）]?\s*+)"
      R"((?:[(（<]?\s*+[\w.+-]{1,40}+@[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,4}+\s*+[)）>]?)?$)",
      {}, "기자", kShort},
+    // "Hoàng Cường", "Nhã Vân": Vietnamese news signs with the author's name alone (two to four
+    // syllables, one with a letter only Vietnamese writes; patterns match without case, so
+    // that each word is capitalised is the name test's to see: "Ảnh minh họa" is no name)
+    {"vi_name_sign", LineKind::reporter_line, Role::author, Anchor::whole_line,
+     R"(^(?=.{0,40}?[ăâđêôơưĂÂĐÊÔƠƯẠ-ỹ])(?<name>\p{L}{1,7}+(?: \p{L}{1,7}+){1,3}+)$)", {}, "", 40},
     // "KBS 뉴스 임승창입니다.": a broadcast script's sign-off names the outlet and the reporter;
     // "김형래 기자입니다.": the anchor's hand-over names the reporter (not "다행입니다.": the name
     // needs the outlet's 뉴스 before it or 기자 after it; "그는 기자입니다." names no one: a name
@@ -446,6 +476,12 @@ const Rule kRules[] = {
      kAuthorBioPrefixes, "", 300},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
+    // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it:
+    // "By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, …"
+    {"dotted_byline", LineKind::byline, Role::author, Anchor::whole_line,
+     // (the first date, in `text`, is the publication's)
+     R"((?-i)^By\s++\.\s++(?<name>\p{Lu}[^.|\d]{1,120}?)\s++\.\s++(?:PUBLISHED:\s++\.|UPDATED:\s++\.|Last updated at\s++\d{1,2}+:\d{2}+\s++[AP]M\s++on)\s++)"
+     R"((?<text>[^|]{6,60}?)(?:\s++\.)?(?:\s++\|.{0,200}+)?$)", {}, " . ", 300},
     // a name in brackets on a line of its own: "（李明）", "[Lena Ortiz]"
     {"bracketed_name", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^[(（\[【]\s*+(?<name>[^()（）\[\]【】\d:：＝,，。.!?！？]{2,30}+)[)）\]】]$)", kBracketPrefixes, "", 40},
@@ -692,7 +728,7 @@ const Gate kGates[] = {
        const std::size_t last = l.rfind("。");
        return last != std::string_view::npos && holds_any(l.substr(last), {"圖", "图", "攝", "摄", "照"});
      }},
-    {"agency_credit_caption", [](std::string_view l) { return l.back() == ')'; }},
+    {"agency_credit_caption", [](std::string_view l) { return l.back() == ')' || l.ends_with(")."); }},
     {"ko_copyright_caption", [](std::string_view l) { return holds_any(l, {"©", "ⓒ"}); }},
     {"cn_caption_photographer", [](std::string_view l) { return l.ends_with("摄") || l.ends_with("攝"); }},
     // "… Photo: Jane Roe": the label's colon is the last one, after "Photo", "Photos",
@@ -824,9 +860,8 @@ const Gate kGates[] = {
 };
 
 // A rule's prefilter is built for every rule at first use; its pattern only
-// when a line first passes the prefilter. Compiling a case-insensitive ICU
-// pattern is costly (see unicode/case_insensitive_regex.hpp), and most rules
-// never see a candidate line.
+// when a line first passes the prefilter: most rules never see a candidate
+// line.
 struct Compiled {
   const Rule* rule = nullptr;
   std::vector<std::string> prefixes;  // the rule's, or its {byline} words followed by a space; by first byte
@@ -835,8 +870,8 @@ struct Compiled {
   ByteSet contains_bytes;  // of the rule's `contains` literal, ASCII folded
 
   struct Pattern {
-    std::unique_ptr<icu::RegexPattern> regex;
-    std::array<int32_t, static_cast<std::size_t>(Group::count_)> group_numbers{};  // 0: the pattern has none
+    std::optional<Regex> regex;
+    std::array<int, static_cast<std::size_t>(Group::count_)> group_numbers{};  // 0: the pattern has none
   };
   const Pattern& pattern() const {
     std::call_once(once_, [this] { pattern_ = compile(*rule); });
@@ -850,19 +885,13 @@ struct Compiled {
 };
 
 Compiled::Pattern Compiled::compile(const Rule& rule) {
-  const std::string source = expand(rule.pattern);
-  UErrorCode status = U_ZERO_ERROR;
-  UParseError pe;
   Pattern out;
-  out.regex = unicode::compile_case_insensitive(source, pe, status);
-  if (U_FAILURE(status))
-    throw std::logic_error("reader rule '" + std::string(rule.name) + "' does not compile: " + u_errorName(status) +
-                           " at offset " + std::to_string(pe.offset));
-  for (std::size_t g = 0; g < kGroupNames.size(); ++g) {
-    UErrorCode gs = U_ZERO_ERROR;
-    const int32_t n = out.regex->groupNumberFromName(icu::UnicodeString::fromUTF8(kGroupNames[g]), gs);
-    out.group_numbers[g] = U_SUCCESS(gs) ? n : 0;
+  try {
+    out.regex.emplace(expand(rule.pattern));
+  } catch (const std::invalid_argument& e) {
+    throw std::logic_error("reader rule '" + std::string(rule.name) + "' does not compile: " + e.what());
   }
+  for (std::size_t g = 0; g < kGroupNames.size(); ++g) out.group_numbers[g] = out.regex->group_number(kGroupNames[g]);
   return out;
 }
 
@@ -1013,22 +1042,7 @@ const std::array<RuleMask, 256>& candidates_by_first_byte() {
 struct RuleMatcher::Impl {
   const std::vector<Compiled>& compiled = plaintext::compiled();
   const std::array<RuleMask, 256>& candidates = candidates_by_first_byte();
-  std::vector<std::unique_ptr<icu::RegexMatcher>> matchers = std::vector<std::unique_ptr<icu::RegexMatcher>>(
-      compiled.size());  // parallel to compiled, made at a rule's first candidate line
-  UText text = UTEXT_INITIALIZER;
-  ~Impl() { utext_close(&text); }
-
-  icu::RegexMatcher& matcher(std::size_t index) {
-    std::unique_ptr<icu::RegexMatcher>& m = matchers[index];
-    if (m) return *m;
-    UErrorCode status = U_ZERO_ERROR;
-    m.reset(compiled[index].pattern().regex->matcher(status));
-    if (U_FAILURE(status)) throw std::runtime_error("ICU regex matcher unavailable");
-    m->setTimeLimit(kTimeLimit, status);
-    m->setStackLimit(kStackLimitBytes, status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU regex limits unavailable");
-    return *m;
-  }
+  RegexMatch match;
 };
 
 RuleMatcher::RuleMatcher() : impl_(std::make_unique<Impl>()) {}
@@ -1051,35 +1065,25 @@ Match RuleMatcher::run(std::size_t index, std::string_view line, Diagnostics* di
 Match RuleMatcher::run_pattern(std::size_t index, std::string_view line, Diagnostics* diagnostics) {
   const Compiled& c = impl_->compiled[index];
   const Rule& rule = *c.rule;
-  icu::RegexMatcher& m = impl_->matcher(index);
-  UErrorCode status = U_ZERO_ERROR;
-  utext_openUTF8(&impl_->text, line.data(), static_cast<int64_t>(line.size()), &status);
-  if (U_FAILURE(status)) return {};
-  m.reset(&impl_->text);
-  const bool found = rule.anchor == Anchor::whole_line ? m.matches(status)
-                     : rule.anchor == Anchor::prefix   ? m.lookingAt(status)
-                                                       : m.find(status);
-  if (status == U_REGEX_TIME_OUT || status == U_REGEX_STACK_OVERFLOW) {
+  const Compiled::Pattern& pattern = c.pattern();
+  RegexMatch& m = impl_->match;
+  const Anchoring anchoring = rule.anchor == Anchor::whole_line ? Anchoring::whole
+                              : rule.anchor == Anchor::prefix   ? Anchoring::prefix
+                                                                : Anchoring::anywhere;
+  const RegexMatch::Result result = m.match(*pattern.regex, line, anchoring);
+  if (result == RegexMatch::Result::gave_up) {
     if (diagnostics)
-      diagnostics->warn("reader-rule-gave-up", "rule '" + std::string(rule.name) +
-                                                   "' gave up on a line of " + std::to_string(line.size()) +
-                                                   " bytes (time or stack limit); the line is read as text");
+      diagnostics->warn("reader-rule-gave-up", "rule '" + std::string(rule.name) + "' gave up on a line of " +
+                                                   std::to_string(line.size()) +
+                                                   " bytes (step limit); the line is read as text");
     return {};
   }
-  if (U_FAILURE(status) || !found) return {};
+  if (result != RegexMatch::Result::matched) return {};
   Match out;
   out.rule = &rule;
-  const int64_t end = m.end64(status);
-  out.length = U_SUCCESS(status) && end > 0 ? static_cast<std::size_t>(end) : 0;
-  const auto& group_numbers = c.pattern().group_numbers;
-  for (std::size_t g = 0; g < group_numbers.size(); ++g) {
-    const int32_t n = group_numbers[g];
-    if (n == 0) continue;
-    UErrorCode gs = U_ZERO_ERROR;
-    const int64_t s = m.start64(n, gs), e = m.end64(n, gs);
-    if (U_FAILURE(gs) || s < 0 || e < s) continue;
-    out.groups[g] = unicode::trim(line.substr(static_cast<std::size_t>(s), static_cast<std::size_t>(e - s)));
-  }
+  out.length = m.end();
+  for (std::size_t g = 0; g < pattern.group_numbers.size(); ++g)
+    if (const int n = pattern.group_numbers[g]; n != 0) out.groups[g] = unicode::trim(m.group(n));
   return out;
 }
 

@@ -1,9 +1,9 @@
-// Rule rows: a name, a literal prefilter, an ICU pattern with named capture
-// groups, and what a match makes of the line (its kind and a role). The
-// patterns live in rules.cpp; the words they use come from the vocabularies.
-// Every pattern is linear-time (possessive quantifiers, no nested optional
-// repeats); a time and stack limit on each matcher turn a runaway match into
-// a warning instead of a hang.
+// Rule rows: a name, a literal prefilter, a pattern with named capture
+// groups (regex.hpp: PCRE2, in the syntax it shares with ICU), and what a
+// match makes of the line (its kind and a role). The patterns live in
+// rules.cpp; the words they use come from the vocabularies. Every pattern is
+// linear-time (possessive quantifiers, no nested optional repeats); a step
+// limit on each match turns a runaway match into a warning instead of a hang.
 #pragma once
 
 #include <array>
@@ -81,8 +81,8 @@ struct Match {
   explicit operator bool() const { return rule != nullptr; }
 };
 
-// ICU matchers for every rule; one per Reader (not thread-safe). Matching
-// works on UTF-8 in place (UText): no copy, no allocation per line.
+// Matching state for every rule; one per Reader (not thread-safe). Matching
+// works on UTF-8 in place: no copy, no allocation per line.
 class RuleMatcher {
  public:
   RuleMatcher();

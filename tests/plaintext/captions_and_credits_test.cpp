@@ -30,6 +30,18 @@ TEST(CaptionsAndCredits, FiguresAndCreditsNeverParagraphs) {
        {{"Harbor Authority", Role::photographer}}},
       {"T\n\n（晨报记者 王小林 摄）\n\n正文。\n", {"title:T", "credit:（晨报记者 王小林 摄）", "paragraph:正文。"},
        {{"王小林", Role::photographer}}},
+      // "(Photo by: …)" and a full stop after the bracket; a caption wrapped over lines is one
+      {"T\n\nThe president speaks about the tornadoes. (Photo by: Saul Loeb/AFP/Getty Images).\n\nText.\n",
+       {"title:T", "figure:The president speaks about the tornadoes. (Photo by: Saul Loeb/AFP/Getty Images).",
+        "paragraph:Text."},
+       {{"Saul Loeb", Role::photographer}}},
+      {"T\n\n<p>President Barack Obama speaks about the deadly tornadoes that hit\n Oklahoma earlier this week. (Photo by: Saul\n"
+       " Loeb/AFP/Getty Images).\n\n<p>Text.\n\n<p>More text.\n",
+       {"title:T",
+        "figure:President Barack Obama speaks about the deadly tornadoes that hit Oklahoma earlier this week. (Photo by: "
+        "Saul Loeb/AFP/Getty Images).",
+        "paragraph:Text.", "paragraph:More text."},
+       {{"Saul Loeb", Role::photographer}}},
       {"T\n\nSamsung Galaxy Tab\n(Credit: CNET)\n\nText.\n",
        {"title:T", "figure:Samsung Galaxy Tab", "credit:(Credit: CNET)", "paragraph:Text."}, {{"CNET", Role::photographer}}},
       {"T\n\nSamsung Galaxy Tab\n\n(Credit: CNET)\n\nText.\n",

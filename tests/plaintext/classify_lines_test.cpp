@@ -94,6 +94,25 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"![Volunteers stack sandbags. Photo: Jo Kim / Yle](https://images.example.org/a.jpg)", LineKind::placeholder,
        Group::caption, "Volunteers stack sandbags. Photo: Jo Kim / Yle"},
       {"![](https://images.example.org/c_crop,h_1080/b.jpg)", LineKind::placeholder, Group::caption, ""},
+      // BBC pages as extractors flatten them: the picture's credit and caption run into one line
+      {"Image copyright Getty Images Image caption Facebook's chief executive has declined to answer questions",
+       LineKind::caption, Group::caption, "Facebook's chief executive has declined to answer questions"},
+      {"Image copyright PA Image caption Bob Corker at a rally in July 2016", LineKind::caption, Group::caption,
+       "Bob Corker at a rally in July 2016"},
+      {"Image caption Twenty-one people were killed", LineKind::caption, Group::caption, "Twenty-one people were killed"},
+      {"Media playback is unsupported on your device Media caption This video has been removed for rights reasons",
+       LineKind::caption, Group::caption, "This video has been removed for rights reasons"},
+      {"Media playback is unsupported on your device", LineKind::boilerplate, Group::name, ""},
+      {"Image copyright Reuters", LineKind::boilerplate, Group::name, ""},
+      // the section labels of an XSum ".summary" file (BBC stories): "[SN]TITLE[SN]", "[SN]RESTBODY[SN]"
+      {"[SN]URL[SN]", LineKind::boilerplate, Group::name, ""},
+      {"[SN]FIRST-SENTENCE[SN]", LineKind::boilerplate, Group::name, ""},
+      // a corpus file's comment fields over its text ("# doc_id = …", "# url = …", CoNLL-U's "# sent_id = …")
+      {"# doc_id = news_world_001", LineKind::boilerplate, Group::name, ""},
+      {"# url = https://dantri.com.vn/the-gioi/dai-su-azerbaijan-20201001182039979.htm", LineKind::boilerplate,
+       Group::name, ""},
+      {"# date = 20201001", LineKind::boilerplate, Group::name, ""},
+      {"# A = B is a heading about equality", LineKind::heading, Group::text, "A = B is a heading about equality"},
       {"<img src=\"https://images.example.org/news/2019/06/a-very-long-path-of-an-archived-image-20190628215630_2dc5_"
        "large.jpg\" alt=\"\">",
        LineKind::placeholder, Group::name, ""},
@@ -187,6 +206,10 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
        LineKind::related_link, Group::name, ""},
       {"Officials said the storm was the worst in a decade … Continue reading »", LineKind::related_link, Group::name, ""},
       {"He said he would read more... and he did.", LineKind::text, Group::name, ""},
+      // a page's "Print" link
+      {"Print", LineKind::boilerplate, Group::name, ""},
+      {"Print this article", LineKind::boilerplate, Group::name, ""},
+      {"Print run doubled.", LineKind::text, Group::name, ""},
       {"?", LineKind::boilerplate, Group::name, ""},
       {"？？？", LineKind::boilerplate, Group::name, ""},
       {"專題／蔡總統關心什麼？就職演說全文與Facebook貼文解析", LineKind::related_link, Group::name, ""},

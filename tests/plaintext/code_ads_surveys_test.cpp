@@ -76,5 +76,46 @@ TEST(CodeAdsSurveys, FrontMatterMarkupAndTimeStampsLeaveTheBody) {
   }
 }
 
+// A press release: its release line and its contacts are furniture, and an end
+// mark ("-end-", "- 30 -") closes it: what follows is the issuer's
+// boilerplate, however wide. ("###" may break a story: a separator only.)
+TEST(CodeAdsSurveys, APressReleasesFurnitureAndWhatFollowsItsEndMarkLeave) {
+  const std::string more(
+      "More information on the suspect corn, including an exchange of letters with the USDA, may be found at "
+      "www.foe.org Information about the effort to save the corn for science may be found at www.example.com. A "
+      "three-part investigative TV report airing May 15-17 should be available at www.example.tv (video of part 1 is "
+      "posted under \"Iowa Farmer Blames Corn\", text of part 1 is at http://www.example.tv/story.asp?S=1270118 and "
+      "text for part 2 is at http://www.example.tv/story.asp?S=1280176).");
+  for (const std::string mark : {"-end-", "- 30 -", "-30-"}) {
+    const auto p = prepare("Toxic Corn Sold\n\nFor Immediate Release\n\nContacts: Larry Bohlen, (202) 783-7400\n\n"
+                           "DES MOINES, IOWA - An environmental group released evidence today.\n\n"
+                           "The corn was sold in February.\n\nThe groups asked why.\n\n" +
+                               mark + "\n\n" + more + "\n",
+                           Upto::code_ads_surveys);
+    EXPECT_EQ(roles(p->draft),
+              (std::vector<std::string>{"title:Toxic Corn Sold", "boilerplate:For Immediate Release",
+                                        "metadata:Contacts: Larry Bohlen, (202) 783-7400",
+                                        "paragraph:DES MOINES, IOWA - An environmental group released evidence today.",
+                                        "paragraph:The corn was sold in February.", "paragraph:The groups asked why.",
+                                        "boilerplate:" + mark, "boilerplate:" + more}))
+        << mark;
+  }
+}
+
+// A CNN/Daily Mail ".story" file closes with its highlights, each under an
+// "@highlight" line: the dataset's summary, not the article's text.
+TEST(CodeAdsSurveys, StoryHighlightsLeave) {
+  const auto p = prepare(
+      "(CNN) -- A powerful storm slammed into the coast on Monday.\n\nOfficials urged residents to stay indoors.\n\n"
+      "@highlight\n\nStorm slams into the coast\n\n@highlight\n\nThousands lose power\n",
+      Upto::code_ads_surveys);
+  const auto r = roles(p->draft);
+  ASSERT_EQ(r.size(), 6u);
+  EXPECT_EQ(r[1], "paragraph:Officials urged residents to stay indoors.");
+  EXPECT_EQ(r[2], "boilerplate:@highlight");
+  EXPECT_EQ(r[3], "boilerplate:Storm slams into the coast");
+  EXPECT_EQ(r[5], "boilerplate:Thousands lose power");
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

@@ -377,5 +377,54 @@ TEST(EtextHeaders, RfcGrammarRulesAtTheBodysIndentAndNumberedHeadsWithAStop) {
                                               "heading:2.2.1.1 The \"safe\" r", "paragraph:The actual safety of"}));
 }
 
+// An e-text without any header is a book all the same when its chapters are
+// numbered ("Chapter i.", "CHAPTER II."): the heads and their names are headings.
+TEST(EtextHeaders, NumberedChapterHeadsMakeABookWithoutAHeader) {
+  const auto p = prepare(
+      "Tom Sawyer Abroad\n\n\nChapter i.\nTom Seeks New Adventures\n\n"
+      "DO you reckon Tom Sawyer was satisfied after all\nthem adventures? I mean the adventures we had\n"
+      "down the river, and the time we set the darky Jim free\nand Tom got shot in the leg.\n\n"
+      "For a while he WAS satisfied. Everybody made\nmuch of him, and he tilted up his nose.\n\n\n"
+      "CHAPTER II.\nTHE BALLOON ASCENSION\n\nWELL, Tom got up one thing after another, but\n"
+      "they all had tender spots about 'em somewheres.\n",
+      Upto::etext_headers);
+  const auto r = roles(p->draft);
+  ASSERT_EQ(r.size(), 8u);
+  EXPECT_EQ(r[1], "heading:Chapter i.");
+  EXPECT_EQ(r[2], "heading:Tom Seeks New Adventures");
+  EXPECT_EQ(r[5], "heading:CHAPTER II.");
+  EXPECT_EQ(r[6], "heading:THE BALLOON ASCENSION");
+  // one chapter word in a story is no book
+  const auto q = prepare("Part 2 of the plan\n\nThe council met on Monday.\n\nChapter 11 filings rose.\n",
+                         Upto::etext_headers);
+  EXPECT_EQ(roles(q->draft).back(), "paragraph:Chapter 11 filings rose.");
+}
+
+// "Heinrich Mann" / "Der Vater" over a hard-wrapped text: the author's name
+// alone, then the work's title.
+TEST(EtextHeaders, AnAuthorsNameOverTheTitleOpensAWork) {
+  const auto p = prepare(
+      "Heinrich Mann\n\n\nDer Vater\n\n"
+      "Als F\u00e4rber heiraten konnte, hatte er hinter sich schon achtzehn Jahre der\n"
+      "Arbeit, des Suchens, des wechselvollen Kampfes mit der Menschenmasse, durch\n"
+      "die man hindurch mu\u00df, den Zuf\u00e4llen, die man entwaffnen mu\u00df, mit dem Leben.\n"
+      "Luise hatte kein Geld, aber mit vierzig Jahren wirst du doch endlich dir\n"
+      "und ihr gen\u00fcgen, oder du bist kein Mann. Er gen\u00fcgte, wie jeder, auch noch\n"
+      "der kleinen, die kamen.\n\n"
+      "Es wuchs, und der Vater mit ihm. Die Freude, das Brot und einen Anteil am\n"
+      "Genu\u00df der Welt beschaffen zu k\u00f6nnen f\u00fcr zwei Wesen, die nur ihn hatten,\n"
+      "machte ihn st\u00e4rker, als er sich kannte.\n",
+      Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "Der Vater");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"Heinrich Mann:author"}));
+  EXPECT_EQ(roles(p->draft)[0], "metadata:Heinrich Mann");
+  // a headline over a story that is not hard-wrapped keeps its place
+  const auto q = prepare("Barack Obama\n\nObama wins a second term\n\n"
+                         "The president was re-elected on Tuesday after a long campaign that divided the country.\n",
+                         Upto::etext_headers);
+  EXPECT_TRUE(q->draft.meta.title.empty());
+  EXPECT_TRUE(people(q->draft.meta).empty());
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

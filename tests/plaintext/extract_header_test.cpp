@@ -34,6 +34,11 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\n\nAug 9 (Reuters) - Global warming is close.\n", "Reuters", "", {}},
       {"T\n\nSOFIA, Nov 7 (Reuters) - Marquinhos returns.\n", "Reuters", "SOFIA", {}},
       {"T\nBy The Associated Press\n\nText.\n", "The Associated Press", "", {}},
+      // the outlet on the line under the byline: AP's "By DAVE CARPENTER" / "THE ASSOCIATED PRESS"
+      {"T\n\nBy DAVE CARPENTER\nTHE ASSOCIATED PRESS\n\nMOSCOW -- It's still one of the world's wonders.\n",
+       "THE ASSOCIATED PRESS", "", {{"DAVE CARPENTER", Role::reporter}}},
+      {"T\n\nBy Jane Roe\nReuters said the talks would resume.\n\nText.\n", "", "", {{"Jane Roe", Role::author}}},
+      {"T\n\nBy Jane Roe\nAssociated Press Writer\n\nText.\n", "Associated Press", "", {{"Jane Roe", Role::reporter}}},
       {"T\n\nBy Mike Whalley BBC Sport\n\nText.\n", "BBC Sport", "", {{"Mike Whalley", Role::reporter}}},
       {"标题\n\n新华社北京8月4日电（记者 张三 李四）国务院新闻办公室4日举行发布会。\n", "新华社", "北京",
        {{"张三", Role::reporter}, {"李四", Role::reporter}}},
@@ -165,6 +170,9 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
       {"Updated July 23, 2012, 7:10 p.m. ET\n", "2012-07-23", {}},
       {"Main | Friday, November 09, 2012\n", "2012-11-09", {}},
       {"On August 9, 2012 · Leave a Comment\n", "2012-08-09", {}},
+      // a share button's label a flattened page glued before the date
+      {"Tweet Nov 5 2012, 5:50 PM ET\n", "2012-11-05", {}},
+      {"Share Nov 5 2012, 5:50 PM ET\n", "2012-11-05", {}},
       {"by Bill McBride on 8/09/2012 12:13:00 PM\n", "", {{"Bill McBride", Role::author}}},
       {"By CAROLINE PORTER And KRISTINA PETERSON\n", "", {{"CAROLINE PORTER", Role::author}, {"KRISTINA PETERSON", Role::author}}},
       {"October 30, 2012 2:36 PM\nJennifer Van Grove\n", "2012-10-30", {{"Jennifer Van Grove", Role::author}}},
@@ -179,6 +187,11 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
       {"입력 : 2019.03.05 15:01 수정 : 2019.03.06 09:30\n", "2019-03-05", {}},
       {"기사입력 2019-03-05 15:01\n", "2019-03-05", {}},
       {"Published July 3, 2012 Updated July 4, 2012\n", "2012-07-03", {}},
+      // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it
+      {"By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, 24 October 2013 .\n",
+       "2013-10-24", {{"Daniel Bates", Role::author}}},
+      // (an ordinal day, "24th October 2013", is not read as a date yet)
+      {"By . Daniel Bates . Last updated at 8:01 PM on 24th October 2013\n", "", {{"Daniel Bates", Role::author}}},
       // prose stays prose
       {"by the end of the year, on Monday, 2012 will be over\n", "", {}},
       {"On the other hand by Friday it was over.\n", "", {}},

@@ -125,5 +125,17 @@ TEST(FindTitle, ABylineAndDateUnderTheHeadlineNameTheAuthor) {
   }
 }
 
+// A section line with the date over the headline ("Main | Friday, November 09,
+// 2012") is furniture, and its date is the article's.
+TEST(FindTitle, ASectionLineOverTheHeadlineDatesTheArticle) {
+  const auto p = prepare(
+      "Main | Friday, November 09, 2012\nGOProud Suddenly Believes That The GOP Should Support Same-Sex Marriage\n\n"
+      "After endorsing numerous anti-gay candidates, the group now says it backs marriage equality.\n",
+      Upto::find_title);
+  EXPECT_EQ(p->draft.meta.title, "GOProud Suddenly Believes That The GOP Should Support Same-Sex Marriage");
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->date_only(), "2012-11-09");
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

@@ -55,6 +55,16 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"제목\n\n한국은행이 모바일 직불서비스의 명칭을 바꾼다. 간편지급 이용이 크게 늘었다.홍길동 기자 hong@news.example.kr\n", {{"홍길동", Role::reporter}}, ""},
       {"제목\n\n한국은행은 “모바일 직불서비스의 명칭을 '간편지급'으로 변경한다”고 밝혔다.자료:한국은행류근일 기자 ryuryu@news.example.com\n", {{"류근일", Role::reporter}}, ""},
       {"제목\n\n제보와 문의는 편집국 기자 desk@news.example.kr 로 보내면 된다.\n", {}, ""},
+      // Vietnamese news signs with the author's name alone, on its own line or run into the last paragraph
+      {"Tiêu đề\n\nDàn xe đã được xếp theo hình chữ nhật.\nDoanh số bán đã dần cải thiện.\nHoàng Cường\n \nẢnh: Carscoop\n",
+       {{"Hoàng Cường", Role::author}}, ""},
+      {"Tạm đình chỉ hai cô giáo trong clip\nTối 5-2, quận xác nhận sự việc xảy ra tại nhóm lớp.\n"
+       "Ngày 5-2, phòng đã làm việc với hai cô giáo. Hôm nay tiếp tục xác minh rõ sự việc. Thống Nhất \n",
+       {{"Thống Nhất", Role::author}}, ""},
+      {"Tiêu đề\n\nCũng giống như F-150, xe được tái thiết kế.\nNhã Vân\n\n\n\nRaptor là một phần của nhóm Ford Performance.\n",
+       {{"Nhã Vân", Role::author}}, ""},
+      // a name in capitals closing an English text is no Vietnamese signature
+      {"T\n\nThe council met on Monday. Read More\n", {}, ""},
       {"標題\n\n這句到底想表達什麼」。(中時電子報)\n", {}, "中時電子報"},
       {"標題\n\n是近3個月來最大全周升幅。（林文彬／綜合外電報導）\n", {{"林文彬", Role::reporter}}, ""},
       {"標題\n\n颱風來了。（記者王小明／台北報導）\n", {{"王小明", Role::reporter}}, ""},

@@ -27,6 +27,10 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
        {"title:T", "paragraph:" + para, "paragraph:「ええ」", "paragraph:" + para, "paragraph:" + para}},
       {"T\n\n" + para + "\n\n“Yes”\n\n" + para + "\n\n「ええ、そう\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "paragraph:“Yes”", "paragraph:" + para, "paragraph:「ええ、そう", "paragraph:" + para}},
+      // German speech opens with » and closes with «; French the other way round
+      {"T\n\n" + para + "\n\n»Armer Vater!«\n\n" + para + "\n\n« Oui »\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:»Armer Vater!«", "paragraph:" + para, "paragraph:« Oui »",
+        "paragraph:" + para}},
       // A heading may open with a quoted term.
       {"T\n\n" + para + "\n\n“成功学”背后的“体面陷阱”\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:“成功学”背后的“体面陷阱”", "paragraph:" + para, "paragraph:" + para}},
@@ -205,6 +209,23 @@ TEST(Headings, ALineSetOffByAWiderGapIsAHeading) {
        {"title:제목", "paragraph:" + para, "paragraph:" + para, "paragraph:" + head, "paragraph:" + para, "paragraph:" + para}},
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
+}
+
+// Block markers say which blocks are headings: every line of an "<h>" block,
+// a deck under a short headline too, however wide.
+TEST(Headings, TheLinesOfAMarkedHeadingBlockAreHeadings) {
+  const std::string para =
+      "<p>This is a paragraph of ordinary length that runs on for a while, as paragraphs do, and\n"
+      "it goes on over a second line that is about as wide as the first one of it was.\n";
+  const auto p = prepare("<h>Toxic Corn Sold to a Feed Handler\nGroups Say the Agency Broke a Grower Agreement Last Winter\n" +
+                             para + para + "<h>The Findings of the Report, Which Were Published on Monday Morning\n" +
+                             para + para,
+                         Upto::headings);
+  const auto r = roles(p->draft);
+  ASSERT_EQ(r.size(), 7u);
+  EXPECT_EQ(r[0], "title:Toxic Corn Sold to a Feed Handler");
+  EXPECT_EQ(r[1], "heading:Groups Say the Agency Broke a Grower Agreement Last Winter");
+  EXPECT_EQ(r[4], "heading:The Findings of the Report, Which Were Published on Monday Morning");
 }
 
 }  // namespace

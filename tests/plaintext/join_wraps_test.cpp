@@ -73,6 +73,25 @@ TEST(JoinWraps, WrapWidthComesFromTheDistributionOfLineWidths) {
   EXPECT_EQ(p->draft.units.size(), 7u);
 }
 
+// The wrap width is the exact 90th percentile of the widths of lines that go
+// on, for widths the distribution counts and for lines too long to measure
+// (kVeryWide), which it keeps as values; no such text is hard-wrapped.
+TEST(JoinWraps, WrapWidthIsTheExactPercentileOfLongLinesToo) {
+  struct Case {
+    std::size_t first_bytes;
+    int wrap_width;
+  };
+  // 23 lines go on to another: eleven of 10 columns and twelve of first_bytes + 0..11;
+  // rank 19 of 0..22 is the ninth of the long ones.
+  for (const Case c : {Case{700, 708}, Case{2000, kVeryWide}}) {
+    std::string text;
+    for (std::size_t i = 0; i < 12; ++i) text += std::string(c.first_bytes + i, 'a') + "\n" + std::string(10, 'b') + "\n";
+    const auto p = prepare(text, Upto::join_wraps);
+    EXPECT_EQ(p->draft.layout.wrap_width, c.wrap_width) << c.first_bytes;
+    EXPECT_FALSE(p->draft.layout.hard_wrapped) << c.first_bytes;
+  }
+}
+
 // In hard-wrapped CJK text a line broken short after a comma ("…喜刑好殺，是秋之氣；沉藏固嗇，")
 // does not end its paragraph: a paragraph ends a sentence.
 TEST(JoinWraps, CjkLineBrokenShortAfterACommaGoesOn) {
@@ -210,6 +229,65 @@ TEST(JoinWraps, TextBrokenIntoPhrasesJoinsWithinBlankLines) {
                          Upto::join_wraps);
   EXPECT_EQ(texts(q->draft), (std::vector<std::string>{"T", "It rained.", "The river rose.", "Roads closed.", "River Road",
                                                        "Hill Street", "Oak Lane"}));
+}
+
+// Gold-standard texts of boilerplate-removal benchmarks (CleanEval) open each
+// block with a marker, "<p>", "<h>" or "<l>", and wrap it at any indent: the
+// marker opens a unit and is no part of its text.
+TEST(JoinWraps, BlockMarkersOpenUnitsAndAreNotText) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"<h>      By JANE DOE\n<p>      MOSCOW -- It's still one of the world's great wonders, a riot of \n"
+       "      architectural panache and color that still halts viewers.\n"
+       "<p>      But up close, the cathedral is downright dilapidated, the Mir \n"
+       "      space station of churches.\n",
+       {"By JANE DOE",
+        "MOSCOW -- It's still one of the world's great wonders, a riot of architectural panache and color that still "
+        "halts viewers.",
+        "But up close, the cathedral is downright dilapidated, the Mir space station of churches."}},
+      {"   <p>For Immediate Release\n   May 16, 2003\n\n   <h>Toxic Corn Sold\n"
+       "   <p>DES MOINES, IOWA - An environmental group and an animal welfare\n"
+       "   organization today jointly released evidence.\n   <p>-end-\n",
+       {"For Immediate Release", "May 16, 2003", "Toxic Corn Sold",
+        "DES MOINES, IOWA - An environmental group and an animal welfare organization today jointly released "
+        "evidence.",
+        "-end-"}},
+      {"<p>A wrapped paragraph that goes on\n over a line indented by one.\n\n<l>An item\n<p>Short.\n<p>Short too.\n",
+       {"A wrapped paragraph that goes on over a line indented by one.", "An item", "Short.", "Short too."}},
+      // a page flattened to text closes its blocks on their lines
+      {"<p>The first paragraph is here.</p>\n<p>The second one.</p>\n<p>The third.</p>\n",
+       {"The first paragraph is here.", "The second one.", "The third."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
+}
+
+// A heading's block goes on only where its line was full (a wrapped headline);
+// a short headline over a deck line ends there.
+TEST(JoinWraps, AMarkedHeadingGoesOnOnlyWhereItsLineWasFull) {
+  const std::string body =
+      "<p>Scottish Renewables, the Forum for Scotland's renewable energy\n"
+      "industry, today called for action by Ofgem - the energy regulator -\n"
+      "and UK Government to ensure Scottish renewable generators are not\n"
+      "penalised by proposed changes to electricity regulations.\n"
+      "<p>The call came in the Forum's response to the latest consultation\n"
+      "from Ofgem and the Department of Trade and Industry on charges.\n";
+  EXPECT_EQ(texts(prepare("<h>Scottish Renewables calls on Ofgem and UK Government to simplify\n"
+                          "grid charging for renewables in Scotland\n" + body,
+                          Upto::join_wraps)
+                      ->draft)
+                .front(),
+            "Scottish Renewables calls on Ofgem and UK Government to simplify grid charging for renewables in "
+            "Scotland");
+  const auto units = texts(prepare("<h>USDA Sold Toxic Corn to a Feed Handler\n"
+                                   "Groups Say It Broke a Grower Agreement\n" + body,
+                                   Upto::join_wraps)
+                               ->draft);
+  ASSERT_GE(units.size(), 2u);
+  EXPECT_EQ(units[0], "USDA Sold Toxic Corn to a Feed Handler");
+  EXPECT_EQ(units[1], "Groups Say It Broke a Grower Agreement");
 }
 
 }  // namespace

@@ -21,6 +21,22 @@ TEST(RelatedLinks, LinkBlocksLeaveTheBody) {
       {"T\n\nText.\n\nRead more: Five ways to beat airport queues\nNext paragraph stays.\n",
        {"title:T", "paragraph:Text.", "boilerplate:Read more: Five ways to beat airport queues",
         "paragraph:Next paragraph stays."}},
+      // teasers under a related-links head close with the link's label; a story's paragraph may too
+      {"T\n\nText.\n\n<h>Related Stories\n\n<p>In a recently resurfaced interview, Dustin Hoffman speaks about the\n"
+       " film Tootsie, and what he learned. Read More\n\n<p>The House GOP is not afraid to filibuster. Read more »\n\n"
+       "<p>Last paragraph stays.\n",
+       {"title:T", "paragraph:Text.", "boilerplate:Related Stories",
+        "boilerplate:In a recently resurfaced interview, Dustin Hoffman speaks about the film Tootsie, and what he "
+        "learned. Read More",
+        "boilerplate:The House GOP is not afraid to filibuster. Read more »", "paragraph:Last paragraph stays."}},
+      {"T\n\nText.\n\nGovernments and campaigners reacted to the findings with alarm. read more\n\nMore text.\n",
+       {"title:T", "paragraph:Text.",
+        "paragraph:Governments and campaigners reacted to the findings with alarm. read more", "paragraph:More text."}},
+      // joined, its lines end with the link's label
+      {"T\n\nText.\n\nIn a recently resurfaced interview, Dustin Hoffman speaks\nabout the film Tootsie... Read More\n\n"
+       "Last paragraph stays.\n",
+       {"title:T", "paragraph:Text.", "boilerplate:In a recently resurfaced interview, Dustin Hoffman speaks",
+        "boilerplate:about the film Tootsie... Read More", "paragraph:Last paragraph stays."}},
       // a dated related headline is a link, not a heading over links
       {"T\n\n正文。\n\n欧佩克会议召开在即纽约原油净多头小增2015/06/01\n短句\n\n第二段。\n",
        {"title:T", "paragraph:正文。", "boilerplate:欧佩克会议召开在即纽约原油净多头小增2015/06/01", "paragraph:短句",

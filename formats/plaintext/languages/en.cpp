@@ -14,6 +14,9 @@ constexpr Label kLabels[] = {
     {"Original title", Field::original_title}, {"Dateline", Field::dateline},
     {"Category", Field::category}, {"Categories", Field::category}, {"Tags", Field::category},
     {"Keywords", Field::category}, {"Language", Field::category},
+    // a press release's contacts: whom reporters may call, not who made it
+    {"Contact", Field::category}, {"Contacts", Field::category}, {"Media contact", Field::category},
+    {"Media contacts", Field::category}, {"Press contact", Field::category}, {"Press contacts", Field::category},
     {"Editor", Field::contributor, Role::editor}, {"Edited by", Field::contributor, Role::editor},
     {"Editing by", Field::contributor, Role::editor},
     {"Responsible editor", Field::contributor, Role::responsible_editor},
