@@ -346,6 +346,17 @@ std::vector<Contributor> split_credits(std::string_view value, Role role) {
   return out;
 }
 
+namespace {
+
+// "SN225", "SF011": capitals then digits, the code a portal gives its editor.
+bool is_editor_code(std::string_view word) {
+  const std::size_t letters = word.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  return letters >= 1 && letters <= 4 && letters < word.size() &&
+         word.find_first_not_of("0123456789", letters) == std::string_view::npos;
+}
+
+}  // namespace
+
 void add_contributor(Metadata& meta, std::string_view name, Role role) {
   name = strip_quotes(name);
   // "RAFA RIVAS/AFP/Getty Images": the photographer, then the agencies.
@@ -357,9 +368,10 @@ void add_contributor(Metadata& meta, std::string_view name, Role role) {
                                                       std::count(name.begin(), name.end(), ')'))))
     name = unicode::trim(name.substr(0, name.size() - 1));
   if (name.empty()) return;
-  // a sentence or a glossary entry is nobody's name ("取材したり書いたりする人。", "1）新聞や…")
+  // a sentence or a glossary entry is nobody's name ("取材したり書いたりする人。", "1）新聞や…"),
+  // nor a portal's code for its editor ("责任编辑：王五 SN225")
   constexpr std::size_t kLongestName = 80;
-  if (name.size() > kLongestName || (name.front() >= '0' && name.front() <= '9')) return;
+  if (name.size() > kLongestName || (name.front() >= '0' && name.front() <= '9') || is_editor_code(name)) return;
   for (std::string_view stop : {"。", "！", "？", "）", "、"})
     if (name.find(stop) != std::string_view::npos) return;
   Contributor c{std::string(name), role};

@@ -55,6 +55,8 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"제목\n\n한국은행이 모바일 직불서비스의 명칭을 바꾼다. 간편지급 이용이 크게 늘었다.홍길동 기자 hong@news.example.kr\n", {{"홍길동", Role::reporter}}, ""},
       {"제목\n\n한국은행은 “모바일 직불서비스의 명칭을 '간편지급'으로 변경한다”고 밝혔다.자료:한국은행류근일 기자 ryuryu@news.example.com\n", {{"류근일", Role::reporter}}, ""},
       {"제목\n\n제보와 문의는 편집국 기자 desk@news.example.kr 로 보내면 된다.\n", {}, ""},
+      // a portal's code for the editor after the name is no one's name
+      {"标题\n\n国务院常务会议今天决定加大对小微企业的支持力度。\n\n责任编辑：王五 SN225\n", {{"王五", Role::responsible_editor}}, ""},
       // Vietnamese news signs with the author's name alone, on its own line or run into the last paragraph
       {"Tiêu đề\n\nDàn xe đã được xếp theo hình chữ nhật.\nDoanh số bán đã dần cải thiện.\nHoàng Cường\n \nẢnh: Carscoop\n",
        {{"Hoàng Cường", Role::author}}, ""},
