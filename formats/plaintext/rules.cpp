@@ -27,7 +27,7 @@ constexpr int kShort = 120;  // captions, credits, bylines and share bars are sh
 
 // Placeholders expanded from the vocabularies or shared below.
 constexpr SV kCreditLabel =
-    R"((?:(?:圖片|图片|照片)?(?:攝影|摄影|來源|来源|提供)|圖|图|撮影|写真|(?:Photo(?:graph)?s?|Image|Picture)(?:\s++(?:credit|courtesy|by))?|Credit))";
+    R"((?:(?:圖片|图片|照片)?(?:攝影|摄影|來源|来源|提供)|圖|图|撮影|写真|사진|(?:Photo(?:graph)?s?|Image|Picture)(?:\s++(?:credit|courtesy|by))?|Credit))";
 constexpr SV kNetworks =
     "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|Tweet|Pin\\s?+it|(?:기사\\s*+)?공유하기|스크랩|Bookmark|Zalo|X)";
 
@@ -39,7 +39,7 @@ constexpr SV kEndMarkPrefixes[] = {"-"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
-constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供",
+constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供", "사진",
                                   "撮影", "写真", "photo", "image", "picture", "credit"};
 constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "facebook", "twitter", "tweet", "pin", "line", "whatsapp", "기사", "공유", "스크랩", "bookmark", "chia", "zalo",
                                  "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
@@ -164,7 +164,7 @@ const Rule kRules[] = {
     // "(圖片攝影 劉歆)", "Photo: Reuters", "Credit: Harbor Authority"
     {"credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]|)"
-     R"((?!(?:來源|来源)\s*+[:：]){credit_label}\s*+[:：/／・]\s*+(?<caption>[^()（）:：]{1,40}+))$)",
+     R"((?!(?:來源|来源)\s*+[:：]){credit_label}\s*+[:：/／・=]\s*+(?<caption>[^()（）:：]{1,40}+))$)",
      kCreditPrefixes, "", kShort},
     // 圖片默認標題_fororder_3, <img …>, [Image: caption] or [圖] caption
     {"placeholder", LineKind::placeholder, Role::author, Anchor::whole_line,
@@ -233,6 +233,11 @@ const Rule kRules[] = {
     // "工人检修线路。 读者供图", "（晨报记者 王小林 摄）"
     {"cn_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^[(（]\s*+(?:\p{Han}{0,6}?(?:記者|记者|通訊員|通讯员))?\s*+(?<name>[^()（）\s]{2,12}+(?:\s++[^()（）\s]{2,12}+){0,3}+)\s++(?:攝|摄)\s*+[)）]$)",
+     kBracketPrefixes, "", kShort},
+    // Korean picture credits: "[AP=연합뉴스]", "[연합뉴스 자료사진]", "[촬영 홍길동]", "[홍길동 제공. 재판매 및 DB 금지]"
+    {"ko_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
+     R"(^[\[【]\s*+(?:[^\[\]【】=]{1,20}+=\s*+(?:연합뉴스|뉴스1|뉴시스)|(?:\p{Hangul}{2,10}+\s*+)?자료\s*+사진|)"
+     R"(촬영\s*+(?<name>\p{Hangul}{2,4}+)|[^\[\]【】]{1,30}?\s*+제공(?:\s*+[.,]\s*+재판매\s*+및\s*+DB\s*+금지)?)\s*+[\]】]$)",
      kBracketPrefixes, "", kShort},
     // Page markup an extractor left in: "![caption](https://…/x.jpg)", "<img src=…>"
     {"markup_image", LineKind::placeholder, Role::author, Anchor::whole_line,

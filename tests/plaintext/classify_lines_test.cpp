@@ -28,6 +28,13 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"A ferry crosses the bay. (AP Photo/Lena Ortiz)", LineKind::caption, Group::name, "Lena Ortiz"},
       {"2 of 7. Volunteers stack sandbags.", LineKind::caption, Group::caption, "Volunteers stack sandbags."},
       {"（晨报记者 王小林 摄）", LineKind::credit, Group::name, "王小林"},
+      // Korean picture credits: an agency's partner, the file picture, who shot it, who gave it
+      {"[AP=연합뉴스]", LineKind::credit, Group::name, ""},
+      {"[연합뉴스 자료사진]", LineKind::credit, Group::name, ""},
+      {"[촬영 홍길동]", LineKind::credit, Group::name, "홍길동"},
+      {"[홍길동 제공. 재판매 및 DB 금지]", LineKind::credit, Group::name, ""},
+      {"사진=연합뉴스", LineKind::credit, Group::caption, "연합뉴스"},
+      {"[단독] 정부, 내년 예산 500조 넘는다", LineKind::text, Group::name, ""},
       {"分享到:", LineKind::boilerplate, Group::name, ""},
       // a page's tools: the type size, print, close
       {"【字体：大 中 小】", LineKind::boilerplate, Group::name, ""},
