@@ -78,6 +78,8 @@ constexpr SV kCounterPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", 
                                    "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "comment", "댓글", "评论",
                                    "評論", "epa", "afp", "rts", "ap", "yna", "xin"};
 constexpr SV kJaRelatedPrefixes[] = {"関連", "■", "□", "【", "[", "◆"};
+constexpr SV kKoRelatedPrefixes[] = {"관련", "많이", "추천", "인기", "■", "□", "◆", "▶", "【", "["};
+constexpr SV kKoPlugPrefixes[] = {"▶", "☞", "▷", "■"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
                                 "tell us what you think", "leave a comment", "check it out", "check them out", "check this out"};
@@ -367,6 +369,13 @@ const Rule kRules[] = {
     // an embedded post signed off: "… pic.example/x — Jane Roe (@jroe) May 2, 2016"
     {"embedded_post", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^.{0,400}?[^()]{1,60}+\(@\w{1,30}+\)\s*+\p{L}{3,9}+\.?\s++\d{1,2}+,\s++\d{4}+$)", {}, "(@", 600},
+    // "관련기사", "많이 본 뉴스": Korean labels over related links
+    {"ko_related", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^[■□◆▶【\[]?\s*+(?:관련\s*+(?:기사|뉴스)|많이\s*+본\s*+(?:뉴스|기사)|추천\s*+기사|인기\s*+기사)[】\]]?\s*+(?:[:：>]\s*+.{0,100}+)?$)",
+     kKoRelatedPrefixes, "", 200},
+    // "▶ 네이버에서 한국일보 구독하기": a portal's plug for the outlet's channel
+    {"ko_portal_plug", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^[▶☞▷■]\s*+\[?.{0,30}?네이버.{0,40}?(?:구독|받아보기|추가)[^.。]{0,12}+$)", kKoPlugPrefixes, "", 200},
     // "■モバステ通信の記事をもっと見る", "関連記事："
     {"ja_related", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[■□◆【\[]?\s*+(?:関連(?:記事|リンク|ニュース|情報)|.{1,40}?(?:もっと見る|をもっと読む))[】\]]?\s*+[:：]?$)",

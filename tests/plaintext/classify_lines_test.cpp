@@ -50,6 +50,12 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"返回家乡以后，他才发现更多问题。", LineKind::text, Group::name, ""},
       {"Facebook Twitter Email", LineKind::boilerplate, Group::name, ""},
       {"相關新聞：", LineKind::related_link, Group::name, ""},
+      {"관련기사", LineKind::related_link, Group::name, ""},
+      {"많이 본 뉴스", LineKind::related_link, Group::name, ""},
+      // a portal's plug for the outlet's channel
+      {"▶ 네이버에서 한국일보 구독하기", LineKind::boilerplate, Group::name, ""},
+      {"☞ 네이버 채널에서 '뉴스1' 구독버튼 누르기!", LineKind::boilerplate, Group::name, ""},
+      {"▶정부는 내년부터 네이버와 카카오의 구독 서비스를 점검한다.", LineKind::text, Group::name, ""},
       {"(function(){ var s=document.createElement('script'); })();", LineKind::code_ad, Group::name, ""},
       {"Share your flood photos with NewsDesk.", LineKind::code_ad, Group::name, ""},
       {"Buy Now", LineKind::code_ad, Group::name, ""},
