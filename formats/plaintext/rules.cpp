@@ -236,6 +236,10 @@ const Rule kRules[] = {
     {"cn_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^[(（]\s*+(?:\p{Han}{0,6}?(?:記者|记者|通訊員|通讯员))?\s*+(?<name>[^()（）\s]{2,12}+(?:\s++[^()（）\s]{2,12}+){0,3}+)\s++(?:攝|摄)\s*+[)）]$)",
      kBracketPrefixes, "", kShort},
+    // "新华社记者 李贺 王鹏 摄": unbracketed, the role word before the names
+    {"cn_reporter_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
+     R"(^\p{Han}{0,6}?(?:記者|记者)\s++(?<name>[^()（）\s]{2,12}+(?:\s++[^()（）\s]{2,12}+){0,3}+)\s++(?:攝|摄)$)",
+     {}, "者", kShort},
     // Korean picture credits: "[AP=연합뉴스]", "[연합뉴스 자료사진]", "[촬영 홍길동]", "[홍길동 제공. 재판매 및 DB 금지]"
     {"ko_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^[\[【]\s*+(?:[^\[\]【】=]{1,20}+=\s*+(?:연합뉴스|뉴스1|뉴시스)|(?:\p{Hangul}{2,10}+\s*+)?자료\s*+사진|)"

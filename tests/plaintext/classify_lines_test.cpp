@@ -28,6 +28,8 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"A ferry crosses the bay. (AP Photo/Lena Ortiz)", LineKind::caption, Group::name, "Lena Ortiz"},
       {"2 of 7. Volunteers stack sandbags.", LineKind::caption, Group::caption, "Volunteers stack sandbags."},
       {"（晨报记者 王小林 摄）", LineKind::credit, Group::name, "王小林"},
+      {"新华社记者 李贺 王鹏 摄", LineKind::credit, Group::name, "李贺 王鹏"},
+      {"新华社记者 张三", LineKind::reporter_line, Group::name, "张三"},
       // Korean picture credits: an agency's partner, the file picture, who shot it, who gave it
       {"[AP=연합뉴스]", LineKind::credit, Group::name, ""},
       {"[연합뉴스 자료사진]", LineKind::credit, Group::name, ""},
