@@ -430,9 +430,9 @@ void footers_and_contributors(Draft& draft) {
       continue;
     }
     for (const std::string& name : photo_credits(u.text)) add_contributor(draft.meta, name, Role::photographer);
-    // "(图/张雅琦 文/蒋涛)": a credit line naming more than the photographer
+    // "(图/张雅琦 文/蒋涛)": a credit line naming more than the photographer (not "（圖／記者王小明攝）")
     if (u.role == UnitRole::credit)
-      if (auto fields = parse_metadata_line(u.text))
+      if (auto fields = parse_metadata_line(u.text); fields && fields->size() > 1)
         if (std::all_of(fields->begin(), fields->end(),
                         [](const ParsedField& f) { return f.label && f.label->field == Field::contributor; }))
           apply_fields(draft.meta, *fields);

@@ -64,7 +64,7 @@ constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "emai
                                    "this story originally"};
 constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
-constexpr SV kReporterPrefixes[] = {"(", "（", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
+constexpr SV kReporterPrefixes[] = {"(", "（", "〔", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
 constexpr SV kAuthorBioPrefixes[] = {"作者", "筆者", "笔者"};
 constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【", "［"};
 constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "・", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
@@ -163,9 +163,9 @@ const Rule kRules[] = {
     {"flattened_caption_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:Image|Picture)\s++copyright\s++\S.{0,80}+|Media\s++playback\s++is\s++unsupported\s++on\s++your\s++device)$)",
      kFlattenedCaptionPrefixes, "", 120},
-    // "(圖片攝影 劉歆)", "Photo: Reuters", "Credit: Harbor Authority"
+    // "(圖片攝影 劉歆)", "（圖／記者王小明攝）", "Photo: Reuters", "Credit: Harbor Authority"
     {"credit", LineKind::credit, Role::photographer, Anchor::whole_line,
-     R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]|)"
+     R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?:記者|记者)?(?<name>[^()（）:：]{1,40}?)(?:攝|摄)?[)）]|)"
      R"((?!(?:來源|来源)\s*+[:：]){credit_label}\s*+[:：/／・=]\s*+(?<caption>[^()（）:：]{1,40}+))$)",
      kCreditPrefixes, "", kShort},
     // 圖片默認標題_fororder_3, <img …>, [Image: caption] or [圖] caption
@@ -449,9 +449,9 @@ const Rule kRules[] = {
     // "（记者 张三 李四）", "本报记者 王五": a space after the label tells 記者 張三 from 記者會
     // "（記者/劉秋宜）", "通讯员穗卫计宣", "□记者郭致远文图": the role word decides the role
     {"reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
-     R"(^[(（□■]?\s*+(?:本報|本报|本刊|特派)?(?<role>記者|记者|通訊員|通讯员))"
-     R"((?:\s++|\s*+[:：/／]\s*+|(?=\p{Han}{2,4}?(?:文圖|文图)?\s*+[)）]?$)))"
-     R"((?<name>[^()（）:：]{1,40}?)\s*+(?:報道|报道|報導|报导|文圖|文图)?\s*+[)）]?$)",
+     R"(^[(（〔□■]?\s*+(?:本報|本报|本刊|特派)?(?<role>記者|记者|通訊員|通讯员))"
+     R"((?:\s++|\s*+[:：/／]\s*+|(?=\p{Han}{2,4}?(?:文圖|文图)?\s*+[)）〕]?$)|(?=\p{Han}{2,4}?\s*+[/／]\s*+\p{Han}{2,8}?(?:報道|报道|報導|报导))))"
+     R"((?<name>[^()（）:：]{1,40}?)(?:\s*+[/／]\s*+\p{Han}{2,8}?(?=\s*+(?:報道|报道|報導|报导)))?\s*+(?:報道|报道|報導|报导|文圖|文图)?\s*+[)）〕]?$)",
      kReporterPrefixes, "", kShort},
     // "半月谈评论员 江欣泽", "新京报记者 张晓兰 徐倩": outlet, role noun, names
     {"cn_outlet_reporter", LineKind::reporter_line, Role::reporter, Anchor::whole_line,

@@ -21,6 +21,10 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"2017-08-04 08:36:55|來源:新民晚報|編輯:彭麗", LineKind::label_line, Group::name, ""},
       {"By Jane Smith and Tom O'Neill, Reuters", LineKind::byline, Group::name, "Jane Smith and Tom O'Neill, Reuters"},
       {"（记者 张三 李四）", LineKind::reporter_line, Group::name, "张三 李四"},
+      // Taiwanese papers: the reporter, a slash, the place the story was filed from
+      {"記者王小明／台北報導", LineKind::reporter_line, Group::name, "王小明"},
+      {"〔記者王小明／台北報導〕", LineKind::reporter_line, Group::name, "王小明"},
+      {"（圖／記者王小明攝）", LineKind::credit, Group::name, "王小明"},
       {"圖片默認標題_fororder_3", LineKind::placeholder, Group::caption, ""},
       {"[Image: A flooded street]", LineKind::placeholder, Group::caption, "A flooded street"},
       {"(圖片攝影 劉歆)", LineKind::credit, Group::name, "劉歆"},

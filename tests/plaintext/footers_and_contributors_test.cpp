@@ -70,6 +70,7 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"標題\n\n這句到底想表達什麼」。(中時電子報)\n", {}, "中時電子報"},
       {"標題\n\n是近3個月來最大全周升幅。（林文彬／綜合外電報導）\n", {{"林文彬", Role::reporter}}, ""},
       {"標題\n\n颱風來了。（記者王小明／台北報導）\n", {{"王小明", Role::reporter}}, ""},
+      {"標題\n\n颱風來了，市區多處淹水。\n\n（圖／記者王小明攝）\n\n市府呼籲民眾注意安全。\n", {{"王小明", Role::photographer}}, ""},
       {"見出し\n\n一長一短ではないでしょうか？（オフィスエムツー／佐枝せつこ）\n", {{"佐枝せつこ", Role::writer}}, ""},
       {"見出し\n\n本文です。\n\n記事執筆：memn0ck\n", {{"memn0ck", Role::writer}}, ""},
       // the note may close one of the last paragraphs, before links or code
