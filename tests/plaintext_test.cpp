@@ -341,6 +341,12 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         Case{"14. marraskuuta 2023", "2023-11-14"},
                         Case{"Trešdiena, 22.11.2023", "2023-11-22"}, Case{"22.13.2023", nullptr},
                         Case{"2019년 5월 16일", "2019-05-16"},
+                        // a weekday after the date (or its time)
+                        Case{"2019年3月5日 星期二", "2019-03-05"}, Case{"2019年3月5日星期二", "2019-03-05"},
+                        Case{"2019年03月05日 15:01 星期二", "2019-03-05 15:01"},
+                        Case{"2019年3月5日（星期二）", "2019-03-05"}, Case{"2019.03.05 (화)", "2019-03-05"},
+                        Case{"2019년 3월 5일 화요일", "2019-03-05"}, Case{"2019年3月5日 (note)", nullptr},
+                        Case{"2019年3月5日 星期二晚上", nullptr},
                         // a year has four digits (but in the ROC calendar)
                         Case{"4 August 217", nullptr}, Case{"Aug. 4, 201", nullptr}, Case{"22.11.202", nullptr}}) {
     if (c.iso == nullptr) {

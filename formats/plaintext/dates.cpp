@@ -259,10 +259,63 @@ std::optional<DateTime> parse_time_then_date(std::string_view text) {
 
 }  // namespace
 
+namespace {
+
+// A weekday's one letter: "二" (星期二), "화" (화요일), "火" (火曜日).
+constexpr std::string_view kWeekdayLetters = "一二三四五六日天월화수목금토일月火水木金土";
+// Words before the letter ("星期二", "周二") and after it ("화요일", "火曜日").
+constexpr std::array<std::string_view, 5> kWeekdayBefore = {"星期", "礼拜", "禮拜", "周", "週"};
+constexpr std::array<std::string_view, 2> kWeekdayAfter = {"요일", "曜日"};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kWeekdayBrackets = {{{"（", "）"}, {"(", ")"}}};
+
+std::size_t last_code_point_bytes(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && n < 4)
+    if ((static_cast<unsigned char>(s[s.size() - ++n]) & 0xC0) != 0x80) break;
+  return n;
+}
+
+bool is_weekday_letter(std::string_view letter) {
+  return !letter.empty() && letter.size() == last_code_point_bytes(letter) &&
+         kWeekdayLetters.find(letter) != std::string_view::npos;
+}
+
+// Where a weekday closing the text starts: "星期二" in "2019年3月5日 星期二", "화요일" in
+// "2019년 3월 5일 화요일", "(화)" in "2019.03.05 (화)".
+std::optional<std::size_t> closing_weekday(std::string_view text) {
+  for (const auto& [open, close] : kWeekdayBrackets)
+    if (text.ends_with(close)) {
+      const std::size_t at = text.rfind(open);
+      if (at == std::string_view::npos) return std::nullopt;
+      const std::string_view inner = text.substr(at + open.size(), text.size() - close.size() - at - open.size());
+      if (is_weekday_letter(inner) || closing_weekday(inner) == std::size_t{0}) return at;
+      return std::nullopt;
+    }
+  const std::size_t letter = last_code_point_bytes(text);
+  if (is_weekday_letter(text.substr(text.size() - letter)))
+    for (std::string_view w : kWeekdayBefore)
+      if (text.substr(0, text.size() - letter).ends_with(w)) return text.size() - letter - w.size();
+  for (std::string_view w : kWeekdayAfter)
+    if (text.ends_with(w)) {
+      const std::string_view rest = text.substr(0, text.size() - w.size());
+      const std::size_t n = last_code_point_bytes(rest);
+      if (is_weekday_letter(rest.substr(rest.size() - n))) return rest.size() - n;
+    }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<DateTime> parse_date(std::string_view text) {
   text = unicode::trim(text);
   if (auto d = parse_date_first(text)) return d;
-  return parse_time_then_date(text);
+  if (auto d = parse_time_then_date(text)) return d;
+  // "2019年3月5日 星期二": a weekday after the date
+  const std::optional<std::size_t> weekday = closing_weekday(text);
+  if (!weekday || *weekday == 0) return std::nullopt;
+  auto d = parse_date_first(unicode::trim(text.substr(0, *weekday)));
+  if (d) d->written.assign(text);
+  return d;
 }
 
 namespace {

@@ -105,19 +105,24 @@ bool read_dateline(Draft& draft, std::string_view text) {
     if (meta.dateline.empty()) meta.dateline = b[Group::place];
     if (!meta.published) meta.published = parse_date(b[Group::marker]);
     add_named(meta, b);
+    // the headline a scraper glued to the lead
+    if (meta.title.empty() && !b[Group::text].empty()) meta.title = unicode::trim(b[Group::text]);
     return true;
   }
   return false;
 }
 
 // Words that stand before the date of a metadata line without a colon:
-// "Updated July 23, 2012, 7:10 p.m. ET", "Posted, August 9th, 2012, By Amelia Rose".
-constexpr std::array<std::string_view, 6> kDateWords = {"Updated on", "Published on", "Posted on",
-                                                        "Updated",    "Published",    "Posted"};
+// "Updated July 23, 2012, 7:10 p.m. ET", "Posted, August 9th, 2012, By Amelia Rose",
+// "입력 2019.03.05 15:01  수정 2019.03.06 09:30" (a Korean page's stamps: posted, revised).
+constexpr std::array<std::string_view, 13> kDateWords = {
+    "Updated on", "Published on", "Posted on", "Updated", "Published", "Posted",
+    "기사입력",   "최종수정",     "입력",      "수정",    "등록",      "승인",  "송고"};
 
 // A share button's label a flattened page glued before the date: "Tweet Nov 5 2012, 5:50 PM ET".
 constexpr std::array<std::string_view, 4> kButtonLabels = {"Tweet", "Share", "Email", "Print"};
 
+// The date after a date word, up to the next one ("Published July 3, 2012 Updated July 4").
 std::string_view without_date_word(std::string_view text) {
   for (std::string_view b : kButtonLabels)
     if (text.size() > b.size() + 1 && text.starts_with(b) && text[b.size()] == ' ') {
@@ -128,7 +133,13 @@ std::string_view without_date_word(std::string_view text) {
     if (starts_with_ignoring_ascii_case(text, w) && text.size() > w.size() &&
         (text[w.size()] == ' ' || text[w.size()] == ',' || text[w.size()] == ':')) {
       text.remove_prefix(w.size());
-      while (!text.empty() && (text.front() == ',' || text.front() == ':')) text.remove_prefix(1);
+      while (!text.empty() && (text.front() == ',' || text.front() == ':' || text.front() == ' ')) text.remove_prefix(1);
+      for (std::string_view next : kDateWords)
+        for (std::size_t at = text.find(next); at != std::string_view::npos; at = text.find(next, at + 1))
+          if (at > 0 && text[at - 1] == ' ') {
+            text = text.substr(0, at);
+            break;
+          }
       return unicode::trim(text);
     }
   if (starts_with_ignoring_ascii_case(text, "On ")) return unicode::trim(text.substr(3));
@@ -333,6 +344,39 @@ bool read_date_pieces(Draft& draft, std::size_t index) {
   return true;
 }
 
+constexpr std::array<std::string_view, 7> kCjkStops = {"。", "，", "、", "：", "；", "！", "？"};
+
+// "신용카드", "国际", "Politics": a section's keyword alone on a line: one short word,
+// no figure, no stop.
+bool is_keyword_line(std::string_view text) {
+  constexpr int kWidestKeyword = 16;
+  text = unicode::trim(text);
+  return !text.empty() && unicode::fits_width(text, kWidestKeyword) &&
+         text.find_first_of(" \t0123456789.,:;!?") == std::string_view::npos &&
+         std::none_of(kCjkStops.begin(), kCjkStops.end(), [&](std::string_view p) { return text.find(p) != std::string_view::npos; });
+}
+
+// "간편지급 … 대세 - 전자신문": a page's title closes with the site's name. The name
+// leaves the headline when it names the outlet: the source read, a known outlet,
+// or a line of the header that says it again; it then names the source.
+void site_name_in_title(Draft& draft, std::size_t header_end) {
+  static constexpr std::array<std::string_view, 4> kSeparators = {" - ", " | ", " – ", " — "};
+  constexpr int kWidestSiteName = 24;
+  Metadata& meta = draft.meta;
+  for (std::string_view sep : kSeparators) {
+    const std::size_t at = meta.title.rfind(sep);
+    if (at == std::string::npos || at == 0) continue;
+    const std::string_view site = unicode::trim(std::string_view(meta.title).substr(at + sep.size()));
+    if (site.empty() || !unicode::fits_width(site, kWidestSiteName)) continue;
+    const bool said_again = std::any_of(draft.units.begin(), draft.units.begin() + static_cast<long>(header_end),
+                                        [&](const Unit& u) { return u.role == UnitRole::paragraph && u.text == site; });
+    if (site != meta.source && !is_known_outlet(site) && !said_again) continue;
+    if (meta.source.empty()) meta.source = std::string(site);
+    meta.title = std::string(unicode::trim(std::string_view(meta.title).substr(0, at)));
+    return;
+  }
+}
+
 }  // namespace
 
 void extract_header(Draft& draft) {
@@ -466,6 +510,12 @@ void extract_header(Draft& draft) {
           u.role = UnitRole::metadata;
           continue;
         }
+        // "2024-09-23" then "신용카드": a section's keyword right under the date line
+        if (in_opening && after_date_line && u.first == u.last && u.first == date_line_end + 1 &&
+            is_keyword_line(u.text)) {
+          u.role = UnitRole::metadata;
+          continue;
+        }
         if (in_opening && u.last == u.first + 1 && is_author_line(draft.lines[u.last].text)) {
           Metadata trial;
           if (read_dated_line(trial, draft.lines[u.first].text) && trial.published) {
@@ -494,6 +544,20 @@ void extract_header(Draft& draft) {
     after_date_line = false;
     if (u.kind == LineKind::text && !unicode::fits_width(u.text, kLongParagraph)) ++long_paragraphs;
   }
+  // The header: the units before the first paragraph of text longer than a short line
+  // (a page's address is no text).
+  std::size_t header_end = 0;
+  while (header_end < draft.units.size() &&
+         !(draft.units[header_end].role == UnitRole::paragraph && draft.units[header_end].kind == LineKind::text &&
+           !unicode::fits_width(draft.units[header_end].text, kShortLine)))
+    ++header_end;
+  site_name_in_title(draft, header_end);
+  // "전자신문", "이데일리": the outlet's name alone on a line of the header
+  if (!draft.meta.source.empty())
+    for (std::size_t k = 0; k < header_end; ++k) {
+      Unit& u = draft.units[k];
+      if (u.role == UnitRole::paragraph && u.first == u.last && u.text == draft.meta.source) u.role = UnitRole::metadata;
+    }
 }
 
 }  // namespace artconv::plaintext

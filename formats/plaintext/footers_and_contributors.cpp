@@ -269,7 +269,29 @@ constexpr std::string_view kRunInSignOffs[] = {"ko_reporter_sign", "vi_name_sign
 // A sign-off run into the last paragraph leaves it as a metadata unit.
 void split_closing_sign_off(Draft& draft, const Rule& sign_off);
 
+// "…밝혔다.홍길동 기자 hong@example.kr": a Korean sign-off glued to the last sentence.
+void split_glued_sign_off(Draft& draft) {
+  for (std::size_t i = draft.units.size(); i-- > 0;) {
+    Unit& u = draft.units[i];
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text) continue;
+    const std::string_view text = u.text;
+    const Match g = draft.matcher->match(glued_sign_off_rule(), text, draft.diagnostics);
+    if (!g) return;
+    const auto at = static_cast<std::size_t>(g[Group::name].data() - text.data());
+    add_contributor(draft.meta, g[Group::name], role_named(g[Group::role]).value_or(Role::reporter));
+    Unit footer;
+    footer.text.assign(text.substr(at));
+    footer.first = footer.last = u.last;
+    footer.kind = LineKind::footer;
+    footer.role = UnitRole::metadata;
+    u.text.assign(unicode::trim(text.substr(0, at)));
+    draft.units.insert(draft.units.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(footer));
+    return;
+  }
+}
+
 void split_closing_sign_offs(Draft& draft) {
+  split_glued_sign_off(draft);
   for (std::string_view name : kRunInSignOffs)
     for (const Rule& r : line_rules())
       if (r.name == name) split_closing_sign_off(draft, r);
@@ -408,9 +430,9 @@ void footers_and_contributors(Draft& draft) {
       continue;
     }
     for (const std::string& name : photo_credits(u.text)) add_contributor(draft.meta, name, Role::photographer);
-    // "(图/张雅琦 文/蒋涛)": a credit line naming more than the photographer
+    // "(图/张雅琦 文/蒋涛)": a credit line naming more than the photographer (not "（圖／記者王小明攝）")
     if (u.role == UnitRole::credit)
-      if (auto fields = parse_metadata_line(u.text))
+      if (auto fields = parse_metadata_line(u.text); fields && fields->size() > 1)
         if (std::all_of(fields->begin(), fields->end(),
                         [](const ParsedField& f) { return f.label && f.label->field == Field::contributor; }))
           apply_fields(draft.meta, *fields);

@@ -4,6 +4,12 @@
 // the headline), a third of the median paragraph's width or less; one may
 // stand over a picture set before its text. A deck in wide characters (Korean,
 // Chinese) may be as wide as a headline, and a short deck may exclaim ("…に！").
+// Lines ending no sentence between the headline and the paragraph an agency's
+// dateline opens (a portal's copy of a print headline block: kicker, headline,
+// deck) are decks however wide they are against the paragraphs.
+// A line set off by more blank lines than part the paragraphs may be as wide
+// as a deck and up to two thirds of the median paragraph ("'하늘의 사신' MQ-9
+// 리퍼, 2007년 이후 실전 투입하는 암살 전문 드론" after three blank lines).
 // A wider single line in capitals-first Latin script that ends no sentence,
 // set between paragraphs (up to two thirds of the median width), is a
 // related story's headline the page put there: it leaves the body. A line
@@ -99,6 +105,16 @@ bool in_marked_heading(const Draft& draft, std::size_t line) {
 }
 
 bool is_paragraph(const Unit& u) { return u.role == UnitRole::paragraph; }
+
+// "新华社北京2月22日电 …", "(서울=뉴스1) 문대현 기자 = …", "BEIJING (Reuters) - …": agency copy starts here.
+bool opens_with_dateline(Draft& draft, std::string_view text) {
+  RuleMatcher& m = *draft.matcher;
+  if (m.match(wire_dateline_rule(), text, draft.diagnostics) || m.match(chinese_dateline_rule(), text, draft.diagnostics))
+    return true;
+  for (const Rule& rule : inline_byline_rules())
+    if (m.match(rule, text, draft.diagnostics)) return true;
+  return false;
+}
 // Units that become blocks (not the title, not removed lines).
 bool is_block(const Unit& u) {
   return u.role != UnitRole::title && u.role != UnitRole::metadata && u.role != UnitRole::boilerplate;
@@ -141,6 +157,16 @@ void headings(Draft& draft) {
   std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
   const int median = widths[widths.size() / 2];
   constexpr int kWidestHeading = 60;
+  // The blank lines over each paragraph; the count most of them have is the usual gap.
+  const auto blanks_before = [&](const Unit& u) {
+    std::size_t n = 0;
+    while (n < u.first && draft.lines[u.first - 1 - n].blank()) ++n;
+    return n;
+  };
+  std::array<std::size_t, 4> gaps{};  // 0, 1, 2, 3 or more blank lines
+  for (const Unit& u : units)
+    if (is_paragraph(u)) ++gaps[std::min<std::size_t>(blanks_before(u), gaps.size() - 1)];
+  const auto usual_gap = static_cast<std::size_t>(std::max_element(gaps.begin(), gaps.end()) - gaps.begin());
   // Decks: the lines right under the headline, before the first paragraph,
   // may be as wide as a headline (two thirds of the median paragraph) when
   // they are set in wide characters.
@@ -180,7 +206,11 @@ void headings(Draft& draft) {
         u.role = UnitRole::boilerplate;  // a related story's headline set between paragraphs
         continue;
       }
-      if (w <= kWidestHeading && w * 3 <= median && (question || !ends_sentence(last)) && !leads_on(last) &&
+      constexpr int kWidestSetOff = 100;
+      const std::size_t gap = blanks_before(u);
+      const bool set_off = gap >= 2 && gap > usual_gap && u.first == u.last;
+      if ((set_off ? w <= kWidestSetOff && w * 3 <= median * 2 : w <= kWidestHeading && w * 3 <= median) &&
+          (question || !ends_sentence(last)) && !leads_on(last) &&
           !has_sentence_inside(body) && !opens_quotation(u.text) && !ends_quoted_sentence(u.text)) {
         u.role = UnitRole::heading;
         under_headline = deck_zone;
@@ -216,7 +246,17 @@ void headings(Draft& draft) {
       const auto characters = static_cast<int>(
           std::count_if(u.text.begin(), u.text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
       const bool wide_script = w * 5 > characters * 7;
-      const bool deck = deck_zone && wide_script && w <= kWidestDeck && w * 3 <= median * 2;
+      // over the dateline's paragraph (past other such lines and pictures) a deck may be wider
+      const auto over_dateline = [&] {
+        std::size_t j = next;
+        while (j < units.size() &&
+               (!is_block(units[j]) || units[j].role == UnitRole::figure || units[j].role == UnitRole::credit ||
+                (is_paragraph(units[j]) && units[j].kind == LineKind::text && units[j].first == units[j].last &&
+                 unicode::fits_width(units[j].text, kWidestDeck) && !ends_sentence(unicode::last_code_point(units[j].text)))))
+          ++j;
+        return j < units.size() && is_paragraph(units[j]) && opens_with_dateline(draft, units[j].text);
+      };
+      const bool deck = deck_zone && wide_script && w <= kWidestDeck && (w * 3 <= median * 2 || over_dateline());
       const bool head_over_picture = text_next != next && w <= kWidestHeading && w * 3 <= median;
       // a deck may exclaim, as Japanese decks do ("…MOTOROLA RAZRがAndroid 4.0に！")
       const bool exclaims = deck_zone && last == U'！' && w <= kWidestHeading && w * 3 <= median;

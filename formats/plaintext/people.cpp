@@ -21,6 +21,10 @@ constexpr std::array<std::string_view, 4> kFeedTitleSeparators = {" - ", " | ", 
 constexpr std::array<std::string_view, 7> kDomainSuffixes = {".com", ".co.uk", ".org", ".net", ".cn", ".hk", ".tw"};
 // or a site's section ("时政频道", "World Channel"): no outlet at all.
 constexpr std::array<std::string_view, 4> kSectionWords = {"频道", "頻道", " Channel", " channel"};
+// or the paper and its print edition: a bracket with a date or a page ("人民日报（2019年03月05日 04 版）").
+constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kEditionBrackets = {{{"（", "）"}, {"(", ")"}}};
+// or says the copy was compiled from several ("北晚新视觉综合"): the outlet without the word.
+constexpr std::array<std::string_view, 4> kCompiledWords = {"综合报道", "綜合報導", "综合", "綜合"};
 
 // Markdown emphasis around a label or its value: "**来源：** 时政频道", "__Published:__ 2023-04-03".
 constexpr std::array<std::string_view, 2> kEmphasisMarks = {"**", "__"};
@@ -342,6 +346,17 @@ std::vector<Contributor> split_credits(std::string_view value, Role role) {
   return out;
 }
 
+namespace {
+
+// "SN225", "SF011": capitals then digits, the code a portal gives its editor.
+bool is_editor_code(std::string_view word) {
+  const std::size_t letters = word.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  return letters >= 1 && letters <= 4 && letters < word.size() &&
+         word.find_first_not_of("0123456789", letters) == std::string_view::npos;
+}
+
+}  // namespace
+
 void add_contributor(Metadata& meta, std::string_view name, Role role) {
   name = strip_quotes(name);
   // "RAFA RIVAS/AFP/Getty Images": the photographer, then the agencies.
@@ -353,9 +368,10 @@ void add_contributor(Metadata& meta, std::string_view name, Role role) {
                                                       std::count(name.begin(), name.end(), ')'))))
     name = unicode::trim(name.substr(0, name.size() - 1));
   if (name.empty()) return;
-  // a sentence or a glossary entry is nobody's name ("取材したり書いたりする人。", "1）新聞や…")
+  // a sentence or a glossary entry is nobody's name ("取材したり書いたりする人。", "1）新聞や…"),
+  // nor a portal's code for its editor ("责任编辑：王五 SN225")
   constexpr std::size_t kLongestName = 80;
-  if (name.size() > kLongestName || (name.front() >= '0' && name.front() <= '9')) return;
+  if (name.size() > kLongestName || (name.front() >= '0' && name.front() <= '9') || is_editor_code(name)) return;
   for (std::string_view stop : {"。", "！", "？", "）", "、"})
     if (name.find(stop) != std::string_view::npos) return;
   Contributor c{std::string(name), role};
@@ -368,6 +384,10 @@ namespace {
 // The outlet a source label's value names: "CNN.com - RSS Channel - …" → "CNN", "时政频道" → "".
 std::string outlet_of_source_value(std::string_view value) {
   value = unicode::trim(value);
+  for (const auto& [open, close] : kEditionBrackets)
+    if (const std::size_t at = value.rfind(open); value.ends_with(close) && at != std::string_view::npos && at > 0 &&
+                                                  value.substr(at).find_first_of("0123456789") != std::string_view::npos)
+      value = unicode::trim(value.substr(0, at));
   for (std::string_view word : kSectionWords)
     if (value.ends_with(word)) return {};
   std::string_view head = value;
@@ -376,6 +396,12 @@ std::string outlet_of_source_value(std::string_view value) {
   for (std::string_view suffix : kDomainSuffixes)
     if (head.size() > suffix.size() && equal_ignoring_ascii_case(head.substr(head.size() - suffix.size()), suffix))
       head.remove_suffix(suffix.size());
+  constexpr std::size_t kShortestOutletBytes = 6;  // two Han characters
+  for (std::string_view word : kCompiledWords)
+    if (head.ends_with(word) && head.size() >= word.size() + kShortestOutletBytes) {
+      head.remove_suffix(word.size());
+      return std::string(head);
+    }
   return head != value && is_known_outlet(head) ? std::string(head) : std::string(value);
 }
 

@@ -27,7 +27,7 @@ constexpr int kShort = 120;  // captions, credits, bylines and share bars are sh
 
 // Placeholders expanded from the vocabularies or shared below.
 constexpr SV kCreditLabel =
-    R"((?:(?:圖片|图片|照片)?(?:攝影|摄影|來源|来源|提供)|圖|图|撮影|写真|(?:Photo(?:graph)?s?|Image|Picture)(?:\s++(?:credit|courtesy|by))?|Credit))";
+    R"((?:(?:圖片|图片|照片)?(?:攝影|摄影|來源|来源|提供)|圖|图|撮影|写真|사진|(?:Photo(?:graph)?s?|Image|Picture)(?:\s++(?:credit|courtesy|by))?|Credit))";
 constexpr SV kNetworks =
     "(?:微信|微博|QQ空間|QQ空间|QQ|Facebook|Twitter|LINE|WhatsApp|E-?mail|Pinterest|LinkedIn|Telegram|Reddit|Tweet|Pin\\s?+it|(?:기사\\s*+)?공유하기|스크랩|Bookmark|Zalo|X)";
 
@@ -39,11 +39,11 @@ constexpr SV kEndMarkPrefixes[] = {"-"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
-constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供",
+constexpr SV kCreditPrefixes[] = {"(", "（", "圖", "图", "照片", "攝影", "摄影", "來源", "来源", "提供", "사진",
                                   "撮影", "写真", "photo", "image", "picture", "credit"};
 constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "facebook", "twitter", "tweet", "pin", "line", "whatsapp", "기사", "공유", "스크랩", "bookmark", "chia", "zalo",
                                  "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
-constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇",
+constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇", "字体", "字體", "字号", "字號", "我要", "纠错", "糾錯", "举报", "舉報",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe", "print"};
 constexpr SV kRfcPrefixes[] = {"rfc "};
@@ -62,9 +62,9 @@ constexpr SV kWireFooterPrefixes[] = {"(", "（", "reporting", "additional", "wr
 constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "email ", "e-mail ", "original article",
                                    "this article was", "this story was", "this article originally",
                                    "this story originally"};
-constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为",
+constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
-constexpr SV kReporterPrefixes[] = {"(", "（", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
+constexpr SV kReporterPrefixes[] = {"(", "（", "〔", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
 constexpr SV kAuthorBioPrefixes[] = {"作者", "筆者", "笔者"};
 constexpr SV kBracketPrefixes[] = {"(", "（", "[", "【", "［"};
 constexpr SV kListPrefixes[] = {"-", "–", "—", "•", "*", "·", "・", "●", "▪", "○", "◆", "■", "□", "0", "1", "2", "3", "4",
@@ -78,6 +78,8 @@ constexpr SV kCounterPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", 
                                    "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "comment", "댓글", "评论",
                                    "評論", "epa", "afp", "rts", "ap", "yna", "xin"};
 constexpr SV kJaRelatedPrefixes[] = {"関連", "■", "□", "【", "[", "◆"};
+constexpr SV kKoRelatedPrefixes[] = {"관련", "많이", "추천", "인기", "■", "□", "◆", "▶", "【", "["};
+constexpr SV kKoPlugPrefixes[] = {"▶", "☞", "▷", "■"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
                                 "tell us what you think", "leave a comment", "check it out", "check them out", "check this out"};
@@ -161,10 +163,10 @@ const Rule kRules[] = {
     {"flattened_caption_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:Image|Picture)\s++copyright\s++\S.{0,80}+|Media\s++playback\s++is\s++unsupported\s++on\s++your\s++device)$)",
      kFlattenedCaptionPrefixes, "", 120},
-    // "(圖片攝影 劉歆)", "Photo: Reuters", "Credit: Harbor Authority"
+    // "(圖片攝影 劉歆)", "（圖／記者王小明攝）", "Photo: Reuters", "Credit: Harbor Authority"
     {"credit", LineKind::credit, Role::photographer, Anchor::whole_line,
-     R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?<name>[^()（）:：]{1,40}+)[)）]|)"
-     R"({credit_label}\s*+[:：/／・]\s*+(?<caption>[^()（）:：]{1,40}+))$)",
+     R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?:記者|记者)?(?<name>[^()（）:：]{1,40}?)(?:攝|摄)?[)）]|)"
+     R"((?!(?:來源|来源)\s*+[:：]){credit_label}\s*+[:：/／・=]\s*+(?<caption>[^()（）:：]{1,40}+))$)",
      kCreditPrefixes, "", kShort},
     // 圖片默認標題_fororder_3, <img …>, [Image: caption] or [圖] caption
     {"placeholder", LineKind::placeholder, Role::author, Anchor::whole_line,
@@ -200,6 +202,12 @@ const Rule kRules[] = {
     {"cjk_photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)\s*+(?:圖片來源|图片来源|圖片提供|图片提供|圖|图|攝影|摄影|照片)\s*+[:：／/]\s*+[^。，,：:！？]{1,30}+$)",
      {}, "。", 500},
+    // "…会见美国总统特朗普。 新华社记者张领摄", "市民在湿地公园散步。 王小林 摄": a Chinese caption closing
+    // with its photographer, named after a reporter's title or set apart by a space
+    {"cn_caption_photographer", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)(?:\s*+\p{Han}{0,8}?(?:記者|记者|通訊員|通讯员)\s*+|\s++))"
+     R"((?<name>\p{Han}{2,4}?)\s*+(?:攝|摄)$)",
+     {}, "", 500},
     // "【베를린(독일)=뉴시스】전진환 기자 = …연설을 하고 있다. 2017.07.06. amin2@newsis.com": a Korean wire
     // photo's caption, its photographer, the day it was taken and the photographer's address
     {"ko_wire_photo_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
@@ -210,6 +218,14 @@ const Rule kRules[] = {
     // "…발표하고 있다. 부대 제공": a Korean caption closing with who provided the picture
     {"ko_provided_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>.{10,400}?[.다])\s++[^\s.]{1,20}+(?:\s++[^\s.]{1,20}+){0,2}?\s*+제공$)", {}, "제공", 900},
+    // "…폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자", "미국의 MQ-9 리퍼 무인항공기 © AFP=뉴스1": a Korean
+    // caption closing with its picture's © credit, the agency's and perhaps the photographer's (not a
+    // rights line: "저작권자 ⓒ 뉴스1 무단전재 …" goes on past the agency's name)
+    {"ko_copyright_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?!저작권|Copyright|copyright|COPYRIGHT|[\[<〈(（【])(?=[^©ⓒ]{0,400}?\p{Hangul})(?<caption>[^©ⓒ]{4,400}?)\s*+)"
+     R"((?:\d{4}+\.\d{1,2}+\.\d{1,2}+\.?\s*+/\s*+[^\s/©ⓒ]{1,12}+\s*+)?[©ⓒ]\s*+[A-Za-z\p{Hangul}][\w.&\-]{0,15}+)"
+     R"((?:=[\w]{1,12}+)?(?:\s++(?<name>\p{Hangul}{2,4}+)\s*+기자)?$)",
+     {}, "", 800},
     // "▲ 사업장 이동을 요구하는 이주노동자": the mark under a picture (not "▲'차르' 푸틴 = …", an entry)
     {"triangle_caption", LineKind::caption, Role::author, Anchor::whole_line, R"(^[▲△]\s++(?<caption>(?:(?! = ).){1,400}+)$)",
      kTrianglePrefixes, "", 800},
@@ -219,6 +235,15 @@ const Rule kRules[] = {
     // "工人检修线路。 读者供图", "（晨报记者 王小林 摄）"
     {"cn_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
      R"(^[(（]\s*+(?:\p{Han}{0,6}?(?:記者|记者|通訊員|通讯员))?\s*+(?<name>[^()（）\s]{2,12}+(?:\s++[^()（）\s]{2,12}+){0,3}+)\s++(?:攝|摄)\s*+[)）]$)",
+     kBracketPrefixes, "", kShort},
+    // "新华社记者 李贺 王鹏 摄": unbracketed, the role word before the names
+    {"cn_reporter_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
+     R"(^\p{Han}{0,6}?(?:記者|记者)\s++(?<name>[^()（）\s]{2,12}+(?:\s++[^()（）\s]{2,12}+){0,3}+)\s++(?:攝|摄)$)",
+     {}, "者", kShort},
+    // Korean picture credits: "[AP=연합뉴스]", "[연합뉴스 자료사진]", "[촬영 홍길동]", "[홍길동 제공. 재판매 및 DB 금지]"
+    {"ko_photo_credit", LineKind::credit, Role::photographer, Anchor::whole_line,
+     R"(^[\[【]\s*+(?:[^\[\]【】=]{1,20}+=\s*+(?:연합뉴스|뉴스1|뉴시스)|(?:\p{Hangul}{2,10}+\s*+)?자료\s*+사진|)"
+     R"(촬영\s*+(?<name>\p{Hangul}{2,4}+)|[^\[\]【】]{1,30}?\s*+제공(?:\s*+[.,]\s*+재판매\s*+및\s*+DB\s*+금지)?)\s*+[\]】]$)",
      kBracketPrefixes, "", kShort},
     // Page markup an extractor left in: "![caption](https://…/x.jpg)", "<img src=…>"
     {"markup_image", LineKind::placeholder, Role::author, Anchor::whole_line,
@@ -273,8 +298,12 @@ const Rule kRules[] = {
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|(?:Share|Chia sẻ)(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|\s++{networks}|)|)"
      R"((?:{networks}[\s|/、,，]*+)++)$)",
      kSharePrefixes, "", kShort},
+    // a page's tools and links: "【打印本页】【关闭窗口】", "【字体：大 中 小】", "【纠错】",
+    // "返回搜狐，查看更多", "举报/反馈", "点击进入专题：…", "上一篇：…"
     {"navigation", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:(?:[【\[]?\s*+(?:打印|列印|關閉|关闭|返回頂部|返回顶部|返回首頁|返回首页|收藏)\s*+[】\]]?\s*+)++|)"
+     R"(^(?:(?:[【\[]?\s*+(?:打印本页|打印本頁|打印此文|关闭窗口|關閉窗口|我要打印|我要收藏|(?:字体|字體|字号|字號)\s*+[:：]?\s*+大\s*+中\s*+小|)"
+     R"(打印|列印|關閉|关闭|返回頂部|返回顶部|返回首頁|返回首页|收藏|纠错|糾錯)\s*+[】\]]?\s*+)++|)"
+     R"(返回搜狐\s*+[，,]?\s*+查看更多|(?:举报|舉報)\s*+[/／]\s*+(?:反馈|反饋)|(?:點擊|点击)\s*+(?:進入|进入|查看)?\s*+(?:專題|专题).{0,30}+|)"
      R"((?:點擊|点击|Click here|掃描|扫描|長按|长按).{0,40}?(?:關注|关注|訂閱|订阅|subscribe|二維碼|二维码|下載|下载).{0,20}+|)"
      R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|Print(?:\s++this(?:\s++(?:article|story|page|post))?+)?+|)"
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
@@ -344,6 +373,13 @@ const Rule kRules[] = {
     // an embedded post signed off: "… pic.example/x — Jane Roe (@jroe) May 2, 2016"
     {"embedded_post", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^.{0,400}?[^()]{1,60}+\(@\w{1,30}+\)\s*+\p{L}{3,9}+\.?\s++\d{1,2}+,\s++\d{4}+$)", {}, "(@", 600},
+    // "관련기사", "많이 본 뉴스": Korean labels over related links
+    {"ko_related", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^[■□◆▶【\[]?\s*+(?:관련\s*+(?:기사|뉴스)|많이\s*+본\s*+(?:뉴스|기사)|추천\s*+기사|인기\s*+기사)[】\]]?\s*+(?:[:：>]\s*+.{0,100}+)?$)",
+     kKoRelatedPrefixes, "", 200},
+    // "▶ 네이버에서 한국일보 구독하기": a portal's plug for the outlet's channel
+    {"ko_portal_plug", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^[▶☞▷■]\s*+\[?.{0,30}?네이버.{0,40}?(?:구독|받아보기|추가)[^.。]{0,12}+$)", kKoPlugPrefixes, "", 200},
     // "■モバステ通信の記事をもっと見る", "関連記事："
     {"ja_related", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[■□◆【\[]?\s*+(?:関連(?:記事|リンク|ニュース|情報)|.{1,40}?(?:もっと見る|をもっと読む))[】\]]?\s*+[:：]?$)",
@@ -406,15 +442,16 @@ const Rule kRules[] = {
      "be reached", 300},
     // "声明：晨光网独家稿件，未经授权禁止转载！"
     {"statement", LineKind::footer, Role::author, Anchor::whole_line,
-     R"(^(?:(?:免責|免责)?(?:聲明|声明)\s*+[:：].{1,200}+|[(（]?本文(?:系|為|为|轉載|转载|來源|来源).{1,120}+|)"
+     R"(^(?:(?:免責|免责)?(?:聲明|声明)\s*+[:：].{1,200}+|(?:免責|免责)(?:聲明|声明)|(?:内容|內容)(?:来自|來自)\p{Han}{2,12}+|)"
+     R"([(（]?本文(?:系|為|为|轉載|转载|來源|来源|来自|來自).{1,120}+|)"
      R"((?:轉載|转载|未經授權|未经授权).{0,60}?(?:禁止|不得|請|请).{0,60}+)$)",
      kStatementPrefixes, "", 300},
     // "（记者 张三 李四）", "本报记者 王五": a space after the label tells 記者 張三 from 記者會
     // "（記者/劉秋宜）", "通讯员穗卫计宣", "□记者郭致远文图": the role word decides the role
     {"reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
-     R"(^[(（□■]?\s*+(?:本報|本报|本刊|特派)?(?<role>記者|记者|通訊員|通讯员))"
-     R"((?:\s++|\s*+[:：/／]\s*+|(?=\p{Han}{2,4}?(?:文圖|文图)?\s*+[)）]?$)))"
-     R"((?<name>[^()（）:：]{1,40}?)\s*+(?:報道|报道|報導|报导|文圖|文图)?\s*+[)）]?$)",
+     R"(^[(（〔□■]?\s*+(?:本報|本报|本刊|特派)?(?<role>記者|记者|通訊員|通讯员))"
+     R"((?:\s++|\s*+[:：/／]\s*+|(?=\p{Han}{2,4}?(?:文圖|文图)?\s*+[)）〕]?$)|(?=\p{Han}{2,4}?\s*+[/／]\s*+\p{Han}{2,8}?(?:報道|报道|報導|报导))))"
+     R"((?<name>[^()（）:：]{1,40}?)(?:\s*+[/／]\s*+\p{Han}{2,8}?(?=\s*+(?:報道|报道|報導|报导)))?\s*+(?:報道|报道|報導|报导|文圖|文图)?\s*+[)）〕]?$)",
      kReporterPrefixes, "", kShort},
     // "半月谈评论员 江欣泽", "新京报记者 张晓兰 徐倩": outlet, role noun, names
     {"cn_outlet_reporter", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
@@ -433,9 +470,14 @@ const Rule kRules[] = {
     // that each word is capitalised is the name test's to see: "Ảnh minh họa" is no name)
     {"vi_name_sign", LineKind::reporter_line, Role::author, Anchor::whole_line,
      R"(^(?=.{0,40}?[ăâđêôơưĂÂĐÊÔƠƯẠ-ỹ])(?<name>\p{L}{1,7}+(?: \p{L}{1,7}+){1,3}+)$)", {}, "", 40},
-    // "KBS 뉴스 임승창입니다.": a broadcast script's sign-off names the outlet and the reporter
+    // "KBS 뉴스 임승창입니다.": a broadcast script's sign-off names the outlet and the reporter;
+    // "김형래 기자입니다.": the anchor's hand-over names the reporter (not "다행입니다.": the name
+    // needs the outlet's 뉴스 before it or 기자 after it; "그는 기자입니다." names no one: a name
+    // ends in no particle)
     {"ko_broadcast_sign_off", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
-     R"(^(?<source>[A-Z]{2,6}+|\p{Hangul}{2,8}?)\s*+뉴스\s++(?<name>\p{Hangul}{2,4}?)입니다\.?$)", {}, "입니다", kShort},
+     R"(^(?=(?:[A-Z]{2,6}+|\p{Hangul}{2,8}?)\s*+뉴스\s|\p{Hangul}{2,4}+(?<![는가를의도])\s*+(?:기자|특파원)입니다))"
+     R"((?:(?<source>[A-Z]{2,6}+|\p{Hangul}{2,8}?)\s*+뉴스\s++)?(?<name>\p{Hangul}{2,4}?)\s*+(?:기자|특파원)?입니다\.?$)",
+     {}, "입니다", kShort},
     // a sign-off with an address the rows above did not read: "Jane Roe jroe@example.com"
     {"address_signoff", LineKind::footer, Role::reporter, Anchor::whole_line,
      R"(^(?<name>[^\s@()（）]{1,20}+(?:\s++[^\s@()（）]{1,20}+){0,3}?)\s*+[(（]?[\w.+\-]{1,64}+@[\w\-]{1,63}+)"
@@ -507,6 +549,17 @@ const Rule kInlineBylines[] = {
      R"(\[\s*+(?<source>\p{Hangul}[^\s=\[\]]{1,11}+)\s*+=\s*+(?:(?<place>[^\s\[\]()（）]{1,12}+)(?:[(（][^()（）\[\]]{1,12}+[)）])?\s++)?)"
      R"((?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+\])",
      {}, "=", 0},
+    // "四川测绘应急无人机航摄作业 开展震区灾情侦察中新网成都6月18日电 (廖雪芝 樊莉)…": a headline glued to an
+    // agency's lead (the agencies by name: an outlet's name in a sentence is no lead); text: the headline
+    {"cn_glued_wire_lead", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^(?<text>[^。！？!?\s][^。！？!?，,]{3,40}?)(?<source>新华社|新華社|中新社|中新网|中新網|中央社|中通社|人民网|人民網|央视网|央視網))"
+     R"((?<place>\p{Han}{1,6}?)\s*+(?<marker>(?:\d{4}+年)?\d{1,2}+月\d{1,2}+日)\s*+(?:电|電))"
+     R"(\s*+(?:[(（]\s*+(?:(?<role>記者|记者)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
+     {}, "月", 0},
+    // "[이데일리 정병묵 기자] 사단법인 …": the outlet and the reporter in the opening's brackets
+    {"ko_outlet_reporter_opening", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^[\[【]\s*+(?<source>[\p{Hangul}A-Za-z][\p{Hangul}\p{L}\p{N}]{1,11}?)\s++(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])",
+     kBracketPrefixes, "", 0},
     // "(CBS/AP) WILSON, N.Y. - An early morning blast": the source before the place
     {"wire_source_first", LineKind::text, Role::author, Anchor::prefix,
      R"((?-i)^\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*+(?:--|—|–|-)\s)",
@@ -520,6 +573,15 @@ const Rule kInlineBylines[] = {
 };
 
 // "…。（編輯：張銘坤）1100731": the note, and the date code CNA closes with
+// "…밝혔다.자료:한국은행류근일 기자 ryuryu@etnews.com": a Korean sign-off glued to the last
+// sentence. The name is set apart (2-4 syllables) or, glued to the word before it, the three
+// syllables before 기자 (where a glued name starts is not written; most names have three).
+const Rule kGluedSignOff{
+    "ko_glued_sign_off", LineKind::footer, Role::reporter, Anchor::search,
+    R"((?<name>(?<!\p{Hangul})\p{Hangul}{2,4}?|(?<=\p{Hangul})\p{Hangul}{3})\s*+(?<role>기자|특파원)\s*+)"
+    R"((?<text>[\w.+\-]{1,64}+@[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+)$)",
+    {}, "@", 0};
+
 const Rule kClosingNote{"closing_note", LineKind::footer, Role::author, Anchor::whole_line,
                         R"(^[(（]\s*+(?<text>[^()（）]{2,60}+)[)）]\s*+(?<marker>\d{7})?$)", kBracketPrefixes, "", 0};
 
@@ -686,6 +748,8 @@ const Gate kGates[] = {
        return last != std::string_view::npos && holds_any(l.substr(last), {"圖", "图", "攝", "摄", "照"});
      }},
     {"agency_credit_caption", [](std::string_view l) { return l.back() == ')' || l.ends_with(")."); }},
+    {"ko_copyright_caption", [](std::string_view l) { return holds_any(l, {"©", "ⓒ"}); }},
+    {"cn_caption_photographer", [](std::string_view l) { return l.ends_with("摄") || l.ends_with("攝"); }},
     // "… Photo: Jane Roe": the label's colon is the last one, after "Photo", "Photos",
     // "Photograph", "Illustration", "Ảnh" or a label in another script
     {"photo_credit_caption",
@@ -859,6 +923,7 @@ std::vector<const Rule*> all_rules() {
   out.push_back(&kStamp);
   for (const Rule& r : kInlineBylines) out.push_back(&r);
   out.push_back(&kClosingNote);
+  out.push_back(&kGluedSignOff);
   return out;
 }
 
@@ -897,6 +962,7 @@ std::size_t index_of(const Rule& rule) {
   if (&rule >= kInlineBylines && &rule < kInlineBylines + kInline)
     return kTable + 4 + static_cast<std::size_t>(&rule - kInlineBylines);
   if (&rule == &kClosingNote) return kTable + 4 + kInline;
+  if (&rule == &kGluedSignOff) return kTable + 5 + kInline;
   throw std::logic_error("unknown reader rule");
 }
 
@@ -952,6 +1018,7 @@ const Rule& trailing_credit_rule() { return kTrailingCredit; }
 const Rule& stamp_rule() { return kStamp; }
 std::span<const Rule> inline_byline_rules() { return kInlineBylines; }
 const Rule& closing_note_rule() { return kClosingNote; }
+const Rule& glued_sign_off_rule() { return kGluedSignOff; }
 
 void compile_every_rule() {
   for (const Compiled& c : compiled()) (void)c.pattern();

@@ -70,6 +70,8 @@ const Rule& stamp_rule();              // "Time: 2019/03/27 05:38", "[03月20日
 std::span<const Rule> inline_byline_rules();
 // A bracketed note closing a paragraph: "…。（編輯：張銘坤）1100731", "…。（李明）" → text, marker
 const Rule& closing_note_rule();
+// A Korean sign-off glued to the last sentence: "…밝혔다.홍길동 기자 hong@example.kr" → name, role, text
+const Rule& glued_sign_off_rule();
 // What a match captured, as views into the matched line.
 struct Match {
   const Rule* rule = nullptr;

@@ -46,6 +46,12 @@ TEST(CaptionsAndCredits, FiguresAndCreditsNeverParagraphs) {
        {"title:T", "figure:Samsung Galaxy Tab", "credit:(Credit: CNET)", "paragraph:Text."}, {{"CNET", Role::photographer}}},
       {"T\n\nSamsung Galaxy Tab\n\n(Credit: CNET)\n\nText.\n",
        {"title:T", "paragraph:Samsung Galaxy Tab", "credit:(Credit: CNET)", "paragraph:Text."}, {{"CNET", Role::photographer}}},
+      {"T\n\n正文。\n\n李克强会见美国总统特朗普。 新华社记者张领摄\n\n正文。\n",
+       {"title:T", "paragraph:正文。", "figure:李克强会见美国总统特朗普。 新华社记者张领摄", "paragraph:正文。"},
+       {{"张领", Role::photographer}}},
+      {"T\n\n드론이 차량을 폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자\n\n본문입니다.\n",
+       {"title:T", "figure:드론이 차량을 폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자", "paragraph:본문입니다."},
+       {{"장수영", Role::photographer}}},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::captions_and_credits);

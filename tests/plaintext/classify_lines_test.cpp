@@ -21,6 +21,10 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"2017-08-04 08:36:55|來源:新民晚報|編輯:彭麗", LineKind::label_line, Group::name, ""},
       {"By Jane Smith and Tom O'Neill, Reuters", LineKind::byline, Group::name, "Jane Smith and Tom O'Neill, Reuters"},
       {"（记者 张三 李四）", LineKind::reporter_line, Group::name, "张三 李四"},
+      // Taiwanese papers: the reporter, a slash, the place the story was filed from
+      {"記者王小明／台北報導", LineKind::reporter_line, Group::name, "王小明"},
+      {"〔記者王小明／台北報導〕", LineKind::reporter_line, Group::name, "王小明"},
+      {"（圖／記者王小明攝）", LineKind::credit, Group::name, "王小明"},
       {"圖片默認標題_fororder_3", LineKind::placeholder, Group::caption, ""},
       {"[Image: A flooded street]", LineKind::placeholder, Group::caption, "A flooded street"},
       {"(圖片攝影 劉歆)", LineKind::credit, Group::name, "劉歆"},
@@ -28,9 +32,36 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"A ferry crosses the bay. (AP Photo/Lena Ortiz)", LineKind::caption, Group::name, "Lena Ortiz"},
       {"2 of 7. Volunteers stack sandbags.", LineKind::caption, Group::caption, "Volunteers stack sandbags."},
       {"（晨报记者 王小林 摄）", LineKind::credit, Group::name, "王小林"},
+      {"新华社记者 李贺 王鹏 摄", LineKind::credit, Group::name, "李贺 王鹏"},
+      {"新华社记者 张三", LineKind::reporter_line, Group::name, "张三"},
+      // Korean picture credits: an agency's partner, the file picture, who shot it, who gave it
+      {"[AP=연합뉴스]", LineKind::credit, Group::name, ""},
+      {"[연합뉴스 자료사진]", LineKind::credit, Group::name, ""},
+      {"[촬영 홍길동]", LineKind::credit, Group::name, "홍길동"},
+      {"[홍길동 제공. 재판매 및 DB 금지]", LineKind::credit, Group::name, ""},
+      {"사진=연합뉴스", LineKind::credit, Group::caption, "연합뉴스"},
+      {"[단독] 정부, 내년 예산 500조 넘는다", LineKind::text, Group::name, ""},
       {"分享到:", LineKind::boilerplate, Group::name, ""},
+      // a page's tools: the type size, print, close
+      {"【字体：大 中 小】", LineKind::boilerplate, Group::name, ""},
+      {"字號：大 中 小", LineKind::boilerplate, Group::name, ""},
+      {"【打印本页】【关闭窗口】", LineKind::boilerplate, Group::name, ""},
+      {"[字号 大 中 小] [我要打印] [关闭]", LineKind::boilerplate, Group::name, ""},
+      {"字号大中小三种规格都有货。", LineKind::text, Group::name, ""},
+      // a portal's links: a correction box, back to the portal, a report button, a topic page
+      {"【纠错】", LineKind::boilerplate, Group::name, ""},
+      {"返回搜狐，查看更多", LineKind::boilerplate, Group::name, ""},
+      {"举报/反馈", LineKind::boilerplate, Group::name, ""},
+      {"点击进入专题：两会", LineKind::boilerplate, Group::name, ""},
+      {"返回家乡以后，他才发现更多问题。", LineKind::text, Group::name, ""},
       {"Facebook Twitter Email", LineKind::boilerplate, Group::name, ""},
       {"相關新聞：", LineKind::related_link, Group::name, ""},
+      {"관련기사", LineKind::related_link, Group::name, ""},
+      {"많이 본 뉴스", LineKind::related_link, Group::name, ""},
+      // a portal's plug for the outlet's channel
+      {"▶ 네이버에서 한국일보 구독하기", LineKind::boilerplate, Group::name, ""},
+      {"☞ 네이버 채널에서 '뉴스1' 구독버튼 누르기!", LineKind::boilerplate, Group::name, ""},
+      {"▶정부는 내년부터 네이버와 카카오의 구독 서비스를 점검한다.", LineKind::text, Group::name, ""},
       {"(function(){ var s=document.createElement('script'); })();", LineKind::code_ad, Group::name, ""},
       {"Share your flood photos with NewsDesk.", LineKind::code_ad, Group::name, ""},
       {"Buy Now", LineKind::code_ad, Group::name, ""},
@@ -351,6 +382,71 @@ TEST(ClassifyLines, KoreanPhotoCaptions) {
     EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
     EXPECT_EQ(p->draft.evidence_of(line)[Group::name], c.name) << c.line;
     EXPECT_EQ(p->draft.evidence_of(line)[Group::caption], c.caption) << c.line;
+  }
+}
+
+// Lines of Chinese and Korean portal pages a new source showed: a News1
+// picture's caption closing with its © credit (and photographer), a TV
+// script's hand-over to its reporter, a portal's provenance and disclaimer
+// lines, and a bare source line (no picture's credit).
+TEST(ClassifyLines, CopyrightCreditsHandOversAndProvenance) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    Group group;
+    const char* captured;
+  };
+  const Case cases[] = {
+      {"29일 정부세종청사에서 열린 대테러 종합훈련에서 테러범이 드론을 이용해 차량을 폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자",
+       LineKind::caption, Group::name, "장수영"},
+      {"미국의 MQ-9 리퍼 무인항공기 © AFP=뉴스1", LineKind::caption, Group::caption, "미국의 MQ-9 리퍼 무인항공기"},
+      {"시민들이 우산을 쓰고 출근하고 있다. ⓒ 연합뉴스", LineKind::caption, Group::caption, "시민들이 우산을 쓰고 출근하고 있다."},
+      {"저작권자 © 뉴스1 무단전재 및 재배포 금지", LineKind::boilerplate, Group::name, ""},
+      {"Copyright © 뉴스1. All rights reserved. 무단 전재 및 재배포 금지.", LineKind::boilerplate, Group::name, ""},
+      {"< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", LineKind::boilerplate, Group::name, ""},
+      {"김형래 기자입니다.", LineKind::reporter_line, Group::name, "김형래"},
+      {"KBS 뉴스 임승창입니다.", LineKind::reporter_line, Group::name, "임승창"},
+      {"다행입니다.", LineKind::text, Group::name, ""},
+      {"그는 기자입니다.", LineKind::text, Group::name, ""},
+      {"그녀가 기자입니다.", LineKind::text, Group::name, ""},
+      {"本文来自腾讯新闻客户端自媒体，不代表腾讯新闻的观点和立场。", LineKind::footer, Group::name, ""},
+      {"免责声明", LineKind::footer, Group::name, ""},
+      {"内容来自北青网", LineKind::footer, Group::name, ""},
+      {"来源：北晚新视觉综合", LineKind::label_line, Group::name, ""},
+      {"图片来源：视觉中国", LineKind::credit, Group::caption, "视觉中国"},
+      {"内容来自网友的投稿占了一半以上，编辑部每天都要筛选。", LineKind::text, Group::name, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    if (c.group != Group::name || *c.captured) {
+      EXPECT_EQ(p->draft.evidence_of(line)[c.group], c.captured) << c.line;
+    }
+  }
+}
+
+// A Chinese picture caption closing with its photographer: "…。 新华社记者张领摄",
+// "…。 王小林 摄"; prose and a credit naming no person stay what they were.
+TEST(ClassifyLines, ChineseCaptionsClosingWithThePhotographer) {
+  struct Case {
+    const char* line;
+    LineKind kind;
+    const char* name;
+  };
+  const Case cases[] = {
+      {"11月9日，国务院总理李克强在北京人民大会堂会见来华进行国事访问的美国总统特朗普。 新华社记者张领摄", LineKind::caption, "张领"},
+      {"市民在湿地公园散步。 王小林 摄", LineKind::caption, "王小林"},
+      {"工人检修受损的基站。新华社记者 黄孝邦 摄", LineKind::caption, "黄孝邦"},
+      {"工人检修受损的基站。 图片来源：视觉中国", LineKind::caption, ""},
+      {"无人机分队开展灾情侦察。他说这是他第一次拍摄", LineKind::text, ""},
+      {"他们在公园里拍照留念。大家都很喜欢拍摄", LineKind::text, ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    EXPECT_EQ(p->draft.evidence_of(line)[Group::name], c.name) << c.line;
   }
 }
 

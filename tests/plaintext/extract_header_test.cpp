@@ -97,6 +97,21 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"Title: Florante at Laura\nCommentator: Carlos Ronquillo y Valdez\n\nText.\n", "", "",
        {{"Carlos Ronquillo y Valdez", Role::contributor}}},
       {"제목\n\n본문입니다.\n\nKBS 뉴스 임승창입니다.\n", "KBS", "", {{"임승창", Role::reporter}}},
+      // the anchor hands over to the reporter, who is named
+      {"제목\n\n앵커 멘트입니다.\n\n김형래 기자입니다.\n\n<기자>\n\n본문입니다.\n", "", "", {{"김형래", Role::reporter}}},
+      // a source line closing the page: the outlet, without the word that says the copy was compiled
+      {"标题\n\n正文。\n\n来源：北晚新视觉综合\n", "北晚新视觉", "", {}},
+      // a headline glued to an agency's lead ("…灾情侦察中新网成都6月18日电 (廖雪芝 樊莉)…"): the lead
+      // names the outlet, the place and the reporters; what stands before it is the headline
+      {"四川测绘应急无人机航摄作业 开展震区灾情侦察中新网成都6月18日电 (廖雪芝 樊莉)记者18日从四川省测绘地理信息局获悉，"
+       "无人机分队紧急奔赴地震灾区。\n",
+       "中新网", "成都", {{"廖雪芝", Role::reporter}, {"樊莉", Role::reporter}}},
+      // an outlet's name in a sentence is no lead
+      {"标题\n\n记者从新华社北京分社获悉，3月5日电视台将直播开幕式。\n", "", "", {}},
+      // a Korean wire's picture caption over the dateline leaves the dateline to open the text
+      {"제목\n\n테러범이 드론을 이용해 차량을 폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자\n\n"
+       "(서울=뉴스1) 문대현 기자 = 미국 CIA요원 밥은 명령을 받는다.\n\n본문입니다.\n",
+       "뉴스1", "서울", {{"문대현", Role::reporter}}},
       {"Title: a headline\n\nThủ tướng: Nghiên cứu xây thêm kho dự trữ xăng dầu\n(VTC News) - Cùng yêu cầu xây dựng ngay "
        "kho dầu thô tại Nghi Sơn.\n", "VTC News", "", {}},
       // a glossary entry is no byline
@@ -118,6 +133,10 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\n\nSource: BBC News - World\n\nText.\n", "BBC News", "", {}},
       {"## 48. 标题\n\n**来源：** 时政频道  \n\n新华社合肥6月5日电 中共中央政治局委员到安徽调研。\n", "新华社", "合肥", {}},
       {"标题\n来源：财经频道\n\n正文。\n", "", "", {}},
+      // a paper's print edition after its name (a date, a page) is not its name; a bracket without one is
+      {"标题\n来源：人民日报（2019年03月05日 04 版）\n\n正文。\n", "人民日报", "", {}},
+      {"标题\n來源：經濟日報(2019-03-05)\n\n正文。\n", "經濟日報", "", {}},
+      {"标题\n来源：央视新闻（北京）\n\n正文。\n", "央视新闻（北京）", "", {}},
       {"T\n\nSource: Harbor Times - a weekly\n\nText.\n", "Harbor Times - a weekly", "", {}},
       // an opening taken for the title still names the outlet and the reporter
       {"（中央社記者楊啟芳台北31日電）「麟洋配」今天奪金。\n\n第二段。\n", "中央社", "台北", {{"楊啟芳", Role::reporter}}},
@@ -163,6 +182,11 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
       {"by Zack Whittaker\n", "", {{"Zack Whittaker", Role::author}}},
       {"By Elizabeth Chuck, NBC News\n", "", {{"Elizabeth Chuck", Role::reporter}}},
       {"By Wes Oliver, NBC News contributor\n", "", {{"Wes Oliver", Role::author}}},
+      // a Korean page's stamps, the first one dating the article
+      {"입력 2019.03.05 15:01  수정 2019.03.06 09:30\n", "2019-03-05", {}},
+      {"입력 : 2019.03.05 15:01 수정 : 2019.03.06 09:30\n", "2019-03-05", {}},
+      {"기사입력 2019-03-05 15:01\n", "2019-03-05", {}},
+      {"Published July 3, 2012 Updated July 4, 2012\n", "2012-07-03", {}},
       // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it
       {"By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, 24 October 2013 .\n",
        "2013-10-24", {{"Daniel Bates", Role::author}}},
@@ -171,6 +195,7 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
       // prose stays prose
       {"by the end of the year, on Monday, 2012 will be over\n", "", {}},
       {"On the other hand by Friday it was over.\n", "", {}},
+      {"등록 절차는 2019년부터 바뀐다.\n", "", {}},
   };
   for (const Case& c : cases) {
     // after a kicker and the first long paragraph: still the opening
@@ -247,6 +272,52 @@ TEST(ExtractHeader, KoreanProviderLine) {
     const auto p = prepare(c.input, Upto::extract_header);
     EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
     EXPECT_EQ(p->draft.units.back().role, UnitRole::metadata) << c.input;
+  }
+}
+
+// A headline glued to the agency's lead in one line is the article's headline.
+TEST(ExtractHeader, AHeadlineGluedToTheAgencysLead) {
+  const auto p = prepare("四川测绘应急无人机航摄作业 开展震区灾情侦察中新网成都6月18日电 (廖雪芝 樊莉)记者18日获悉，无人机分队紧急奔赴灾区。\n",
+                         Upto::extract_header);
+  EXPECT_EQ(p->draft.meta.title, "四川测绘应急无人机航摄作业 开展震区灾情侦察");
+  const auto q = prepare("标题\n\n无人机航摄作业中新网成都6月18日电 记者获悉，分队奔赴灾区。\n", Upto::extract_header);
+  EXPECT_EQ(q->draft.meta.title, "标题");
+}
+
+// A crawler's record of a page: its address, the page's title (the headline
+// and " - " the site's name), the outlet alone on a line, the date, a
+// category keyword, then the text. The site's name leaves the headline and
+// names the outlet; the outlet's line, the date and the keyword are metadata.
+// A bracketed byline naming the outlet ("[이데일리 정병묵 기자]") names the
+// outlet and the reporter.
+TEST(ExtractHeader, ACrawlersRecordOfAPage) {
+  struct Case {
+    std::string input;
+    const char* title;
+    const char* source;
+    std::vector<Contributor> people;
+    std::vector<std::string> units;
+  };
+  const std::string body = "올해 상반기 간편지급 서비스 이용규모가 9392억원을 기록했다. 간편지급과 송금 모두 역대 최고치를 경신하고 있다.";
+  const Case cases[] = {
+      {"https://www.etnews.example/20240923000173\n간편지급 하루 이용액 9400억 육박 - 전자신문\n전자신문\n2024-09-23\n신용카드\n" + body + "\n",
+       "간편지급 하루 이용액 9400억 육박", "전자신문", {},
+       {"paragraph:https://www.etnews.example/20240923000173", "title:간편지급 하루 이용액 9400억 육박 - 전자신문",
+        "metadata:전자신문", "metadata:2024-09-23", "metadata:신용카드", "paragraph:" + body}},
+      {"신용카드학회, 내달 ‘캐피탈 미래비전 포럼’ 개최\n이데일리\n2024-09-23\n신용카드\n[이데일리 정병묵 기자] " + body + "\n",
+       "신용카드학회, 내달 ‘캐피탈 미래비전 포럼’ 개최", "이데일리", {{"정병묵", Role::reporter}},
+       {"title:신용카드학회, 내달 ‘캐피탈 미래비전 포럼’ 개최", "metadata:이데일리", "metadata:2024-09-23", "metadata:신용카드",
+        "paragraph:[이데일리 정병묵 기자] " + body}},
+      // a title's dash before words that name no outlet stays in it; a line of prose is no keyword
+      {"Storm - the day after\n2024-09-23\nThe river rose.\n" + body + "\n", "Storm - the day after", "", {},
+       {"title:Storm - the day after", "metadata:2024-09-23", "paragraph:The river rose.", "paragraph:" + body}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::extract_header);
+    EXPECT_EQ(p->draft.meta.title, c.title) << c.input;
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+    EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
+    EXPECT_EQ(testing::roles(p->draft), c.units) << c.input;
   }
 }
 

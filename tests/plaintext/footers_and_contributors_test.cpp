@@ -51,6 +51,12 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"标题\n\n华为排名第74位。（李明）\n", {{"李明", Role::author}}, ""},
       {"标题\n\n大家都很难过。（寄予同情）\n\n最后一段。\n", {}, ""},
       {"제목\n\n협업을 확대할 방침이다. 조수연 기자\n", {{"조수연", Role::reporter}}, ""},
+      // a sign-off glued to the last sentence: a name set apart, or the three syllables before 기자
+      {"제목\n\n한국은행이 모바일 직불서비스의 명칭을 바꾼다. 간편지급 이용이 크게 늘었다.홍길동 기자 hong@news.example.kr\n", {{"홍길동", Role::reporter}}, ""},
+      {"제목\n\n한국은행은 “모바일 직불서비스의 명칭을 '간편지급'으로 변경한다”고 밝혔다.자료:한국은행류근일 기자 ryuryu@news.example.com\n", {{"류근일", Role::reporter}}, ""},
+      {"제목\n\n제보와 문의는 편집국 기자 desk@news.example.kr 로 보내면 된다.\n", {}, ""},
+      // a portal's code for the editor after the name is no one's name
+      {"标题\n\n国务院常务会议今天决定加大对小微企业的支持力度。\n\n责任编辑：王五 SN225\n", {{"王五", Role::responsible_editor}}, ""},
       // Vietnamese news signs with the author's name alone, on its own line or run into the last paragraph
       {"Tiêu đề\n\nDàn xe đã được xếp theo hình chữ nhật.\nDoanh số bán đã dần cải thiện.\nHoàng Cường\n \nẢnh: Carscoop\n",
        {{"Hoàng Cường", Role::author}}, ""},
@@ -64,6 +70,7 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"標題\n\n這句到底想表達什麼」。(中時電子報)\n", {}, "中時電子報"},
       {"標題\n\n是近3個月來最大全周升幅。（林文彬／綜合外電報導）\n", {{"林文彬", Role::reporter}}, ""},
       {"標題\n\n颱風來了。（記者王小明／台北報導）\n", {{"王小明", Role::reporter}}, ""},
+      {"標題\n\n颱風來了，市區多處淹水。\n\n（圖／記者王小明攝）\n\n市府呼籲民眾注意安全。\n", {{"王小明", Role::photographer}}, ""},
       {"見出し\n\n一長一短ではないでしょうか？（オフィスエムツー／佐枝せつこ）\n", {{"佐枝せつこ", Role::writer}}, ""},
       {"見出し\n\n本文です。\n\n記事執筆：memn0ck\n", {{"memn0ck", Role::writer}}, ""},
       // the note may close one of the last paragraphs, before links or code

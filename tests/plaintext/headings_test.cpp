@@ -165,6 +165,56 @@ TEST(Headings, DecksUnderTheHeadlineAndHeadsOverPictures) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
 }
 
+// A portal's copy of agency news keeps the print headline block (a kicker, the
+// main headline, a deck) over the paragraph the agency's dateline opens: lines
+// ending no sentence between the headline and that dateline are display type,
+// however wide they are against the (short) paragraphs.
+TEST(Headings, DisplayLinesOverTheDatelineParagraph) {
+  const std::string lead = "新华社北京2月22日电 中共中央总书记习近平22日上午在北京人民大会堂会见探月工程嫦娥五号任务参研参试人员代表。";
+  const std::string shorter = "中共中央政治局常委出席活动。";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"习近平：勇攀科技高峰\n\n习近平在会见探月工程嫦娥五号任务参研参试人员代表并参观月球样品和探月工程成果展览时强调\n\n"
+       "勇攀科技高峰 服务国家发展大局 为人类和平利用太空作出新的更大贡献\n\n李克强栗战书汪洋王沪宁赵乐际韩正出席活动\n\n" +
+           lead + "\n\n" + shorter + "\n\n" + shorter + "\n\n" + lead + "\n",
+       {"title:习近平：勇攀科技高峰", "heading:习近平在会见探月工程嫦娥五号任务参研参试人员代表并参观月球样品和探月工程成果展览时强调",
+        "heading:勇攀科技高峰 服务国家发展大局 为人类和平利用太空作出新的更大贡献", "heading:李克强栗战书汪洋王沪宁赵乐际韩正出席活动",
+        "paragraph:" + lead, "paragraph:" + shorter, "paragraph:" + shorter, "paragraph:" + lead}},
+      // with no dateline under it, a line that wide against short paragraphs stays one
+      {"标题\n\n习近平在会见探月工程嫦娥五号任务参研参试人员代表并参观月球样品和探月工程成果展览时强调\n\n" + shorter + "\n\n" +
+           shorter + "\n\n" + shorter + "\n",
+       {"title:标题", "paragraph:习近平在会见探月工程嫦娥五号任务参研参试人员代表并参观月球样品和探月工程成果展览时强调",
+        "paragraph:" + shorter, "paragraph:" + shorter, "paragraph:" + shorter}},
+      // a sentence over the dateline paragraph is no display line
+      {"标题\n\n探月工程自立项以来圆满完成六次探测任务。\n\n" + lead + "\n\n" + shorter + "\n\n" + shorter + "\n",
+       {"title:标题", "paragraph:探月工程自立项以来圆满完成六次探测任务。", "paragraph:" + lead, "paragraph:" + shorter,
+        "paragraph:" + shorter}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
+}
+
+// A line set off by more blank lines than part the paragraphs heads a section
+// even when it is wider than a short heading; at the usual gap it stays prose.
+TEST(Headings, ALineSetOffByAWiderGapIsAHeading) {
+  const std::string para = "솔레이마니를 사살할 때 사용된 'MQ-9 리퍼'는 미국 제너럴아토믹스사가 2001년 첫 비행에 성공한 뒤 "
+                           "2007년 이후 실전에 투입하고 있는 드론이다.";
+  const std::string head = "'하늘의 사신' MQ-9 리퍼, 2007년 이후 실전 투입하는 암살 전문 드론";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"제목\n\n" + para + "\n\n" + para + "\n\n\n\n" + head + "\n\n" + para + "\n\n" + para + "\n",
+       {"title:제목", "paragraph:" + para, "paragraph:" + para, "heading:" + head, "paragraph:" + para, "paragraph:" + para}},
+      {"제목\n\n" + para + "\n\n" + para + "\n\n" + head + "\n\n" + para + "\n\n" + para + "\n",
+       {"title:제목", "paragraph:" + para, "paragraph:" + para, "paragraph:" + head, "paragraph:" + para, "paragraph:" + para}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
+}
+
 // Block markers say which blocks are headings: every line of an "<h>" block,
 // a deck under a short headline too, however wide.
 TEST(Headings, TheLinesOfAMarkedHeadingBlockAreHeadings) {
