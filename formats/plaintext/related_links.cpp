@@ -107,11 +107,22 @@ void wrapped_teasers(Draft& draft) {
   }
 }
 
+// The mark a link line under a related-links head opens with, a space after it: "» …", "&gt; …" (a
+// flattened page's escaped ">"), "• …".
+constexpr std::string_view kLinkMarks[] = {"»", "›", ">", "&gt;", "•", "■"};
+
+std::string_view link_mark(std::string_view text) {
+  for (std::string_view m : kLinkMarks)
+    if (text.starts_with(m) && (text.substr(m.size()).starts_with(" ") || text.substr(m.size()).starts_with("\u00A0")))
+      return m;
+  return {};
+}
+
 }  // namespace
 
 void related_links(Draft& draft) {
   wrapped_teasers(draft);
-  constexpr int kWidestLink = 100;
+  constexpr int kWidestLink = 100, kWidestMarkedLink = 200;
   for (std::size_t i = 0; i < draft.units.size(); ++i) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph || u.kind != LineKind::related_link) continue;
@@ -143,10 +154,14 @@ void related_links(Draft& draft) {
     if (!bare) continue;
     std::size_t line = u.last;
     std::size_t j = i + 1;
+    // Links that open with a mark ("» …", "&gt; …") are the lines that open with it, blank lines
+    // between them or not: a short paragraph right under them is not one.
+    const std::string_view mark = j < draft.units.size() ? link_mark(draft.units[j].text) : std::string_view();
     for (; j < draft.units.size(); ++j) {
       Unit& next = draft.units[j];
-      if (next.first != line + 1 || next.role != UnitRole::paragraph || next.kind != LineKind::text ||
-          !unicode::fits_width(next.text, kWidestLink))
+      if ((mark.empty() && next.first != line + 1) || next.role != UnitRole::paragraph || next.kind != LineKind::text ||
+          !unicode::fits_width(next.text, mark.empty() ? kWidestLink : kWidestMarkedLink) ||
+          (!mark.empty() && !next.text.starts_with(mark)))
         break;
       next.role = UnitRole::boilerplate;
       line = next.last;

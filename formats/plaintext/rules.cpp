@@ -51,7 +51,13 @@ constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyrigh
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
 constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "專題", "专题", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
-                                   "you may also", "you might also", "most read", "most popular"};
+                                   "you may also", "you might also", "most read", "most popular",
+                                   // the same heads in other languages
+                                   "leia", "veja", "saiba", "lee ", "lea ", "te puede", "te recomendamos", "ver también",
+                                   "lesen sie", "mehr zum", "auch interessant", "das könnte", "lire aussi", "à lire",
+                                   "À lire", "a lire", "voir aussi", "sur le même", "leggi anche", "potrebbe",
+                                   "Читайте", "ЧИТАЙТЕ", "Смотрите", "СМОТРИТЕ", "По теме", "ПО ТЕМЕ", "baca", "lihat",
+                                   "simak", "ilgili", "İlgili", "İLGİLİ", "czytaj", "zobacz"};
 constexpr SV kCodePrefixes[] = {"(function", "function", "<script", "</script", "window.", "document.",
                                 "var ", "googletag", "})", "//<![cdata["};
 constexpr SV kAdPrefixes[] = {"advertisement", "ad ", "sponsored", "廣告", "广告", "buy now", "shop now",
@@ -321,7 +327,14 @@ const Rule kRules[] = {
      R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|專題|专题|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"
      R"(Read more|See also|Also read|Read also|Recommended(?:\s++for you)?|You (?:may|might) also (?:like|be interested in)|)"
-     R"(Most (?:read|popular))\s*+(?:[:：>»／]\s*+(?:\*\*$|.{0,100}+))?$)",
+     R"(Most (?:read|popular)|)"
+     // pt, es, de, fr, it, ru, id, tr, pl: "LEIA TAMBÉM:", "Lee también:", "Lesen Sie auch:", "Читайте также:",
+     // "Baca juga: …"
+     R"(Leia (?:também|mais)|Veja (?:também|mais)|Saiba mais|Le[ea] también|Te puede interesar|Te recomendamos|)"
+     R"(Ver también|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|)"
+     R"(À lire aussi|A lire aussi|Lire aussi|Voir aussi|Sur le même sujet|Leggi anche|Potrebbe interessarti|)"
+     R"(Читайте также|Смотрите также|По теме|Baca juga|Lihat juga|Simak juga|İlgili haberler?|Ilgili haberler?|)"
+     R"((?:Czytaj|Zobacz) (?:też|także|również))\s*+(?:[:：>»／]\s*+(?:\*\*$|.{0,100}+))?$)",
      kRelatedPrefixes, "", 160},
     // a teaser cut short and linked: "… by the end of...Read More", "… in a decade … Continue reading »"
     // (two rows, so that each has a literal that few lines hold)
