@@ -524,6 +524,17 @@ const Rule kInlineBylines[] = {
     {"wire_source_first", LineKind::text, Role::author, Anchor::prefix,
      R"((?-i)^\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*+(?:--|—|–|-)\s)",
      kBracketPrefixes, "", 0},
+    // An agency or a news site named at the start, a dash after it: "Estadão Conteúdo - Após …",
+    // "JAKARTA, KOMPAS.com - Pemerintah …" (a place in capitals before it), "TEMPO.CO, Jakarta - Presiden …"
+    {"outlet_opening", LineKind::text, Role::author, Anchor::prefix,
+     R"((?-i)^(?:(?<place>\p{Lu}[\p{Lu}\- ]{1,30}+),\s*+)?)"
+     R"((?<source>Estadão Conteúdo|Folhapress|Agência (?:Brasil|Estado|Lusa|O Globo)|\p{Lu}[\p{L}\d]{1,20}+\.(?:com|co|COM|CO)(?:\.[a-z]{2})?))"
+     R"(\s*+(?:--|—|–|-)\s++)",
+     {}, " -", 0},
+    {"outlet_place_opening", LineKind::text, Role::author, Anchor::prefix,
+     R"((?-i)^(?<source>\p{Lu}[\p{L}\d]{1,20}+\.(?:com|co|COM|CO)(?:\.[a-z]{2})?),\s*+(?<place>\p{Lu}\p{L}{1,30}+))"
+     R"(\s*+(?:--|—|–|-)\s++)",
+     {}, " -", 0},
     // "【环球网综合报道】据法新社…": the outlet's own label
     {"cn_outlet_label", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^【(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", kBracketPrefixes, "", 0},
