@@ -36,6 +36,7 @@ constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
 constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
 constexpr SV kHighlightPrefixes[] = {"@"};
 constexpr SV kEndMarkPrefixes[] = {"-"};
+constexpr SV kCommentsHeadPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "ein", "um", "un", "<h"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
@@ -261,6 +262,15 @@ const Rule kRules[] = {
     // characters lost in a conversion, alone on a line: "?", "？？", "�"
     {"lost_characters", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^[?？\x{FFFD}]{1,20}+$)",
      kLostPrefixes, "", 40},
+    // the head over a page's readers' comments, a count of them: "4 Kommentare </h5>", "12 Comments",
+    // "3 Responses to “…”", "One thought on “…”", "2 comentários" (what follows it is theirs)
+    {"comments_head", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:<h\d[^>]{0,80}+>\s*+)?(?:\d{1,5}+|One|Ein|Eine|Um|Uma|Un|Une|Uno)\s*+)"
+     R"((?:Kommentare?|Comments?|Responses?|Replies|Antworten|comentários?|comentarios?|commenti|commento|commentaires?|)"
+     R"(reacties|reactie|kommentarer|komentarze|komentarzy|komentar|yorum|комментари(?:й|я|ев)|)"
+     R"(thoughts?\s++on\s++[“"„«‘'].{1,200}+))"
+     R"((?:\s++(?:to|on|zu|auf|para|em|sur|a)\s++[“"„«‘'].{1,200}+)?\s*+(?:</h\d>)?$)",
+     kCommentsHeadPrefixes, "", 240},
     // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul",
     // an agency's picture number ("epa07182847")
     {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
