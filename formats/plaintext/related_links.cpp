@@ -123,6 +123,7 @@ std::string_view link_mark(std::string_view text) {
 void related_links(Draft& draft) {
   wrapped_teasers(draft);
   constexpr int kWidestLink = 100, kWidestMarkedLink = 200;
+  constexpr std::size_t kMostHeadlines = 6;
   for (std::size_t i = 0; i < draft.units.size(); ++i) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph || u.kind != LineKind::related_link) continue;
@@ -165,6 +166,19 @@ void related_links(Draft& draft) {
         break;
       next.role = UnitRole::boilerplate;
       line = next.last;
+    }
+    // nothing run under the head: the headlines under it, blank lines between them, each a short line
+    // that ends no sentence ("Leia Também" / "" / "Atual prefeito … em São Luís" / "" / …)
+    if (j == i + 1 && mark.empty()) {
+      static constexpr std::u32string_view kSentenceEnds = U".!?:;\"”’)。！？";
+      for (std::size_t taken = 0; j < draft.units.size() && taken < kMostHeadlines; ++j, ++taken) {
+        Unit& next = draft.units[j];
+        if (next.role != UnitRole::paragraph || next.kind != LineKind::text || next.first != next.last ||
+            !unicode::fits_width(next.text, kWidestLink) ||
+            kSentenceEnds.find(unicode::last_code_point(next.text)) != std::u32string_view::npos)
+          break;
+        next.role = UnitRole::boilerplate;
+      }
     }
     // teasers under the head, blank lines between them, each closing with the link's label
     for (; j < draft.units.size() && draft.units[j].role == UnitRole::paragraph &&

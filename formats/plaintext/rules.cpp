@@ -58,7 +58,9 @@ constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦",
                                    "lesen sie", "mehr zum", "auch interessant", "das könnte", "lire aussi", "à lire",
                                    "À lire", "a lire", "voir aussi", "sur le même", "leggi anche", "potrebbe",
                                    "Читайте", "ЧИТАЙТЕ", "Смотрите", "СМОТРИТЕ", "По теме", "ПО ТЕМЕ", "baca", "lihat",
-                                   "simak", "ilgili", "İlgili", "İLGİLİ", "czytaj", "zobacz"};
+                                   "simak", "ilgili", "İlgili", "İLGİLİ", "czytaj", "zobacz", "assunto", "notícias",
+                                   "NOTÍCIAS", "matérias", "MATÉRIAS", "artigos", "conteúdo", "CONTEÚDO", "noticias",
+                                   "artículos", "ARTÍCULOS", "temas", "contenido"};
 constexpr SV kCodePrefixes[] = {"(function", "function", "<script", "</script", "window.", "document.",
                                 "var ", "googletag", "})", "//<![cdata["};
 constexpr SV kAdPrefixes[] = {"advertisement", "ad ", "sponsored", "廣告", "广告", "buy now", "shop now",
@@ -344,7 +346,10 @@ const Rule kRules[] = {
      R"(Ver también|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|)"
      R"(À lire aussi|A lire aussi|Lire aussi|Voir aussi|Sur le même sujet|Leggi anche|Potrebbe interessarti|)"
      R"(Читайте также|Смотрите также|По теме|Baca juga|Lihat juga|Simak juga|İlgili haberler?|Ilgili haberler?|)"
-     R"((?:Czytaj|Zobacz) (?:też|także|również))\s*+(?:[:：>»／]\s*+(?:\*\*$|.{0,100}+))?$)",
+     R"((?:Czytaj|Zobacz) (?:też|także|również)|)"
+     // "Notícias relacionadas", "Assunto relacionado com Olinda:", "Artículos relacionados"
+     R"((?:Assuntos?|Notícias|Matérias|Artigos|Conteúdos?|Noticias|Artículos|Temas|Contenidos?) relacionad[oa]s?)"
+     R"((?: (?:com|a|ao|à|con) [^:：]{1,40}+)?)\s*+(?:[:：>»／]\s*+(?:\*\*$|.{0,100}+))?$)",
      kRelatedPrefixes, "", 160},
     // a teaser cut short and linked: "… by the end of...Read More", "… in a decade … Continue reading »"
     // (two rows, so that each has a literal that few lines hold)
