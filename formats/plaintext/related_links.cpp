@@ -124,6 +124,7 @@ void related_links(Draft& draft) {
   wrapped_teasers(draft);
   constexpr int kWidestLink = 100, kWidestMarkedLink = 200;
   constexpr std::size_t kMostHeadlines = 6;
+  constexpr int kWidestHeadline = 140;
   for (std::size_t i = 0; i < draft.units.size(); ++i) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph || u.kind != LineKind::related_link) continue;
@@ -174,7 +175,7 @@ void related_links(Draft& draft) {
       for (std::size_t taken = 0; j < draft.units.size() && taken < kMostHeadlines; ++j, ++taken) {
         Unit& next = draft.units[j];
         if (next.role != UnitRole::paragraph || next.kind != LineKind::text || next.first != next.last ||
-            !unicode::fits_width(next.text, kWidestLink) ||
+            !unicode::fits_width(next.text, kWidestHeadline) ||
             kSentenceEnds.find(unicode::last_code_point(next.text)) != std::u32string_view::npos)
           break;
         next.role = UnitRole::boilerplate;

@@ -56,11 +56,12 @@ TEST(RelatedLinks, LinkBlocksLeaveTheBody) {
         "boilerplate:» Bolsonaro critica governadores", "paragraph:No início da noite, Eduardo compartilhou uma mensagem."}},
       // a head without links run under it: the headlines under it, blank lines between, that end no sentence
       {"T\n\nTexto.\n\n      Leia Também\n\n      \n\n    Atual prefeito e aliado de Flávio Dino lideram disputa em São Luís\n\n"
-       "    Concurso da Câmara dos Deputados: Inscrições terminam hoje! Veja como se inscrever\n\n\n"
+       "    Concurso com salário de até R$ 34 mil da Câmara dos Deputados: Inscrições terminam hoje! Veja como se inscrever\n\n\n"
        "A medida do TCE indica que o arquivo está em precário estado.\n\nAssunto relacionado com Olinda:&nbsp;\n",
        {"title:T", "paragraph:Texto.", "boilerplate:Leia Também",
         "boilerplate:Atual prefeito e aliado de Flávio Dino lideram disputa em São Luís",
-        "boilerplate:Concurso da Câmara dos Deputados: Inscrições terminam hoje! Veja como se inscrever",
+        "boilerplate:Concurso com salário de até R$ 34 mil da Câmara dos Deputados: Inscrições terminam hoje! Veja como "
+        "se inscrever",
         "paragraph:A medida do TCE indica que o arquivo está em precário estado.",
         "boilerplate:Assunto relacionado com Olinda:&nbsp;"}},
       {"T\n\nText.\n\nLesen Sie auch:\nDer Bundestag stimmt ab\n\nMehr Text.\n",
