@@ -146,5 +146,22 @@ TEST(CaptionsAndCredits, AVideoBlurbClosingWithTheNetworksReporterIsACaption) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::captions_and_credits)->draft), c.units) << c.input;
 }
 
+// A photo gallery flattened to text sets its caption under every picture: a line said three
+// times or more in a row is a caption, not three paragraphs, and so is the first picture's caption over
+// them when it closes with the same credit; a line said again elsewhere may be the story's.
+TEST(CaptionsAndCredits, AGallerysRepeatedCaptionIsACaption) {
+  const std::string cap = "Situação do Arquivo da Câmara em 2017. - Arquivo Câmara de Vereadores de Olinda";
+  const std::string twice = "Ele repetiu: não.";
+  const std::string first = "Situação do Arquivo Público em 2018, notificado pelo TCE - Arquivo Câmara de Vereadores de Olinda";
+  const auto p = prepare("T\n\nA medida do TCE indica o estado do arquivo.\n\n" + first + "\n\n" + cap + "\n\n" + cap + "\n\n" + cap +
+                             "\n\n" + twice + "\n\nDepois disso.\n\n" + twice + "\n\nE então.\n\n" + twice + "\n",
+                         Upto::captions_and_credits);
+  EXPECT_EQ(roles(p->draft),
+            (std::vector<std::string>{"title:T", "paragraph:A medida do TCE indica o estado do arquivo.",
+                                      "figure:" + first, "figure:" + cap, "figure:" + cap, "figure:" + cap, "paragraph:" + twice,
+                                      "paragraph:Depois disso.", "paragraph:" + twice, "paragraph:E então.",
+                                      "paragraph:" + twice}));
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
