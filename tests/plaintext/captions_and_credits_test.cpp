@@ -24,6 +24,10 @@ TEST(CaptionsAndCredits, FiguresAndCreditsNeverParagraphs) {
        {{"Lena Ortiz", Role::photographer}}},
       {"T\n\n2 of 7. Volunteers stack sandbags.\n\nText.\n",
        {"title:T", "figure:2 of 7. Volunteers stack sandbags.", "paragraph:Text."}, {}},
+      // after the slash, the photographer's employer or agency, whether known or not
+      {"T\n\nTexto.\n\n Foto: Cleia Viana/Câmara dos Deputados\n\nMais texto.\n",
+       {"title:T", "paragraph:Texto.", "metadata:Foto: Cleia Viana/Câmara dos Deputados", "paragraph:Mais texto."},
+       {{"Cleia Viana", Role::photographer}}},
       {"T\n\nPhoto: RAFA RIVAS/AFP/Getty Images\n\nText.\n",
        {"title:T", "credit:Photo: RAFA RIVAS/AFP/Getty Images", "paragraph:Text."}, {{"RAFA RIVAS", Role::photographer}}},
       {"T\n\nCredit: Harbor Authority\n\nText.\n", {"title:T", "credit:Credit: Harbor Authority", "paragraph:Text."},
