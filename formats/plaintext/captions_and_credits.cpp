@@ -4,7 +4,7 @@
 // right over a credit line is the picture's caption; so is a lone sentence
 // over the paragraph an agency's dateline opens, and a credited caption glued
 // in front of that dateline is split off. A video's blurb ("… NBC's Kate Snow
-// reports.") is a caption.
+// reports.") is a caption; so is a gallery's caption set under each of its pictures.
 #include <algorithm>
 #include <iterator>
 
@@ -137,6 +137,44 @@ void caption_glued_before_dateline(Draft& draft) {
   units.insert(units.begin() + static_cast<std::ptrdiff_t>(first), std::move(caption));
 }
 
+// A photo gallery flattened to text: its caption under every picture, the same line three times
+// or more in a row, closing with its credit rather than a stop ("… em 2017. - Arquivo Câmara de
+// Vereadores"). (Books repeat refrains and are left alone.)
+void gallery_captions(Draft& draft) {
+  if (draft.book) return;
+  constexpr std::size_t kFewestRepeats = 3;
+  constexpr int kWidestCaption = 300;
+  Units& units = draft.units;
+  static constexpr std::u32string_view kSentenceEnds = U".!?\"”’。！？";
+  const auto caption_like = [&](const Unit& u) {
+    return u.role == UnitRole::paragraph && u.kind == LineKind::text && u.first == u.last &&
+           unicode::fits_width(u.text, kWidestCaption) &&
+           kSentenceEnds.find(unicode::last_code_point(u.text)) == std::u32string_view::npos;
+  };
+  for (std::size_t i = 0; i < units.size();) {
+    std::size_t end = i + 1;
+    if (caption_like(units[i]))
+      while (end < units.size() && caption_like(units[end]) &&
+             std::string_view(units[end].text) == std::string_view(units[i].text))
+        ++end;
+    if (end - i >= kFewestRepeats) {
+      // the gallery's first picture, captioned apart, closing with the same credit ("… - Arquivo X")
+      const std::string_view text(units[i].text);
+      const std::size_t dash = text.rfind(" - ");
+      if (i > 0 && dash != std::string_view::npos && caption_like(units[i - 1]) &&
+          std::string_view(units[i - 1].text).ends_with(text.substr(dash))) {
+        units[i - 1].role = UnitRole::figure;
+        units[i - 1].detail = units[i - 1].text;
+      }
+      for (std::size_t j = i; j < end; ++j) {
+        units[j].role = UnitRole::figure;
+        units[j].detail = units[j].text;
+      }
+    }
+    i = end;
+  }
+}
+
 }  // namespace
 
 void captions_and_credits(Draft& draft) {
@@ -211,6 +249,7 @@ void captions_and_credits(Draft& draft) {
   caption_over_dateline(draft);
   caption_glued_before_dateline(draft);
   video_blurbs(draft);
+  gallery_captions(draft);
 }
 
 }  // namespace artconv::plaintext

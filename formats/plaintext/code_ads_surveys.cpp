@@ -4,7 +4,8 @@
 // only a time stamp ("Time: 2019/03/27 05:38"); a short box under a rule
 // closing the text (an author's bio, a subscription appeal); and what follows
 // the end mark of a press release ("-end-", "- 30 -"); and the highlights
-// closing a CNN/Daily Mail ".story" file.
+// closing a CNN/Daily Mail ".story" file; and the readers' comments under the
+// head that counts them.
 #include <algorithm>
 
 #include "plaintext/passes.hpp"
@@ -107,6 +108,25 @@ void story_highlights(Draft& draft) {
   }
 }
 
+// "4 Kommentare" / "<h6>caruso</h6> …" / "Endlich eine erfreuliche Nachricht!": a page's readers'
+// comments under the head that counts them are not the article's; the same count over the story
+// (a page's furniture near the top) leaves alone.
+void closing_comments(Draft& draft) {
+  constexpr std::size_t kFewestBodyParagraphs = 2;
+  Units& units = draft.units;
+  std::size_t body = 0;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    const Match& ev = draft.evidence(units[i]);
+    if (units[i].kind == LineKind::boilerplate && ev.rule != nullptr &&
+        ev.rule->name == std::string_view("comments_head") && body >= kFewestBodyParagraphs) {
+      for (std::size_t j = i + 1; j < units.size(); ++j)
+        if (units[j].role != UnitRole::metadata) units[j].role = UnitRole::boilerplate;
+      return;
+    }
+    if (units[i].role == UnitRole::paragraph) ++body;
+  }
+}
+
 }  // namespace
 
 void code_ads_surveys(Draft& draft) {
@@ -125,6 +145,7 @@ void code_ads_surveys(Draft& draft) {
   }
   closing_boxes(draft);
   closing_after_end_mark(draft);
+  closing_comments(draft);
   story_highlights(draft);
 }
 

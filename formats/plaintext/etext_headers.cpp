@@ -98,6 +98,9 @@ void set_roles(Draft& draft, std::size_t from, std::size_t to, UnitRole role) {
 // "Gabriël (AKA  Carel van Nievelt)": an alias after the name the work is signed with.
 constexpr std::array<std::string_view, 3> kAliasMarks = {"(AKA ", "(a.k.a. ", "(also known as "};
 
+// The words an export writes for a field it had no value for: "author: None" (Python), "null", "~" (YAML).
+constexpr std::string_view kEmptyValues[] = {"None", "none", "null", "Null", "NULL", "~", "nil", "N/A", "n/a"};
+
 // "title: \"X\"", "Author: A and B": a labelled field, applied (titles and
 // people; dates only when `dates`, as a release date is not a publication).
 bool apply_field(Draft& draft, std::string_view text, bool dates) {
@@ -108,7 +111,8 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
   std::string_view value = unicode::trim(text.substr(colon + 1));
   if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
     value = value.substr(1, value.size() - 2);
-  if (value.empty()) return true;
+  if (value.empty() || std::find(std::begin(kEmptyValues), std::end(kEmptyValues), value) != std::end(kEmptyValues))
+    return true;
   if (label->field == Field::contributor)
     for (std::string_view mark : kAliasMarks)
       for (std::size_t at = value.find('('); at != std::string_view::npos; at = value.find('(', at + 1))

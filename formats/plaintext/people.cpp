@@ -327,6 +327,10 @@ std::vector<Contributor> split_credits(std::string_view value, Role role) {
     return out;
   }
   if (!has_unspaced_script(value)) {
+    // "Cleia Viana/Câmara dos Deputados", "RAFA RIVAS/AFP/Getty Images": a photographer, then
+    // whom the picture is from
+    if (role == Role::photographer && value.find('/') != std::string_view::npos && value.find('/') > 0)
+      value = unicode::trim(value.substr(0, value.find('/')));
     for (std::string& n : split_names(value)) out.push_back({std::move(n), role});
     return out;
   }

@@ -107,11 +107,24 @@ void wrapped_teasers(Draft& draft) {
   }
 }
 
+// The mark a link line under a related-links head opens with, a space after it: "» …", "&gt; …" (a
+// flattened page's escaped ">"), "• …".
+constexpr std::string_view kLinkMarks[] = {"»", "›", ">", "&gt;", "•", "■"};
+
+std::string_view link_mark(std::string_view text) {
+  for (std::string_view m : kLinkMarks)
+    if (text.starts_with(m) && (text.substr(m.size()).starts_with(" ") || text.substr(m.size()).starts_with("\u00A0")))
+      return m;
+  return {};
+}
+
 }  // namespace
 
 void related_links(Draft& draft) {
   wrapped_teasers(draft);
-  constexpr int kWidestLink = 100;
+  constexpr int kWidestLink = 100, kWidestMarkedLink = 200;
+  constexpr std::size_t kMostHeadlines = 6;
+  constexpr int kWidestHeadline = 140;
   for (std::size_t i = 0; i < draft.units.size(); ++i) {
     Unit& u = draft.units[i];
     if (u.role != UnitRole::paragraph || u.kind != LineKind::related_link) continue;
@@ -143,13 +156,30 @@ void related_links(Draft& draft) {
     if (!bare) continue;
     std::size_t line = u.last;
     std::size_t j = i + 1;
+    // Links that open with a mark ("» …", "&gt; …") are the lines that open with it, blank lines
+    // between them or not: a short paragraph right under them is not one.
+    const std::string_view mark = j < draft.units.size() ? link_mark(draft.units[j].text) : std::string_view();
     for (; j < draft.units.size(); ++j) {
       Unit& next = draft.units[j];
-      if (next.first != line + 1 || next.role != UnitRole::paragraph || next.kind != LineKind::text ||
-          !unicode::fits_width(next.text, kWidestLink))
+      if ((mark.empty() && next.first != line + 1) || next.role != UnitRole::paragraph || next.kind != LineKind::text ||
+          !unicode::fits_width(next.text, mark.empty() ? kWidestLink : kWidestMarkedLink) ||
+          (!mark.empty() && !next.text.starts_with(mark)))
         break;
       next.role = UnitRole::boilerplate;
       line = next.last;
+    }
+    // nothing run under the head: the headlines under it, blank lines between them, each a short line
+    // that ends no sentence ("Leia Também" / "" / "Atual prefeito … em São Luís" / "" / …)
+    if (j == i + 1 && mark.empty()) {
+      static constexpr std::u32string_view kSentenceEnds = U".!?:;\"”’)。！？";
+      for (std::size_t taken = 0; j < draft.units.size() && taken < kMostHeadlines; ++j, ++taken) {
+        Unit& next = draft.units[j];
+        if (next.role != UnitRole::paragraph || next.kind != LineKind::text || next.first != next.last ||
+            !unicode::fits_width(next.text, kWidestHeadline) ||
+            kSentenceEnds.find(unicode::last_code_point(next.text)) != std::u32string_view::npos)
+          break;
+        next.role = UnitRole::boilerplate;
+      }
     }
     // teasers under the head, blank lines between them, each closing with the link's label
     for (; j < draft.units.size() && draft.units[j].role == UnitRole::paragraph &&

@@ -36,6 +36,7 @@ constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
 constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
 constexpr SV kHighlightPrefixes[] = {"@"};
 constexpr SV kEndMarkPrefixes[] = {"-"};
+constexpr SV kCommentsHeadPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "ein", "um", "un", "<h"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
 constexpr SV kMarkdownHeadingPrefixes[] = {"#"};
 constexpr SV kPlaceholderPrefixes[] = {"[", "［", "【", "〔", "(", "（", "<img", "圖片", "图片"};
@@ -51,7 +52,15 @@ constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyrigh
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
 constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "專題", "专题", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
-                                   "you may also", "you might also", "most read", "most popular"};
+                                   "you may also", "you might also", "most read", "most popular",
+                                   // the same heads in other languages
+                                   "leia", "veja", "saiba", "lee ", "lea ", "te puede", "te recomendamos", "ver también",
+                                   "lesen sie", "mehr zum", "auch interessant", "das könnte", "lire aussi", "à lire",
+                                   "À lire", "a lire", "voir aussi", "sur le même", "leggi anche", "potrebbe",
+                                   "Читайте", "ЧИТАЙТЕ", "Смотрите", "СМОТРИТЕ", "По теме", "ПО ТЕМЕ", "baca", "lihat",
+                                   "simak", "ilgili", "İlgili", "İLGİLİ", "czytaj", "zobacz", "assunto", "notícias",
+                                   "NOTÍCIAS", "matérias", "MATÉRIAS", "artigos", "conteúdo", "CONTEÚDO", "noticias",
+                                   "artículos", "ARTÍCULOS", "temas", "contenido"};
 constexpr SV kCodePrefixes[] = {"(function", "function", "<script", "</script", "window.", "document.",
                                 "var ", "googletag", "})", "//<![cdata["};
 constexpr SV kAdPrefixes[] = {"advertisement", "ad ", "sponsored", "廣告", "广告", "buy now", "shop now",
@@ -280,6 +289,15 @@ const Rule kRules[] = {
     // characters lost in a conversion, alone on a line: "?", "？？", "�"
     {"lost_characters", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^[?？\x{FFFD}]{1,20}+$)",
      kLostPrefixes, "", 40},
+    // the head over a page's readers' comments, a count of them: "4 Kommentare </h5>", "12 Comments",
+    // "3 Responses to “…”", "One thought on “…”", "2 comentários" (what follows it is theirs)
+    {"comments_head", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:<h\d[^>]{0,80}+>\s*+)?(?:\d{1,5}+|One|Ein|Eine|Um|Uma|Un|Une|Uno)\s*+)"
+     R"((?:Kommentare?|Comments?|Responses?|Replies|Antworten|comentários?|comentarios?|commenti|commento|commentaires?|)"
+     R"(reacties|reactie|kommentarer|komentarze|komentarzy|komentar|yorum|комментари(?:й|я|ев)|)"
+     R"(thoughts?\s++on\s++[“"„«‘'].{1,200}+))"
+     R"((?:\s++(?:to|on|zu|auf|para|em|sur|a)\s++[“"„«‘'].{1,200}+)?\s*+(?:</h\d>)?$)",
+     kCommentsHeadPrefixes, "", 240},
     // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul",
     // an agency's picture number ("epa07182847")
     {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
@@ -350,7 +368,17 @@ const Rule kRules[] = {
      R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|專題|专题|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"
      R"(Read more|See also|Also read|Read also|Recommended(?:\s++for you)?|You (?:may|might) also (?:like|be interested in)|)"
-     R"(Most (?:read|popular))\s*+(?:[:：>»／]\s*+(?:\*\*$|.{0,100}+))?$)",
+     R"(Most (?:read|popular)|)"
+     // pt, es, de, fr, it, ru, id, tr, pl: "LEIA TAMBÉM:", "Lee también:", "Lesen Sie auch:", "Читайте также:",
+     // "Baca juga: …"
+     R"(Leia (?:também|mais)|Veja (?:também|mais)|Saiba mais|Le[ea] también|Te puede interesar|Te recomendamos|)"
+     R"(Ver también|Lesen Sie (?:auch|mehr)|Mehr zum Thema|Auch interessant|Das könnte Sie auch interessieren|)"
+     R"(À lire aussi|A lire aussi|Lire aussi|Voir aussi|Sur le même sujet|Leggi anche|Potrebbe interessarti|)"
+     R"(Читайте также|Смотрите также|По теме|Baca juga|Lihat juga|Simak juga|İlgili haberler?|Ilgili haberler?|)"
+     R"((?:Czytaj|Zobacz) (?:też|także|również)|)"
+     // "Notícias relacionadas", "Assunto relacionado com Olinda:", "Artículos relacionados"
+     R"((?:Assuntos?|Notícias|Matérias|Artigos|Conteúdos?|Noticias|Artículos|Temas|Contenidos?) relacionad[oa]s?)"
+     R"((?: (?:com|a|ao|à|con) [^:：]{1,40}+)?)\s*+(?:[:：>»／]\s*+(?:\*\*$|.{0,100}+))?$)",
      kRelatedPrefixes, "", 160},
     // a teaser cut short and linked: "… by the end of...Read More", "… in a decade … Continue reading »"
     // (two rows, so that each has a literal that few lines hold)
@@ -564,6 +592,17 @@ const Rule kInlineBylines[] = {
     {"wire_source_first", LineKind::text, Role::author, Anchor::prefix,
      R"((?-i)^\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?)\s*+(?:--|—|–|-)\s)",
      kBracketPrefixes, "", 0},
+    // An agency or a news site named at the start, a dash after it: "Estadão Conteúdo - Após …",
+    // "JAKARTA, KOMPAS.com - Pemerintah …" (a place in capitals before it), "TEMPO.CO, Jakarta - Presiden …"
+    {"outlet_opening", LineKind::text, Role::author, Anchor::prefix,
+     R"((?-i)^(?:(?<place>\p{Lu}[\p{Lu}\- ]{1,30}+),\s*+)?)"
+     R"((?<source>Estadão Conteúdo|Folhapress|Agência (?:Brasil|Estado|Lusa|O Globo)|\p{Lu}[\p{L}\d]{1,20}+\.(?:com|co|COM|CO)(?:\.[a-z]{2})?))"
+     R"(\s*+(?:--|—|–|-)\s++)",
+     {}, " -", 0},
+    {"outlet_place_opening", LineKind::text, Role::author, Anchor::prefix,
+     R"((?-i)^(?<source>\p{Lu}[\p{L}\d]{1,20}+\.(?:com|co|COM|CO)(?:\.[a-z]{2})?),\s*+(?<place>\p{Lu}\p{L}{1,30}+))"
+     R"(\s*+(?:--|—|–|-)\s++)",
+     {}, " -", 0},
     // "【环球网综合报道】据法新社…": the outlet's own label
     {"cn_outlet_label", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^【(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", kBracketPrefixes, "", 0},

@@ -24,6 +24,10 @@ TEST(CaptionsAndCredits, FiguresAndCreditsNeverParagraphs) {
        {{"Lena Ortiz", Role::photographer}}},
       {"T\n\n2 of 7. Volunteers stack sandbags.\n\nText.\n",
        {"title:T", "figure:2 of 7. Volunteers stack sandbags.", "paragraph:Text."}, {}},
+      // after the slash, the photographer's employer or agency, whether known or not
+      {"T\n\nTexto.\n\n Foto: Cleia Viana/Câmara dos Deputados\n\nMais texto.\n",
+       {"title:T", "paragraph:Texto.", "metadata:Foto: Cleia Viana/Câmara dos Deputados", "paragraph:Mais texto."},
+       {{"Cleia Viana", Role::photographer}}},
       {"T\n\nPhoto: RAFA RIVAS/AFP/Getty Images\n\nText.\n",
        {"title:T", "credit:Photo: RAFA RIVAS/AFP/Getty Images", "paragraph:Text."}, {{"RAFA RIVAS", Role::photographer}}},
       {"T\n\nCredit: Harbor Authority\n\nText.\n", {"title:T", "credit:Credit: Harbor Authority", "paragraph:Text."},
@@ -150,6 +154,23 @@ TEST(CaptionsAndCredits, AVideoBlurbClosingWithTheNetworksReporterIsACaption) {
        {"title:T", "paragraph:" + para, "paragraph:The bill passed. The company reports.", "paragraph:" + para}},
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::captions_and_credits)->draft), c.units) << c.input;
+}
+
+// A photo gallery flattened to text sets its caption under every picture: a line said three
+// times or more in a row is a caption, not three paragraphs, and so is the first picture's caption over
+// them when it closes with the same credit; a line said again elsewhere may be the story's.
+TEST(CaptionsAndCredits, AGallerysRepeatedCaptionIsACaption) {
+  const std::string cap = "Situação do Arquivo da Câmara em 2017. - Arquivo Câmara de Vereadores de Olinda";
+  const std::string twice = "Ele repetiu: não.";
+  const std::string first = "Situação do Arquivo Público em 2018, notificado pelo TCE - Arquivo Câmara de Vereadores de Olinda";
+  const auto p = prepare("T\n\nA medida do TCE indica o estado do arquivo.\n\n" + first + "\n\n" + cap + "\n\n" + cap + "\n\n" + cap +
+                             "\n\n" + twice + "\n\nDepois disso.\n\n" + twice + "\n\nE então.\n\n" + twice + "\n",
+                         Upto::captions_and_credits);
+  EXPECT_EQ(roles(p->draft),
+            (std::vector<std::string>{"title:T", "paragraph:A medida do TCE indica o estado do arquivo.",
+                                      "figure:" + first, "figure:" + cap, "figure:" + cap, "figure:" + cap, "paragraph:" + twice,
+                                      "paragraph:Depois disso.", "paragraph:" + twice, "paragraph:E então.",
+                                      "paragraph:" + twice}));
 }
 
 }  // namespace

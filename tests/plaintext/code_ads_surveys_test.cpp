@@ -104,6 +104,32 @@ TEST(CodeAdsSurveys, APressReleasesFurnitureAndWhatFollowsItsEndMarkLeave) {
 
 // A CNN/Daily Mail ".story" file closes with its highlights, each under an
 // "@highlight" line: the dataset's summary, not the article's text.
+// A blog's exported page keeps its readers' comments under a head that counts them
+// ("4 Kommentare </h5>", "12 Comments", "3 Responses to “…”"): the head and all under it leave.
+// The same count near the top of a page is only furniture.
+TEST(CodeAdsSurveys, ReadersCommentsUnderTheirHeadLeave) {
+  for (const std::string head : {"4 Kommentare </h5>", "12 Comments", "3 Responses to “Friedensnobelpreis”",
+                                 "2 comentários", "One thought on “Abiy”"}) {
+    const auto p = prepare("Titel\n\nDas Komitee entschied heute.\n\nEr ist ein Friedensstifter.\n\n"
+                           "Der Name ist bekannt.\n\n" + head + "\n<h6 class=\"author\">caruso</h6> <span>11. Oktober</span>\n\n"
+                           "Endlich eine erfreuliche Nachricht!\n\nDer Herr segne ihn.\n",
+                           Upto::code_ads_surveys);
+    EXPECT_EQ(roles(p->draft),
+              (std::vector<std::string>{"title:Titel", "paragraph:Das Komitee entschied heute.",
+                                        "paragraph:Er ist ein Friedensstifter.", "paragraph:Der Name ist bekannt.",
+                                        "boilerplate:" + head,
+                                        "boilerplate:<h6 class=\"author\">caruso</h6> <span>11. Oktober</span>",
+                                        "boilerplate:Endlich eine erfreuliche Nachricht!",
+                                        "boilerplate:Der Herr segne ihn."}))
+        << head;
+  }
+  const auto top = prepare("Title\n\n12 Comments\n\nThe council met today.\n\nIt voted.\n\nIt adjourned.\n\nMore.\n",
+                           Upto::code_ads_surveys);
+  EXPECT_EQ(roles(top->draft),
+            (std::vector<std::string>{"title:Title", "boilerplate:12 Comments", "paragraph:The council met today.",
+                                      "paragraph:It voted.", "paragraph:It adjourned.", "paragraph:More."}));
+}
+
 TEST(CodeAdsSurveys, StoryHighlightsLeave) {
   const auto p = prepare(
       "(CNN) -- A powerful storm slammed into the coast on Monday.\n\nOfficials urged residents to stay indoors.\n\n"

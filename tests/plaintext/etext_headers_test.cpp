@@ -26,6 +26,17 @@ TEST(EtextHeaders, FrontMatterFieldsAreMetadata) {
   EXPECT_EQ(roles(p->draft).front(), "metadata:---");
 }
 
+// An export that had no author writes its empty value as a word: "author: None", "author: null".
+TEST(EtextHeaders, FrontMatterFieldsLeftEmptyNameNobody) {
+  for (const std::string empty : {"None", "null", "~", "nil", "\"None\""}) {
+    const auto p = prepare("---\nlayout: post\ntitle: \"Ministros são escalados\"\ndate: 2017-05-24\nauthor: " + empty +
+                               "\n---\nEstadão Conteúdo - Em mais um dia.\n",
+                           Upto::etext_headers);
+    EXPECT_EQ(p->draft.meta.title, "Ministros são escalados") << empty;
+    EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{})) << empty;
+  }
+}
+
 TEST(EtextHeaders, GutenbergHeaderAndLicenceLeave) {
   const std::string text =
       "The Project Gutenberg eBook of The Brothers Karamazov\n\n"

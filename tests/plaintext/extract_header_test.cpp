@@ -25,6 +25,15 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\n\nBERGEN, Norway/OSLO (Wirenews) - Crews worked.\n", "Wirenews", "BERGEN, Norway/OSLO", {}},
       {"T\n\n(Newsline) -- Crews worked through the night.\n", "Newsline", "", {}},
       {"T\n\n(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house.\n", "CBS/AP", "WILSON, N.Y.", {}},
+      // an agency or a news site's name opens the story, a dash after it (Brazilian, Indonesian portals)
+      {"T\n\nEstadão Conteúdo - Após a indecisão sobre qual posicionamento adotar, o ministro falou.\n",
+       "Estadão Conteúdo", "", {}},
+      {"T\n\nFolhapress - A presidente defendeu o ajuste fiscal.\n", "Folhapress", "", {}},
+      {"T\n\nJAKARTA, KOMPAS.com - Pemerintah melonggarkan aturan jumlah orang yang hadir.\n", "KOMPAS.com",
+       "JAKARTA", {}},
+      {"T\n\nTEMPO.CO, Jakarta - Presiden meresmikan jembatan.\n", "TEMPO.CO", "Jakarta", {}},
+      // a sentence with a dash in it names no outlet
+      {"T\n\nMaria Silva - uma das fundadoras - falou ontem.\n", "", "", {}},
       {"T\n\nPHILADELPHIA July 24, 2012 (AP)\n\nThe body was found.\n", "AP", "PHILADELPHIA", {}},
       {"T\nPress Trust of India\n\nNew Delhi: The Army troops deployed along the border.\n", "Press Trust of India", "",
        {}},

@@ -37,6 +37,45 @@ TEST(RelatedLinks, LinkBlocksLeaveTheBody) {
        "Last paragraph stays.\n",
        {"title:T", "paragraph:Text.", "boilerplate:In a recently resurfaced interview, Dustin Hoffman speaks",
         "boilerplate:about the film Tootsie... Read More", "paragraph:Last paragraph stays."}},
+      // the head in other languages; when its links open with a link mark, the block is the marked lines
+      // (a short paragraph right under them stays)
+      {"T\n\nTexto.\nLEIA TAMBÉM:\n&gt; Eduardo Cunha quer instalar comissão\n&gt; Governo aposta em ato\n"
+       "Para o ministro, o bom humor da rua tem a ver com a economia e com a crise que o país atravessa hoje.\n",
+       {"title:T", "paragraph:Texto.", "boilerplate:LEIA TAMBÉM:", "boilerplate:&gt; Eduardo Cunha quer instalar comissão",
+        "boilerplate:&gt; Governo aposta em ato",
+        "paragraph:Para o ministro, o bom humor da rua tem a ver com a economia e com a crise que o país atravessa hoje."}},
+      {"T\n\nTexto.\nVEJA MAIS:\n» Moro e Mandetta decretam isolamento\n» Confira a cobertura do JC\n"
+       "Na Câmara Federal, Eduardo preside a Comissão de Relações Exteriores.\n",
+       {"title:T", "paragraph:Texto.", "boilerplate:VEJA MAIS:", "boilerplate:» Moro e Mandetta decretam isolamento",
+        "boilerplate:» Confira a cobertura do JC",
+        "paragraph:Na Câmara Federal, Eduardo preside a Comissão de Relações Exteriores."}},
+      // a page saved with "\r\r\n" line ends: blank lines between all lines, the marks still hold the block
+      {"T\r\r\nTexto.\r\r\nLEIA TAMBÉM:\r\r\n» Novo exame de Davi Alcolumbre é positivo\r\r\n» Bolsonaro critica governadores\r\r\n"
+       "No início da noite, Eduardo compartilhou uma mensagem.\r\r\n",
+       {"title:T", "paragraph:Texto.", "boilerplate:LEIA TAMBÉM:", "boilerplate:» Novo exame de Davi Alcolumbre é positivo",
+        "boilerplate:» Bolsonaro critica governadores", "paragraph:No início da noite, Eduardo compartilhou uma mensagem."}},
+      // a head without links run under it: the headlines under it, blank lines between, that end no sentence
+      {"T\n\nTexto.\n\n      Leia Também\n\n      \n\n    Atual prefeito e aliado de Flávio Dino lideram disputa em São Luís\n\n"
+       "    Concurso com salário de até R$ 34 mil da Câmara dos Deputados: Inscrições terminam hoje! Veja como se inscrever\n\n\n"
+       "A medida do TCE indica que o arquivo está em precário estado.\n\nAssunto relacionado com Olinda:&nbsp;\n",
+       {"title:T", "paragraph:Texto.", "boilerplate:Leia Também",
+        "boilerplate:Atual prefeito e aliado de Flávio Dino lideram disputa em São Luís",
+        "boilerplate:Concurso com salário de até R$ 34 mil da Câmara dos Deputados: Inscrições terminam hoje! Veja como "
+        "se inscrever",
+        "paragraph:A medida do TCE indica que o arquivo está em precário estado.",
+        "boilerplate:Assunto relacionado com Olinda:&nbsp;"}},
+      {"T\n\nText.\n\nLesen Sie auch:\nDer Bundestag stimmt ab\n\nMehr Text.\n",
+       {"title:T", "paragraph:Text.", "boilerplate:Lesen Sie auch:", "boilerplate:Der Bundestag stimmt ab",
+        "paragraph:Mehr Text."}},
+      {"T\n\nTeks.\n\nBaca juga: Satgas TMMD bersihkan gereja di Desa Sihuom\n\nTeks lagi.\n",
+       {"title:T", "paragraph:Teks.", "boilerplate:Baca juga: Satgas TMMD bersihkan gereja di Desa Sihuom",
+        "paragraph:Teks lagi."}},
+      {"T\n\nТекст.\n\nЧитайте также:\nВ Москве открыли новую станцию метро\n\nЕщё текст.\n",
+       {"title:T", "paragraph:Текст.", "boilerplate:Читайте также:", "boilerplate:В Москве открыли новую станцию метро",
+        "paragraph:Ещё текст."}},
+      {"T\n\nTexto.\n\nLee también: El Gobierno aprueba los presupuestos\n\nMás texto.\n",
+       {"title:T", "paragraph:Texto.", "boilerplate:Lee también: El Gobierno aprueba los presupuestos",
+        "paragraph:Más texto."}},
       // a dated related headline is a link, not a heading over links
       {"T\n\n正文。\n\n欧佩克会议召开在即纽约原油净多头小增2015/06/01\n短句\n\n第二段。\n",
        {"title:T", "paragraph:正文。", "boilerplate:欧佩克会议召开在即纽约原油净多头小增2015/06/01", "paragraph:短句",
