@@ -1,5 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "epub/zip_writer.hpp"
 #include "registry.hpp"
 #include "support.hpp"
 
@@ -308,3 +314,94 @@ TEST(Epub, HostileTextIsEscaped) {
 
 }  // namespace
 }  // namespace artconv
+
+namespace artconv {
+namespace {
+
+// A page too large to hold (over 4 MB) is made while libzip deflates it. It
+// is the page the same blocks give when held whole: the big page is the first
+// third's held page up to its last paragraph, then the rest's paragraphs, then
+// the same closing.
+TEST(Epub, ALargePageIsMadeAsItIsWrittenAndIsTheSamePage) {
+  Document big = shanghai();
+  big.blocks.clear();
+  Document first_half = big, second_half = big;
+  constexpr int kParagraphs = 60000;
+  for (int i = 0; i < kParagraphs; ++i) {
+    const std::string text = "第" + std::to_string(i) + "段：這是一個很長的中文段落，內容不長但是很多，一直寫下去。";
+    big.blocks.emplace_back(Paragraph{text, static_cast<std::size_t>(i + 1)});
+    (i < kParagraphs / 3 ? first_half : second_half).blocks.emplace_back(Paragraph{text, static_cast<std::size_t>(i + 1)});
+  }
+  const std::string page = zip_entry(epub_of(big), "EPUB/article-001.xhtml");
+  const std::string a = zip_entry(epub_of(first_half), "EPUB/article-001.xhtml");
+  const std::string b = zip_entry(epub_of(second_half), "EPUB/article-001.xhtml");
+  ASSERT_GT(page.size(), std::size_t{5} << 20);
+  ASSERT_LT(a.size(), std::size_t{3} << 20);  // held whole
+  const std::string closing = "</section>";
+  const std::size_t a_paragraphs_end = a.rfind("</p>") + 4, b_paragraphs = b.find("<p>");
+  ASSERT_NE(b_paragraphs, std::string::npos);
+  const std::string_view b_body = std::string_view(b).substr(b_paragraphs, b.rfind("</p>") + 4 - b_paragraphs);
+  EXPECT_EQ(page.substr(0, a_paragraphs_end), a.substr(0, a_paragraphs_end));
+  const std::size_t indent = b_paragraphs - b.rfind('\n', b_paragraphs) - 1;
+  EXPECT_EQ(page.substr(a_paragraphs_end).find(b_body), 1 + indent);  // on the next line
+  EXPECT_EQ(page.substr(page.size() - (a.size() - a_paragraphs_end)), a.substr(a_paragraphs_end));
+}
+
+}  // namespace
+}  // namespace artconv
+
+namespace artconv::epub {
+namespace {
+
+// Gives `bytes` at most `piece` at a time; throws at `fail_at` if set.
+class Pieces : public EntrySource {
+ public:
+  Pieces(std::string bytes, std::size_t piece, std::size_t fail_at = std::string::npos)
+      : bytes_(std::move(bytes)), piece_(piece), fail_at_(fail_at) {}
+  std::size_t size() const override { return bytes_.size(); }
+  void open() override { at_ = 0; }
+  std::size_t read(char* out, std::size_t capacity) override {
+    if (at_ >= fail_at_) throw std::runtime_error("the source failed");
+    const std::size_t n = std::min({capacity, piece_, bytes_.size() - at_});
+    std::copy_n(bytes_.data() + at_, n, out);
+    at_ += n;
+    return n;
+  }
+  void close() override {}
+
+ private:
+  std::string bytes_;
+  std::size_t piece_, fail_at_, at_ = 0;
+};
+
+std::string text_of(std::size_t n) {
+  std::string s;
+  for (std::size_t i = 0; s.size() < n; ++i) s += "line " + std::to_string(i * 7919 % 1000) + " of a streamed entry\n";
+  return s.substr(0, n);
+}
+
+TEST(ZipWriter, AStreamedEntryMakesTheSameArchiveAsTheEntryHeldWhole) {
+  for (const std::size_t size : {std::size_t{3000}, std::size_t{1} << 20}) {
+    ZipWriter held, streamed;
+    held.add("mimetype", "application/epub+zip", true);
+    streamed.add("mimetype", "application/epub+zip", true);
+    held.add("EPUB/page.xhtml", text_of(size));
+    streamed.add("EPUB/page.xhtml", std::make_unique<Pieces>(text_of(size), 1000));
+    EXPECT_EQ(held.finish(), streamed.finish()) << size;
+  }
+}
+
+TEST(ZipWriter, WhatAStreamedEntryThrowsFinishRethrows) {
+  ZipWriter zip;
+  zip.add("mimetype", "application/epub+zip", true);
+  zip.add("EPUB/page.xhtml", std::make_unique<Pieces>(text_of(100000), 1000, 50000));
+  try {
+    zip.finish();
+    FAIL() << "finished";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "the source failed");
+  }
+}
+
+}  // namespace
+}  // namespace artconv::epub

@@ -1,7 +1,10 @@
 #include "epub/epub_writer.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <memory>
+#include <string>
 
 #include "epub/image_type.hpp"
 #include "epub/ncx.hpp"
@@ -135,36 +138,52 @@ void paragraph(xml::Writer& w, std::string_view css_class, std::string_view text
   text_element(w, "p", text, vertical, {{"class", css_class}});
 }
 
-// The article page: what a newspaper page shows.
-std::string article_page(const Document& doc, const WriterOptions& options, Diagnostics& diagnostics) {
-  const std::string language = language_of(doc.meta.language);
-  const PageText& words = page_text(language);
-  xml::Writer w(diagnostics);
-  // Room for the page at once: growing by doubling would hold the old and the
-  // new copy of a large page together.
-  w.reserve(xml::estimated_size({&doc, 1}));
-  start_xhtml(w, language, title_of(doc), options);
-  w.start("section");
-  w.attribute("epub:type", "chapter");
-  w.start("header");
-  const bool vertical = options.vertical;
-  text_element(w, "h1", title_of(doc), vertical);
-  if (!doc.meta.original_title.empty())
-    paragraph(w, "original-title",
-              std::string(words.original_title) + std::string(words.label_separator) + doc.meta.original_title,
-              vertical);
-  std::vector<std::string> meta;
-  if (doc.meta.published) meta.push_back(doc.meta.published->written);
-  if (!doc.meta.source.empty()) meta.push_back(doc.meta.source);
-  for (const Contributor& c : doc.meta.contributors)
-    meta.push_back(std::string(words.role(c.role)) + std::string(words.label_separator) + c.name);
-  if (!meta.empty()) {
-    std::string line;
-    for (const std::string& m : meta) line += (line.empty() ? "" : " · ") + m;
-    paragraph(w, "meta", line, vertical);
-  }
-  w.end();  // header
+// The article page: what a newspaper page shows. Written a block at a time,
+// so that a large page can be made while libzip reads it (PageSource).
+class ArticlePage {
+ public:
+  ArticlePage(const Document& doc, const WriterOptions& options) : doc_(doc), options_(options) {}
 
+  // The page up to its first block.
+  void begin(xml::Writer& w) {
+    headings_ = 0;
+    const std::string language = language_of(doc_.meta.language);
+    const PageText& words = page_text(language);
+    const Document& doc = doc_;
+    const WriterOptions& options = options_;
+    start_xhtml(w, language, title_of(doc), options);
+    w.start("section");
+    w.attribute("epub:type", "chapter");
+    w.start("header");
+    const bool vertical = options.vertical;
+    text_element(w, "h1", title_of(doc), vertical);
+    if (!doc.meta.original_title.empty())
+      paragraph(w, "original-title",
+                std::string(words.original_title) + std::string(words.label_separator) + doc.meta.original_title,
+                vertical);
+    std::vector<std::string> meta;
+    if (doc.meta.published) meta.push_back(doc.meta.published->written);
+    if (!doc.meta.source.empty()) meta.push_back(doc.meta.source);
+    for (const Contributor& c : doc.meta.contributors)
+      meta.push_back(std::string(words.role(c.role)) + std::string(words.label_separator) + c.name);
+    if (!meta.empty()) {
+      std::string line;
+      for (const std::string& m : meta) line += (line.empty() ? "" : " · ") + m;
+      paragraph(w, "meta", line, vertical);
+    }
+    w.end();  // header
+  }
+
+  std::size_t blocks() const { return doc_.blocks.size(); }
+  void block(xml::Writer& w, std::size_t i) { std::visit(Render{w, options_, headings_}, doc_.blocks[i]); }
+
+  void end(xml::Writer& w) const {
+    w.end();  // section
+    w.end();  // body
+    w.end();  // html
+  }
+
+ private:
   struct Render {
     xml::Writer& w;
     const WriterOptions& options;
@@ -197,13 +216,90 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
       w.end();
     }
   };
-  int headings = 0;
-  for (const Block& b : doc.blocks) std::visit(Render{w, options, headings}, b);
-  w.end();  // section
-  w.end();  // body
-  w.end();  // html
+
+  const Document& doc_;
+  const WriterOptions& options_;
+  int headings_ = 0;
+};
+
+std::string article_page(const Document& doc, const WriterOptions& options, Diagnostics& diagnostics) {
+  xml::Writer w(diagnostics);
+  // Room for the page at once: growing by doubling would hold the old and the
+  // new copy of a large page together.
+  w.reserve(xml::estimated_size({&doc, 1}));
+  ArticlePage page(doc, options);
+  page.begin(w);
+  for (std::size_t i = 0; i < page.blocks(); ++i) page.block(w, i);
+  page.end(w);
   return w.finish();
 }
+
+// A large article page, made while libzip deflates it: the page is never
+// held whole, only the piece the writer last handed over (about a megabyte).
+// Its size comes from writing it once before, counting the bytes.
+class PageSource : public EntrySource {
+ public:
+  PageSource(const Document& doc, const WriterOptions& options, Diagnostics& diagnostics)
+      : doc_(doc), options_(options), diagnostics_(diagnostics) {
+    Diagnostics counted;  // the real pass reports what this one would
+    const Sink count = [this](std::string&& piece) { size_ += piece.size(); };  // the writer keeps a reference
+    xml::Writer w(counted, count);
+    ArticlePage page(doc, options);
+    page.begin(w);
+    for (std::size_t i = 0; i < page.blocks(); ++i) page.block(w, i);
+    page.end(w);
+    size_ += w.finish().size();
+  }
+
+  std::size_t size() const override { return size_; }
+
+  void open() override {
+    pending_.clear();
+    taken_ = 0;
+    next_ = 0;
+    done_ = false;
+    writer_ = std::make_unique<xml::Writer>(diagnostics_, keep_);
+    page_.begin(*writer_);
+  }
+
+  std::size_t read(char* out, std::size_t capacity) override {
+    if (pending_.size() - taken_ < capacity && taken_ > 0) {  // drop what was read before writing more
+      pending_.erase(0, taken_);
+      taken_ = 0;
+    }
+    while (pending_.size() - taken_ < capacity && !done_) {
+      if (next_ < page_.blocks()) {
+        page_.block(*writer_, next_++);
+        continue;
+      }
+      page_.end(*writer_);
+      pending_ += writer_->finish();
+      done_ = true;
+    }
+    const std::size_t n = std::min(capacity, pending_.size() - taken_);
+    std::copy_n(pending_.data() + taken_, n, out);
+    taken_ += n;
+    return n;
+  }
+
+  void close() override {
+    writer_.reset();
+    pending_ = std::string();
+  }
+
+ private:
+  const Document& doc_;
+  const WriterOptions& options_;
+  Diagnostics& diagnostics_;
+  ArticlePage page_{doc_, options_};
+  std::size_t size_ = 0;
+  const Sink keep_ = [this](std::string&& piece) { pending_ += piece; };  // the writer keeps a reference
+  std::unique_ptr<xml::Writer> writer_;
+  std::string pending_;  // written, not yet read
+  std::size_t taken_ = 0;
+  std::size_t next_ = 0;  // the next block to write
+  bool done_ = false;
+};
 
 std::string title_page(const std::string& title, const WriterOptions& options, const std::string& language,
                        Diagnostics& diagnostics) {
@@ -502,8 +598,14 @@ std::string render(std::span<const Document> docs, const WriterOptions& options,
     zip.add("EPUB/cover" + std::string(book.cover_image->extension), options.cover_image);
   if (book.cover_page) zip.add("EPUB/cover.xhtml", cover_page(book, docs, options, diagnostics));
   if (book.bundle) zip.add("EPUB/title.xhtml", title_page(book.title, options, book.language, diagnostics));
-  for (std::size_t i = 0; i < docs.size(); ++i)
-    zip.add("EPUB/" + article_file(i), article_page(docs[i], options, diagnostics));
+  // A page larger than this is made as libzip reads it, not held whole.
+  constexpr std::size_t kLargestHeldPage = 4 << 20;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (xml::estimated_size({&docs[i], 1}) > kLargestHeldPage)
+      zip.add("EPUB/" + article_file(i), std::make_unique<PageSource>(docs[i], options, diagnostics));
+    else
+      zip.add("EPUB/" + article_file(i), article_page(docs[i], options, diagnostics));
+  }
   return zip.finish();
 }
 

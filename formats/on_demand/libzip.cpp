@@ -23,6 +23,10 @@ int zip_close(zip_t* za) { return ARTCONV_LIBZIP(zip_close)(za); }
 void zip_discard(zip_t* za) { ARTCONV_LIBZIP(zip_discard)(za); }
 void zip_error_fini(zip_error_t* error) { ARTCONV_LIBZIP(zip_error_fini)(error); }
 void zip_error_init(zip_error_t* error) { ARTCONV_LIBZIP(zip_error_init)(error); }
+void zip_error_set(zip_error_t* error, int ze, int se) { ARTCONV_LIBZIP(zip_error_set)(error, ze, se); }
+zip_int64_t zip_error_to_data(const zip_error_t* error, void* data, zip_uint64_t length) {
+  return ARTCONV_LIBZIP(zip_error_to_data)(error, data, length);
+}
 const char* zip_error_strerror(zip_error_t* error) { return ARTCONV_LIBZIP(zip_error_strerror)(error); }
 zip_int64_t zip_file_add(zip_t* za, const char* name, zip_source_t* source, zip_flags_t flags) {
   return ARTCONV_LIBZIP(zip_file_add)(za, name, source, flags);
@@ -43,6 +47,9 @@ int zip_set_file_compression(zip_t* za, zip_uint64_t index, zip_int32_t method, 
 }
 zip_source_t* zip_source_buffer(zip_t* za, const void* data, zip_uint64_t length, int free_when_done) {
   return ARTCONV_LIBZIP(zip_source_buffer)(za, data, length, free_when_done);
+}
+zip_source_t* zip_source_function(zip_t* za, zip_source_callback callback, void* user) {
+  return ARTCONV_LIBZIP(zip_source_function)(za, callback, user);
 }
 zip_source_t* zip_source_buffer_create(const void* data, zip_uint64_t length, int free_when_done,
                                        zip_error_t* error) {
