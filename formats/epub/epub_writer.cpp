@@ -183,6 +183,13 @@ class ArticlePage {
     w.end();  // html
   }
 
+  // The whole page.
+  void write(xml::Writer& w) {
+    begin(w);
+    for (std::size_t i = 0; i < blocks(); ++i) block(w, i);
+    end(w);
+  }
+
  private:
   struct Render {
     xml::Writer& w;
@@ -227,10 +234,7 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
   // Room for the page at once: growing by doubling would hold the old and the
   // new copy of a large page together.
   w.reserve(xml::estimated_size({&doc, 1}));
-  ArticlePage page(doc, options);
-  page.begin(w);
-  for (std::size_t i = 0; i < page.blocks(); ++i) page.block(w, i);
-  page.end(w);
+  ArticlePage(doc, options).write(w);
   return w.finish();
 }
 
@@ -240,14 +244,11 @@ std::string article_page(const Document& doc, const WriterOptions& options, Diag
 class PageSource : public EntrySource {
  public:
   PageSource(const Document& doc, const WriterOptions& options, Diagnostics& diagnostics)
-      : doc_(doc), options_(options), diagnostics_(diagnostics) {
+      : diagnostics_(diagnostics), page_(doc, options) {
     Diagnostics counted;  // the real pass reports what this one would
     const Sink count = [this](std::string&& piece) { size_ += piece.size(); };  // the writer keeps a reference
     xml::Writer w(counted, count);
-    ArticlePage page(doc, options);
-    page.begin(w);
-    for (std::size_t i = 0; i < page.blocks(); ++i) page.block(w, i);
-    page.end(w);
+    page_.write(w);
     size_ += w.finish().size();
   }
 
@@ -288,10 +289,8 @@ class PageSource : public EntrySource {
   }
 
  private:
-  const Document& doc_;
-  const WriterOptions& options_;
   Diagnostics& diagnostics_;
-  ArticlePage page_{doc_, options_};
+  ArticlePage page_;
   std::size_t size_ = 0;
   const Sink keep_ = [this](std::string&& piece) { pending_ += piece; };  // the writer keeps a reference
   std::unique_ptr<xml::Writer> writer_;

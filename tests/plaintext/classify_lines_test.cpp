@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <ctime>
+#include <span>
+#include <string>
 
 #include "passes_support.hpp"
 
@@ -10,14 +12,28 @@ namespace {
 using testing::prepare;
 using testing::Upto;
 
+// A line alone, its kind, and what the group captured (Group::name with ""
+// captures nothing to check).
+struct KindCase {
+  const char* line;
+  LineKind kind;
+  Group group;
+  const char* captured;
+};
+
+void expect_kinds(std::span<const KindCase> cases) {
+  for (const KindCase& c : cases) {
+    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
+    const Line& line = p->draft.lines.at(0);
+    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
+    if (c.group != Group::name || *c.captured) {
+      EXPECT_EQ(p->draft.evidence_of(line)[c.group], c.captured) << c.line;
+    }
+  }
+}
+
 TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
-  struct Case {
-    const char* line;
-    LineKind kind;
-    Group group;
-    const char* captured;
-  };
-  const Case cases[] = {
+  const KindCase cases[] = {
       {"2017-08-04 08:36:55|來源:新民晚報|編輯:彭麗", LineKind::label_line, Group::name, ""},
       {"By Jane Smith and Tom O'Neill, Reuters", LineKind::byline, Group::name, "Jane Smith and Tom O'Neill, Reuters"},
       {"（记者 张三 李四）", LineKind::reporter_line, Group::name, "张三 李四"},
@@ -97,24 +113,11 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"3.5 million people voted.", LineKind::text, Group::name, ""},
       {"By the end of the day the river had risen.", LineKind::text, Group::name, ""},
   };
-  for (const Case& c : cases) {
-    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
-    const Line& line = p->draft.lines.at(0);
-    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
-    if (c.group != Group::name || *c.captured) {
-      EXPECT_EQ(p->draft.evidence_of(line)[c.group], c.captured) << c.line;
-    }
-  }
+  expect_kinds(cases);
 }
 
 TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
-  struct Case {
-    const char* line;
-    LineKind kind;
-    Group group;
-    const char* captured;
-  };
-  const Case cases[] = {
+  const KindCase cases[] = {
       {"![Volunteers stack sandbags. Photo: Jo Kim / Yle](https://images.example.org/a.jpg)", LineKind::placeholder,
        Group::caption, "Volunteers stack sandbags. Photo: Jo Kim / Yle"},
       {"![](https://images.example.org/c_crop,h_1080/b.jpg)", LineKind::placeholder, Group::caption, ""},
@@ -250,14 +253,7 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"The vote was set for 2015/06/01.", LineKind::text, Group::name, ""},
       {"Content: the river rose.", LineKind::text, Group::name, ""},
   };
-  for (const Case& c : cases) {
-    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
-    const Line& line = p->draft.lines.at(0);
-    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
-    if (c.group != Group::name || *c.captured) {
-      EXPECT_EQ(p->draft.evidence_of(line)[c.group], c.captured) << c.line;
-    }
-  }
+  expect_kinds(cases);
 }
 
 // Article dumps in markdown and portal page footers: labels in bold are still
@@ -390,13 +386,7 @@ TEST(ClassifyLines, KoreanPhotoCaptions) {
 // script's hand-over to its reporter, a portal's provenance and disclaimer
 // lines, and a bare source line (no picture's credit).
 TEST(ClassifyLines, CopyrightCreditsHandOversAndProvenance) {
-  struct Case {
-    const char* line;
-    LineKind kind;
-    Group group;
-    const char* captured;
-  };
-  const Case cases[] = {
+  const KindCase cases[] = {
       {"29일 정부세종청사에서 열린 대테러 종합훈련에서 테러범이 드론을 이용해 차량을 폭파하고 있다. 2018.11.29/뉴스1 © News1 장수영 기자",
        LineKind::caption, Group::name, "장수영"},
       {"미국의 MQ-9 리퍼 무인항공기 © AFP=뉴스1", LineKind::caption, Group::caption, "미국의 MQ-9 리퍼 무인항공기"},
@@ -416,14 +406,7 @@ TEST(ClassifyLines, CopyrightCreditsHandOversAndProvenance) {
       {"图片来源：视觉中国", LineKind::credit, Group::caption, "视觉中国"},
       {"内容来自网友的投稿占了一半以上，编辑部每天都要筛选。", LineKind::text, Group::name, ""},
   };
-  for (const Case& c : cases) {
-    const auto p = prepare(std::string(c.line) + "\n", Upto::classify_lines);
-    const Line& line = p->draft.lines.at(0);
-    EXPECT_EQ(line_kind_name(line.kind), line_kind_name(c.kind)) << c.line;
-    if (c.group != Group::name || *c.captured) {
-      EXPECT_EQ(p->draft.evidence_of(line)[c.group], c.captured) << c.line;
-    }
-  }
+  expect_kinds(cases);
 }
 
 // A Chinese picture caption closing with its photographer: "…。 新华社记者张领摄",
