@@ -22,6 +22,9 @@ namespace artconv::plaintext {
 namespace {
 
 constexpr std::size_t kSampleBytes = 4096;
+// CLD2 first reads this much of the sample (its time grows with the text: half
+// of reading an English article at 4 KB) and reads it all only when unsure.
+constexpr std::size_t kFirstLookBytes = 1024;
 // Below this many letters CLD2's answer is not trusted on its own.
 constexpr int kFewLetters = 24;
 
@@ -124,6 +127,15 @@ std::string_view language_of_script(const ScriptCounts& c) {
   return {};
 }
 
+// At most `bytes` of the text, cut before a code point that would not fit.
+std::string_view utf8_prefix(std::string_view utf8, std::size_t bytes) {
+  if (utf8.size() <= bytes) return utf8;
+  utf8 = utf8.substr(0, bytes);
+  while (!utf8.empty() && (static_cast<unsigned char>(utf8.back()) & 0xC0) == 0x80) utf8.remove_suffix(1);
+  if (!utf8.empty() && static_cast<unsigned char>(utf8.back()) >= 0xC0) utf8.remove_suffix(1);
+  return utf8;
+}
+
 // CLD2's codes as BCP 47.
 std::string bcp47(std::string_view cld2) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kRenamed{{
@@ -137,11 +149,7 @@ std::string bcp47(std::string_view cld2) {
 }  // namespace
 
 std::string detect_language(std::string_view utf8) {
-  if (utf8.size() > kSampleBytes) {
-    utf8 = utf8.substr(0, kSampleBytes);
-    while (!utf8.empty() && (static_cast<unsigned char>(utf8.back()) & 0xC0) == 0x80) utf8.remove_suffix(1);
-    if (!utf8.empty() && static_cast<unsigned char>(utf8.back()) >= 0xC0) utf8.remove_suffix(1);
-  }
+  utf8 = utf8_prefix(utf8, kSampleBytes);
   const ScriptCounts scripts = count_scripts(utf8);
   if (scripts.letters == 0) return "und";
   const std::string_view by_script = language_of_script(scripts);
@@ -155,8 +163,10 @@ std::string detect_language(std::string_view utf8) {
     if (scripts.simplified >= kDecisiveVariant && scripts.traditional == 0) return "zh-Hans";
   }
   bool reliable = false;
-  const CLD2::Language found =
-      CLD2::DetectLanguage(utf8.data(), static_cast<int>(utf8.size()), true, &reliable);
+  const std::string_view first_look = utf8_prefix(utf8, kFirstLookBytes);
+  CLD2::Language found = CLD2::DetectLanguage(first_look.data(), static_cast<int>(first_look.size()), true, &reliable);
+  if (!reliable && first_look.size() < utf8.size())
+    found = CLD2::DetectLanguage(utf8.data(), static_cast<int>(utf8.size()), true, &reliable);
   const std::string_view code = found == CLD2::UNKNOWN_LANGUAGE ? "" : CLD2::LanguageCode(found);
   if (by_script == "zh") return code == "zh-Hant" ? "zh-Hant" : "zh-Hans";
   if (!code.empty() && (reliable || scripts.letters >= kFewLetters)) return bcp47(code);

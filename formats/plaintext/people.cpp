@@ -133,6 +133,7 @@ std::vector<std::string_view> split_strong(std::string_view s) {
 // "圖/張雅琦 文/蔣濤": a slash after a known label (only labels are looked up).
 bool is_colon_at(std::string_view s, std::size_t i, std::size_t& len) {
   if (s[i] == ':' || s[i] == '/') return len = 1, true;
+  if (s[i] != '\xEF') return false;  // the lead byte of the three full-width forms
   if (s.substr(i, 3) == "：" || s.substr(i, 3) == "＝" || s.substr(i, 3) == "／") return len = 3, true;
   return false;
 }

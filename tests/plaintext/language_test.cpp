@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+
 #include "plaintext/language.hpp"
 
 namespace artconv::plaintext {
@@ -42,6 +45,21 @@ TEST(Language, ChineseVariantFromCharactersOnlyOneVariantWrites) {
       {"この國の學生們は、時間について說明した。", "ja"},  // kana: never Chinese
   };
   for (const Case& c : cases) EXPECT_EQ(detect_language(c.text), c.language) << c.text;
+}
+
+std::string repeated(std::string_view piece, std::size_t bytes) {
+  std::string s;
+  while (s.size() < bytes) s += piece;
+  return s;
+}
+
+// CLD2 reads the opening kilobyte first and goes on only when that leaves it
+// unsure: an English opening decides, an opening of figures does not.
+TEST(Language, TheOpeningDecidesWhenCld2IsSureOfItAndTheRestIsReadWhenNot) {
+  const std::string french = repeated("Le conseil municipal a voté mardi soir le nouveau plan de circulation du centre-ville. ", 3000);
+  const std::string english = repeated("The council voted on Tuesday night for the new traffic plan of the town centre. ", 1200);
+  EXPECT_EQ(detect_language(english + french), "en");
+  EXPECT_EQ(detect_language(repeated("2019 12 31 0800 1530 4477 ", 1100) + french), "fr");
 }
 
 }  // namespace
