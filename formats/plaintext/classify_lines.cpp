@@ -13,7 +13,9 @@ void classify_lines(Draft& draft) {
   constexpr int kWidestLabelLine = 240;
   for (Line& line : draft.lines) {
     if (line.blank()) continue;
-    if (Match m = draft.matcher->classify(line.text, draft.diagnostics)) {
+    // (A very wide line's width is not measured: the rules measure it if they need to.)
+    const int width = line.width == kVeryWide ? -1 : line.width;
+    if (Match m = draft.matcher->classify(line.text, draft.diagnostics, width)) {
       line.kind = m.rule->kind;
       line.evidence = static_cast<int>(draft.matches.size());
       draft.matches.push_back(m);

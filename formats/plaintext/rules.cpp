@@ -1007,7 +1007,8 @@ std::size_t index_of(const Rule& rule) {
 
 // The tests in order of cost: a prefix, the bytes of the literal, the gate,
 // then a search for the literal and the width, both as long as the line.
-bool passes_prefilter(const Compiled& c, std::string_view line, const ByteSet* line_bytes = nullptr) {
+bool passes_prefilter(const Compiled& c, std::string_view line, const ByteSet* line_bytes = nullptr,
+                      int width = -1) {
   const Rule& rule = *c.rule;
   if (line.empty()) return false;
   bool prefixed = false;
@@ -1024,7 +1025,8 @@ bool passes_prefilter(const Compiled& c, std::string_view line, const ByteSet* l
     return false;
   if (c.gate && !c.gate(line)) return false;
   if (literal_needed && !contains_folded(line, rule.contains)) return false;
-  return rule.widest == 0 || unicode::fits_width(line, rule.widest);
+  if (rule.widest == 0) return true;
+  return width >= 0 ? width <= rule.widest : unicode::fits_width(line, rule.widest);
 }
 
 }  // namespace
@@ -1145,7 +1147,7 @@ Match RuleMatcher::run_pattern(std::size_t index, std::string_view line, Diagnos
   return out;
 }
 
-Match RuleMatcher::classify(std::string_view line, Diagnostics* diagnostics) {
+Match RuleMatcher::classify(std::string_view line, Diagnostics* diagnostics, int width) {
   if (line.empty()) return {};
   // Rules in table order, only those the first byte admits.
   // (The prefilter is tested here, not in run(): most rules turn the line away,
@@ -1155,7 +1157,7 @@ Match RuleMatcher::classify(std::string_view line, Diagnostics* diagnostics) {
   for (std::size_t word = 0; word < kMaskWords; ++word) {
     for (std::uint64_t mask = candidates[word]; mask != 0; mask &= mask - 1) {
       const std::size_t index = word * 64 + static_cast<std::size_t>(std::countr_zero(mask));
-      if (!passes_prefilter(impl_->compiled[index], line, &line_bytes)) continue;
+      if (!passes_prefilter(impl_->compiled[index], line, &line_bytes, width)) continue;
       if (Match found = run_pattern(index, line, diagnostics)) return found;
     }
   }

@@ -91,7 +91,9 @@ class RuleMatcher {
   RuleMatcher& operator=(const RuleMatcher&) = delete;
 
   // The first rule of line_rules() whose pattern matches the whole line.
-  Match classify(std::string_view line, Diagnostics* diagnostics = nullptr);
+  // `width`: the line's display columns when the caller has measured them
+  // (then no rule measures them again), or -1.
+  Match classify(std::string_view line, Diagnostics* diagnostics = nullptr, int width = -1);
   // `rule` against the whole line (whole_line), its start (prefix) or anywhere in it (search).
   Match match(const Rule& rule, std::string_view line, Diagnostics* diagnostics = nullptr);
   // The pattern alone, without the prefilter (for tests: the prefilter must

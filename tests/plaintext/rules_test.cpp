@@ -86,5 +86,25 @@ TEST(Rules, GatesNeverTurnAwayALineThePatternMatches) {
   EXPECT_GT(turned_away, 10000u);
 }
 
+// A width the caller measured spares the rules measuring it again and changes
+// nothing else: on lines that sit each side of the widest-line limits.
+TEST(Rules, AMeasuredWidthClassifiesAsTheRulesWouldMeasureIt) {
+  RuleMatcher matcher;
+  std::size_t classified = 0;
+  for (const std::string_view base : {"(Reporting by Ana Lee; Editing by Kay Moss)", "Credit: Harbor Authority",
+                                      "（晨报记者 王小林 摄）", "Five ways to beat airport queues", "Buy Now",
+                                      "市民在湿地公园散步", "关注我们 公众号", "Published: 27 November 2024 08:15 GMT"}) {
+    std::string line(base);
+    for (int grow = 0; grow < 40; ++grow) {
+      const Match unmeasured = matcher.classify(line);
+      const Match measured = matcher.classify(line, nullptr, unicode::display_width(line));
+      EXPECT_EQ(unmeasured.rule, measured.rule) << line;
+      if (unmeasured) ++classified;
+      line += grow % 2 == 0 ? " word" : "的字";
+    }
+  }
+  EXPECT_GT(classified, 20u);
+}
+
 }  // namespace
 }  // namespace artconv::plaintext
