@@ -67,6 +67,41 @@ std::string_view without_sigil(std::string_view line) {
   return line;
 }
 
+// "www.XINHUANET.com2006年02月01日 …", "http://www.sina.com.cn 2006年01月28日10:31": a portal's
+// date line after the site's address; the line without it (the address's last label ends
+// where its letters end).
+std::string_view without_site_address(std::string_view line) {
+  auto is_ascii_alnum = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+  };
+  auto is_ascii_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::size_t end = 0;
+  for (std::string_view scheme : {std::string_view("http://"), std::string_view("https://")})
+    if (line.size() > scheme.size() && equal_ignoring_ascii_case(line.substr(0, scheme.size()), scheme))
+      end = scheme.size();
+  if (end == 0 && !(line.size() > 4 && equal_ignoring_ascii_case(line.substr(0, 4), "www.")))
+    return line;
+  bool dotted = false;
+  for (;;) {
+    std::size_t k = end;
+    while (k < line.size() && is_ascii_alnum(line[k])) ++k;
+    if (k == end) break;
+    if (k < line.size() && line[k] == '.') {
+      end = k + 1;
+      dotted = true;
+      continue;
+    }
+    std::size_t letters = end;
+    while (letters < k && is_ascii_alpha(line[letters])) ++letters;
+    end = letters;
+    break;
+  }
+  if (!dotted) return line;
+  if (end < line.size() && line[end] == '/')  // a path after the host
+    while (end < line.size() && line[end] != ' ') ++end;
+  return unicode::trim(line.substr(end));
+}
+
 // "(图/张雅琦 文/蒋涛)": a short line whose labels end in slashes (no URL).
 bool short_slashed(std::string_view line) {
   constexpr std::size_t kLongest = 80;
@@ -147,7 +182,10 @@ std::vector<std::string_view> split_at_labels(std::string_view piece) {
     // The longest label ending at this colon ("Responsible editor", not "editor").
     std::size_t label_start = std::string_view::npos;
     for (std::size_t at = start; at < i; ++at) {
-      if ((at == start || piece[at - 1] == ' ') && find_label(piece.substr(at, i - at))) {
+      // (or glued to the time before it: "2006年02月01日 20:00:35来源：新华网")
+      const bool after_digit = at > start && piece[at - 1] >= '0' && piece[at - 1] <= '9' &&
+                               static_cast<unsigned char>(piece[at]) >= 0x80;
+      if ((at == start || piece[at - 1] == ' ' || after_digit) && find_label(piece.substr(at, i - at))) {
         label_start = at;
         break;
       }
@@ -210,13 +248,25 @@ std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view lin
     return std::nullopt;
   if (!unicode::fits_width(line, kWidestMetadataLine)) return std::nullopt;
   std::vector<ParsedField> fields;
-  line = without_sigil(line);
+  line = without_site_address(without_sigil(line));
   for (std::string_view piece : split_strong(strip_enclosing(line))) {
     for (std::string_view field : split_at_labels(piece)) {
       if (field.empty()) continue;
       auto parsed = parse_field(field);
       if (!parsed) return std::nullopt;
+      // "来源：新京报 2019-03-05": the source, then the date after one space
+      std::optional<ParsedField> date_after;
+      if (parsed->label && parsed->label->field == Field::source)
+        for (std::size_t sp = parsed->value.find(' '); sp != std::string::npos; sp = parsed->value.find(' ', sp + 1)) {
+          const std::string_view when = unicode::trim(std::string_view(parsed->value).substr(sp + 1));
+          if (auto date = parse_date(when)) {
+            date_after = ParsedField{nullptr, std::string(when), date};
+            parsed->value = std::string(unicode::trim(std::string_view(parsed->value).substr(0, sp)));
+            break;
+          }
+        }
       fields.push_back(std::move(*parsed));
+      if (date_after) fields.push_back(std::move(*date_after));
     }
   }
   if (fields.empty()) return std::nullopt;
@@ -337,6 +387,16 @@ std::vector<Contributor> split_credits(std::string_view value, Role role) {
   for (const std::string& piece : split_names(value)) {
     std::string_view name = piece;
     if (const RoleWordAt w = role_word_in(name); w.at != std::string_view::npos) {
+      // "陈雪频实习记者唐翔": a name before the role word of a second, junior credit (an intern,
+      // a stringer) is a credit of its own; not a desk or a place before a reporter's role word
+      // ("中國組記者區翠恩", "台灣特派員鄭智仁"), nor the paper's own words ("本报特约通讯员")
+      static constexpr std::array<std::string_view, 8> kSecondCredits = {
+          "實習記者", "实习记者", "見習記者", "见习记者", "實習生", "实习生", "通訊員", "通讯员"};
+      const std::string_view word = name.substr(w.at, w.size);
+      if (const std::string_view before = name.substr(0, w.at);
+          w.at > 0 && std::find(kSecondCredits.begin(), kSecondCredits.end(), word) != kSecondCredits.end() &&
+          looks_like_name(before) && !before.starts_with("本"))
+        out.push_back({std::string(before), role});
       role = w.role;
       name = name.substr(w.at + w.size);
       while (!name.empty() && (name.front() == '/' || name.front() == ':'))

@@ -174,7 +174,8 @@ const Rule kRules[] = {
      kFlattenedCaptionPrefixes, "", 120},
     // "(圖片攝影 劉歆)", "（圖／記者王小明攝）", "Photo: Reuters", "Credit: Harbor Authority"
     {"credit", LineKind::credit, Role::photographer, Anchor::whole_line,
-     R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?:記者|记者)?(?<name>[^()（）:：]{1,40}?)(?:攝|摄)?[)）]|)"
+     // (a bracketed "（来源：…）" names the paper the story is from, not a picture's)
+     R"(^(?:[(（]\s*+(?!(?:來源|来源)\s*+[:：]){credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?:記者|记者)?(?<name>[^()（）:：]{1,40}?)(?:攝|摄)?[)）]|)"
      R"((?!(?:來源|来源)\s*+[:：]){credit_label}\s*+[:：/／・=]\s*+(?<caption>[^()（）:：]{1,40}+))$)",
      kCreditPrefixes, "", kShort},
     // 圖片默認標題_fororder_3, <img …>, [Image: caption] or [圖] caption
@@ -474,6 +475,17 @@ const Rule kRules[] = {
      R"([(（]?本文(?:系|為|为|轉載|转载|來源|来源|来自|來自).{1,120}+|)"
      R"((?:轉載|转载|未經授權|未经授权).{0,60}?(?:禁止|不得|請|请).{0,60}+)$)",
      kStatementPrefixes, "", 300},
+    // "本报记者陈雪频实习记者唐翔发自上海", "本报记者 李明 发自北京": the reporters, then the city they filed from
+    {"cn_reporter_filed_from", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^[(（〔]?\s*+(?:本報|本报)?(?<role>記者|记者)\s*+(?<name>[^()（）:：\s][^()（）:：]{1,30}?)\s*+(?:發自|发自)\s*+)"
+     R"((?<place>\p{Han}{2,8}+)\s*+[)）〕]?$)",
+     kReporterPrefixes, "", kShort},
+    // "张连军　熊言春　本报特约通讯员　韩光　张旭航": a military paper's byline, its staff writers'
+    // names before the paper's role word, its stringers' after it
+    {"cn_names_round_role", LineKind::reporter_line, Role::author, Anchor::whole_line,
+     R"(^(?<name>\p{Han}{2,4}+(?:[\s　]++\p{Han}{2,4}+){0,3}?[\s　]++(?:本報|本报)(?:特約|特约)?(?:通訊員|通讯员|記者|记者))"
+     R"([\s　]++\p{Han}{2,4}+(?:[\s　]++\p{Han}{2,4}+){0,3}+)$)",
+     {}, "本", kShort},
     // "（记者 张三 李四）", "本报记者 王五": a space after the label tells 記者 張三 from 記者會
     // "（記者/劉秋宜）", "通讯员穗卫计宣", "□记者郭致远文图": the role word decides the role
     {"reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
@@ -562,6 +574,16 @@ const Rule kInlineBylines[] = {
      R"(^[(（](?<source>\p{Han}{1,6}?(?:社|網|网|報|报|台))(?:(?:記者|记者)(?<name>(?:\p{Han}{2,4}?[、，,])*+(?:\p{Han}{3}|\p{Han}{2})))?)"
      R"((?<place>\p{Han}{1,6}?)\s*+[\d一二三四五六七八九十]{1,3}+日\s*+(?:綜合外電|综合外电)?(?<role>專電|专电|電|电|報導|报导)[)）])",
      kBracketPrefixes, "", 0},
+    // "（星島日報報道）本港運動員…": a Hong Kong paper names itself in brackets at the start
+    {"cn_bracketed_paper_report", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^[(（](?<source>\p{Han}{2,8}?(?:日報|日报|晚報|晚报|報|报|社|網|网|台))(?:報道|报道|報導|报导|訊|讯)[)）])",
+     kBracketPrefixes, "", 0},
+    // "IT之家 5 月 21 日消息，…", "快科技5月21日消息，…": a tech or finance site's lead (a place
+    // there is no outlet: "上海5月21日消息")
+    {"cn_site_news_lead", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^(?<source>[A-Za-z][A-Za-z\d]{0,9}+\p{Han}{0,4}+|\p{Han}{1,8}?(?:之家|科技|財經|财经|證券|证券))\s*+)"
+     R"((?<marker>(?:\d{4}+\s*+年\s*+)?\d{1,2}+\s*+月\s*+\d{1,2}+\s*+日)\s*+(?:消息|訊|讯)(?=[，,:：\s]))",
+     {}, "月", 0},
     // "(서울=연합뉴스) 박상현 기자 =", "【서울=뉴시스】김태규 기자 =", "(베이징=연합뉴스) 김윤구 김진방 특파원 ="
     {"ko_wire_dateline", LineKind::text, Role::reporter, Anchor::search,
      R"([(（【\[]\s*+(?<place>\p{Hangul}[^\s=()（）【】\[\]]{0,11}+)\s*+=\s*+(?<source>\p{Hangul}[^\s=()（）【】\[\]]{1,11}+)\s*+[)）】\]]\s*+)"

@@ -57,6 +57,15 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"[홍길동 제공. 재판매 및 DB 금지]", LineKind::credit, Group::name, ""},
       {"사진=연합뉴스", LineKind::credit, Group::caption, "연합뉴스"},
       {"[단독] 정부, 내년 예산 500조 넘는다", LineKind::text, Group::name, ""},
+      // the paper a portal's story is from, in brackets, is metadata; a picture's source is a credit
+      {"（来源：北京人才市场报）", LineKind::label_line, Group::name, ""},
+      {"（图片来源：新华社）", LineKind::credit, Group::name, "新华社"},
+      // bylines of papers: the city filed from; a military paper's names around its role word
+      {"本报记者陈雪频实习记者唐翔发自上海", LineKind::reporter_line, Group::place, "上海"},
+      {"本报记者 李明 发自北京", LineKind::reporter_line, Group::name, "李明"},
+      {"张连军　熊言春　本报特约通讯员　韩光　张旭航", LineKind::reporter_line, Group::name,
+       "张连军　熊言春　本报特约通讯员　韩光　张旭航"},
+      {"www.XINHUANET.com2006年02月01日 20:00:35来源：新华网", LineKind::label_line, Group::name, ""},
       {"分享到:", LineKind::boilerplate, Group::name, ""},
       // a page's tools: the type size, print, close
       {"【字体：大 中 小】", LineKind::boilerplate, Group::name, ""},
