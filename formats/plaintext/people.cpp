@@ -27,7 +27,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kEditionB
 constexpr std::array<std::string_view, 4> kCompiledWords = {"综合报道", "綜合報導", "综合", "綜合"};
 
 // Markdown emphasis around a label or its value: "**来源：** 时政频道", "__Published:__ 2023-04-03".
-constexpr std::array<std::string_view, 2> kEmphasisMarks = {"**", "__"};
+// (a markdown line set in italics: "*新聞來源：…；發佈時間：2020年9月17日*")
+constexpr std::array<std::string_view, 3> kEmphasisMarks = {"**", "__", "*"};
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEnclosing = {{
     {"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}, {"「", "」"},
 }};
@@ -185,13 +186,19 @@ std::vector<std::string_view> split_at_labels(std::string_view piece) {
       // (or glued to the time before it: "2006年02月01日 20:00:35来源：新华网")
       const bool after_digit = at > start && piece[at - 1] >= '0' && piece[at - 1] <= '9' &&
                                static_cast<unsigned char>(piece[at]) >= 0x80;
-      if ((at == start || piece[at - 1] == ' ' || after_digit) && find_label(piece.substr(at, i - at))) {
+      // (or after a semicolon: "新聞來源：香港自由報；作者：Rachel Wong")
+      const bool after_semicolon = (at > start && piece[at - 1] == ';') || (at >= start + 3 && piece.substr(at - 3, 3) == "；");
+      if ((at == start || piece[at - 1] == ' ' || after_digit || after_semicolon) &&
+          find_label(piece.substr(at, i - at))) {
         label_start = at;
         break;
       }
     }
     if (label_start != std::string_view::npos && label_start > start) {
-      out.push_back(unicode::trim(piece.substr(start, label_start - start)));
+      std::string_view before = unicode::trim(piece.substr(start, label_start - start));
+      if (before.ends_with("；")) before.remove_suffix(3);
+      if (before.ends_with(";")) before.remove_suffix(1);
+      out.push_back(unicode::trim(before));
       start = label_start;
     }
     i += colon - 1;
@@ -207,6 +214,14 @@ std::optional<ParsedField> parse_field(std::string_view field) {
     const Label* label = find_label(without_emphasis(field.substr(0, i)));
     if (!label || label->field == Field::body) break;
     std::string_view value = field.substr(i + colon);
+    // "翻譯/簡評：X-Wing", "文字/攝影：王小明": two labels a slash apart, the value after the second
+    if (field[i] == '/' || field.substr(i, 3) == "／") {
+      constexpr std::size_t kLongestSecondLabel = 12;
+      const std::size_t second = std::min(value.find("："), value.find(':'));
+      if (second != std::string_view::npos && second > 0 && second <= kLongestSecondLabel &&
+          value.substr(0, second).find_first_of(" /") == std::string_view::npos)
+        value = value.substr(second);
+    }
     while (value.starts_with(":") || value.starts_with("：")) value.remove_prefix(value.front() == ':' ? 1 : 3);
     value = without_emphasis(value);
     ParsedField parsed{label, std::string(strip_quotes(value)), std::nullopt};
@@ -436,7 +451,8 @@ void add_contributor(Metadata& meta, std::string_view name, Role role) {
   // nor a portal's code for its editor ("责任编辑：王五 SN225")
   constexpr std::size_t kLongestName = 80;
   if (name.size() > kLongestName || (name.front() >= '0' && name.front() <= '9') || is_editor_code(name)) return;
-  for (std::string_view stop : {"。", "！", "？", "）", "、"})
+  // (nor a label left in: "Page：拱卒")
+  for (std::string_view stop : {"。", "！", "？", "）", "、", "："})
     if (name.find(stop) != std::string_view::npos) return;
   Contributor c{std::string(name), role};
   if (std::find(meta.contributors.begin(), meta.contributors.end(), c) == meta.contributors.end())

@@ -97,6 +97,9 @@ constexpr SV kHanLeadPrefixes[] = {"\xE4", "\xE5", "\xE6", "\xE7", "\xE8", "\xE9
 constexpr SV kSubscriptionPrefixes[] = {"請", "请", "歡迎", "欢迎", "加入", "成為", "成为"};
 constexpr SV kJaShopPrefixes[] = {"クチコミ", "販売元"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
+constexpr SV kLinkedImagePrefixes[] = {"[!"};
+constexpr SV kHomeLinkPrefixes[] = {"#", "["};
+constexpr SV kFollowAppealPrefixes[] = {"更多", "歡迎", "欢迎"};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
@@ -154,12 +157,18 @@ const Rule kRules[] = {
     // a crawler's section label set as a markdown heading over what follows: "### 正文", "### 相关图片"
     {"markdown_section_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^#{1,6}+\s*+(?:摘要|正文|內文|内文|全文|相关图片|相關圖片|图片|圖片|Summary)$)", kSectionLabelPrefixes, "", 24},
+    // a markdown page's way home: "###  [:house:返回首頁](https://…)", "[Back to top](#top)"
+    {"markdown_home_link", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^#{0,6}+\s*+\[\s*+(?::[a-z_]{1,20}+:\s*+)?(?:返回首頁|返回首页|回到首頁|回到首页|首頁|首页|返回頂部|返回顶部|)"
+     R"(返回目錄|返回目录|Home|Back to (?:top|home))\s*+\]\([^)\s]{1,500}+\)$)",
+     kHomeLinkPrefixes, "](", kShort},
     // "## Heading", and "#【标题】" where CJK needs no space after the mark
     {"markdown_heading", LineKind::heading, Role::author, Anchor::whole_line,
      // a heading is short and ends no sentence; closing marks ("## Weather ##") are not its text
      // (nor is a digest's item number: "## 48. 标题")
      R"(^#{1,6}+(?:[ \t]++|(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}【「『]))(?:\d{1,3}+\.[ \t]++)?+)"
-     R"((?<text>[^#\s](?:.{0,100}?[^。！？.!?#\s])?)(?:[ \t]++#++)?$)",
+     // (a question is a heading's too: "## 雲南瑞麗連夜封城，我們應該警覺什麼？")
+     R"((?<text>[^#\s](?:.{0,100}?[^。！.!#\s])?)(?:[ \t]++#++)?$)",
      kMarkdownHeadingPrefixes, "", 0},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
@@ -259,6 +268,11 @@ const Rule kRules[] = {
     {"markup_image", LineKind::placeholder, Role::author, Anchor::whole_line,
      R"(^(?:!\[(?<caption>[^\]]{0,600}+)\]\((?<text>[^)\s]{0,2000}+)(?:\s++"[^"]{0,200}+")?\)|<img\b[^>]{0,3000}+>)$)",
      kImagePrefixes, "", 0},
+    // a linked picture as markdown writes it ("[![](…/x.jpg)](…/x.jpg)"), its brackets maybe
+    // escaped by a second conversion ("[!\\[\\](…/x.jpg)](…)")
+    {"markup_linked_image", LineKind::placeholder, Role::author, Anchor::whole_line,
+     R"(^\[!\\?\[(?<caption>[^\]\\]{0,600}+)\\?\]\((?<text>[^)\s]{0,2000}+)\)\]\([^)\s]{0,2000}+\)$)",
+     kLinkedImagePrefixes, "", 0},
     // a picture's file name left on a line: "cv-phung-khoang-2-1-.jpg"
     {"image_file", LineKind::placeholder, Role::author, Anchor::whole_line,
      R"(^[\w.\-()%]{1,200}?\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$)", {}, ".", 220},
@@ -317,6 +331,10 @@ const Rule kRules[] = {
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|(?:Share|Chia sẻ)(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|\s++{networks}|)|)"
      R"((?:{networks}[\s|/、,，]*+)++)$)",
      kSharePrefixes, "", kShort},
+    // "更多資訊，歡迎訂閱[美東香草山農場官方推特賬號](https://twitter.com/…) ！": a call to follow
+    {"follow_appeal", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^(?:更多(?:資訊|资讯|內容|内容|新聞|新闻|精彩)\s*+[，,]?\s*+)?(?:歡迎|欢迎)(?:訂閱|订阅|關注|关注).{1,300}+$)",
+     kFollowAppealPrefixes, "", 400},
     // a page's tools and links: "【打印本页】【关闭窗口】", "【字体：大 中 小】", "【纠错】",
     // "返回搜狐，查看更多", "举报/反馈", "点击进入专题：…", "上一篇：…"
     {"navigation", LineKind::boilerplate, Role::author, Anchor::whole_line,

@@ -66,6 +66,16 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"张连军　熊言春　本报特约通讯员　韩光　张旭航", LineKind::reporter_line, Group::name,
        "张连军　熊言春　本报特约通讯员　韩光　张旭航"},
       {"www.XINHUANET.com2006年02月01日 20:00:35来源：新华网", LineKind::label_line, Group::name, ""},
+      // a markdown repost's furniture: the way home, a linked picture, a call to follow
+      {"###  [:house:返回首頁](https://github.com/ourhimalayas/txt)", LineKind::boilerplate, Group::name, ""},
+      {"[返回首页](https://example.cn/)", LineKind::boilerplate, Group::name, ""},
+      {"[![](https://x.org/a.jpg)](https://x.org/a.jpg)", LineKind::placeholder, Group::text, "https://x.org/a.jpg"},
+      {"[!\\[\\](https://x.org/a.jpg?id=1&amp;size=1024)](https://x.org/a.jpg)", LineKind::placeholder, Group::text,
+       "https://x.org/a.jpg?id=1&amp;size=1024"},
+      {"更多資訊，歡迎訂閱[美東香草山農場官方推特賬號](https://twitter.com/Mos_Himalaya) ！", LineKind::code_ad, Group::name,
+       ""},
+      {"欢迎关注本报微信公众号", LineKind::code_ad, Group::name, ""},
+      {"## 雲南瑞麗連夜封城，我們應該警覺什麼？", LineKind::heading, Group::text, "雲南瑞麗連夜封城，我們應該警覺什麼？"},
       {"分享到:", LineKind::boilerplate, Group::name, ""},
       // a page's tools: the type size, print, close
       {"【字体：大 中 小】", LineKind::boilerplate, Group::name, ""},

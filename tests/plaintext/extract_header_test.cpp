@@ -188,6 +188,13 @@ TEST(ExtractHeader, ChineseBylinesAndPortalLinesOfUnseenPapers) {
       {"标题\n\n（星島日報報道）本港運動員在東奧取得一金兩銀三銅的歷史佳績。\n", "星島日報", "", "", {}},
       {"IT之家 5 月 21 日消息，面壁智能昨晚推出并开源最新的端侧多模态模型。\n\n第二段。\n", "IT之家", "", "", {}},
       {"标题\n\n快科技5月21日消息，今天一款新手机发布。\n", "快科技", "", "", {}},
+      // labelled fields a semicolon apart, a markdown line set in italics
+      {"## 标题\n\n*新聞來源：香港自由報；作者：Rachel Wong；發佈時間： 2020年9月17日*\n\n正文第一段。\n", "香港自由報", "",
+       "2020-09-17", {{"Rachel Wong", Role::author}}},
+      {"标题\n\n来源：新华社；作者：张三\n\n正文第一段。\n", "新华社", "", "", {{"张三", Role::author}}},
+      // two labels a slash apart; a label the vocabularies do not know is no part of a name
+      {"## 标题\n\n*翻譯/簡評：X-Wing；校對：沐子璐璐；審核：海闊天空；Page：拱卒*\n\n正文第一段。\n", "", "", "",
+       {{"X-Wing", Role::translator}, {"沐子璐璐", Role::proofreader}, {"海闊天空", Role::editor}}},
       // a place at the start of the lead is no outlet
       {"标题\n\n上海5月21日消息，今天一款新手机发布。\n", "", "", "", {}},
   };
