@@ -100,6 +100,7 @@ constexpr SV kImagePrefixes[] = {"![", "<img"};
 constexpr SV kLinkedImagePrefixes[] = {"[!"};
 constexpr SV kHomeLinkPrefixes[] = {"#", "["};
 constexpr SV kFollowAppealPrefixes[] = {"更多", "歡迎", "欢迎"};
+constexpr SV kRepostStampPrefixes[] = {"`"};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
@@ -271,7 +272,8 @@ const Rule kRules[] = {
     // a linked picture as markdown writes it ("[![](…/x.jpg)](…/x.jpg)"), its brackets maybe
     // escaped by a second conversion ("[!\\[\\](…/x.jpg)](…)")
     {"markup_linked_image", LineKind::placeholder, Role::author, Anchor::whole_line,
-     R"(^\[!\\?\[(?<caption>[^\]\\]{0,600}+)\\?\]\((?<text>[^)\s]{0,2000}+)\)\]\([^)\s]{0,2000}+\)$)",
+     // (the caption may follow it on the line: "[![](…)](…) 2019年9月15日的抗議現場。照片：Studio Incendo。")
+     R"(^\[!\\?\[[^\]\\]{0,600}+\\?\]\((?<text>[^)\s]{0,2000}+)\)\]\([^)\s]{0,2000}+\)(?:\s*+(?<caption>\S.{0,300}+))?$)",
      kLinkedImagePrefixes, "", 0},
     // a picture's file name left on a line: "cv-phung-khoang-2-1-.jpg"
     {"image_file", LineKind::placeholder, Role::author, Anchor::whole_line,
@@ -408,6 +410,11 @@ const Rule kRules[] = {
     // an extractor ran the link's label into the linked headline: "Related articleChina thinks it's …"
     {"related_glued", LineKind::related_link, Role::author, Anchor::whole_line,
      R"((?-i)^[Rr]elated (?:article|video|content|story|coverage)\p{Lu}.{1,200}+$)", kRelatedGluedPrefixes, "", 240},
+    // a markdown repost's stamp: "`2020-09-20 18:39 喜馬拉雅戰鷹團 Himalaya Hawk Squad` [轉載自GNews](https://…)",
+    // the time and who posted it in code marks, then where it was taken from
+    {"repost_stamp", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^`[^`]{1,120}+`\s*+\[(?:轉載自|转载自|轉自|转自|Reposted from|Via)\s*+[^\[\]]{1,60}+\]\([^()\s]{1,1000}+\)$)",
+     kRepostStampPrefixes, "](", 400},
     // a line that is only a link: "[TVB直插谷底](https://…)", "月費訂戶 [網址：…](/web/…)"
     {"markdown_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[^\[\]]{0,40}+\[[^\[\]]{1,200}+\]\([^()\s]{1,1000}+\)\s*+$)", {}, "](", 1200},
