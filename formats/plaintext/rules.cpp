@@ -101,6 +101,7 @@ constexpr SV kLinkedImagePrefixes[] = {"[!"};
 constexpr SV kHomeLinkPrefixes[] = {"#", "["};
 constexpr SV kFollowAppealPrefixes[] = {"更多", "歡迎", "欢迎"};
 constexpr SV kRepostStampPrefixes[] = {"`"};
+constexpr SV kBoldHeadingPrefixes[] = {"**"};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
@@ -410,6 +411,10 @@ const Rule kRules[] = {
     // an extractor ran the link's label into the linked headline: "Related articleChina thinks it's …"
     {"related_glued", LineKind::related_link, Role::author, Anchor::whole_line,
      R"((?-i)^[Rr]elated (?:article|video|content|story|coverage)\p{Lu}.{1,200}+$)", kRelatedGluedPrefixes, "", 240},
+    // "**香港民主運動獲2020年自由獎，活動人士羅冠聰呼籲世界遏制中共國**", "**簡評：**": a markdown line set
+    // wholly in bold that ends no sentence is a subheading (not "**博客 | 安思危**", a column's tag)
+    {"markdown_bold_heading", LineKind::heading, Role::author, Anchor::whole_line,
+     R"(^\*\*(?<text>[^*|｜\s][^*|｜]{0,80}?[^*|｜。！？.!?\s])\*\*$)", kBoldHeadingPrefixes, "", 0},
     // a markdown repost's stamp: "`2020-09-20 18:39 喜馬拉雅戰鷹團 Himalaya Hawk Squad` [轉載自GNews](https://…)",
     // the time and who posted it in code marks, then where it was taken from
     {"repost_stamp", LineKind::related_link, Role::author, Anchor::whole_line,

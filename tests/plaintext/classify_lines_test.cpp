@@ -80,6 +80,10 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"## 雲南瑞麗連夜封城，我們應該警覺什麼？", LineKind::heading, Group::text, "雲南瑞麗連夜封城，我們應該警覺什麼？"},
       {"`2020-09-20 18:39 喜馬拉雅戰鷹團 Himalaya Hawk Squad` [轉載自GNews](https://gnews.org/zh-hant/371952/)",
        LineKind::related_link, Group::name, ""},
+      {"**香港民主運動獲2020年自由獎，活動人士羅冠聰呼籲世界遏制中共國**", LineKind::heading, Group::text,
+       "香港民主運動獲2020年自由獎，活動人士羅冠聰呼籲世界遏制中共國"},
+      {"**簡評：**", LineKind::heading, Group::text, "簡評："},
+      {"**Everyone agreed the plan was late.**", LineKind::text, Group::name, ""},
       {"分享到:", LineKind::boilerplate, Group::name, ""},
       // a page's tools: the type size, print, close
       {"【字体：大 中 小】", LineKind::boilerplate, Group::name, ""},
