@@ -236,6 +236,17 @@ TEST(Reader, WireBylinesUpdatedLinesAndChineseReporterLines) {
   EXPECT_EQ(zh.blocks.size(), 1u);
 }
 
+// A portal's closing "（来源：…）" names the paper the story is from; it is no photo credit.
+TEST(Reader, BracketedSourceClosingAPortalStory) {
+  const Document d = read_text(
+      "讲述：我网上求职险遭名企骗局\n\n大学生小袁网上投简历求职，一家自称设在广东的跨国公司分公司很快就打来电话进行面试。\n\n"
+      "随后，小袁拨打了东莞110报警电话，当地民警告知这很可能是个骗局。(文/)\n\n（来源：北京人才市场报）\n");
+  EXPECT_EQ(d.meta.source, "北京人才市场报");
+  EXPECT_TRUE(d.meta.contributors.empty());
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_TRUE(block_text(d.blocks[1]).starts_with("随后"));
+}
+
 // Issue 9: no made-up titles. The file name is the writers' business, where a
 // format requires a title.
 TEST(Reader, NoTitleLineGivesAnEmptyTitle) {

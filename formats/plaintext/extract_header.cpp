@@ -451,6 +451,8 @@ void extract_header(Draft& draft) {
           break;
         }
         add_named(draft.meta, ev);
+        // "本报记者…发自上海": the city the reporters filed from
+        if (draft.meta.dateline.empty()) draft.meta.dateline = ev[Group::place];
         const std::string_view outlet = ev[Group::source];
         if (draft.meta.source.empty() && !outlet.empty() && !own_paper(outlet)) draft.meta.source = outlet;
         // "KBS 뉴스 임승창입니다.": the reporter's spoken sign-off is part of the script

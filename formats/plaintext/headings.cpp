@@ -200,7 +200,14 @@ void headings(Draft& draft) {
       const std::string_view body = question ? std::string_view(u.text).substr(0, u.text.size() - 1) : u.text;
       constexpr int kWidestHeadline = 100;
       const char32_t first = unicode::first_code_point(u.text);
+      // (in Latin script: "OCR 能力 SOTA（…）：9 倍像素更清晰" is a Chinese line opening with an acronym)
+      const auto unspaced = [](std::string_view s) {
+        for (std::size_t pos = 0; pos < s.size();)
+          if (unicode::is_unspaced_script(unicode::next_code_point(s, pos))) return true;
+        return false;
+      };
       if (w > kWidestHeading && w <= kWidestHeadline && w * 3 <= median * 2 && first >= 'A' && first <= 'Z' &&
+          !unspaced(u.text) &&
           !ends_sentence(last) && last != U'”' && last != '"' && last != ')' && !has_sentence_inside(body) &&
           u.first == u.last && i > 0 && is_paragraph(units[i - 1])) {
         u.role = UnitRole::boilerplate;  // a related story's headline set between paragraphs

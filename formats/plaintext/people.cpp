@@ -27,7 +27,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kEditionB
 constexpr std::array<std::string_view, 4> kCompiledWords = {"综合报道", "綜合報導", "综合", "綜合"};
 
 // Markdown emphasis around a label or its value: "**来源：** 时政频道", "__Published:__ 2023-04-03".
-constexpr std::array<std::string_view, 2> kEmphasisMarks = {"**", "__"};
+// (a markdown line set in italics: "*新聞來源：…；發佈時間：2020年9月17日*")
+constexpr std::array<std::string_view, 3> kEmphasisMarks = {"**", "__", "*"};
 constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kEnclosing = {{
     {"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}, {"〔", "〕"}, {"「", "」"},
 }};
@@ -65,6 +66,41 @@ std::string_view without_sigil(std::string_view line) {
   for (std::string_view s : kSigils)
     if (line.starts_with(s)) return unicode::trim(line.substr(s.size()));
   return line;
+}
+
+// "www.XINHUANET.com2006年02月01日 …", "http://www.sina.com.cn 2006年01月28日10:31": a portal's
+// date line after the site's address; the line without it (the address's last label ends
+// where its letters end).
+std::string_view without_site_address(std::string_view line) {
+  auto is_ascii_alnum = [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-';
+  };
+  auto is_ascii_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::size_t end = 0;
+  for (std::string_view scheme : {std::string_view("http://"), std::string_view("https://")})
+    if (line.size() > scheme.size() && equal_ignoring_ascii_case(line.substr(0, scheme.size()), scheme))
+      end = scheme.size();
+  if (end == 0 && !(line.size() > 4 && equal_ignoring_ascii_case(line.substr(0, 4), "www.")))
+    return line;
+  bool dotted = false;
+  for (;;) {
+    std::size_t k = end;
+    while (k < line.size() && is_ascii_alnum(line[k])) ++k;
+    if (k == end) break;
+    if (k < line.size() && line[k] == '.') {
+      end = k + 1;
+      dotted = true;
+      continue;
+    }
+    std::size_t letters = end;
+    while (letters < k && is_ascii_alpha(line[letters])) ++letters;
+    end = letters;
+    break;
+  }
+  if (!dotted) return line;
+  if (end < line.size() && line[end] == '/')  // a path after the host
+    while (end < line.size() && line[end] != ' ') ++end;
+  return unicode::trim(line.substr(end));
 }
 
 // "(图/张雅琦 文/蒋涛)": a short line whose labels end in slashes (no URL).
@@ -148,13 +184,22 @@ std::vector<std::string_view> split_at_labels(std::string_view piece) {
     // The longest label ending at this colon ("Responsible editor", not "editor").
     std::size_t label_start = std::string_view::npos;
     for (std::size_t at = start; at < i; ++at) {
-      if ((at == start || piece[at - 1] == ' ') && find_label(piece.substr(at, i - at))) {
+      // (or glued to the time before it: "2006年02月01日 20:00:35来源：新华网")
+      const bool after_digit = at > start && piece[at - 1] >= '0' && piece[at - 1] <= '9' &&
+                               static_cast<unsigned char>(piece[at]) >= 0x80;
+      // (or after a semicolon: "新聞來源：香港自由報；作者：Rachel Wong")
+      const bool after_semicolon = (at > start && piece[at - 1] == ';') || (at >= start + 3 && piece.substr(at - 3, 3) == "；");
+      if ((at == start || piece[at - 1] == ' ' || after_digit || after_semicolon) &&
+          find_label(piece.substr(at, i - at))) {
         label_start = at;
         break;
       }
     }
     if (label_start != std::string_view::npos && label_start > start) {
-      out.push_back(unicode::trim(piece.substr(start, label_start - start)));
+      std::string_view before = unicode::trim(piece.substr(start, label_start - start));
+      if (before.ends_with("；")) before.remove_suffix(3);
+      if (before.ends_with(";")) before.remove_suffix(1);
+      out.push_back(unicode::trim(before));
       start = label_start;
     }
     i += colon - 1;
@@ -170,6 +215,14 @@ std::optional<ParsedField> parse_field(std::string_view field) {
     const Label* label = find_label(without_emphasis(field.substr(0, i)));
     if (!label || label->field == Field::body) break;
     std::string_view value = field.substr(i + colon);
+    // "翻譯/簡評：X-Wing", "文字/攝影：王小明": two labels a slash apart, the value after the second
+    if (field[i] == '/' || field.substr(i, 3) == "／") {
+      constexpr std::size_t kLongestSecondLabel = 12;
+      const std::size_t second = std::min(value.find("："), value.find(':'));
+      if (second != std::string_view::npos && second > 0 && second <= kLongestSecondLabel &&
+          value.substr(0, second).find_first_of(" /") == std::string_view::npos)
+        value = value.substr(second);
+    }
     while (value.starts_with(":") || value.starts_with("：")) value.remove_prefix(value.front() == ':' ? 1 : 3);
     value = without_emphasis(value);
     ParsedField parsed{label, std::string(strip_quotes(value)), std::nullopt};
@@ -211,13 +264,25 @@ std::optional<std::vector<ParsedField>> parse_metadata_line(std::string_view lin
     return std::nullopt;
   if (!unicode::fits_width(line, kWidestMetadataLine)) return std::nullopt;
   std::vector<ParsedField> fields;
-  line = without_sigil(line);
+  line = without_site_address(without_sigil(line));
   for (std::string_view piece : split_strong(strip_enclosing(line))) {
     for (std::string_view field : split_at_labels(piece)) {
       if (field.empty()) continue;
       auto parsed = parse_field(field);
       if (!parsed) return std::nullopt;
+      // "来源：新京报 2019-03-05": the source, then the date after one space
+      std::optional<ParsedField> date_after;
+      if (parsed->label && parsed->label->field == Field::source)
+        for (std::size_t sp = parsed->value.find(' '); sp != std::string::npos; sp = parsed->value.find(' ', sp + 1)) {
+          const std::string_view when = unicode::trim(std::string_view(parsed->value).substr(sp + 1));
+          if (auto date = parse_date(when)) {
+            date_after = ParsedField{nullptr, std::string(when), date};
+            parsed->value = std::string(unicode::trim(std::string_view(parsed->value).substr(0, sp)));
+            break;
+          }
+        }
       fields.push_back(std::move(*parsed));
+      if (date_after) fields.push_back(std::move(*date_after));
     }
   }
   if (fields.empty()) return std::nullopt;
@@ -338,6 +403,16 @@ std::vector<Contributor> split_credits(std::string_view value, Role role) {
   for (const std::string& piece : split_names(value)) {
     std::string_view name = piece;
     if (const RoleWordAt w = role_word_in(name); w.at != std::string_view::npos) {
+      // "陈雪频实习记者唐翔": a name before the role word of a second, junior credit (an intern,
+      // a stringer) is a credit of its own; not a desk or a place before a reporter's role word
+      // ("中國組記者區翠恩", "台灣特派員鄭智仁"), nor the paper's own words ("本报特约通讯员")
+      static constexpr std::array<std::string_view, 8> kSecondCredits = {
+          "實習記者", "实习记者", "見習記者", "见习记者", "實習生", "实习生", "通訊員", "通讯员"};
+      const std::string_view word = name.substr(w.at, w.size);
+      if (const std::string_view before = name.substr(0, w.at);
+          w.at > 0 && std::find(kSecondCredits.begin(), kSecondCredits.end(), word) != kSecondCredits.end() &&
+          looks_like_name(before) && !before.starts_with("本"))
+        out.push_back({std::string(before), role});
       role = w.role;
       name = name.substr(w.at + w.size);
       while (!name.empty() && (name.front() == '/' || name.front() == ':'))
@@ -377,7 +452,8 @@ void add_contributor(Metadata& meta, std::string_view name, Role role) {
   // nor a portal's code for its editor ("责任编辑：王五 SN225")
   constexpr std::size_t kLongestName = 80;
   if (name.size() > kLongestName || (name.front() >= '0' && name.front() <= '9') || is_editor_code(name)) return;
-  for (std::string_view stop : {"。", "！", "？", "）", "、"})
+  // (nor a label left in: "Page：拱卒")
+  for (std::string_view stop : {"。", "！", "？", "）", "、", "："})
     if (name.find(stop) != std::string_view::npos) return;
   Contributor c{std::string(name), role};
   if (std::find(meta.contributors.begin(), meta.contributors.end(), c) == meta.contributors.end())

@@ -97,6 +97,11 @@ constexpr SV kHanLeadPrefixes[] = {"\xE4", "\xE5", "\xE6", "\xE7", "\xE8", "\xE9
 constexpr SV kSubscriptionPrefixes[] = {"請", "请", "歡迎", "欢迎", "加入", "成為", "成为"};
 constexpr SV kJaShopPrefixes[] = {"クチコミ", "販売元"};
 constexpr SV kImagePrefixes[] = {"![", "<img"};
+constexpr SV kLinkedImagePrefixes[] = {"[!"};
+constexpr SV kHomeLinkPrefixes[] = {"#", "["};
+constexpr SV kFollowAppealPrefixes[] = {"更多", "歡迎", "欢迎"};
+constexpr SV kRepostStampPrefixes[] = {"`"};
+constexpr SV kBoldHeadingPrefixes[] = {"**"};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
@@ -154,12 +159,18 @@ const Rule kRules[] = {
     // a crawler's section label set as a markdown heading over what follows: "### 正文", "### 相关图片"
     {"markdown_section_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^#{1,6}+\s*+(?:摘要|正文|內文|内文|全文|相关图片|相關圖片|图片|圖片|Summary)$)", kSectionLabelPrefixes, "", 24},
+    // a markdown page's way home: "###  [:house:返回首頁](https://…)", "[Back to top](#top)"
+    {"markdown_home_link", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^#{0,6}+\s*+\[\s*+(?::[a-z_]{1,20}+:\s*+)?(?:返回首頁|返回首页|回到首頁|回到首页|首頁|首页|返回頂部|返回顶部|)"
+     R"(返回目錄|返回目录|Home|Back to (?:top|home))\s*+\]\([^)\s]{1,500}+\)$)",
+     kHomeLinkPrefixes, "](", kShort},
     // "## Heading", and "#【标题】" where CJK needs no space after the mark
     {"markdown_heading", LineKind::heading, Role::author, Anchor::whole_line,
      // a heading is short and ends no sentence; closing marks ("## Weather ##") are not its text
      // (nor is a digest's item number: "## 48. 标题")
      R"(^#{1,6}+(?:[ \t]++|(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}【「『]))(?:\d{1,3}+\.[ \t]++)?+)"
-     R"((?<text>[^#\s](?:.{0,100}?[^。！？.!?#\s])?)(?:[ \t]++#++)?$)",
+     // (a question is a heading's too: "## 雲南瑞麗連夜封城，我們應該警覺什麼？")
+     R"((?<text>[^#\s](?:.{0,100}?[^。！.!#\s])?)(?:[ \t]++#++)?$)",
      kMarkdownHeadingPrefixes, "", 0},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
@@ -174,7 +185,8 @@ const Rule kRules[] = {
      kFlattenedCaptionPrefixes, "", 120},
     // "(圖片攝影 劉歆)", "（圖／記者王小明攝）", "Photo: Reuters", "Credit: Harbor Authority"
     {"credit", LineKind::credit, Role::photographer, Anchor::whole_line,
-     R"(^(?:[(（]\s*+{credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?:記者|记者)?(?<name>[^()（）:：]{1,40}?)(?:攝|摄)?[)）]|)"
+     // (a bracketed "（来源：…）" names the paper the story is from, not a picture's)
+     R"(^(?:[(（]\s*+(?!(?:來源|来源)\s*+[:：]){credit_label}(?:\s++|\s*+[:：/／・]\s*+)(?:記者|记者)?(?<name>[^()（）:：]{1,40}?)(?:攝|摄)?[)）]|)"
      R"((?!(?:來源|来源)\s*+[:：]){credit_label}\s*+[:：/／・=]\s*+(?<caption>[^()（）:：]{1,40}+))$)",
      kCreditPrefixes, "", kShort},
     // 圖片默認標題_fororder_3, <img …>, [Image: caption] or [圖] caption
@@ -258,6 +270,12 @@ const Rule kRules[] = {
     {"markup_image", LineKind::placeholder, Role::author, Anchor::whole_line,
      R"(^(?:!\[(?<caption>[^\]]{0,600}+)\]\((?<text>[^)\s]{0,2000}+)(?:\s++"[^"]{0,200}+")?\)|<img\b[^>]{0,3000}+>)$)",
      kImagePrefixes, "", 0},
+    // a linked picture as markdown writes it ("[![](…/x.jpg)](…/x.jpg)"), its brackets maybe
+    // escaped by a second conversion ("[!\\[\\](…/x.jpg)](…)")
+    {"markup_linked_image", LineKind::placeholder, Role::author, Anchor::whole_line,
+     // (the caption may follow it on the line: "[![](…)](…) 2019年9月15日的抗議現場。照片：Studio Incendo。")
+     R"(^\[!\\?\[[^\]\\]{0,600}+\\?\]\((?<text>[^)\s]{0,2000}+)\)\]\([^)\s]{0,2000}+\)(?:\s*+(?<caption>\S.{0,300}+))?$)",
+     kLinkedImagePrefixes, "", 0},
     // a picture's file name left on a line: "cv-phung-khoang-2-1-.jpg"
     {"image_file", LineKind::placeholder, Role::author, Anchor::whole_line,
      R"(^[\w.\-()%]{1,200}?\.(?:jpe?g|png|gif|webp|bmp|svg|tiff?)$)", {}, ".", 220},
@@ -316,6 +334,10 @@ const Rule kRules[] = {
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|(?:Share|Chia sẻ)(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|\s++{networks}|)|)"
      R"((?:{networks}[\s|/、,，]*+)++)$)",
      kSharePrefixes, "", kShort},
+    // "更多資訊，歡迎訂閱[美東香草山農場官方推特賬號](https://twitter.com/…) ！": a call to follow
+    {"follow_appeal", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^(?:更多(?:資訊|资讯|內容|内容|新聞|新闻|精彩)\s*+[，,]?\s*+)?(?:歡迎|欢迎)(?:訂閱|订阅|關注|关注).{1,300}+$)",
+     kFollowAppealPrefixes, "", 400},
     // a page's tools and links: "【打印本页】【关闭窗口】", "【字体：大 中 小】", "【纠错】",
     // "返回搜狐，查看更多", "举报/反馈", "点击进入专题：…", "上一篇：…"
     {"navigation", LineKind::boilerplate, Role::author, Anchor::whole_line,
@@ -389,6 +411,15 @@ const Rule kRules[] = {
     // an extractor ran the link's label into the linked headline: "Related articleChina thinks it's …"
     {"related_glued", LineKind::related_link, Role::author, Anchor::whole_line,
      R"((?-i)^[Rr]elated (?:article|video|content|story|coverage)\p{Lu}.{1,200}+$)", kRelatedGluedPrefixes, "", 240},
+    // "**香港民主運動獲2020年自由獎，活動人士羅冠聰呼籲世界遏制中共國**", "**簡評：**": a markdown line set
+    // wholly in bold that ends no sentence is a subheading (not "**博客 | 安思危**", a column's tag)
+    {"markdown_bold_heading", LineKind::heading, Role::author, Anchor::whole_line,
+     R"(^\*\*(?<text>[^*|｜\s][^*|｜]{0,80}?[^*|｜。！？.!?\s])\*\*$)", kBoldHeadingPrefixes, "", 0},
+    // a markdown repost's stamp: "`2020-09-20 18:39 喜馬拉雅戰鷹團 Himalaya Hawk Squad` [轉載自GNews](https://…)",
+    // the time and who posted it in code marks, then where it was taken from
+    {"repost_stamp", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"(^`[^`]{1,120}+`\s*+\[(?:轉載自|转载自|轉自|转自|Reposted from|Via)\s*+[^\[\]]{1,60}+\]\([^()\s]{1,1000}+\)$)",
+     kRepostStampPrefixes, "](", 400},
     // a line that is only a link: "[TVB直插谷底](https://…)", "月費訂戶 [網址：…](/web/…)"
     {"markdown_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[^\[\]]{0,40}+\[[^\[\]]{1,200}+\]\([^()\s]{1,1000}+\)\s*+$)", {}, "](", 1200},
@@ -474,6 +505,17 @@ const Rule kRules[] = {
      R"([(（]?本文(?:系|為|为|轉載|转载|來源|来源|来自|來自).{1,120}+|)"
      R"((?:轉載|转载|未經授權|未经授权).{0,60}?(?:禁止|不得|請|请).{0,60}+)$)",
      kStatementPrefixes, "", 300},
+    // "本报记者陈雪频实习记者唐翔发自上海", "本报记者 李明 发自北京": the reporters, then the city they filed from
+    {"cn_reporter_filed_from", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^[(（〔]?\s*+(?:本報|本报)?(?<role>記者|记者)\s*+(?<name>[^()（）:：\s][^()（）:：]{1,30}?)\s*+(?:發自|发自)\s*+)"
+     R"((?<place>\p{Han}{2,8}+)\s*+[)）〕]?$)",
+     kReporterPrefixes, "", kShort},
+    // "张连军　熊言春　本报特约通讯员　韩光　张旭航": a military paper's byline, its staff writers'
+    // names before the paper's role word, its stringers' after it
+    {"cn_names_round_role", LineKind::reporter_line, Role::author, Anchor::whole_line,
+     R"(^(?<name>\p{Han}{2,4}+(?:[\s　]++\p{Han}{2,4}+){0,3}?[\s　]++(?:本報|本报)(?:特約|特约)?(?:通訊員|通讯员|記者|记者))"
+     R"([\s　]++\p{Han}{2,4}+(?:[\s　]++\p{Han}{2,4}+){0,3}+)$)",
+     {}, "本", kShort},
     // "（记者 张三 李四）", "本报记者 王五": a space after the label tells 記者 張三 from 記者會
     // "（記者/劉秋宜）", "通讯员穗卫计宣", "□记者郭致远文图": the role word decides the role
     {"reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
@@ -562,6 +604,16 @@ const Rule kInlineBylines[] = {
      R"(^[(（](?<source>\p{Han}{1,6}?(?:社|網|网|報|报|台))(?:(?:記者|记者)(?<name>(?:\p{Han}{2,4}?[、，,])*+(?:\p{Han}{3}|\p{Han}{2})))?)"
      R"((?<place>\p{Han}{1,6}?)\s*+[\d一二三四五六七八九十]{1,3}+日\s*+(?:綜合外電|综合外电)?(?<role>專電|专电|電|电|報導|报导)[)）])",
      kBracketPrefixes, "", 0},
+    // "（星島日報報道）本港運動員…": a Hong Kong paper names itself in brackets at the start
+    {"cn_bracketed_paper_report", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^[(（](?<source>\p{Han}{2,8}?(?:日報|日报|晚報|晚报|報|报|社|網|网|台))(?:報道|报道|報導|报导|訊|讯)[)）])",
+     kBracketPrefixes, "", 0},
+    // "IT之家 5 月 21 日消息，…", "快科技5月21日消息，…": a tech or finance site's lead (a place
+    // there is no outlet: "上海5月21日消息")
+    {"cn_site_news_lead", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^(?<source>[A-Za-z][A-Za-z\d]{0,9}+\p{Han}{0,4}+|\p{Han}{1,8}?(?:之家|科技|財經|财经|證券|证券))\s*+)"
+     R"((?<marker>(?:\d{4}+\s*+年\s*+)?\d{1,2}+\s*+月\s*+\d{1,2}+\s*+日)\s*+(?:消息|訊|讯)(?=[，,:：\s]))",
+     {}, "月", 0},
     // "(서울=연합뉴스) 박상현 기자 =", "【서울=뉴시스】김태규 기자 =", "(베이징=연합뉴스) 김윤구 김진방 특파원 ="
     {"ko_wire_dateline", LineKind::text, Role::reporter, Anchor::search,
      R"([(（【\[]\s*+(?<place>\p{Hangul}[^\s=()（）【】\[\]]{0,11}+)\s*+=\s*+(?<source>\p{Hangul}[^\s=()（）【】\[\]]{1,11}+)\s*+[)）】\]]\s*+)"

@@ -158,6 +158,55 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
   }
 }
 
+// Chinese papers and portals the corpus had not seen (issue 9): a byline naming the
+// city the reporters filed from, a military paper's names around its role word, a
+// portal's date line after the site's address or with the source label glued to the
+// time, a source label with the date after one space, a Hong Kong paper's bracketed
+// credit and a tech site's lead.
+TEST(ExtractHeader, ChineseBylinesAndPortalLinesOfUnseenPapers) {
+  struct Case {
+    const char* input;
+    const char* source;
+    const char* dateline;
+    const char* date;  // date_only(), "" for none
+    std::vector<Contributor> people;
+  };
+  const Case cases[] = {
+      {"\u3000\u3000本报记者陈雪频实习记者唐翔发自上海\n\u3000\u3000一家刚刚成立两年的网络支付公司，它的目标是上市。\n", "",
+       "上海", "", {{"陈雪频", Role::reporter}, {"唐翔", Role::reporter}}},
+      {"标题\n\n本报记者 李明 发自北京\n\n会议今天召开，讨论了明年的工作安排和预算。\n", "", "北京", "",
+       {{"李明", Role::reporter}}},
+      {"\u3000\u3000张连军\u3000熊言春\u3000本报特约通讯员\u3000韩光\u3000张旭航\n\u3000\u3000深夜，两军狭路相逢，展开殊死搏杀。\n",
+       "", "", "",
+       {{"张连军", Role::author}, {"熊言春", Role::author}, {"韩光", Role::contributor}, {"张旭航", Role::contributor}}},
+      {"标题\n\u3000\u3000www.XINHUANET.com2006年02月01日 20:00:35来源：新华网\n\u3000\u3000正文第一段。\n", "新华网", "",
+       "2006-02-01", {}},
+      {"标题\n\u3000\u3000http://www.sina.com.cn 2006年01月28日10:31\n\u3000\u3000正文第一段。\n", "", "", "2006-01-28",
+       {}},
+      {"标题\n\n2019-03-05 10:20:30来源：人民网\n\n正文第一段。\n", "人民网", "", "2019-03-05", {}},
+      {"标题\n\n来源：新京报 2019-03-05\n\n正文第一段。\n", "新京报", "", "2019-03-05", {}},
+      {"标题\n\n（星島日報報道）本港運動員在東奧取得一金兩銀三銅的歷史佳績。\n", "星島日報", "", "", {}},
+      {"IT之家 5 月 21 日消息，面壁智能昨晚推出并开源最新的端侧多模态模型。\n\n第二段。\n", "IT之家", "", "", {}},
+      {"标题\n\n快科技5月21日消息，今天一款新手机发布。\n", "快科技", "", "", {}},
+      // labelled fields a semicolon apart, a markdown line set in italics
+      {"## 标题\n\n*新聞來源：香港自由報；作者：Rachel Wong；發佈時間： 2020年9月17日*\n\n正文第一段。\n", "香港自由報", "",
+       "2020-09-17", {{"Rachel Wong", Role::author}}},
+      {"标题\n\n来源：新华社；作者：张三\n\n正文第一段。\n", "新华社", "", "", {{"张三", Role::author}}},
+      // two labels a slash apart; a label the vocabularies do not know is no part of a name
+      {"## 标题\n\n*翻譯/簡評：X-Wing；校對：沐子璐璐；審核：海闊天空；Page：拱卒*\n\n正文第一段。\n", "", "", "",
+       {{"X-Wing", Role::translator}, {"沐子璐璐", Role::proofreader}, {"海闊天空", Role::editor}}},
+      // a place at the start of the lead is no outlet
+      {"标题\n\n上海5月21日消息，今天一款新手机发布。\n", "", "", "", {}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::extract_header);
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+    EXPECT_EQ(p->draft.meta.dateline, c.dateline) << c.input;
+    EXPECT_EQ(p->draft.meta.published ? p->draft.meta.published->date_only() : "", c.date) << c.input;
+    EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
+  }
+}
+
 TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
   struct Case {
     const char* input;

@@ -69,6 +69,9 @@ TEST(Headings, RelatedHeadlinesBetweenParagraphs) {
   const std::string para =
       "This is a paragraph of ordinary length that runs on for a while, as paragraphs do, and then it goes on "
       "a little further still with a clause or two, so that it looks like the body of a news report.";
+  const std::string zh_para =
+      "在 OpenCompass 测试中，该模型综合性能超越多个商用闭源模型，在多项评测上取得了领先的成绩，研究团队表示还将继续改进，"
+      "并计划在未来几个月内发布更多版本，以支持更多语言和更多种类的设备。";
   struct Case {
     std::string input;
     std::vector<std::string> units;
@@ -87,6 +90,12 @@ TEST(Headings, RelatedHeadlinesBetweenParagraphs) {
        {"title:T", "paragraph:" + para,
         "paragraph:“We will not use them unless we are attacked,” the spokesman said on Monday", "paragraph:" + para,
         "paragraph:" + para}},
+      // a Chinese line that opens with a Latin acronym is no Latin headline: it stays
+      {"标题\n\n" + zh_para + "\n\nOCR 能力 SOTA（IT之家注：State-of-the-Art）：9 倍像素更清晰，难图长图长文本精准识别\n\n" + zh_para +
+           "\n\n" + zh_para + "\n",
+       {"title:标题", "paragraph:" + zh_para,
+        "paragraph:OCR 能力 SOTA（IT之家注：State-of-the-Art）：9 倍像素更清晰，难图长图长文本精准识别", "paragraph:" + zh_para,
+        "paragraph:" + zh_para}},
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
 }
