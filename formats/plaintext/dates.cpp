@@ -69,7 +69,7 @@ struct DatePattern {
 const std::array<DatePattern, 6>& date_patterns() {
   static const std::array<DatePattern, 6> patterns{{
       {Layout::ymd,
-       R"(^(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일]?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2})\s*分?(?:\s*[:：]?\s*(\d{1,2})\s*秒?)?)?)" +
+       R"(^(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일]?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|午前|午後|오전|오후|AM|PM)?\s*(\d{1,2})\s*[:：時时点點시]\s*(\d{1,2})\s*[分분]?(?:\s*[:：]?\s*(\d{1,2})\s*[秒초]?)?)?)" +
            std::string(kZone) + "$"},
       {Layout::day_month_year,
        "^" + std::string(kDayName) + R"((\d{1,2})\.?\s+(?:de\s+)?)" + month_alternation() +
@@ -81,7 +81,7 @@ const std::array<DatePattern, 6>& date_patterns() {
       // a three-digit year, or 民國 before the year: never a Gregorian year
       {Layout::roc_ymd,
        R"(^(?:(?:民國|民国)\s*(?=\d{1,3}\s*年)|(?=\d{3}\s*[-/.]))(\d{1,3})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?)"
-       R"((?:\s*(上午|下午|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2}))?$)"},
+       R"((?:\s*(上午|下午|午前|午後|AM|PM)?\s*(\d{1,2})\s*[:：時时点點]\s*(\d{1,2}))?$)"},
       {Layout::year_day_month,
        "^" + std::string(kDayName) + R"((\d{4})\.\s*gada\s+(\d{1,2})\.\s*)" + month_alternation() +
            std::string(kClock) + std::string(kZone) + "$"},
@@ -350,8 +350,8 @@ std::optional<DateTime> parse_date_first(std::string_view text) {
       int h = to_int(hour);
       icu::UnicodeString mer(meridiem);
       mer.toLower();
-      const bool pm = mer.startsWith(u"p") || mer == u"下午";
-      const bool am = mer.startsWith(u"a") || mer == u"上午";
+      const bool pm = mer.startsWith(u"p") || mer == u"下午" || mer == u"午後" || mer == u"오후";
+      const bool am = mer.startsWith(u"a") || mer == u"上午" || mer == u"午前" || mer == u"오전";
       if (pm && h < 12) h += 12;
       if (am && h == 12) h = 0;
       const int mi = to_int(minute);
