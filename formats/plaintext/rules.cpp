@@ -104,6 +104,7 @@ constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "titl
                                       "附件", "新聞", "新闻", "news", "chú", "原始", "原文", "電子", "电子", "original",
                                       "e-mail", "email"};
 constexpr SV kSectionLabelPrefixes[] = {"#"};
+constexpr SV kTableRowPrefixes[] = {"|"};
 constexpr SV kRelatedGluedPrefixes[] = {"related "};
 constexpr SV kUpdateNotePrefixes[] = {"this ", "the "};
 
@@ -159,8 +160,20 @@ const Rule kRules[] = {
      // a heading is short and ends no sentence; closing marks ("## Weather ##") are not its text
      // (nor is a digest's item number: "## 48. 标题")
      R"(^#{1,6}+(?:[ \t]++|(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}【「『]))(?:\d{1,3}+\.[ \t]++)?+)"
-     R"((?<text>[^#\s](?:.{0,100}?[^。！？.!?#\s])?)(?:[ \t]++#++)?$)",
+     R"((?<text>[^#\s](?:.{0,180}?[^。！？.!?#\s])?)(?:[ \t]++#++)?$)",
      kMarkdownHeadingPrefixes, "", 0},
+    // a digest's Markdown table of metadata ("| 👤 Author | Achmad Faizal |", an emoji before the
+    // label or not): the author and editor rows name the makers, the other rows are furniture
+    {"markdown_table_author", LineKind::reporter_line, Role::author, Anchor::whole_line,
+     R"(^\|\s*+(?:[^\p{L}\p{N}\s|]{1,8}+\s*+)?(?:Authors?|Penulis|Writers?)\s*+\|\s*+(?<name>[^|\s][^|]{0,100}?)\s*+\|$)",
+     kTableRowPrefixes, "", 200},
+    {"markdown_table_editor", LineKind::reporter_line, Role::editor, Anchor::whole_line,
+     R"(^\|\s*+(?:[^\p{L}\p{N}\s|]{1,8}+\s*+)?(?:Editors?|Penyunting|Redaktur)\s*+\|\s*+(?<name>[^|\s][^|]{0,100}?)\s*+\|$)",
+     kTableRowPrefixes, "", 200},
+    {"markdown_table_field", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^\|\s*+(?:[^\p{L}\p{N}\s|]{1,8}+\s*+)?(?:Field|Title|Description|Short URL|URL|urlshort|Link|Source|Date|Published|Tags|Keywords|Category))"
+     R"(\s*+\|\s*+[^|]{0,600}+\|$)",
+     kTableRowPrefixes, "", 0},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
     // BBC pages as extractors flatten them: "Image copyright Getty Images Image caption Bob Corker at …",
@@ -595,9 +608,10 @@ const Rule kInlineBylines[] = {
     // An agency or a news site named at the start, a dash after it: "Estadão Conteúdo - Após …",
     // "JAKARTA, KOMPAS.com - Pemerintah …" (a place in capitals before it), "TEMPO.CO, Jakarta - Presiden …"
     {"outlet_opening", LineKind::text, Role::author, Anchor::prefix,
-     R"((?-i)^(?:(?<place>\p{Lu}[\p{Lu}\- ]{1,30}+),\s*+)?)"
+     // (set in Markdown bold, the dash inside it or out: "**JAKARTA, KOMPAS.com** - ", "**JAKARTA, KOMPAS.com - **")
+     R"((?-i)^(?:\*\*|__)?+(?:(?<place>\p{Lu}[\p{Lu}\- ]{1,30}+),\s*+)?)"
      R"((?<source>Estadão Conteúdo|Folhapress|Agência (?:Brasil|Estado|Lusa|O Globo)|\p{Lu}[\p{L}\d]{1,20}+\.(?:com|co|COM|CO)(?:\.[a-z]{2})?))"
-     R"(\s*+(?:--|—|–|-)\s++)",
+     R"((?:\*\*|__)?+\s*+(?:--|—|–|-)\s++(?:\*\*|__)?+)",
      {}, " -", 0},
     {"outlet_place_opening", LineKind::text, Role::author, Anchor::prefix,
      R"((?-i)^(?<source>\p{Lu}[\p{L}\d]{1,20}+\.(?:com|co|COM|CO)(?:\.[a-z]{2})?),\s*+(?<place>\p{Lu}\p{L}{1,30}+))"

@@ -26,6 +26,29 @@ TEST(EtextHeaders, FrontMatterFieldsAreMetadata) {
   EXPECT_EQ(roles(p->draft).front(), "metadata:---");
 }
 
+// An archive's front matter names the outlet as a wiki link: "publication: '[[JurnalTV]]'".
+TEST(EtextHeaders, FrontMatterPublicationIsTheSource) {
+  const auto p = prepare("---\nsite: \"jurnaltv.md\"\nlanguage: ro\ntitle: \"Accident cumplit la Cojușna\"\n"
+                         "publication: '[[JurnalTV]]'\npublished: '2024-12-17'\nsection: politic\n---\n\n"
+                         "# Accident cumplit la Cojușna\n\nUn camion a lovit doi tineri.\n",
+                         Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.source, "JurnalTV");
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->iso(), "2024-12-17");
+}
+
+// A Gutenberg header names the illustrator as well: "Illustrator: J. Berhardina Bokhorst".
+TEST(EtextHeaders, AGutenbergHeadersIllustratorIsAMaker) {
+  const std::string text =
+      "The Project Gutenberg EBook of Entre Nous, by Lucie Vos\n\nTitle: Entre Nous\n\nAuthor: Lucie Vos\n\n"
+      "Illustrator: J. Berhardina Bokhorst\n\nRelease Date: November 10, 2013 [EBook #44157]\n\n"
+      "Language: French\n\n*** START OF THIS PROJECT GUTENBERG EBOOK ENTRE NOUS ***\n\n"
+      "Chapter I.\n\nLe méchant petit Paul est monté sur la table.\n";
+  const auto p = prepare(text, Upto::etext_headers);
+  EXPECT_EQ(people(p->draft.meta),
+            (std::vector<std::string>{"Lucie Vos:author", "J. Berhardina Bokhorst:illustrator"}));
+}
+
 // An export that had no author writes its empty value as a word: "author: None", "author: null".
 TEST(EtextHeaders, FrontMatterFieldsLeftEmptyNameNobody) {
   for (const std::string empty : {"None", "null", "~", "nil", "\"None\""}) {
