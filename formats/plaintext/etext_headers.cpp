@@ -49,8 +49,12 @@ constexpr std::array<std::string_view, 46> kBackMatterSections = {
     "関連項目", "脚注", "外部リンク", "参见", "外部链接",
     // a dump's summary over the text, which repeats its lede
     "摘要", "Summary"};
-constexpr std::array<std::string_view, 3> kRfcHeaderMarks = {"Network Working Group", "Request for Comments:",
-                                                             "Internet Engineering Task Force"};
+// (an Internet-Draft's header names its working group, then "Internet-Draft" on the line under it)
+constexpr std::array<std::string_view, 4> kRfcHeaderMarks = {"Network Working Group", "Request for Comments:",
+                                                             "Internet Engineering Task Force", "Internet-Draft"};
+// A repository's note and a Markdown code fence may stand over the text ("**Important:** Read
+// CONTRIBUTING.md …" / "```"): the header may start that many units down.
+constexpr std::size_t kWrapperUnits = 2;
 constexpr std::array<std::string_view, 12> kContentsWords = {
     "Contents", "Table of Contents", "Índice", "Indice", "Table des matières", "Inhalt", "Inhaltsverzeichnis",
     "Nilalaman", "Mga Nilalaman", "目次", "目录", "目錄"};
@@ -640,21 +644,30 @@ std::optional<DateTime> month_and_year(std::string_view text) {
 bool rfc(Draft& draft) {
   Units& units = draft.units;
   if (units.empty()) return false;
-  bool marked = false;
-  for (std::string_view mark : kRfcHeaderMarks) marked = marked || units[0].text.starts_with(mark);
-  if (!marked) return false;
+  // The mark opens the header's first line or the one under it.
+  auto marked_at = [&](std::size_t top) {
+    for (std::string_view mark : kRfcHeaderMarks)
+      if (units[top].text.starts_with(mark) || (top + 1 < units.size() && units[top + 1].first == units[top].last + 1 &&
+                                               units[top + 1].text.starts_with(mark)))
+        return true;
+    return false;
+  };
+  std::size_t top = 0;
+  while (top < units.size() && top <= kWrapperUnits && !marked_at(top)) ++top;
+  if (top == units.size() || top > kWrapperUnits) return false;
+  set_roles(draft, 0, top, UnitRole::boilerplate);
   // The header block runs to the first blank line: the author in the right
   // column of its first line, the date in the right column of one below.
-  std::size_t title = 1;
+  std::size_t title = top + 1;
   while (title < units.size() && units[title].first == units[title - 1].last + 1) ++title;
-  for (std::size_t i = 0; i < title; ++i)
+  for (std::size_t i = top; i < title; ++i)
     for (std::size_t l = units[i].first; l <= units[i].last; ++l) {
       const std::string_view right = right_column(draft.lines[l]);
       if (right.empty()) continue;
-      if (l == units[0].first) add_contributor(draft.meta, without_affiliation(right), Role::author);
+      if (l == units[top].first) add_contributor(draft.meta, without_affiliation(right), Role::author);
       else if (auto date = month_and_year(right); date && !draft.meta.published) draft.meta.published = date;
     }
-  set_roles(draft, 0, title, UnitRole::metadata);
+  set_roles(draft, top, title, UnitRole::metadata);
   // The centred title, perhaps on two lines.
   if (title < units.size() && draft.first_line(units[title]).indent > 0 && draft.meta.title.empty()) {
     draft.meta.title = units[title].text;

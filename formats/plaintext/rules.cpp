@@ -47,7 +47,8 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇", "字体", "字體", "字号", "字號", "我要", "纠错", "糾錯", "举报", "舉報",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe", "print"};
-constexpr SV kRfcPrefixes[] = {"rfc "};
+constexpr SV kRfcPrefixes[] = {"rfc ", "internet-draft"};
+constexpr SV kFencePrefixes[] = {"```"};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)"};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
 constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "專題", "专题", "related",
@@ -376,7 +377,9 @@ const Rule kRules[] = {
     {"page_footer", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[^\[]{0,100}+\[Page \d{1,4}+\]$)", {}, "[Page ", 120},
     {"page_header", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^RFC \d{1,5}+ {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
+     R"(^(?:RFC \d{1,5}+|Internet-Draft) {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
+    // a Markdown code fence ("```", "```text") around a text a README quotes
+    {"code_fence", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^```[a-z]{0,12}+$)", kFencePrefixes, "", 20},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|專題|专题|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"

@@ -238,6 +238,39 @@ TEST(EtextHeaders, RfcHeaderBlockThenTheCentredTitle) {
   EXPECT_EQ(p->draft.meta.published->date_only(), "1983-05-00");  // no day given
 }
 
+// An Internet-Draft: its working group over "Internet-Draft" in the header's
+// left column, the date in the right one; here inside a README's code fence,
+// under the repository's note, with a page's footer and header in the text.
+TEST(EtextHeaders, InternetDraftHeaderUnderAReadmesNote) {
+  const auto p = prepare(
+      "**Important:** Read CONTRIBUTING.md before submitting feedback or contributing\n```\n\n\n\n\n"
+      "DNSOP                                                          W. Kumari\n"
+      "Internet-Draft                                                    Google\n"
+      "Intended status: Informational                              July 2, 2017\n"
+      "Expires: January 3, 2018\n\n\n"
+      "                           The .internal TLD.\n"
+      "                    draft-wkumari-dnsop-internal-00\n\n"
+      "Abstract\n\n"
+      "   It has become clear that many users would like to use the DNS\n"
+      "   resolution system for names which do not have meaning in the global\n"
+      "   context.\n\n\n\n"
+      "Kumari                   Expires January 3, 2018                [Page 1]\n\f\n"
+      "Internet-Draft                  .internal                      July 2017\n\n\n"
+      "   This document reserves the string \".internal\" for this purpose.\n```\n",
+      Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "The .internal TLD.");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"W. Kumari:author"}));
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->iso(), "2017-07-02");
+  std::vector<std::string> kept;  // (page furniture and the fence leave in a later pass)
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph && u.kind != LineKind::boilerplate) kept.emplace_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{
+                      "It has become clear that many users would like to use the DNS resolution system for names "
+                      "which do not have meaning in the global context.",
+                      "This document reserves the string \".internal\" for this purpose."}));
+}
+
 TEST(EtextHeaders, TitlePagesNameTheWorkAndItsAuthor) {
   const std::string chapter =
       "\n\nAls Gregor Samsa eines Morgens aus unruhigen Träumen erwachte, fand er\n"
