@@ -55,9 +55,11 @@ constexpr std::array<std::string_view, 4> kRfcHeaderMarks = {"Network Working Gr
 // A repository's note and a Markdown code fence may stand over the text ("**Important:** Read
 // CONTRIBUTING.md …" / "```"): the header may start that many units down.
 constexpr std::size_t kWrapperUnits = 2;
-constexpr std::array<std::string_view, 12> kContentsWords = {
+constexpr std::array<std::string_view, 13> kContentsWords = {
     "Contents", "Table of Contents", "Índice", "Indice", "Table des matières", "Inhalt", "Inhaltsverzeichnis",
-    "Nilalaman", "Mga Nilalaman", "目次", "目录", "目錄"};
+    "Nilalaman", "Mga Nilalaman", "目次", "目录", "目錄",
+    // (an old reader's contents are its "INDEX." of chapters and pages)
+    "Index"};
 
 constexpr std::array<std::string_view, 14> kChapterWords = {
     "Chapter", "Part ", "Book ", "Capítulo", "Capitulo", "Chapitre", "Kapitel", "Kabanata", "Prologue", "Preface",
@@ -735,13 +737,17 @@ void contents(Draft& draft) {
     auto entry = [&](const Unit& u) {
       for (std::size_t l = u.first; l <= u.last; ++l)
         if (draft.lines[l].width > kWidestEntry) return false;
-      constexpr int kWidestAbbreviation = 8;  // "Páh." over the page numbers
+      // "Páh." over the page numbers, or a row of column heads ending in one ("Chap.      Page.")
+      constexpr int kWidestAbbreviation = 8;
+      const std::string_view last_word = std::string_view(u.text).substr(u.text.rfind(' ') + 1);
       return u.role == UnitRole::paragraph &&
-             (unicode::last_code_point(u.text) != U'.' || unicode::fits_width(u.text, kWidestAbbreviation));
+             (unicode::last_code_point(u.text) != U'.' || unicode::fits_width(last_word, kWidestAbbreviation));
     };
-    // Entries stand on lines of their own, a blank line apart at most.
+    // Entries stand on lines of their own, a blank line apart at most (two under the word).
     std::size_t end = i + 1;
-    while (end < units.size() && entry(units[end]) && units[end].first <= units[end - 1].last + 2) ++end;
+    while (end < units.size() && entry(units[end]) &&
+           units[end].first <= units[end - 1].last + (end == i + 1 ? 3 : 2))
+      ++end;
     constexpr std::size_t kFewestEntries = 3;
     if (end - i > kFewestEntries) set_roles(draft, i, end, UnitRole::boilerplate);
     return;

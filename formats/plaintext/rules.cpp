@@ -106,6 +106,7 @@ constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "titl
                                       "e-mail", "email"};
 constexpr SV kSectionLabelPrefixes[] = {"#"};
 constexpr SV kTableRowPrefixes[] = {"|"};
+constexpr SV kRomanPrefixes[] = {"i", "v", "x", "l", "c"};
 constexpr SV kRelatedGluedPrefixes[] = {"related "};
 constexpr SV kUpdateNotePrefixes[] = {"this ", "the "};
 
@@ -175,6 +176,9 @@ const Rule kRules[] = {
      R"(^\|\s*+(?:[^\p{L}\p{N}\s|]{1,8}+\s*+)?(?:Field|Title|Description|Short URL|URL|urlshort|Link|Source|Date|Published|Tags|Keywords|Category))"
      R"(\s*+\|\s*+[^|]{0,600}+\|$)",
      kTableRowPrefixes, "", 0},
+    // an old book's chapter head: a Roman numeral, then the chapter's name ("IV. Marie couche le petit blessé.")
+    {"roman_numeral_head", LineKind::heading, Role::author, Anchor::whole_line,
+     R"((?-i)^(?<text>[IVXLC]{1,8}+\.\s++\p{Lu}[^.!?:;«»"“”]{0,60}+[.!?]?)$)", kRomanPrefixes, "", 72},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
     // BBC pages as extractors flatten them: "Image copyright Getty Images Image caption Bob Corker at …",

@@ -139,6 +139,21 @@ TEST(EtextHeaders, AozoraTitleAuthorLegendAndColophon) {
   EXPECT_EQ(kept, (std::vector<std::string>{"半七老人の家には小さい三毛《みけ》猫が飼ってあった。"}));
 }
 
+// An old school reader calls its contents "INDEX.": the chapters and their pages leave.
+TEST(EtextHeaders, AnIndexOfChaptersAndPagesLeaves) {
+  const auto p = prepare(
+      "Nous avons voulu composer des livres de lecture destinés à l’enseignement du français.\n\n\n\n\n"
+      "INDEX.\n\n\n     Chap.                                  Page.\n\n"
+      "        I. Deux Parents et Deux Enfants         7\n       II. Papa se fâche                        8\n"
+      "      III. Voilà ce que c’est!                  9\n  Mots et Expressions                          81\n\n\n\n\n"
+      "I.\n\n\nLe méchant petit Paul est monté sur la table, sa main est dans le sucrier.\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text.substr(0, 6));
+  EXPECT_EQ(kept, (std::vector<std::string>{"Nous a", "I.", "Le mé"}));
+}
+
 TEST(EtextHeaders, ContentsWithAPageColumnLeave) {
   const auto p = prepare(
       "INDICE.\n\n                                                       Páh.\n\n"
