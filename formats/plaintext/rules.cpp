@@ -106,6 +106,7 @@ constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "titl
                                       "e-mail", "email"};
 constexpr SV kSectionLabelPrefixes[] = {"#"};
 constexpr SV kTableRowPrefixes[] = {"|"};
+constexpr SV kWwwPrefixes[] = {"www."};
 constexpr SV kRomanPrefixes[] = {"i", "v", "x", "l", "c"};
 constexpr SV kRelatedGluedPrefixes[] = {"related "};
 constexpr SV kUpdateNotePrefixes[] = {"this ", "the "};
@@ -380,6 +381,9 @@ const Rule kRules[] = {
     // Page furniture of paginated texts: "Postel      [Page 1]", "RFC 1321   MD5 …   April 1992"
     {"page_footer", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[^\[]{0,100}+\[Page \d{1,4}+\]$)", {}, "[Page ", 120},
+    // a site's address alone on a line, as the running footer of a paginated e-book ("www.nead.unama.br")
+    {"site_address_line", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^www\.[\p{L}\d\-]{1,63}+(?:\.[\p{L}\d\-]{1,63}+){1,4}+/?$)", kWwwPrefixes, "", 80},
     {"page_header", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:RFC \d{1,5}+|Internet-Draft) {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
     // a Markdown code fence ("```", "```text") around a text a README quotes

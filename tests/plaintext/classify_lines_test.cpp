@@ -282,6 +282,10 @@ TEST(ClassifyLines, MarkdownLabelsAndPortalFooters) {
       {"| urlshort    | http://kmp.im/AGI8u3 |", LineKind::boilerplate},
       {"| 👤 Author      | Achmad Faizal |", LineKind::reporter_line},
       {"| editor      | Mohamad Bintang Pamungkas |", LineKind::reporter_line},
+      // a paginated e-book's running footer: the site's address alone
+      {"                                                               www.nead.unama.br", LineKind::boilerplate},
+      {"www.example.com.br", LineKind::boilerplate},
+      {"www.example.com is where the forms are filed.", LineKind::text},
       // a table of figures in a story stays text
       {"| Rank | Team | Points |", LineKind::text},
       {"關鍵詞：颱風 停班停課", LineKind::label_line},
