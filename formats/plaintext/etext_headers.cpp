@@ -36,7 +36,7 @@ constexpr std::array<std::string_view, 4> kGutenbergEnd = {"*** END OF", "***END
                                                            "End of Project Gutenberg"};
 constexpr std::string_view kAozoraLegend = "【テキスト中に現れる記号について】";
 constexpr std::array<std::string_view, 4> kAozoraColophon = {"底本：", "底本:", "翻訳底本：", "翻訳底本:"};
-constexpr std::array<std::string_view, 46> kBackMatterSections = {
+constexpr std::array<std::string_view, 47> kBackMatterSections = {
     "See also", "References", "Notes", "Footnotes", "Bibliography", "External links", "Further reading",
     "Sources", "Citations", "Notes and references", "Normative References", "Informative References",
     "Status of this Memo", "Status of This Memo",
@@ -47,8 +47,8 @@ constexpr std::array<std::string_view, 46> kBackMatterSections = {
     "Siehe auch", "Einzelnachweise", "Weblinks", "Literatur", "Véase también", "Referencias",
     "Enlaces externos", "Vedi anche", "Collegamenti esterni", "Ver também", "Ligações externas",
     "関連項目", "脚注", "外部リンク", "参见", "外部链接",
-    // a dump's summary over the text, which repeats its lede
-    "摘要", "Summary"};
+    // a dump's summary over the text, which repeats its lede (or under it: "## Ringkasan")
+    "摘要", "Summary", "Ringkasan"};
 // (an Internet-Draft's header names its working group, then "Internet-Draft" on the line under it)
 constexpr std::array<std::string_view, 4> kRfcHeaderMarks = {"Network Working Group", "Request for Comments:",
                                                              "Internet Engineering Task Force", "Internet-Draft"};

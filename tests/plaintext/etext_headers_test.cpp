@@ -397,6 +397,20 @@ TEST(EtextHeaders, ADumpsSummarySectionLeaves) {
   EXPECT_EQ(kept, (std::vector<std::string>{"新华社合肥6月5日电 国务院副总理到安徽调研。", "他强调要抓好夏收。"}));
 }
 
+// A digest's machine summary appended under the story, under "## Ringkasan" (Indonesian: summary).
+TEST(EtextHeaders, ADigestsAppendedSummaryLeaves) {
+  const auto p = prepare(
+      "# Bandara Juanda Buka Rute Surabaya-Bangkok\n\n**SURABAYA, KOMPAS.com** - Bandara Juanda membuka rute.\n\n"
+      "\"Kami optimistis,\" ungkap Khofifah.\n\n---\n## Ringkasan\n\nBerikut adalah ringkasan berita.\n\n"
+      " Tapi, hey, itu semua sepadan dengan kemajuan ekonomi, kan?\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.emplace_back(u.text.view());
+  EXPECT_EQ(kept, (std::vector<std::string>{"**SURABAYA, KOMPAS.com** - Bandara Juanda membuka rute.",
+                                            "\"Kami optimistis,\" ungkap Khofifah."}));
+}
+
 TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {
   const auto p = prepare(
       "title: Emil von Behring\n\nEmil von Behring was a German physiologist.\n\n== Biography ==\n"
