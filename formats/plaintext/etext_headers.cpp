@@ -134,7 +134,8 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
     case Field::date:
       if (!dates) break;
       f.date = parse_date(value);
-      if (!f.date) f.date = parse_date(value.substr(0, value.find(' ')));  // "2018-05-29 09:55:49 +0800"
+      // "2018-05-29 09:55:49 +0800", and a script's time stamp with its milliseconds ("2024-01-03T11:30:26.000Z")
+      if (!f.date) f.date = parse_date(value.substr(0, value.find_first_of(" .")));
       if (f.date) apply_fields(draft.meta, {f});
       break;
     default: break;

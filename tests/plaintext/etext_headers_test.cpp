@@ -37,6 +37,17 @@ TEST(EtextHeaders, FrontMatterPublicationIsTheSource) {
   EXPECT_EQ(p->draft.meta.published->iso(), "2024-12-17");
 }
 
+// A front matter's time stamp as a script writes it, with milliseconds (and here a stray zone after the Z).
+TEST(EtextHeaders, FrontMatterTimeStampWithMilliseconds) {
+  for (const std::string stamp : {"2024-01-03T11:30:26.000Z", "2024-01-03T11:30:26.000Z+0300"}) {
+    const auto p = prepare("---\ntitle: \"Wizz Air\"\npublished: " + stamp +
+                               "\n---\n\nАвиакомпания Wizz air отменила все рейсы из Кишинева.\n",
+                           Upto::etext_headers);
+    ASSERT_TRUE(p->draft.meta.published) << stamp;
+    EXPECT_EQ(p->draft.meta.published->date_only(), "2024-01-03") << stamp;
+  }
+}
+
 // A Gutenberg header names the illustrator as well: "Illustrator: J. Berhardina Bokhorst".
 TEST(EtextHeaders, AGutenbergHeadersIllustratorIsAMaker) {
   const std::string text =
