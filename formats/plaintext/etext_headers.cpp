@@ -19,6 +19,8 @@
 #include <array>
 #include <cctype>
 
+#include <unicode/uchar.h>
+
 #include "plaintext/dates.hpp"
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
@@ -278,6 +280,27 @@ void blank_separated_paragraphs(Draft& draft) {
     prev.text += units[i].text;
     prev.last = units[i].last;
     units.erase(units.begin() + static_cast<long>(i));
+  }
+}
+
+// A paginated text's paragraph that a page break cut: the footer and header
+// lines between its halves (page furniture), the first half ending no
+// sentence, the second going on in lowercase.
+void across_page_breaks(Draft& draft) {
+  Units& units = draft.units;
+  static constexpr std::u32string_view kEnders = U".!?:;\"”)]";
+  auto prose = [](const Unit& u) { return u.role == UnitRole::paragraph && u.kind == LineKind::text; };
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    if (!prose(units[i]) || kEnders.find(unicode::last_code_point(units[i].text)) != std::u32string_view::npos) continue;
+    std::size_t next = i + 1;
+    while (next < units.size() && units[next].kind == LineKind::boilerplate) ++next;
+    if (next == i + 1 || next == units.size() || !prose(units[next]) ||
+        !u_islower(static_cast<UChar32>(unicode::first_code_point(units[next].text))))
+      continue;
+    units[i].text += " ";
+    units[i].text += units[next].text;
+    units[i].last = units[next].last;
+    units.erase(units.begin() + static_cast<long>(next));
   }
 }
 
@@ -772,6 +795,7 @@ void etext_headers(Draft& draft) {
   draft.book = draft.book || book;
   if (book) chapter_heads(draft);
   if (gutenberg_text || rfc_text) blank_separated_paragraphs(draft);
+  if (rfc_text) across_page_breaks(draft);
   back_matter(draft);
 }
 

@@ -297,6 +297,35 @@ TEST(EtextHeaders, InternetDraftHeaderUnderAReadmesNote) {
                       "This document reserves the string \".internal\" for this purpose."}));
 }
 
+// A paragraph a page break cuts ("… documentation that" / footer / header /
+// "suggests …") is one paragraph; one that ends its sentence before the break is not.
+TEST(EtextHeaders, RfcParagraphsGoOnAcrossAPageBreak) {
+  const auto p = prepare(
+      "Network Working Group                                        W. Kumari\n"
+      "Internet-Draft                                                  Google\n"
+      "Intended status: Informational                            July 2, 2017\n\n"
+      "                           The .internal TLD.\n\n"
+      "1.  Use cases\n\n"
+      "   This includes creating a namespace behind a Customer Premises\n"
+      "   Equipment.  Internal resolution systems have documentation that\n\n\n\n"
+      "Kumari                   Expires January 3, 2018                [Page 3]\n\f\n"
+      "Internet-Draft                  .internal                      July 2017\n\n\n"
+      "   suggests that administrators use \".corp\" for these cases.\n\n"
+      "   The .internal TLD is intended to address some of the issues.\n\n\n\n"
+      "Kumari                   Expires January 3, 2018                [Page 4]\n\f\n"
+      "Internet-Draft                  .internal                      July 2017\n\n\n"
+      "   Other use cases for .internal include its use in testing.\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.emplace_back(u.text.view());
+  EXPECT_EQ(kept, (std::vector<std::string>{
+                      "This includes creating a namespace behind a Customer Premises Equipment.  Internal resolution "
+                      "systems have documentation that suggests that administrators use \".corp\" for these cases.",
+                      "The .internal TLD is intended to address some of the issues.",
+                      "Other use cases for .internal include its use in testing."}));
+}
+
 TEST(EtextHeaders, TitlePagesNameTheWorkAndItsAuthor) {
   const std::string chapter =
       "\n\nAls Gregor Samsa eines Morgens aus unruhigen Träumen erwachte, fand er\n"
