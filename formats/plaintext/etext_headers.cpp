@@ -19,6 +19,8 @@
 #include <array>
 #include <cctype>
 
+#include <unicode/uchar.h>
+
 #include "plaintext/dates.hpp"
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
@@ -36,7 +38,7 @@ constexpr std::array<std::string_view, 4> kGutenbergEnd = {"*** END OF", "***END
                                                            "End of Project Gutenberg"};
 constexpr std::string_view kAozoraLegend = "【テキスト中に現れる記号について】";
 constexpr std::array<std::string_view, 4> kAozoraColophon = {"底本：", "底本:", "翻訳底本：", "翻訳底本:"};
-constexpr std::array<std::string_view, 46> kBackMatterSections = {
+constexpr std::array<std::string_view, 47> kBackMatterSections = {
     "See also", "References", "Notes", "Footnotes", "Bibliography", "External links", "Further reading",
     "Sources", "Citations", "Notes and references", "Normative References", "Informative References",
     "Status of this Memo", "Status of This Memo",
@@ -47,13 +49,19 @@ constexpr std::array<std::string_view, 46> kBackMatterSections = {
     "Siehe auch", "Einzelnachweise", "Weblinks", "Literatur", "Véase también", "Referencias",
     "Enlaces externos", "Vedi anche", "Collegamenti esterni", "Ver também", "Ligações externas",
     "関連項目", "脚注", "外部リンク", "参见", "外部链接",
-    // a dump's summary over the text, which repeats its lede
-    "摘要", "Summary"};
-constexpr std::array<std::string_view, 3> kRfcHeaderMarks = {"Network Working Group", "Request for Comments:",
-                                                             "Internet Engineering Task Force"};
-constexpr std::array<std::string_view, 12> kContentsWords = {
+    // a dump's summary over the text, which repeats its lede (or under it: "## Ringkasan")
+    "摘要", "Summary", "Ringkasan"};
+// (an Internet-Draft's header names its working group, then "Internet-Draft" on the line under it)
+constexpr std::array<std::string_view, 4> kRfcHeaderMarks = {"Network Working Group", "Request for Comments:",
+                                                             "Internet Engineering Task Force", "Internet-Draft"};
+// A repository's note and a Markdown code fence may stand over the text ("**Important:** Read
+// CONTRIBUTING.md …" / "```"): the header may start that many units down.
+constexpr std::size_t kWrapperUnits = 2;
+constexpr std::array<std::string_view, 13> kContentsWords = {
     "Contents", "Table of Contents", "Índice", "Indice", "Table des matières", "Inhalt", "Inhaltsverzeichnis",
-    "Nilalaman", "Mga Nilalaman", "目次", "目录", "目錄"};
+    "Nilalaman", "Mga Nilalaman", "目次", "目录", "目錄",
+    // (an old reader's contents are its "INDEX." of chapters and pages)
+    "Index"};
 
 constexpr std::array<std::string_view, 14> kChapterWords = {
     "Chapter", "Part ", "Book ", "Capítulo", "Capitulo", "Chapitre", "Kapitel", "Kabanata", "Prologue", "Preface",
@@ -128,7 +136,8 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
     case Field::date:
       if (!dates) break;
       f.date = parse_date(value);
-      if (!f.date) f.date = parse_date(value.substr(0, value.find(' ')));  // "2018-05-29 09:55:49 +0800"
+      // "2018-05-29 09:55:49 +0800", and a script's time stamp with its milliseconds ("2024-01-03T11:30:26.000Z")
+      if (!f.date) f.date = parse_date(value.substr(0, value.find_first_of(" .")));
       if (f.date) apply_fields(draft.meta, {f});
       break;
     default: break;
@@ -271,6 +280,27 @@ void blank_separated_paragraphs(Draft& draft) {
     prev.text += units[i].text;
     prev.last = units[i].last;
     units.erase(units.begin() + static_cast<long>(i));
+  }
+}
+
+// A paginated text's paragraph that a page break cut: the footer and header
+// lines between its halves (page furniture), the first half ending no
+// sentence, the second going on in lowercase.
+void across_page_breaks(Draft& draft) {
+  Units& units = draft.units;
+  static constexpr std::u32string_view kEnders = U".!?:;\"”)]";
+  auto prose = [](const Unit& u) { return u.role == UnitRole::paragraph && u.kind == LineKind::text; };
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    if (!prose(units[i]) || kEnders.find(unicode::last_code_point(units[i].text)) != std::u32string_view::npos) continue;
+    std::size_t next = i + 1;
+    while (next < units.size() && units[next].kind == LineKind::boilerplate) ++next;
+    if (next == i + 1 || next == units.size() || !prose(units[next]) ||
+        !u_islower(static_cast<UChar32>(unicode::first_code_point(units[next].text))))
+      continue;
+    units[i].text += " ";
+    units[i].text += units[next].text;
+    units[i].last = units[next].last;
+    units.erase(units.begin() + static_cast<long>(next));
   }
 }
 
@@ -640,21 +670,30 @@ std::optional<DateTime> month_and_year(std::string_view text) {
 bool rfc(Draft& draft) {
   Units& units = draft.units;
   if (units.empty()) return false;
-  bool marked = false;
-  for (std::string_view mark : kRfcHeaderMarks) marked = marked || units[0].text.starts_with(mark);
-  if (!marked) return false;
+  // The mark opens the header's first line or the one under it.
+  auto marked_at = [&](std::size_t top) {
+    for (std::string_view mark : kRfcHeaderMarks)
+      if (units[top].text.starts_with(mark) || (top + 1 < units.size() && units[top + 1].first == units[top].last + 1 &&
+                                               units[top + 1].text.starts_with(mark)))
+        return true;
+    return false;
+  };
+  std::size_t top = 0;
+  while (top < units.size() && top <= kWrapperUnits && !marked_at(top)) ++top;
+  if (top == units.size() || top > kWrapperUnits) return false;
+  set_roles(draft, 0, top, UnitRole::boilerplate);
   // The header block runs to the first blank line: the author in the right
   // column of its first line, the date in the right column of one below.
-  std::size_t title = 1;
+  std::size_t title = top + 1;
   while (title < units.size() && units[title].first == units[title - 1].last + 1) ++title;
-  for (std::size_t i = 0; i < title; ++i)
+  for (std::size_t i = top; i < title; ++i)
     for (std::size_t l = units[i].first; l <= units[i].last; ++l) {
       const std::string_view right = right_column(draft.lines[l]);
       if (right.empty()) continue;
-      if (l == units[0].first) add_contributor(draft.meta, without_affiliation(right), Role::author);
+      if (l == units[top].first) add_contributor(draft.meta, without_affiliation(right), Role::author);
       else if (auto date = month_and_year(right); date && !draft.meta.published) draft.meta.published = date;
     }
-  set_roles(draft, 0, title, UnitRole::metadata);
+  set_roles(draft, top, title, UnitRole::metadata);
   // The centred title, perhaps on two lines.
   if (title < units.size() && draft.first_line(units[title]).indent > 0 && draft.meta.title.empty()) {
     draft.meta.title = units[title].text;
@@ -722,13 +761,17 @@ void contents(Draft& draft) {
     auto entry = [&](const Unit& u) {
       for (std::size_t l = u.first; l <= u.last; ++l)
         if (draft.lines[l].width > kWidestEntry) return false;
-      constexpr int kWidestAbbreviation = 8;  // "Páh." over the page numbers
+      // "Páh." over the page numbers, or a row of column heads ending in one ("Chap.      Page.")
+      constexpr int kWidestAbbreviation = 8;
+      const std::string_view last_word = std::string_view(u.text).substr(u.text.rfind(' ') + 1);
       return u.role == UnitRole::paragraph &&
-             (unicode::last_code_point(u.text) != U'.' || unicode::fits_width(u.text, kWidestAbbreviation));
+             (unicode::last_code_point(u.text) != U'.' || unicode::fits_width(last_word, kWidestAbbreviation));
     };
-    // Entries stand on lines of their own, a blank line apart at most.
+    // Entries stand on lines of their own, a blank line apart at most (two under the word).
     std::size_t end = i + 1;
-    while (end < units.size() && entry(units[end]) && units[end].first <= units[end - 1].last + 2) ++end;
+    while (end < units.size() && entry(units[end]) &&
+           units[end].first <= units[end - 1].last + (end == i + 1 ? 3 : 2))
+      ++end;
     constexpr std::size_t kFewestEntries = 3;
     if (end - i > kFewestEntries) set_roles(draft, i, end, UnitRole::boilerplate);
     return;
@@ -752,6 +795,7 @@ void etext_headers(Draft& draft) {
   draft.book = draft.book || book;
   if (book) chapter_heads(draft);
   if (gutenberg_text || rfc_text) blank_separated_paragraphs(draft);
+  if (rfc_text) across_page_breaks(draft);
   back_matter(draft);
 }
 

@@ -50,8 +50,9 @@ constexpr std::array<std::string_view, 18> kNameConnectors = {
     "and", "&", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "del", "et", "und", "y", "e", "en", "и"};
 
 std::string_view strip_quotes(std::string_view s) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> kQuotes = {{
-      {"\"", "\""}, {"“", "”"}, {"「", "」"}, {"'", "'"},
+  // (and a note-taking vault's wiki link: "[[KP Media Moldova]]")
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> kQuotes = {{
+      {"\"", "\""}, {"“", "”"}, {"「", "」"}, {"'", "'"}, {"[[", "]]"},
   }};
   s = unicode::trim(s);
   for (const auto& [open, close] : kQuotes)

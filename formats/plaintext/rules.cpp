@@ -47,7 +47,8 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇", "字体", "字體", "字号", "字號", "我要", "纠错", "糾錯", "举报", "舉報",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe", "print"};
-constexpr SV kRfcPrefixes[] = {"rfc "};
+constexpr SV kRfcPrefixes[] = {"rfc ", "internet-draft"};
+constexpr SV kFencePrefixes[] = {"```"};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)"};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
 constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "專題", "专题", "related",
@@ -109,6 +110,9 @@ constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "titl
                                       "附件", "新聞", "新闻", "news", "chú", "原始", "原文", "電子", "电子", "original",
                                       "e-mail", "email"};
 constexpr SV kSectionLabelPrefixes[] = {"#"};
+constexpr SV kTableRowPrefixes[] = {"|"};
+constexpr SV kWwwPrefixes[] = {"www."};
+constexpr SV kRomanPrefixes[] = {"i", "v", "x", "l", "c"};
 constexpr SV kRelatedGluedPrefixes[] = {"related "};
 constexpr SV kUpdateNotePrefixes[] = {"this ", "the "};
 
@@ -169,9 +173,24 @@ const Rule kRules[] = {
      // a heading is short and ends no sentence; closing marks ("## Weather ##") are not its text
      // (nor is a digest's item number: "## 48. 标题")
      R"(^#{1,6}+(?:[ \t]++|(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}【「『]))(?:\d{1,3}+\.[ \t]++)?+)"
-     // (a question is a heading's too: "## 雲南瑞麗連夜封城，我們應該警覺什麼？")
-     R"((?<text>[^#\s](?:.{0,100}?[^。！.!#\s])?)(?:[ \t]++#++)?$)",
+     // (a question is a heading's too: "## 雲南瑞麗連夜封城，我們應該警覺什麼？"; a news headline may be long)
+     R"((?<text>[^#\s](?:.{0,180}?[^。！.!#\s])?)(?:[ \t]++#++)?$)",
      kMarkdownHeadingPrefixes, "", 0},
+    // a digest's Markdown table of metadata ("| 👤 Author | Achmad Faizal |", an emoji before the
+    // label or not): the author and editor rows name the makers, the other rows are furniture
+    {"markdown_table_author", LineKind::reporter_line, Role::author, Anchor::whole_line,
+     R"(^\|\s*+(?:[^\p{L}\p{N}\s|]{1,8}+\s*+)?(?:Authors?|Penulis|Writers?)\s*+\|\s*+(?<name>[^|\s][^|]{0,100}?)\s*+\|$)",
+     kTableRowPrefixes, "", 200},
+    {"markdown_table_editor", LineKind::reporter_line, Role::editor, Anchor::whole_line,
+     R"(^\|\s*+(?:[^\p{L}\p{N}\s|]{1,8}+\s*+)?(?:Editors?|Penyunting|Redaktur)\s*+\|\s*+(?<name>[^|\s][^|]{0,100}?)\s*+\|$)",
+     kTableRowPrefixes, "", 200},
+    {"markdown_table_field", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^\|\s*+(?:[^\p{L}\p{N}\s|]{1,8}+\s*+)?(?:Field|Title|Description|Short URL|URL|urlshort|Link|Source|Date|Published|Tags|Keywords|Category))"
+     R"(\s*+\|\s*+[^|]{0,600}+\|$)",
+     kTableRowPrefixes, "", 0},
+    // an old book's chapter head: a Roman numeral, then the chapter's name ("IV. Marie couche le petit blessé.")
+    {"roman_numeral_head", LineKind::heading, Role::author, Anchor::whole_line,
+     R"((?-i)^(?<text>[IVXLC]{1,8}+\.\s++\p{Lu}[^.!?:;«»"“”]{0,60}+[.!?]?)$)", kRomanPrefixes, "", 72},
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
     // BBC pages as extractors flatten them: "Image copyright Getty Images Image caption Bob Corker at …",
@@ -384,8 +403,13 @@ const Rule kRules[] = {
     // Page furniture of paginated texts: "Postel      [Page 1]", "RFC 1321   MD5 …   April 1992"
     {"page_footer", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[^\[]{0,100}+\[Page \d{1,4}+\]$)", {}, "[Page ", 120},
+    // a site's address alone on a line, as the running footer of a paginated e-book ("www.nead.unama.br")
+    {"site_address_line", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^www\.[\p{L}\d\-]{1,63}+(?:\.[\p{L}\d\-]{1,63}+){1,4}+/?$)", kWwwPrefixes, "", 80},
     {"page_header", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^RFC \d{1,5}+ {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
+     R"(^(?:RFC \d{1,5}+|Internet-Draft) {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
+    // a Markdown code fence ("```", "```text") around a text a README quotes
+    {"code_fence", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^```[a-z]{0,12}+$)", kFencePrefixes, "", 20},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|專題|专题|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"
@@ -647,9 +671,10 @@ const Rule kInlineBylines[] = {
     // An agency or a news site named at the start, a dash after it: "Estadão Conteúdo - Após …",
     // "JAKARTA, KOMPAS.com - Pemerintah …" (a place in capitals before it), "TEMPO.CO, Jakarta - Presiden …"
     {"outlet_opening", LineKind::text, Role::author, Anchor::prefix,
-     R"((?-i)^(?:(?<place>\p{Lu}[\p{Lu}\- ]{1,30}+),\s*+)?)"
+     // (set in Markdown bold, the dash inside it or out: "**JAKARTA, KOMPAS.com** - ", "**JAKARTA, KOMPAS.com - **")
+     R"((?-i)^(?:\*\*|__)?+(?:(?<place>\p{Lu}[\p{Lu}\- ]{1,30}+),\s*+)?)"
      R"((?<source>Estadão Conteúdo|Folhapress|Agência (?:Brasil|Estado|Lusa|O Globo)|\p{Lu}[\p{L}\d]{1,20}+\.(?:com|co|COM|CO)(?:\.[a-z]{2})?))"
-     R"(\s*+(?:--|—|–|-)\s++)",
+     R"((?:\*\*|__)?+\s*+(?:--|—|–|-)\s++(?:\*\*|__)?+)",
      {}, " -", 0},
     {"outlet_place_opening", LineKind::text, Role::author, Anchor::prefix,
      R"((?-i)^(?<source>\p{Lu}[\p{L}\d]{1,20}+\.(?:com|co|COM|CO)(?:\.[a-z]{2})?),\s*+(?<place>\p{Lu}\p{L}{1,30}+))"

@@ -301,6 +301,20 @@ TEST(ClassifyLines, MarkdownLabelsAndPortalFooters) {
       {"**Source:** Reuters", LineKind::label_line},
       {"__Published:__ 2023-04-03", LineKind::label_line},
       {"Tags: Hong Kong, Economy", LineKind::label_line},
+      // a digest's Markdown table of metadata: its rows are no text
+      {"| Field         | Value                                                       |", LineKind::boilerplate},
+      {"| 🏷️ Title       | Bandara Juanda Buka Rute Surabaya-Bangkok 3 Kali Sepekan |", LineKind::boilerplate},
+      {"| 📝 Description | Bandara Juanda Surabaya kini layani penerbangan langsung ke Bangkok! |", LineKind::boilerplate},
+      {"| 🔗 Short URL   | http://money.kompas.com/read/2025/06/02/214400626/bandara-juanda |", LineKind::boilerplate},
+      {"| urlshort    | http://kmp.im/AGI8u3 |", LineKind::boilerplate},
+      {"| 👤 Author      | Achmad Faizal |", LineKind::reporter_line},
+      {"| editor      | Mohamad Bintang Pamungkas |", LineKind::reporter_line},
+      // a paginated e-book's running footer: the site's address alone
+      {"                                                               www.nead.unama.br", LineKind::boilerplate},
+      {"www.example.com.br", LineKind::boilerplate},
+      {"www.example.com is where the forms are filed.", LineKind::text},
+      // a table of figures in a story stays text
+      {"| Rank | Team | Points |", LineKind::text},
       {"關鍵詞：颱風 停班停課", LineKind::label_line},
       {"原始網址：", LineKind::boilerplate},
       {"電子郵件:", LineKind::boilerplate},

@@ -26,6 +26,40 @@ TEST(EtextHeaders, FrontMatterFieldsAreMetadata) {
   EXPECT_EQ(roles(p->draft).front(), "metadata:---");
 }
 
+// An archive's front matter names the outlet as a wiki link: "publication: '[[JurnalTV]]'".
+TEST(EtextHeaders, FrontMatterPublicationIsTheSource) {
+  const auto p = prepare("---\nsite: \"jurnaltv.md\"\nlanguage: ro\ntitle: \"Accident cumplit la Cojușna\"\n"
+                         "publication: '[[JurnalTV]]'\npublished: '2024-12-17'\nsection: politic\n---\n\n"
+                         "# Accident cumplit la Cojușna\n\nUn camion a lovit doi tineri.\n",
+                         Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.source, "JurnalTV");
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->iso(), "2024-12-17");
+}
+
+// A front matter's time stamp as a script writes it, with milliseconds (and here a stray zone after the Z).
+TEST(EtextHeaders, FrontMatterTimeStampWithMilliseconds) {
+  for (const std::string stamp : {"2024-01-03T11:30:26.000Z", "2024-01-03T11:30:26.000Z+0300"}) {
+    const auto p = prepare("---\ntitle: \"Wizz Air\"\npublished: " + stamp +
+                               "\n---\n\nАвиакомпания Wizz air отменила все рейсы из Кишинева.\n",
+                           Upto::etext_headers);
+    ASSERT_TRUE(p->draft.meta.published) << stamp;
+    EXPECT_EQ(p->draft.meta.published->date_only(), "2024-01-03") << stamp;
+  }
+}
+
+// A Gutenberg header names the illustrator as well: "Illustrator: J. Berhardina Bokhorst".
+TEST(EtextHeaders, AGutenbergHeadersIllustratorIsAMaker) {
+  const std::string text =
+      "The Project Gutenberg EBook of Entre Nous, by Lucie Vos\n\nTitle: Entre Nous\n\nAuthor: Lucie Vos\n\n"
+      "Illustrator: J. Berhardina Bokhorst\n\nRelease Date: November 10, 2013 [EBook #44157]\n\n"
+      "Language: French\n\n*** START OF THIS PROJECT GUTENBERG EBOOK ENTRE NOUS ***\n\n"
+      "Chapter I.\n\nLe méchant petit Paul est monté sur la table.\n";
+  const auto p = prepare(text, Upto::etext_headers);
+  EXPECT_EQ(people(p->draft.meta),
+            (std::vector<std::string>{"Lucie Vos:author", "J. Berhardina Bokhorst:illustrator"}));
+}
+
 // An export that had no author writes its empty value as a word: "author: None", "author: null".
 TEST(EtextHeaders, FrontMatterFieldsLeftEmptyNameNobody) {
   for (const std::string empty : {"None", "null", "~", "nil", "\"None\""}) {
@@ -114,6 +148,21 @@ TEST(EtextHeaders, AozoraTitleAuthorLegendAndColophon) {
   for (const Unit& u : p->draft.units)
     if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
   EXPECT_EQ(kept, (std::vector<std::string>{"半七老人の家には小さい三毛《みけ》猫が飼ってあった。"}));
+}
+
+// An old school reader calls its contents "INDEX.": the chapters and their pages leave.
+TEST(EtextHeaders, AnIndexOfChaptersAndPagesLeaves) {
+  const auto p = prepare(
+      "Nous avons voulu composer des livres de lecture destinés à l’enseignement du français.\n\n\n\n\n"
+      "INDEX.\n\n\n     Chap.                                  Page.\n\n"
+      "        I. Deux Parents et Deux Enfants         7\n       II. Papa se fâche                        8\n"
+      "      III. Voilà ce que c’est!                  9\n  Mots et Expressions                          81\n\n\n\n\n"
+      "I.\n\n\nLe méchant petit Paul est monté sur la table, sa main est dans le sucrier.\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text.substr(0, 6));
+  EXPECT_EQ(kept, (std::vector<std::string>{"Nous a", "I.", "Le mé"}));
 }
 
 TEST(EtextHeaders, ContentsWithAPageColumnLeave) {
@@ -213,6 +262,68 @@ TEST(EtextHeaders, RfcHeaderBlockThenTheCentredTitle) {
   EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"J. Postel:author"}));
   ASSERT_TRUE(p->draft.meta.published);
   EXPECT_EQ(p->draft.meta.published->date_only(), "1983-05-00");  // no day given
+}
+
+// An Internet-Draft: its working group over "Internet-Draft" in the header's
+// left column, the date in the right one; here inside a README's code fence,
+// under the repository's note, with a page's footer and header in the text.
+TEST(EtextHeaders, InternetDraftHeaderUnderAReadmesNote) {
+  const auto p = prepare(
+      "**Important:** Read CONTRIBUTING.md before submitting feedback or contributing\n```\n\n\n\n\n"
+      "DNSOP                                                          W. Kumari\n"
+      "Internet-Draft                                                    Google\n"
+      "Intended status: Informational                              July 2, 2017\n"
+      "Expires: January 3, 2018\n\n\n"
+      "                           The .internal TLD.\n"
+      "                    draft-wkumari-dnsop-internal-00\n\n"
+      "Abstract\n\n"
+      "   It has become clear that many users would like to use the DNS\n"
+      "   resolution system for names which do not have meaning in the global\n"
+      "   context.\n\n\n\n"
+      "Kumari                   Expires January 3, 2018                [Page 1]\n\f\n"
+      "Internet-Draft                  .internal                      July 2017\n\n\n"
+      "   This document reserves the string \".internal\" for this purpose.\n```\n",
+      Upto::etext_headers);
+  EXPECT_EQ(p->draft.meta.title, "The .internal TLD.");
+  EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{"W. Kumari:author"}));
+  ASSERT_TRUE(p->draft.meta.published);
+  EXPECT_EQ(p->draft.meta.published->iso(), "2017-07-02");
+  std::vector<std::string> kept;  // (page furniture and the fence leave in a later pass)
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph && u.kind != LineKind::boilerplate) kept.emplace_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{
+                      "It has become clear that many users would like to use the DNS resolution system for names "
+                      "which do not have meaning in the global context.",
+                      "This document reserves the string \".internal\" for this purpose."}));
+}
+
+// A paragraph a page break cuts ("… documentation that" / footer / header /
+// "suggests …") is one paragraph; one that ends its sentence before the break is not.
+TEST(EtextHeaders, RfcParagraphsGoOnAcrossAPageBreak) {
+  const auto p = prepare(
+      "Network Working Group                                        W. Kumari\n"
+      "Internet-Draft                                                  Google\n"
+      "Intended status: Informational                            July 2, 2017\n\n"
+      "                           The .internal TLD.\n\n"
+      "1.  Use cases\n\n"
+      "   This includes creating a namespace behind a Customer Premises\n"
+      "   Equipment.  Internal resolution systems have documentation that\n\n\n\n"
+      "Kumari                   Expires January 3, 2018                [Page 3]\n\f\n"
+      "Internet-Draft                  .internal                      July 2017\n\n\n"
+      "   suggests that administrators use \".corp\" for these cases.\n\n"
+      "   The .internal TLD is intended to address some of the issues.\n\n\n\n"
+      "Kumari                   Expires January 3, 2018                [Page 4]\n\f\n"
+      "Internet-Draft                  .internal                      July 2017\n\n\n"
+      "   Other use cases for .internal include its use in testing.\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.emplace_back(u.text.view());
+  EXPECT_EQ(kept, (std::vector<std::string>{
+                      "This includes creating a namespace behind a Customer Premises Equipment.  Internal resolution "
+                      "systems have documentation that suggests that administrators use \".corp\" for these cases.",
+                      "The .internal TLD is intended to address some of the issues.",
+                      "Other use cases for .internal include its use in testing."}));
 }
 
 TEST(EtextHeaders, TitlePagesNameTheWorkAndItsAuthor) {
@@ -324,6 +435,20 @@ TEST(EtextHeaders, ADumpsSummarySectionLeaves) {
   for (const Unit& u : p->draft.units)
     if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.emplace_back(u.text.view());
   EXPECT_EQ(kept, (std::vector<std::string>{"新华社合肥6月5日电 国务院副总理到安徽调研。", "他强调要抓好夏收。"}));
+}
+
+// A digest's machine summary appended under the story, under "## Ringkasan" (Indonesian: summary).
+TEST(EtextHeaders, ADigestsAppendedSummaryLeaves) {
+  const auto p = prepare(
+      "# Bandara Juanda Buka Rute Surabaya-Bangkok\n\n**SURABAYA, KOMPAS.com** - Bandara Juanda membuka rute.\n\n"
+      "\"Kami optimistis,\" ungkap Khofifah.\n\n---\n## Ringkasan\n\nBerikut adalah ringkasan berita.\n\n"
+      " Tapi, hey, itu semua sepadan dengan kemajuan ekonomi, kan?\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text) kept.emplace_back(u.text.view());
+  EXPECT_EQ(kept, (std::vector<std::string>{"**SURABAYA, KOMPAS.com** - Bandara Juanda membuka rute.",
+                                            "\"Kami optimistis,\" ungkap Khofifah."}));
 }
 
 TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {

@@ -32,6 +32,16 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\n\nJAKARTA, KOMPAS.com - Pemerintah melonggarkan aturan jumlah orang yang hadir.\n", "KOMPAS.com",
        "JAKARTA", {}},
       {"T\n\nTEMPO.CO, Jakarta - Presiden meresmikan jembatan.\n", "TEMPO.CO", "Jakarta", {}},
+      // the same opening set in Markdown bold, the dash inside or outside the bold
+      {"T\n\n**SURABAYA, KOMPAS.com** - Bandara Juanda membuka rute baru.\n", "KOMPAS.com", "SURABAYA", {}},
+      {"T\n\n**JAKARTA, KOMPAS.com - **Pihak ACC menegaskan gedung itu kosong.\n", "KOMPAS.com", "JAKARTA", {}},
+      // a digest's Markdown table of metadata: its author and editor rows name the makers
+      {"T\n\n| Field | Value |\n|---|---|\n| 👤 Author | Achmad Faizal |\n| ✏️ Editor | Erlangga Djumena |\n\n"
+       "Bandara Juanda membuka rute baru.\n",
+       "", "", {{"Achmad Faizal", Role::author}, {"Erlangga Djumena", Role::editor}}},
+      {"T\n\n| Field | Value |\n|---|---|\n| author      | Hafizh Wahyu Darmawan |\n| editor | Mohamad Bintang |\n\n"
+       "Pihak ACC menegaskan gedung itu kosong.\n",
+       "", "", {{"Hafizh Wahyu Darmawan", Role::author}, {"Mohamad Bintang", Role::editor}}},
       // a sentence with a dash in it names no outlet
       {"T\n\nMaria Silva - uma das fundadoras - falou ontem.\n", "", "", {}},
       {"T\n\nPHILADELPHIA July 24, 2012 (AP)\n\nThe body was found.\n", "AP", "PHILADELPHIA", {}},

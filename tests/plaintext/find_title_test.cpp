@@ -30,6 +30,10 @@ TEST(FindTitle, TheHeadlineOrNone) {
        "The council meets in July"},
       {"标题：【活动】主题讲座顺利举行\n时间：2018年11月19日\n\n讲座在M105室举行。\n", "【活动】主题讲座顺利举行"},
       {"---\ntitle: \"AI風暴即將來襲\"\ndate: \"2017-01-04\"\n---\n\n正文。\n", "AI風暴即將來襲"},
+      // a long headline as a Markdown heading loses its mark
+      {"# Bandara Juanda Buka Rute Surabaya-Bangkok 3 Kali Sepekan, Khofifah Optimistis Dongkrak Perekonomian Jatim\n\n"
+       "Bandara Internasional Juanda Surabaya membuka rute penerbangan internasional baru sejak akhir Mei 2025.\n",
+       "Bandara Juanda Buka Rute Surabaya-Bangkok 3 Kali Sepekan, Khofifah Optimistis Dongkrak Perekonomian Jatim"},
       // A heading the text marks itself, before any paragraph.
       {"## Radio | Clear News | Monday, 20 November 2023\nBorder. Prices. Weather.\n### Border\nText.\n",
        "Radio | Clear News | Monday, 20 November 2023"},

@@ -34,6 +34,14 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
       // A heading may open with a quoted term.
       {"T\n\n" + para + "\n\n“成功学”背后的“体面陷阱”\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:“成功学”背后的“体面陷阱”", "paragraph:" + para, "paragraph:" + para}},
+      // an old book's chapter heads: a Roman numeral and the chapter's name, stop or not
+      {"T\n\n" + para + "\n\nII. Papa se fâche.\n\n" + para + "\n\nIII. Voilà ce que c’est!\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "heading:II. Papa se fâche.", "paragraph:" + para,
+        "heading:III. Voilà ce que c’est!", "paragraph:" + para}},
+      // (a sentence after an initial is no head)
+      {"T\n\n" + para + "\n\nV. Putin met the delegation in Moscow. Talks went on.\n\n" + para + "\n",
+       {"title:T", "paragraph:" + para, "paragraph:V. Putin met the delegation in Moscow. Talks went on.",
+        "paragraph:" + para}},
       {"T\n\n" + para + "\n\n### Strikes\n\n" + para + "\n\n## Weather ##\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:Strikes", "paragraph:" + para, "heading:Weather",
         "paragraph:" + para}},

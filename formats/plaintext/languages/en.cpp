@@ -8,6 +8,8 @@ constexpr Label kLabels[] = {
     {"Title", Field::title}, {"Titile", Field::title}, {"Headline", Field::title},
     {"Content", Field::body}, {"Text", Field::body}, {"Body", Field::body},
     {"Source", Field::source}, {"Sources", Field::source}, {"Outlet", Field::source},
+    // an archive's front matter: "publication: '[[JurnalTV]]'"
+    {"Publication", Field::source},
     {"Date", Field::date}, {"Published", Field::date}, {"Last updated", Field::date},
     {"Last modified", Field::date}, {"Updated on", Field::date}, {"Published on", Field::date},
     {"Posted on", Field::date}, {"Updated", Field::date}, {"Posted", Field::date}, {"Time", Field::date},
@@ -35,6 +37,8 @@ constexpr Label kLabels[] = {
     {"Photo by", Field::contributor, Role::photographer}, {"Photos by", Field::contributor, Role::photographer},
     {"Illustration", Field::contributor, Role::illustrator},
     {"Illustrations by", Field::contributor, Role::illustrator},
+    // an e-book header's "Illustrator: …" line
+    {"Illustrator", Field::contributor, Role::illustrator}, {"Illustrators", Field::contributor, Role::illustrator},
     {"Graphic", Field::contributor, Role::infographics}, {"Graphics", Field::contributor, Role::infographics},
     {"Graphics by", Field::contributor, Role::infographics},
     {"Produced by", Field::contributor, Role::producer}, {"Producer", Field::contributor, Role::producer},
