@@ -56,6 +56,16 @@ bool continues_sentence(const Line& prev, const Line& next) {
   return kEnders.find(unicode::last_code_point(prev.text)) == std::u32string_view::npos;
 }
 
+// "… accused of having sex with a" / "16-year-old male student …": a break between two
+// words of Latin script (or figures), mid-sentence.
+bool latin_word_break(const Line& prev, const Line& next) {
+  const auto word_char = [](char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',';
+  };
+  return word_char(unicode::last_code_point(prev.text)) && word_char(unicode::first_code_point(next.text)) &&
+         unicode::first_code_point(next.text) != ',';
+}
+
 // A CJK line broken short after a comma ("…喜刑好殺，是秋之氣；沉藏固嗇，"): a
 // paragraph ends a sentence, never a clause.
 bool continues_cjk_clause(const Line& prev, const Line& next) {
@@ -163,7 +173,14 @@ void join_wraps(Draft& draft) {
       open = false;
       continue;
     }
-    bool joins = open && (draft.layout.hard_wrapped || phrases || marked ||
+    // "By " / "Mark Duell": a byline word alone goes on with the names under it, in any layout
+    const bool after_bare_byline =
+        open && lines[i - 1].kind == LineKind::byline && draft.evidence_of(lines[i - 1])[Group::name].empty();
+    // "A former " / "Cincinnati Bengals cheerleader …": a line left with a space at its end,
+    // mid-sentence, was broken where it stood (a story file's soft wraps), in any layout
+    const bool soft_wrap = open && lines[i - 1].soft_break && lines[i - 1].kind == LineKind::text &&
+                           l.kind == LineKind::text && latin_word_break(lines[i - 1], l);
+    bool joins = open && (draft.layout.hard_wrapped || phrases || marked || after_bare_byline || soft_wrap ||
                           (broken_cjk_line(lines[i - 1], l) && i - 1 != headline_slot));
     if (joins) {
       const Line& prev = lines[i - 1];
@@ -181,7 +198,7 @@ void join_wraps(Draft& draft) {
       joins = same_quote && kind_fits && continuable(prev.kind) && !l.marked &&
               (marked || (l.indent <= prev.indent && l.indent <= margin) || hanging) && !l.wide_indent &&
               (!marked_heading || draft.layout.full(prev, l)) &&
-              (broken || phrases || marked ||
+              (broken || phrases || marked || after_bare_byline || soft_wrap ||
                (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l) ||
                                               continues_cjk_clause(prev, l))));
     }

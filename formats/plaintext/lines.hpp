@@ -23,6 +23,7 @@ struct Line {
   bool wide_indent = false;  // it starts with U+3000: a CJK paragraph opening
   bool marked = false;       // it opened with a block marker ("<p>", "<h>"), now stripped
   bool marks_heading = false;  // that marker was a heading's ("<h>")
+  bool soft_break = false;     // white space before its line end: a program broke it where it stood
   bool blank() const { return text.empty(); }
 };
 

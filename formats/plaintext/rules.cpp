@@ -35,6 +35,8 @@ constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
 constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
 constexpr SV kHighlightPrefixes[] = {"@"};
+// every vocabulary's byline words (the {byline} placeholder's own prefixes have a space after the word)
+constexpr SV kBylineWordPrefixes[] = {"by", "von", "por", "par", "di"};
 constexpr SV kEndMarkPrefixes[] = {"-"};
 constexpr SV kCommentsHeadPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "ein", "um", "un", "<h"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
@@ -276,6 +278,9 @@ const Rule kRules[] = {
     // the section labels of an XSum ".summary" file: "[SN]URL[SN]", "[SN]TITLE[SN]", "[SN]RESTBODY[SN]"
     {"section_label_sn", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^\[SN\][A-Z-]{2,20}+\[SN\]$)",
      kBracketPrefixes, "[SN]", 30},
+    // a date's label alone on its line, the date on the next: "PUBLISHED:" / "13:06 EST, 14 March 2013"
+    {"date_label_alone", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:Published|Updated|Posted|Last\s++updated|Last\s++modified)\s*+:$)", {}, ":", 24},
     // a CNN/Daily Mail ".story" file's highlight mark: the line under it is the dataset's summary
     {"highlight_mark", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^@highlight$)", kHighlightPrefixes, "",
      20},
@@ -522,6 +527,9 @@ const Rule kRules[] = {
      kAuthorBioPrefixes, "", 300},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
+    // the byline word alone, the names on the line under it: "By " / "Mark Duell" (the Daily
+    // Mail's page as the CNN/Daily Mail stories keep it)
+    {"byline_word_alone", LineKind::byline, Role::author, Anchor::whole_line, R"((?-i)^{byline}\s*+$)", kBylineWordPrefixes, "", 12},
     // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it:
     // "By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, …"
     {"dotted_byline", LineKind::byline, Role::author, Anchor::whole_line,
@@ -635,7 +643,9 @@ const Rule kStamp{
     R"(^(?:(?:Updated|Posted|Published)(?:\s++on)?\s++)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s++)?)"
     R"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?\s++\d{1,2}+(?:st|nd|rd|th)?,?\s++\d{4}+)"
     R"((?:,?\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+(?::\d{2}+)?\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?\s*+\|?$|)"
-    R"(^(?:Updated|Posted|Published|Last updated)\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?$)",
+    // ("Last updated at 4:32 PM on 15th February 2012": the time, then the day)
+    R"(^(?:Updated|Posted|Published|Last updated)\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)"
+    R"((?:\s++on\s++\d{1,2}+(?:st|nd|rd|th)?\s++\p{L}{3,9}+\.?,?\s++\d{4}+)?$)",
     {}, "", 80};
 
 constexpr unsigned char fold(char c) {

@@ -36,6 +36,13 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
   const KindCase cases[] = {
       {"2017-08-04 08:36:55|來源:新民晚報|編輯:彭麗", LineKind::label_line, Group::name, ""},
       {"By Jane Smith and Tom O'Neill, Reuters", LineKind::byline, Group::name, "Jane Smith and Tom O'Neill, Reuters"},
+      // the byline word alone (the names on the next line), a date's label alone (the date on the next)
+      {"By", LineKind::byline, Group::name, ""},
+      {"Von", LineKind::byline, Group::name, ""},
+      {"PUBLISHED:", LineKind::boilerplate, Group::name, ""},
+      {"Updated:", LineKind::boilerplate, Group::name, ""},
+      {"Last updated at 4:32 PM on 15th February 2012", LineKind::boilerplate, Group::name, ""},
+      {"Bylines", LineKind::text, Group::name, ""},
       {"（记者 张三 李四）", LineKind::reporter_line, Group::name, "张三 李四"},
       // Taiwanese papers: the reporter, a slash, the place the story was filed from
       {"記者王小明／台北報導", LineKind::reporter_line, Group::name, "王小明"},

@@ -185,6 +185,29 @@ TEST(JoinWraps, LiteralSpaceEntitiesAreIndentation) {
   EXPECT_EQ(p->draft.lines[0].indent, 4);
 }
 
+// Text that is no hard-wrapped layout may still hold lines a program broke where they
+// stood, mid-sentence, leaving a space at the end (the CNN/Daily Mail story files): such a
+// line goes on with the next, between two words of Latin script. A line closing a sentence,
+// one without the space, or one between words of other scripts stays a paragraph. A byline
+// word alone ("By ") goes on with the names under it.
+TEST(JoinWraps, ALineLeftWithASpaceMidSentenceGoesOn) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"A former \nCincinnati Bengals cheerleader will be allowed to sue a website, a court has ruled.\n",
+       {"A former Cincinnati Bengals cheerleader will be allowed to sue a website, a court has ruled."}},
+      {"Officers also seized a shotgun and a plastic bag of live \nammunition.\n",
+       {"Officers also seized a shotgun and a plastic bag of live ammunition."}},
+      {"The court has ruled. \nShe will appeal.\n", {"The court has ruled.", "She will appeal."}},
+      {"A former\nCincinnati Bengals cheerleader will sue.\n", {"A former", "Cincinnati Bengals cheerleader will sue."}},
+      {"খালেদা জিয়ার বিরুদ্ধে মামলা \nকাউন্সিলের কথা\n", {"খালেদা জিয়ার বিরুদ্ধে মামলা", "কাউন্সিলের কথা"}},
+      {"By \nMark Duell\n\nThe text.\n", {"By Mark Duell", "The text."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
+}
+
 TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {
   const auto p = prepare(
       "A headline\n\nThe first line of a wrapped paragraph runs\nuntil the margin and then goes on here.\n"
