@@ -56,14 +56,17 @@ bool continues_sentence(const Line& prev, const Line& next) {
   return kEnders.find(unicode::last_code_point(prev.text)) == std::u32string_view::npos;
 }
 
-// "… accused of having sex with a" / "16-year-old male student …": a break between two
-// words of Latin script (or figures), mid-sentence.
+// "… accused of having sex with a" / "16-year-old male student …", "… she said:" / "'To
+// stand …": a break between two words of Latin script (or figures), mid-sentence, or
+// between the colon that opens a quote and the quote.
 bool latin_word_break(const Line& prev, const Line& next) {
   const auto word_char = [](char32_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   };
-  return word_char(unicode::last_code_point(prev.text)) && word_char(unicode::first_code_point(next.text)) &&
-         unicode::first_code_point(next.text) != ',';
+  static constexpr std::u32string_view kOpeningQuotes = U"'‘\"“";
+  const char32_t last = unicode::last_code_point(prev.text), first = unicode::first_code_point(next.text);
+  return ((word_char(last) || last == ',') && word_char(first)) ||
+         (last == ':' && kOpeningQuotes.find(first) != std::u32string_view::npos);
 }
 
 // A CJK line broken short after a comma ("…喜刑好殺，是秋之氣；沉藏固嗇，"): a

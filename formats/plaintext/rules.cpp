@@ -209,6 +209,18 @@ const Rule kRules[] = {
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
      ": ", 500},
+    // "Dangerous weapon: This picture shows a knife with …", "Victory? Bengal cheerleader …": the
+    // Daily Mail's caption, a short kicker in sentence case and a colon (or a question mark)
+    // before a long description that ends no sentence
+    {"kicker_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"((?-i)^(?<caption>[A-Z][a-z'’\-]{1,20}+(?:\s++[A-Za-z'’\-]{1,20}+){0,3}?:\s++(?=[^:]{75,600}+$)\S.{0,600}?)"
+     R"([^.!?"'”’)\s:;,…])$)",
+     {}, ": ", 700},
+    // (a question for a kicker: its own row, for its own literal)
+    {"kicker_question_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"((?-i)^(?<caption>[A-Z][a-z'’\-]{1,20}+(?:\s++[A-Za-z'’\-]{1,20}+){0,3}?\?\s++(?=[^:]{75,600}+$)\S.{0,600}?)"
+     R"([^.!?"'”’)\s:;,…])$)",
+     {}, "? ", 700},
     // "工人检修受损的基站。 图片来源：视觉中国": a caption ending in its picture's credit
     {"cjk_photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)\s*+(?:圖片來源|图片来源|圖片提供|图片提供|圖|图|攝影|摄影|照片)\s*+[:：／/]\s*+[^。，,：:！？]{1,30}+$)",

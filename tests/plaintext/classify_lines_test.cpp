@@ -43,6 +43,20 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"Updated:", LineKind::boilerplate, Group::name, ""},
       {"Last updated at 4:32 PM on 15th February 2012", LineKind::boilerplate, Group::name, ""},
       {"Bylines", LineKind::text, Group::name, ""},
+      // the Daily Mail's captions: a short kicker, a colon, a long description that ends no sentence
+      {"Dangerous weapon: This picture shows a knife with 19-year-old Marcel Maden's name engraved on the blade",
+       LineKind::caption, Group::caption,
+       "Dangerous weapon: This picture shows a knife with 19-year-old Marcel Maden's name engraved on the blade"},
+      {"Booked: Sarah Jones and her mother Cheryl, right, both pleaded not guilty to their charges and will stand trial",
+       LineKind::caption, Group::name, ""},
+      {"Victory? Bengal cheerleader and teacher Sarah Jones has sued the website for character defamation",
+       LineKind::caption, Group::name, ""},
+      // a quote ends its sentence; a headline with its kicker is short; a label in capitals is no kicker
+      {"Wigston said: 'We may never know what they were doing lined up under that rock that day, not ever'",
+       LineKind::text, Group::name, ""},
+      {"Exclusive: Carmaker plans to cut 10,000 jobs as profits slump", LineKind::text, Group::name, ""},
+      {"NOTE: the figures below were revised after the close of trading on Friday in New York and London",
+       LineKind::text, Group::name, ""},
       {"（记者 张三 李四）", LineKind::reporter_line, Group::name, "张三 李四"},
       // Taiwanese papers: the reporter, a slash, the place the story was filed from
       {"記者王小明／台北報導", LineKind::reporter_line, Group::name, "王小明"},

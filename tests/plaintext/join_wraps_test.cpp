@@ -204,6 +204,8 @@ TEST(JoinWraps, ALineLeftWithASpaceMidSentenceGoesOn) {
       {"A former\nCincinnati Bengals cheerleader will sue.\n", {"A former", "Cincinnati Bengals cheerleader will sue."}},
       {"খালেদা জিয়ার বিরুদ্ধে মামলা \nকাউন্সিলের কথা\n", {"খালেদা জিয়ার বিরুদ্ধে মামলা", "কাউন্সিলের কথা"}},
       {"By \nMark Duell\n\nThe text.\n", {"By Mark Duell", "The text."}},
+      {"Appearing on ABC at the time, she said: \n'To stand in front of them is the hardest thing.'\n",
+       {"Appearing on ABC at the time, she said: 'To stand in front of them is the hardest thing.'"}},
   };
   for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
 }
