@@ -93,7 +93,8 @@ constexpr SV kKoRelatedPrefixes[] = {"관련", "많이", "추천", "인기", "�
 constexpr SV kKoPlugPrefixes[] = {"▶", "☞", "▷", "■"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
-                                "tell us what you think", "leave a comment", "check it out", "check them out", "check this out"};
+                                "tell us what you think", "leave a comment", "check it out", "check them out", "check this out",
+                                "sign up", "subscribe to"};
 // UTF-8 lead bytes of the CJK ideographs (U+4000–U+9FFF)
 constexpr SV kHanLeadPrefixes[] = {"\xE4", "\xE5", "\xE6", "\xE7", "\xE8", "\xE9"};
 constexpr SV kSubscriptionPrefixes[] = {"請", "请", "歡迎", "欢迎", "加入", "成為", "成为"};
@@ -459,7 +460,9 @@ const Rule kRules[] = {
      R"(Click (?:on )?(?:the )?(?:graph|image|photo|picture|chart|map)\b|)"
      R"(Does this (?:article|story|post)\b[^?]{1,60}+\?\s*+(?:Comment|Tell|Share|Let)\b|For (?:more )?updates\b[^.]{0,100}?\bfollow\b|)"
      R"(Link:\s|Read the full (?:story|article|report|text)\b|Join the conversation\b|Tell us what you think\b|)"
-     R"(Leave a comment\b|Check (?:it|them|this) out(?:\s++(?:here|below|now))?\s*+(?:\.{1,3}+|…|!)?$).{0,300}+$)",
+     R"(Leave a comment\b|Check (?:it|them|this) out(?:\s++(?:here|below|now))?\s*+(?:\.{1,3}+|…|!)?$|)"
+     // "Sign up for our Politics Essential newsletter to read …", "Subscribe to our daily newsletter …"
+     R"((?:Sign up (?:for|to)|Subscribe to) (?:our|the) [^.,]{0,60}?\bnewsletters?\b).{0,300}+$)",
      kCallPrefixes, "", 400},
     // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)"
     {"wire_footer", LineKind::footer, Role::reporter, Anchor::whole_line,

@@ -218,6 +218,14 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"Check it out ...", LineKind::code_ad, Group::name, ""},
       {"Check it out here!", LineKind::code_ad, Group::name, ""},
       {"Check it out for yourself when the museum opens next week.", LineKind::text, Group::name, ""},
+      // a newsletter's sign-up under the story, however long its pitch
+      {"Sign up for our Politics Essential newsletter to read top political analysis, gain insight from across the UK "
+       "and stay up to speed with the big moments. It'll be delivered straight to your inbox every weekday.",
+       LineKind::code_ad, Group::name, ""},
+      {"Subscribe to our daily newsletter to get the top stories of the day delivered to your inbox each morning.",
+       LineKind::code_ad, Group::name, ""},
+      {"Sign up for the trial was slow, the company said, as most patients preferred to wait for the newsletter.",
+       LineKind::text, Group::name, ""},
       {"▲ 사업장 이동을 요구하는 이주노동자", LineKind::caption, Group::caption, "사업장 이동을 요구하는 이주노동자"},
       {"Copyrights ⓒ '모든 시민은 기자다' 오마이뉴스, 무단전재 및 재배포 금지", LineKind::boilerplate, Group::name, ""},
       {"<audio src=\"/mp3/journal.mp3\" controls></audio>", LineKind::code_ad, Group::name, ""},
