@@ -177,8 +177,10 @@ void join_wraps(Draft& draft) {
       continue;
     }
     // "By " / "Mark Duell": a byline word alone goes on with the names under it, in any layout
-    const bool after_bare_byline =
-        open && lines[i - 1].kind == LineKind::byline && draft.evidence_of(lines[i - 1])[Group::name].empty();
+    // (names and a job title fill a short line; a long one is the text)
+    constexpr int kWidestNames = 120;
+    const bool after_bare_byline = open && lines[i - 1].kind == LineKind::byline &&
+                                   draft.evidence_of(lines[i - 1])[Group::name].empty() && l.width <= kWidestNames;
     // "A former " / "Cincinnati Bengals cheerleader …": a line left with a space at its end,
     // mid-sentence, was broken where it stood (a story file's soft wraps), in any layout
     const bool soft_wrap = open && lines[i - 1].soft_break && lines[i - 1].kind == LineKind::text &&

@@ -204,6 +204,10 @@ TEST(JoinWraps, ALineLeftWithASpaceMidSentenceGoesOn) {
       {"A former\nCincinnati Bengals cheerleader will sue.\n", {"A former", "Cincinnati Bengals cheerleader will sue."}},
       {"খালেদা জিয়ার বিরুদ্ধে মামলা \nকাউন্সিলের কথা\n", {"খালেদা জিয়ার বিরুদ্ধে মামলা", "কাউন্সিলের কথা"}},
       {"By \nMark Duell\n\nThe text.\n", {"By Mark Duell", "The text."}},
+      {"By \nRadhika Rajkumar, Editor  July 1, 2025 at 10:29 a.m. PT   Until now, the Trump administration's tax bill "
+       "included a rule that would prevent states from enforcing their own AI legislation for five years.\n",
+       {"By", "Radhika Rajkumar, Editor  July 1, 2025 at 10:29 a.m. PT   Until now, the Trump administration's tax bill "
+              "included a rule that would prevent states from enforcing their own AI legislation for five years."}},
       {"Appearing on ABC at the time, she said: \n'To stand in front of them is the hardest thing.'\n",
        {"Appearing on ABC at the time, she said: 'To stand in front of them is the hardest thing.'"}},
   };
