@@ -169,6 +169,17 @@ void join_wraps(Draft& draft) {
       ++i;
     if (i > 0 && i < lines.size() && lines[i].kind == LineKind::text) headline_slot = i;
   }
+  // Soft wraps: a text line left with a space at its end, mid-sentence between two words of
+  // Latin script, the next line going on. A few of them make a text soft-wrapped (one is a
+  // headline a page left a space after).
+  const auto soft_wrap_at = [&](std::size_t i) {
+    return i > 0 && lines[i - 1].soft_break && lines[i - 1].kind == LineKind::text && lines[i].kind == LineKind::text &&
+           latin_word_break(lines[i - 1], lines[i]);
+  };
+  constexpr std::size_t kFewestSoftWraps = 3;
+  std::size_t soft_wraps = 0;
+  for (std::size_t i = 1; i < lines.size() && soft_wraps < kFewestSoftWraps; ++i) soft_wraps += soft_wrap_at(i);
+  const bool soft_wrapped = soft_wraps >= kFewestSoftWraps;
   bool open = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -183,8 +194,7 @@ void join_wraps(Draft& draft) {
                                    draft.evidence_of(lines[i - 1])[Group::name].empty() && l.width <= kWidestNames;
     // "A former " / "Cincinnati Bengals cheerleader …": a line left with a space at its end,
     // mid-sentence, was broken where it stood (a story file's soft wraps), in any layout
-    const bool soft_wrap = open && lines[i - 1].soft_break && lines[i - 1].kind == LineKind::text &&
-                           l.kind == LineKind::text && latin_word_break(lines[i - 1], l);
+    const bool soft_wrap = soft_wrapped && open && soft_wrap_at(i);
     bool joins = open && (draft.layout.hard_wrapped || phrases || marked || after_bare_byline || soft_wrap ||
                           (broken_cjk_line(lines[i - 1], l) && i - 1 != headline_slot));
     if (joins) {

@@ -186,10 +186,11 @@ TEST(JoinWraps, LiteralSpaceEntitiesAreIndentation) {
 }
 
 // Text that is no hard-wrapped layout may still hold lines a program broke where they
-// stood, mid-sentence, leaving a space at the end (the CNN/Daily Mail story files): such a
-// line goes on with the next, between two words of Latin script. A line closing a sentence,
-// one without the space, or one between words of other scripts stays a paragraph. A byline
-// word alone ("By ") goes on with the names under it.
+// stood, mid-sentence, leaving a space at the end (the CNN/Daily Mail story files): where a
+// few lines are, such a line goes on with the next, between two words of Latin script. A
+// line closing a sentence, one without the space, or one between words of other scripts
+// stays a paragraph; so does a headline a page left one space after. A byline word alone
+// ("By ") goes on with the names under it.
 TEST(JoinWraps, ALineLeftWithASpaceMidSentenceGoesOn) {
   struct Case {
     const char* input;
@@ -211,7 +212,24 @@ TEST(JoinWraps, ALineLeftWithASpaceMidSentenceGoesOn) {
       {"Appearing on ABC at the time, she said: \n'To stand in front of them is the hardest thing.'\n",
        {"Appearing on ABC at the time, she said: 'To stand in front of them is the hardest thing.'"}},
   };
-  for (const Case& c : cases) EXPECT_EQ(texts(prepare(c.input, Upto::join_wraps)->draft), c.units) << c.input;
+  // (two more soft wraps under each case: the text is soft-wrapped)
+  const std::string more = "\n\nPolice raided a house linked to the teenager after a tip off last \nOctober.\n\n"
+                           "Officers found three handguns and a plastic bag of live \nammunition.\n";
+  const std::vector<std::string> more_units = {"Police raided a house linked to the teenager after a tip off last October.",
+                                               "Officers found three handguns and a plastic bag of live ammunition."};
+  for (const Case& c : cases) {
+    std::vector<std::string> units = c.units;
+    units.insert(units.end(), more_units.begin(), more_units.end());
+    std::string input = c.input;
+    input.pop_back();
+    EXPECT_EQ(texts(prepare(input + more, Upto::join_wraps)->draft), units) << c.input;
+  }
+  // one space left after a headline breaks nothing
+  EXPECT_EQ(texts(prepare("Senate removes ban on state AI regulations \nStates will be able to enact AI laws again.\n",
+                          Upto::join_wraps)
+                      ->draft),
+            (std::vector<std::string>{"Senate removes ban on state AI regulations",
+                                      "States will be able to enact AI laws again."}));
 }
 
 TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {
