@@ -128,6 +128,10 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
           value = unicode::trim(value.substr(0, at));
           break;
         }
+  // "source: https://…": an address names no outlet (nor a headline, nor a person)
+  if (label->field != Field::date && (starts_with_ignoring_ascii_case(value, "http://") ||
+                                      starts_with_ignoring_ascii_case(value, "https://")))
+    return true;
   ParsedField f{label, std::string(value), std::nullopt};
   switch (label->field) {
     case Field::title:
@@ -145,6 +149,9 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
   return true;
 }
 
+// YAML's block scalar indicators: the value is on the lines indented under the key.
+constexpr std::string_view kBlockScalars[] = {">", ">-", ">+", "|", "|-", "|+"};
+
 bool ends_with_year(std::string_view text);
 
 // "---" … "---" at the top: the fields are metadata.
@@ -153,7 +160,22 @@ void front_matter(Draft& draft) {
   if (units.empty() || units[0].text != "---") return;
   for (std::size_t i = 1; i < units.size() && i < kHeaderUnits; ++i) {
     if (units[i].text == "---") {
-      for (std::size_t j = 1; j < i; ++j) apply_field(draft, units[j].text, true);
+      for (std::size_t j = 1; j < i; ++j) {
+        std::string field(units[j].text);
+        // "title: >-" / "  A defense official reveals how …" / "  decisions": a YAML block
+        // scalar, its value on the lines indented under its key, read as one line
+        const std::size_t colon = field.find(':');
+        if (colon != std::string::npos &&
+            std::find(std::begin(kBlockScalars), std::end(kBlockScalars), unicode::trim(std::string_view(field).substr(colon + 1))) !=
+                std::end(kBlockScalars)) {
+          field.resize(colon + 1);
+          for (; j + 1 < i && draft.first_line(units[j + 1]).indent > 0; ++j) {
+            field += ' ';
+            field += units[j + 1].text;
+          }
+        }
+        apply_field(draft, field, true);
+      }
       set_roles(draft, 0, i + 1, UnitRole::metadata);
       return;
     }

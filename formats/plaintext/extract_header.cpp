@@ -115,8 +115,8 @@ bool read_dateline(Draft& draft, std::string_view text) {
 // Words that stand before the date of a metadata line without a colon:
 // "Updated July 23, 2012, 7:10 p.m. ET", "Posted, August 9th, 2012, By Amelia Rose",
 // "입력 2019.03.05 15:01  수정 2019.03.06 09:30" (a Korean page's stamps: posted, revised).
-constexpr std::array<std::string_view, 13> kDateWords = {
-    "Updated on", "Published on", "Posted on", "Updated", "Published", "Posted",
+constexpr std::array<std::string_view, 14> kDateWords = {
+    "Last updated", "Updated on", "Published on", "Posted on", "Updated", "Published", "Posted",
     "기사입력",   "최종수정",     "입력",      "수정",    "등록",      "승인",  "송고"};
 
 // A share button's label a flattened page glued before the date: "Tweet Nov 5 2012, 5:50 PM ET".
@@ -140,6 +140,9 @@ std::string_view without_date_word(std::string_view text) {
             text = text.substr(0, at);
             break;
           }
+      // "Last updated at 4:32 PM on 15th February 2012": the time, then the day
+      if (const std::size_t on = text.find(" on "); on != std::string_view::npos && starts_with_ignoring_ascii_case(text, "at "))
+        text = text.substr(on + 4);
       return unicode::trim(text);
     }
   if (starts_with_ignoring_ascii_case(text, "On ")) return unicode::trim(text.substr(3));
@@ -467,6 +470,15 @@ void extract_header(Draft& draft) {
         // "By DAVE CARPENTER" / "THE ASSOCIATED PRESS": the outlet alone on the line under the
         // byline is the byline's, as if after a comma
         std::string names(draft.evidence_of(line)[Group::name]);
+        // "By " / "Mark Duell": the byline word alone, the names on the line joined under it
+        if (names.empty() && u.last > u.first) names = unicode::trim(std::string_view(u.text).substr(line.text.size()));
+        // "By " / "Daily Mail Reporter": the outlet's staff, nobody named
+        if ((in_header || in_opening) && names_outlet_alone(names)) {
+          const std::string_view outlet = is_known_outlet(names) ? known_outlet(names) : outlet_at_start(names);
+          if (draft.meta.source.empty()) draft.meta.source = outlet;
+          u.role = UnitRole::metadata;
+          continue;
+        }
         Unit* outlet_line = index + 1 < draft.units.size() ? &draft.units[index + 1] : nullptr;
         if (outlet_line && !(outlet_line->role == UnitRole::paragraph && outlet_line->kind == LineKind::text &&
                              outlet_line->first == outlet_line->last && outlet_line->first == u.last + 1 &&

@@ -56,6 +56,19 @@ bool continues_sentence(const Line& prev, const Line& next) {
   return kEnders.find(unicode::last_code_point(prev.text)) == std::u32string_view::npos;
 }
 
+// "… accused of having sex with a" / "16-year-old male student …", "… she said:" / "'To
+// stand …": a break between two words of Latin script (or figures), mid-sentence, or
+// between the colon that opens a quote and the quote.
+bool latin_word_break(const Line& prev, const Line& next) {
+  const auto word_char = [](char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  static constexpr std::u32string_view kOpeningQuotes = U"'‘\"“";
+  const char32_t last = unicode::last_code_point(prev.text), first = unicode::first_code_point(next.text);
+  return ((word_char(last) || last == ',') && word_char(first)) ||
+         (last == ':' && kOpeningQuotes.find(first) != std::u32string_view::npos);
+}
+
 // A CJK line broken short after a comma ("…喜刑好殺，是秋之氣；沉藏固嗇，"): a
 // paragraph ends a sentence, never a clause.
 bool continues_cjk_clause(const Line& prev, const Line& next) {
@@ -156,6 +169,17 @@ void join_wraps(Draft& draft) {
       ++i;
     if (i > 0 && i < lines.size() && lines[i].kind == LineKind::text) headline_slot = i;
   }
+  // Soft wraps: a text line left with a space at its end, mid-sentence between two words of
+  // Latin script, the next line going on. A few of them make a text soft-wrapped (one is a
+  // headline a page left a space after).
+  const auto soft_wrap_at = [&](std::size_t i) {
+    return i > 0 && lines[i - 1].soft_break && lines[i - 1].kind == LineKind::text && lines[i].kind == LineKind::text &&
+           latin_word_break(lines[i - 1], lines[i]);
+  };
+  constexpr std::size_t kFewestSoftWraps = 3;
+  std::size_t soft_wraps = 0;
+  for (std::size_t i = 1; i < lines.size() && soft_wraps < kFewestSoftWraps; ++i) soft_wraps += soft_wrap_at(i);
+  const bool soft_wrapped = soft_wraps >= kFewestSoftWraps;
   bool open = false;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
@@ -163,7 +187,15 @@ void join_wraps(Draft& draft) {
       open = false;
       continue;
     }
-    bool joins = open && (draft.layout.hard_wrapped || phrases || marked ||
+    // "By " / "Mark Duell": a byline word alone goes on with the names under it, in any layout
+    // (names and a job title fill a short line; a long one is the text)
+    constexpr int kWidestNames = 120;
+    const bool after_bare_byline = open && lines[i - 1].kind == LineKind::byline &&
+                                   draft.evidence_of(lines[i - 1])[Group::name].empty() && l.width <= kWidestNames;
+    // "A former " / "Cincinnati Bengals cheerleader …": a line left with a space at its end,
+    // mid-sentence, was broken where it stood (a story file's soft wraps), in any layout
+    const bool soft_wrap = soft_wrapped && open && soft_wrap_at(i);
+    bool joins = open && (draft.layout.hard_wrapped || phrases || marked || after_bare_byline || soft_wrap ||
                           (broken_cjk_line(lines[i - 1], l) && i - 1 != headline_slot));
     if (joins) {
       const Line& prev = lines[i - 1];
@@ -181,7 +213,7 @@ void join_wraps(Draft& draft) {
       joins = same_quote && kind_fits && continuable(prev.kind) && !l.marked &&
               (marked || (l.indent <= prev.indent && l.indent <= margin) || hanging) && !l.wide_indent &&
               (!marked_heading || draft.layout.full(prev, l)) &&
-              (broken || phrases || marked ||
+              (broken || phrases || marked || after_bare_byline || soft_wrap ||
                (draft.layout.hard_wrapped && (draft.layout.full(prev, l) || continues_sentence(prev, l) ||
                                               continues_cjk_clause(prev, l))));
     }

@@ -123,6 +123,7 @@ std::vector<Line> split_lines(std::string_view text) {
       line.kind = LineKind::text;
       line.indent = indent_width(raw) + entity_indent;
       line.wide_indent = raw.starts_with("\u3000");
+      line.soft_break = raw.ends_with(' ') || raw.ends_with('\t');
       // A line this long is wider than any rule looks at (a column takes at
       // most 3 bytes): spare the scan, it is a paragraph of its own.
       constexpr std::size_t kMeasuredBytes = 800;

@@ -20,11 +20,14 @@ struct Line {
   int evidence = -1;       // into Draft::evidence: what the classifying rule captured
   int label_index = -1;    // into Draft::label_lines when kind == label_line
   LineKind kind = LineKind::blank;
-  bool wide_indent = false;  // it starts with U+3000: a CJK paragraph opening
-  bool marked = false;       // it opened with a block marker ("<p>", "<h>"), now stripped
-  bool marks_heading = false;  // that marker was a heading's ("<h>")
+  // (one bit each: a fifth byte of flags would make the record 48 bytes)
+  bool wide_indent : 1 = false;    // it starts with U+3000: a CJK paragraph opening
+  bool marked : 1 = false;         // it opened with a block marker ("<p>", "<h>"), now stripped
+  bool marks_heading : 1 = false;  // that marker was a heading's ("<h>")
+  bool soft_break : 1 = false;     // white space before its line end: a program broke it where it stood
   bool blank() const { return text.empty(); }
 };
+static_assert(sizeof(Line) <= 40, "a Line per input line: keep it small");
 
 constexpr int kVeryWide = 1 << 20;
 

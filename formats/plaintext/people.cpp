@@ -39,6 +39,8 @@ constexpr std::string_view kOutlets[] = {
     "Getty Images", "UPI", "EFE", "Kyodo News", "Yonhap News",
     "CNN", "RTHK", "Bloomberg", "The Guardian", "The New York Times", "The Washington Post", "Kyodo", "Yonhap",
     "NHK", "Al Jazeera", "Deutsche Welle", "DW", "Apple Daily", "新華社", "新华社", "中新社", "共同社",
+    "Daily Mail", "MailOnline", "Mail Online", "Sky News", "The Independent", "The Telegraph",
+    "The Daily Telegraph", "Evening Standard", "USA Today", "Fox News", "NPR",
     "dpa", "ANSA", "CBS", "NBC", "ABC", "中央社", "中時", "聯合報", "联合报", "自由時報", "人民日报", "人民日報",
 };
 

@@ -35,6 +35,8 @@ constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
 constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
 constexpr SV kHighlightPrefixes[] = {"@"};
+// every vocabulary's byline words (the {byline} placeholder's own prefixes have a space after the word)
+constexpr SV kBylineWordPrefixes[] = {"by", "von", "por", "par", "di"};
 constexpr SV kEndMarkPrefixes[] = {"-"};
 constexpr SV kCommentsHeadPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "ein", "um", "un", "<h"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
@@ -92,7 +94,8 @@ constexpr SV kKoRelatedPrefixes[] = {"관련", "많이", "추천", "인기", "�
 constexpr SV kKoPlugPrefixes[] = {"▶", "☞", "▷", "■"};
 constexpr SV kCallPrefixes[] = {"watch the", "see the full", "see the complete", "click here", "does this",
                                 "(for updates", "for updates", "link:", "click on", "click the", "read the full", "join the conversation",
-                                "tell us what you think", "leave a comment", "check it out", "check them out", "check this out"};
+                                "tell us what you think", "leave a comment", "check it out", "check them out", "check this out",
+                                "sign up", "subscribe to"};
 // UTF-8 lead bytes of the CJK ideographs (U+4000–U+9FFF)
 constexpr SV kHanLeadPrefixes[] = {"\xE4", "\xE5", "\xE6", "\xE7", "\xE8", "\xE9"};
 constexpr SV kSubscriptionPrefixes[] = {"請", "请", "歡迎", "欢迎", "加入", "成為", "成为"};
@@ -238,6 +241,18 @@ const Rule kRules[] = {
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
      ": ", 500},
+    // "Dangerous weapon: This picture shows a knife with …", "Victory? Bengal cheerleader …": the
+    // Daily Mail's caption, a short kicker in sentence case and a colon (or a question mark)
+    // before a long description that ends no sentence
+    {"kicker_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"((?-i)^(?<caption>[A-Z][a-z'’\-]{1,20}+(?:\s++[A-Za-z'’\-]{1,20}+){0,3}?:\s++(?=[^:]{75,600}+$)\S.{0,600}?)"
+     R"([^.!?"'”’)\s:;,…])$)",
+     {}, ": ", 700},
+    // (a question for a kicker: its own row, for its own literal)
+    {"kicker_question_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"((?-i)^(?<caption>[A-Z][a-z'’\-]{1,20}+(?:\s++[A-Za-z'’\-]{1,20}+){0,3}?\?\s++(?=[^:]{75,600}+$)\S.{0,600}?)"
+     R"([^.!?"'”’)\s:;,…])$)",
+     {}, "? ", 700},
     // "工人检修受损的基站。 图片来源：视觉中国": a caption ending in its picture's credit
     {"cjk_photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)\s*+(?:圖片來源|图片来源|圖片提供|图片提供|圖|图|攝影|摄影|照片)\s*+[:：／/]\s*+[^。，,：:！？]{1,30}+$)",
@@ -313,6 +328,9 @@ const Rule kRules[] = {
     // the section labels of an XSum ".summary" file: "[SN]URL[SN]", "[SN]TITLE[SN]", "[SN]RESTBODY[SN]"
     {"section_label_sn", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^\[SN\][A-Z-]{2,20}+\[SN\]$)",
      kBracketPrefixes, "[SN]", 30},
+    // a date's label alone on its line, the date on the next: "PUBLISHED:" / "13:06 EST, 14 March 2013"
+    {"date_label_alone", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:Published|Updated|Posted|Last\s++updated|Last\s++modified)\s*+:$)", {}, ":", 24},
     // a CNN/Daily Mail ".story" file's highlight mark: the line under it is the dataset's summary
     {"highlight_mark", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^@highlight$)", kHighlightPrefixes, "",
      20},
@@ -497,7 +515,9 @@ const Rule kRules[] = {
      R"(Click (?:on )?(?:the )?(?:graph|image|photo|picture|chart|map)\b|)"
      R"(Does this (?:article|story|post)\b[^?]{1,60}+\?\s*+(?:Comment|Tell|Share|Let)\b|For (?:more )?updates\b[^.]{0,100}?\bfollow\b|)"
      R"(Link:\s|Read the full (?:story|article|report|text)\b|Join the conversation\b|Tell us what you think\b|)"
-     R"(Leave a comment\b|Check (?:it|them|this) out(?:\s++(?:here|below|now))?\s*+(?:\.{1,3}+|…|!)?$).{0,300}+$)",
+     R"(Leave a comment\b|Check (?:it|them|this) out(?:\s++(?:here|below|now))?\s*+(?:\.{1,3}+|…|!)?$|)"
+     // "Sign up for our Politics Essential newsletter to read …", "Subscribe to our daily newsletter …"
+     R"((?:Sign up (?:for|to)|Subscribe to) (?:our|the) [^.,]{0,60}?\bnewsletters?\b).{0,300}+$)",
      kCallPrefixes, "", 400},
     // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)"
     {"wire_footer", LineKind::footer, Role::reporter, Anchor::whole_line,
@@ -588,6 +608,9 @@ const Rule kRules[] = {
      kAuthorBioPrefixes, "", 300},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
+    // the byline word alone, the names on the line under it: "By " / "Mark Duell" (the Daily
+    // Mail's page as the CNN/Daily Mail stories keep it)
+    {"byline_word_alone", LineKind::byline, Role::author, Anchor::whole_line, R"((?-i)^{byline}\s*+$)", kBylineWordPrefixes, "", 12},
     // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it:
     // "By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, …"
     {"dotted_byline", LineKind::byline, Role::author, Anchor::whole_line,
@@ -712,7 +735,9 @@ const Rule kStamp{
     R"(^(?:(?:Updated|Posted|Published)(?:\s++on)?\s++)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s++)?)"
     R"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?\s++\d{1,2}+(?:st|nd|rd|th)?,?\s++\d{4}+)"
     R"((?:,?\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+(?::\d{2}+)?\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?\s*+\|?$|)"
-    R"(^(?:Updated|Posted|Published|Last updated)\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?$)",
+    // ("Last updated at 4:32 PM on 15th February 2012": the time, then the day)
+    R"(^(?:Updated|Posted|Published|Last updated)\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)"
+    R"((?:\s++on\s++\d{1,2}+(?:st|nd|rd|th)?\s++\p{L}{3,9}+\.?,?\s++\d{4}+)?$)",
     {}, "", 80};
 
 constexpr unsigned char fold(char c) {

@@ -36,6 +36,27 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
   const KindCase cases[] = {
       {"2017-08-04 08:36:55|來源:新民晚報|編輯:彭麗", LineKind::label_line, Group::name, ""},
       {"By Jane Smith and Tom O'Neill, Reuters", LineKind::byline, Group::name, "Jane Smith and Tom O'Neill, Reuters"},
+      // the byline word alone (the names on the next line), a date's label alone (the date on the next)
+      {"By", LineKind::byline, Group::name, ""},
+      {"Von", LineKind::byline, Group::name, ""},
+      {"PUBLISHED:", LineKind::boilerplate, Group::name, ""},
+      {"Updated:", LineKind::boilerplate, Group::name, ""},
+      {"Last updated at 4:32 PM on 15th February 2012", LineKind::boilerplate, Group::name, ""},
+      {"Bylines", LineKind::text, Group::name, ""},
+      // the Daily Mail's captions: a short kicker, a colon, a long description that ends no sentence
+      {"Dangerous weapon: This picture shows a knife with 19-year-old Marcel Maden's name engraved on the blade",
+       LineKind::caption, Group::caption,
+       "Dangerous weapon: This picture shows a knife with 19-year-old Marcel Maden's name engraved on the blade"},
+      {"Booked: Sarah Jones and her mother Cheryl, right, both pleaded not guilty to their charges and will stand trial",
+       LineKind::caption, Group::name, ""},
+      {"Victory? Bengal cheerleader and teacher Sarah Jones has sued the website for character defamation",
+       LineKind::caption, Group::name, ""},
+      // a quote ends its sentence; a headline with its kicker is short; a label in capitals is no kicker
+      {"Wigston said: 'We may never know what they were doing lined up under that rock that day, not ever'",
+       LineKind::text, Group::name, ""},
+      {"Exclusive: Carmaker plans to cut 10,000 jobs as profits slump", LineKind::text, Group::name, ""},
+      {"NOTE: the figures below were revised after the close of trading on Friday in New York and London",
+       LineKind::text, Group::name, ""},
       {"（记者 张三 李四）", LineKind::reporter_line, Group::name, "张三 李四"},
       // Taiwanese papers: the reporter, a slash, the place the story was filed from
       {"記者王小明／台北報導", LineKind::reporter_line, Group::name, "王小明"},
@@ -224,6 +245,14 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"Check it out ...", LineKind::code_ad, Group::name, ""},
       {"Check it out here!", LineKind::code_ad, Group::name, ""},
       {"Check it out for yourself when the museum opens next week.", LineKind::text, Group::name, ""},
+      // a newsletter's sign-up under the story, however long its pitch
+      {"Sign up for our Politics Essential newsletter to read top political analysis, gain insight from across the UK "
+       "and stay up to speed with the big moments. It'll be delivered straight to your inbox every weekday.",
+       LineKind::code_ad, Group::name, ""},
+      {"Subscribe to our daily newsletter to get the top stories of the day delivered to your inbox each morning.",
+       LineKind::code_ad, Group::name, ""},
+      {"Sign up for the trial was slow, the company said, as most patients preferred to wait for the newsletter.",
+       LineKind::text, Group::name, ""},
       {"▲ 사업장 이동을 요구하는 이주노동자", LineKind::caption, Group::caption, "사업장 이동을 요구하는 이주노동자"},
       {"Copyrights ⓒ '모든 시민은 기자다' 오마이뉴스, 무단전재 및 재배포 금지", LineKind::boilerplate, Group::name, ""},
       {"<audio src=\"/mp3/journal.mp3\" controls></audio>", LineKind::code_ad, Group::name, ""},

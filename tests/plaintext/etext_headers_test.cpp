@@ -71,6 +71,33 @@ TEST(EtextHeaders, FrontMatterFieldsLeftEmptyNameNobody) {
   }
 }
 
+// YAML's block scalars: "title: >-" then the value folded over the lines indented under it
+// ("|" keeps its line breaks; either way the field reads as one line). A field whose
+// value is only an address ("source: https://…") names no outlet.
+TEST(EtextHeaders, FrontMatterBlockScalarsAndAddresses) {
+  struct Case {
+    std::string front;
+    const char* title;
+    const char* source;
+  };
+  const Case cases[] = {
+      {"title: >-\n  A defense official reveals how AI chatbots could be used for targeting\n  decisions\n",
+       "A defense official reveals how AI chatbots could be used for targeting decisions", ""},
+      {"title: |\n  Senate removes ban\nsource: >-\n  https://www.example.com/article/senate-removes-ban/\n",
+       "Senate removes ban", ""},
+      {"title: Senate removes ban\nsource: https://www.example.com/a/\n", "Senate removes ban", ""},
+      {"title: Senate removes ban\nsource: Example Daily\n", "Senate removes ban", "Example Daily"},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare("---\n" + c.front + "date: '2026-03-12'\n---\nThe US military might use it.\n", Upto::etext_headers);
+    EXPECT_EQ(p->draft.meta.title, c.title) << c.front;
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.front;
+    ASSERT_TRUE(p->draft.meta.published) << c.front;
+    EXPECT_EQ(p->draft.meta.published->iso(), "2026-03-12") << c.front;
+    EXPECT_EQ(roles(p->draft).back(), "paragraph:The US military might use it.") << c.front;
+  }
+}
+
 TEST(EtextHeaders, GutenbergHeaderAndLicenceLeave) {
   const std::string text =
       "The Project Gutenberg eBook of The Brothers Karamazov\n\n"

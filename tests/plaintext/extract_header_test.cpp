@@ -258,8 +258,9 @@ TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
       // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it
       {"By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, 24 October 2013 .\n",
        "2013-10-24", {{"Daniel Bates", Role::author}}},
-      // (an ordinal day, "24th October 2013", is not read as a date yet)
-      {"By . Daniel Bates . Last updated at 8:01 PM on 24th October 2013\n", "", {{"Daniel Bates", Role::author}}},
+      // (an ordinal day, "24th October 2013")
+      {"By . Daniel Bates . Last updated at 8:01 PM on 24th October 2013\n", "2013-10-24",
+       {{"Daniel Bates", Role::author}}},
       // prose stays prose
       {"by the end of the year, on Monday, 2012 will be over\n", "", {}},
       {"On the other hand by Friday it was over.\n", "", {}},
@@ -386,6 +387,46 @@ TEST(ExtractHeader, ACrawlersRecordOfAPage) {
     EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
     EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
     EXPECT_EQ(testing::roles(p->draft), c.units) << c.input;
+  }
+}
+
+// A CNN/Daily Mail ".story" file as the dataset keeps the Mail's page: no headline,
+// the byline word alone on a line with the names on the next ("By " / "Mark Duell",
+// "By " / "Daily Mail Reporter": the outlet's staff, nobody named), then the stamps,
+// each label alone over its date ("PUBLISHED:" / "13:06 EST, 14 March 2013"), or one
+// line ("Last updated at 4:32 PM on 15th February 2012"). The byline makes no
+// headline; the first stamp dates the article.
+TEST(ExtractHeader, TheDailyMailsHeaderAsTheStoryFilesKeepIt) {
+  struct Case {
+    std::string head;
+    const char* source;
+    const char* date;
+    std::vector<Contributor> people;
+  };
+  const std::string stamps = "PUBLISHED:\n\n13:06 EST, 14 March 2013\n\n\n| \n\nUPDATED:\n\n13:59 EST, 14 March 2013\n\n";
+  const std::string body =
+      "A teenage model was today jailed for seven years after being unmasked as an underworld gunman when police "
+      "caught him keeping pictures of himself posing with a loaded pistol on his iPhone.\n\n"
+      "Marcel Maden, of Salford, Greater Manchester, took photos of himself playing with a revolver.\n";
+  const Case cases[] = {
+      {"By \nMark Duell\n\n" + stamps, "", "2013-03-14", {{"Mark Duell", Role::author}}},
+      {"By \nDaily Mail Reporter\n\n" + stamps, "Daily Mail", "2013-03-14", {}},
+      {"By \nMatt Chorley, Mailonline Political Editor\n\n" + stamps, "MailOnline", "2013-03-14",
+       {{"Matt Chorley", Role::reporter}}},
+      {"By \nGraham Smith\n\nLast updated at 4:32 PM on 15th February 2012\n\n", "", "2012-02-15",
+       {{"Graham Smith", Role::author}}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.head + body, Upto::extract_header);
+    EXPECT_EQ(p->draft.meta.title, "") << c.head;
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.head;
+    EXPECT_EQ(p->draft.meta.published ? p->draft.meta.published->date_only() : "", c.date) << c.head;
+    EXPECT_EQ(p->draft.meta.contributors, c.people) << c.head;
+    for (const Unit& u : p->draft.units)
+      if (u.role == UnitRole::paragraph && u.kind == LineKind::text) {
+        EXPECT_TRUE(u.text.starts_with("A teenage") || u.text.starts_with("Marcel"))
+            << c.head << " | " << std::string_view(u.text);
+      }
   }
 }
 

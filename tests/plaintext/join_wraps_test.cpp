@@ -185,6 +185,53 @@ TEST(JoinWraps, LiteralSpaceEntitiesAreIndentation) {
   EXPECT_EQ(p->draft.lines[0].indent, 4);
 }
 
+// Text that is no hard-wrapped layout may still hold lines a program broke where they
+// stood, mid-sentence, leaving a space at the end (the CNN/Daily Mail story files): where a
+// few lines are, such a line goes on with the next, between two words of Latin script. A
+// line closing a sentence, one without the space, or one between words of other scripts
+// stays a paragraph; so does a headline a page left one space after. A byline word alone
+// ("By ") goes on with the names under it.
+TEST(JoinWraps, ALineLeftWithASpaceMidSentenceGoesOn) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"A former \nCincinnati Bengals cheerleader will be allowed to sue a website, a court has ruled.\n",
+       {"A former Cincinnati Bengals cheerleader will be allowed to sue a website, a court has ruled."}},
+      {"Officers also seized a shotgun and a plastic bag of live \nammunition.\n",
+       {"Officers also seized a shotgun and a plastic bag of live ammunition."}},
+      {"The court has ruled. \nShe will appeal.\n", {"The court has ruled.", "She will appeal."}},
+      {"A former\nCincinnati Bengals cheerleader will sue.\n", {"A former", "Cincinnati Bengals cheerleader will sue."}},
+      {"খালেদা জিয়ার বিরুদ্ধে মামলা \nকাউন্সিলের কথা\n", {"খালেদা জিয়ার বিরুদ্ধে মামলা", "কাউন্সিলের কথা"}},
+      {"By \nMark Duell\n\nThe text.\n", {"By Mark Duell", "The text."}},
+      {"By \nRadhika Rajkumar, Editor  July 1, 2025 at 10:29 a.m. PT   Until now, the Trump administration's tax bill "
+       "included a rule that would prevent states from enforcing their own AI legislation for five years.\n",
+       {"By", "Radhika Rajkumar, Editor  July 1, 2025 at 10:29 a.m. PT   Until now, the Trump administration's tax bill "
+              "included a rule that would prevent states from enforcing their own AI legislation for five years."}},
+      {"Appearing on ABC at the time, she said: \n'To stand in front of them is the hardest thing.'\n",
+       {"Appearing on ABC at the time, she said: 'To stand in front of them is the hardest thing.'"}},
+  };
+  // (two more soft wraps under each case: the text is soft-wrapped)
+  const std::string more = "\n\nPolice raided a house linked to the teenager after a tip off last \nOctober.\n\n"
+                           "Officers found three handguns and a plastic bag of live \nammunition.\n";
+  const std::vector<std::string> more_units = {"Police raided a house linked to the teenager after a tip off last October.",
+                                               "Officers found three handguns and a plastic bag of live ammunition."};
+  for (const Case& c : cases) {
+    std::vector<std::string> units = c.units;
+    units.insert(units.end(), more_units.begin(), more_units.end());
+    std::string input = c.input;
+    input.pop_back();
+    EXPECT_EQ(texts(prepare(input + more, Upto::join_wraps)->draft), units) << c.input;
+  }
+  // one space left after a headline breaks nothing
+  EXPECT_EQ(texts(prepare("Senate removes ban on state AI regulations \nStates will be able to enact AI laws again.\n",
+                          Upto::join_wraps)
+                      ->draft),
+            (std::vector<std::string>{"Senate removes ban on state AI regulations",
+                                      "States will be able to enact AI laws again."}));
+}
+
 TEST(JoinWraps, MetadataAndFurnitureLinesStandAlone) {
   const auto p = prepare(
       "A headline\n\nThe first line of a wrapped paragraph runs\nuntil the margin and then goes on here.\n"
