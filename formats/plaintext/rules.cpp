@@ -1028,6 +1028,7 @@ struct Compiled {
   std::bitset<256> first_bytes;  // of the prefixes, ASCII folded: most lines are turned away by one lookup
   bool (*gate)(std::string_view line) = nullptr;  // kGates' entry for the rule, if any
   ByteSet contains_bytes;  // of the rule's `contains` literal, ASCII folded
+  std::string folded_contains;  // that literal, ASCII folded
 
   struct Pattern {
     std::optional<Regex> regex;
@@ -1086,6 +1087,7 @@ const std::vector<Compiled>& compiled() {
       for (const Gate& g : kGates)
         if (g.rule == c.rule->name) c.gate = g.admits;
       c.contains_bytes = bytes_of(c.rule->contains);
+      for (const char b : c.rule->contains) c.folded_contains += static_cast<char>(fold(b));
     }
     return out;
   }();
@@ -1107,10 +1109,17 @@ std::size_t index_of(const Rule& rule) {
   throw std::logic_error("unknown reader rule");
 }
 
+// What classify() learns of a line once for every row: the bytes it holds and
+// the line ASCII folded (both ASCII folded), and its width when measured (-1: not).
+struct LineFacts {
+  ByteSet bytes;
+  std::string_view folded;
+  int width = -1;
+};
+
 // The tests in order of cost: a prefix, the bytes of the literal, the gate,
 // then a search for the literal and the width, both as long as the line.
-bool passes_prefilter(const Compiled& c, std::string_view line, const ByteSet* line_bytes = nullptr,
-                      int width = -1) {
+bool passes_prefilter(const Compiled& c, std::string_view line, const LineFacts* facts = nullptr) {
   const Rule& rule = *c.rule;
   if (line.empty()) return false;
   bool prefixed = false;
@@ -1123,12 +1132,14 @@ bool passes_prefilter(const Compiled& c, std::string_view line, const ByteSet* l
   }
   const bool unfiltered = c.prefixes.empty() && rule.contains.empty();
   const bool literal_needed = !prefixed && !unfiltered;
-  if (literal_needed && (rule.contains.empty() || (line_bytes && !line_bytes->holds_all(c.contains_bytes))))
+  if (literal_needed && (rule.contains.empty() || (facts && !facts->bytes.holds_all(c.contains_bytes))))
     return false;
   if (c.gate && !c.gate(line)) return false;
-  if (literal_needed && !contains_folded(line, rule.contains)) return false;
+  if (literal_needed && !(facts ? facts->folded.find(c.folded_contains) != std::string_view::npos
+                                : contains_folded(line, rule.contains)))
+    return false;
   if (rule.widest == 0) return true;
-  return width >= 0 ? width <= rule.widest : unicode::fits_width(line, rule.widest);
+  return facts && facts->width >= 0 ? facts->width <= rule.widest : unicode::fits_width(line, rule.widest);
 }
 
 }  // namespace
@@ -1205,6 +1216,7 @@ struct RuleMatcher::Impl {
   const std::vector<Compiled>& compiled = plaintext::compiled();
   const std::array<RuleMask, 256>& candidates = candidates_by_first_byte();
   RegexMatch match;
+  std::string folded;  // the line being classified, ASCII folded
 };
 
 RuleMatcher::RuleMatcher() : impl_(std::make_unique<Impl>()) {}
@@ -1254,12 +1266,23 @@ Match RuleMatcher::classify(std::string_view line, Diagnostics* diagnostics, int
   // Rules in table order, only those the first byte admits.
   // (The prefilter is tested here, not in run(): most rules turn the line away,
   // and a Match to return is 144 bytes to clear each time.)
-  const ByteSet line_bytes = bytes_of(line);
+  // The line folded once, so that each row's literal is looked for by memchr
+  // and memcmp rather than compared byte by byte with folding.
+  std::string& folded = impl_->folded;
+  folded.resize(line.size());
+  LineFacts facts;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const unsigned char b = fold(line[i]);
+    folded[i] = static_cast<char>(b);
+    facts.bytes.add(b);
+  }
+  facts.folded = folded;
+  facts.width = width;
   const RuleMask& candidates = impl_->candidates[fold(line.front())];
   for (std::size_t word = 0; word < kMaskWords; ++word) {
     for (std::uint64_t mask = candidates[word]; mask != 0; mask &= mask - 1) {
       const std::size_t index = word * 64 + static_cast<std::size_t>(std::countr_zero(mask));
-      if (!passes_prefilter(impl_->compiled[index], line, &line_bytes, width)) continue;
+      if (!passes_prefilter(impl_->compiled[index], line, &facts)) continue;
       if (Match found = run_pattern(index, line, diagnostics)) return found;
     }
   }
