@@ -333,6 +333,9 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         Case{"Friday, August 4, 2017 3:05 PM", "2017-08-04 15:05"},
                         Case{"27 November 2024 08:15 GMT", "2024-11-27 08:15Z"},
                         Case{"2017-08-04T08:36:55+08:00", "2017-08-04 08:36:55+08:00"},
+                        // a script's time stamp: its fraction of a second is dropped, its zone kept
+                        Case{"2024-01-03T11:30:26.000Z", "2024-01-03 11:30:26Z"},
+                        Case{"2024-01-03T11:30:26,5+01:00", "2024-01-03 11:30:26+01:00"},
                         Case{"12 mars 2024", "2024-03-12"}, Case{"4 août 2017 à", nullptr},
                         Case{"4. August 2017", "2017-08-04"}, Case{"4 de agosto de 2017", "2017-08-04"},
                         Case{"4 agosto 2017 10:30", "2017-08-04 10:30"}, Case{"4 августа 2017 г.", "2017-08-04"},

@@ -69,7 +69,7 @@ struct DatePattern {
 const std::array<DatePattern, 6>& date_patterns() {
   static const std::array<DatePattern, 6> patterns{{
       {Layout::ymd,
-       R"(^(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일]?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|午前|午後|오전|오후|AM|PM)?\s*(\d{1,2})\s*[:：時时点點시]\s*(\d{1,2})\s*[分분]?(?:\s*[:：]?\s*(\d{1,2})\s*[秒초]?)?)?)" +
+       R"(^(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일]?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|午前|午後|오전|오후|AM|PM)?\s*(\d{1,2})\s*[:：時时点點시]\s*(\d{1,2})\s*[分분]?(?:\s*[:：]?\s*(\d{1,2})(?:[.,]\d{1,9})?\s*[秒초]?)?)?)" +
            std::string(kZone) + "$"},
       {Layout::day_month_year,
        "^" + std::string(kDayName) + R"((\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)" + month_alternation() +
