@@ -25,7 +25,9 @@ namespace artconv::plaintext {
 namespace {
 
 bool ends_sentence(char32_t c) {
-  static constexpr std::u32string_view kEnders = U"。．.！!？?；;：:，,、…—-";
+  // (and the stops of other scripts: Devanagari and Bengali ।॥, Burmese ။, Arabic ؟ and
+  // Urdu ۔, Ethiopic ።, Armenian ։)
+  static constexpr std::u32string_view kEnders = U"。．.！!？?；;：:，,、…—-।॥။؟۔።։";
   return kEnders.find(c) != std::u32string_view::npos;
 }
 
@@ -54,7 +56,7 @@ bool leads_on(char32_t c) {
 }
 
 bool has_sentence_inside(std::string_view s) {
-  static constexpr std::array<std::string_view, 6> kInner = {"。", "！", "？", ". ", "! ", "? "};
+  static constexpr std::array<std::string_view, 10> kInner = {"。", "！", "？", ". ", "! ", "? ", "।", "။", "؟ ", "۔"};
   return std::any_of(kInner.begin(), kInner.end(), [&](std::string_view m) { return s.find(m) != std::string_view::npos; });
 }
 
@@ -153,9 +155,19 @@ void headings(Draft& draft) {
   std::vector<int> widths;
   for (std::size_t i = 0; i < units.size(); ++i)
     if (is_paragraph(units[i])) widths.push_back(width(i));
-  if (widths.size() < 3) return;
-  std::nth_element(widths.begin(), widths.begin() + static_cast<long>(widths.size() / 2), widths.end());
-  const int median = widths[widths.size() / 2];
+  // A page made mostly of lists (a Wikipedia page of dates) has few paragraphs to
+  // tell a head's width by: a line over a list is measured against the list's items.
+  std::vector<int> item_widths;
+  for (std::size_t i = 0; i < units.size(); ++i)
+    if (units[i].role == UnitRole::list_item) item_widths.push_back(width(i));
+  const auto median_of = [](std::vector<int>& v) {
+    std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
+    return v[v.size() / 2];
+  };
+  const bool list_page = item_widths.size() > widths.size() && item_widths.size() >= 3;
+  if (widths.size() < 3 && !list_page) return;
+  const int item_median = list_page ? median_of(item_widths) : 0;
+  const int median = widths.size() >= 3 ? median_of(widths) : item_median;
   constexpr int kWidestHeading = 60;
   // The blank lines over each paragraph; the count most of them have is the usual gap.
   const auto blanks_before = [&](const Unit& u) {
@@ -193,6 +205,8 @@ void headings(Draft& draft) {
     }
     if (is_paragraph(u) && over_content) {
       const int w = width(i);
+      // (a line over a list of a list page: against the items)
+      const int measure = list_page && units[next].role == UnitRole::list_item ? std::max(item_median, median) : median;
       // A question may head a section ("为什么要“春捂”？", "What went wrong?").
       const char32_t last = unicode::last_code_point(u.text);
       constexpr int kWidestQuestionHead = 30, kNarrowestQuestionHead = 4;
@@ -206,7 +220,7 @@ void headings(Draft& draft) {
           if (unicode::is_unspaced_script(unicode::next_code_point(s, pos))) return true;
         return false;
       };
-      if (w > kWidestHeading && w <= kWidestHeadline && w * 3 <= median * 2 && first >= 'A' && first <= 'Z' &&
+      if (w > kWidestHeading && w <= kWidestHeadline && w * 3 <= measure * 2 && first >= 'A' && first <= 'Z' &&
           !unspaced(u.text) &&
           !ends_sentence(last) && last != U'”' && last != '"' && last != ')' && !has_sentence_inside(body) &&
           u.first == u.last && i > 0 && is_paragraph(units[i - 1])) {
@@ -216,7 +230,7 @@ void headings(Draft& draft) {
       constexpr int kWidestSetOff = 100;
       const std::size_t gap = blanks_before(u);
       const bool set_off = gap >= 2 && gap > usual_gap && u.first == u.last;
-      if ((set_off ? w <= kWidestSetOff && w * 3 <= median * 2 : w <= kWidestHeading && w * 3 <= median) &&
+      if ((set_off ? w <= kWidestSetOff && w * 3 <= measure * 2 : w <= kWidestHeading && w * 3 <= measure) &&
           (question || !ends_sentence(last)) && !leads_on(last) &&
           !has_sentence_inside(body) && !opens_quotation(u.text) && !ends_quoted_sentence(u.text)) {
         u.role = UnitRole::heading;

@@ -71,6 +71,36 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
 }
 
+// A page made mostly of lists (a Wikipedia page of dates) has too few
+// paragraphs to tell a head's width by: its items tell it instead. Sentences
+// end in the scripts' own stops (Burmese ။, Devanagari ।).
+TEST(Headings, AListPagesSectionTitlesAreHeadingsOverItsLists) {
+  const std::string item = "  * December 1 – World AIDS Day, and the day Portugal regained its independence in 1640.\n\n"
+                           "  * December 2 – National Day of the United Arab Emirates, with parades in every emirate.\n\n";
+  const std::string item_text = "December 1 – World AIDS Day, and the day Portugal regained its independence in 1640.";
+  const std::string item2_text = "December 2 – National Day of the United Arab Emirates, with parades in every emirate.";
+  const std::string my_para = "ဒီဇင်ဘာသည် Gregorian နှင့် Julian ပြက္ခဒိန်၏ လဆုံးဖြစ်သည်။";
+  const std::string my_item = "  * ဒီဇင်ဘာ ၁ = ကမ္ဘာ့ World AIDS Day နေ့။ ပေါ်တူဂီ လွတ်လပ်ရေး ပြန်ရခြင်းနေ့၊ ရိုမေးနီးယား ပြည်ထောင်စုနေ့။\n\n";
+  const std::string my_item_text = "ဒီဇင်ဘာ ၁ = ကမ္ဘာ့ World AIDS Day နေ့။ ပေါ်တူဂီ လွတ်လပ်ရေး ပြန်ရခြင်းနေ့၊ ရိုမေးနီးယား ပြည်ထောင်စုနေ့။";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"Observances in December\n\nDecember is the twelfth and final month of the year in the Gregorian calendar.\n\n"
+       "Holidays and observances\n\n" + item + "Symbols\n\n" + item,
+       {"title:Observances in December", "paragraph:December is the twelfth and final month of the year in the Gregorian calendar.",
+        "heading:Holidays and observances", "list_item:" + item_text, "list_item:" + item2_text, "heading:Symbols",
+        "list_item:" + item_text, "list_item:" + item2_text}},
+      {"ဒီဇင်ဘာ\n\n" + my_para + "\n\nနှစ်ပတ်လည်နေ့များ နဲ့ ဆောင်ပုဒ်များ\n\n" + my_item + my_item + my_item +
+           "ပွဲနေ့များ\n\n" + my_item + my_item,
+       {"title:ဒီဇင်ဘာ", "paragraph:" + my_para, "heading:နှစ်ပတ်လည်နေ့များ နဲ့ ဆောင်ပုဒ်များ", "list_item:" + my_item_text,
+        "list_item:" + my_item_text, "list_item:" + my_item_text, "heading:ပွဲနေ့များ", "list_item:" + my_item_text,
+        "list_item:" + my_item_text}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::headings)->draft), c.units) << c.input;
+}
+
 // A related story's headline set between paragraphs, too wide for a heading
 // and ending no sentence, leaves the body; a sentence of that width stays.
 TEST(Headings, RelatedHeadlinesBetweenParagraphs) {
