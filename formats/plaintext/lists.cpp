@@ -1,10 +1,15 @@
 // Pass 10: two or more list items in a row (" - item", "1. item", "• item")
-// make a list; a lone "- item" stays a paragraph as written. So does a run
+// make a list; a lone "- item" stays a paragraph as written (a dash may open
+// speech), a lone "* item" or "• item" is a list of one. So does a run
 // of three or more short fragments on consecutive lines at one indent
 // ("越秀区六榕街", "海珠区素社街", …): names, places or table cells set one
 // per line, not sentences; a longer line of the same block that ends no
 // sentence, next to such a run, is its first or last item. Lines closing with
 // semicolons under a line closing with a colon are items too.
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 #include "plaintext/passes.hpp"
 #include "unicode/text.hpp"
 
@@ -76,7 +81,10 @@ void lists(Draft& draft) {
       i = j;
       continue;
     }
-    if (j - i >= 2) {
+    static constexpr std::array<std::string_view, 3> kBullets = {"*", "•", "◦"};
+    const bool lone_bullet = j - i == 1 && std::find(kBullets.begin(), kBullets.end(),
+                                                     draft.evidence(units[i])[Group::marker]) != kBullets.end();
+    if (j - i >= 2 || lone_bullet) {
       for (std::size_t k = i; k < j; ++k) {
         const Match& ev = draft.evidence(units[k]);
         units[k].detail.assign(ev[Group::marker]);

@@ -20,6 +20,10 @@ TEST(Lists, RunsOfItemsAreListsALoneItemIsText) {
         "paragraph:Then leave."}},
       {"T\n\n1. First step\n2. Second step\n", {"title:T", "list_item:First step", "list_item:Second step"}},
       {"T\n\n- A lone dash line\n\nText.\n", {"title:T", "paragraph:- A lone dash line", "paragraph:Text."}},
+      // a lone bullet (never a mark of speech, as a dash may be) is a list of one
+      {"T\n\nText.\n\n  * A lone bullet line\n\nMore text.\n",
+       {"title:T", "paragraph:Text.", "list_item:A lone bullet line", "paragraph:More text."}},
+      {"T\n\nText.\n\n• A lone bullet line\n", {"title:T", "paragraph:Text.", "list_item:A lone bullet line"}},
       {"T\n\n提醒：\n1.建议安装纱窗；\n2.清除积水。\n", {"title:T", "paragraph:提醒：", "list_item:建议安装纱窗；", "list_item:清除积水。"}},
       {"T\n\n① 带水\n② 带手电\n", {"title:T", "list_item:带水", "list_item:带手电"}},
       // short fragments one per line: a list; short sentences or a broken sentence: not
