@@ -14,7 +14,8 @@
 // set between paragraphs (up to two thirds of the median width), is a
 // related story's headline the page put there: it leaves the body. A line
 // ending no sentence right under a heading and over a paragraph is a second
-// heading.
+// heading. On a page made mostly of lists (a Wikipedia page of dates) a line
+// over a list heads it when it is no wider than the list's items.
 #include <algorithm>
 #include <array>
 
@@ -205,8 +206,10 @@ void headings(Draft& draft) {
     }
     if (is_paragraph(u) && over_content) {
       const int w = width(i);
-      // (a line over a list of a list page: against the items)
-      const int measure = list_page && units[next].role == UnitRole::list_item ? std::max(item_median, median) : median;
+      // (a line over a list of a list page: against the items, short as items are, no wider than they)
+      const bool over_items = list_page && units[next].role == UnitRole::list_item;
+      const int measure = over_items ? std::max(item_median, median) : median;
+      constexpr int kWidestHeadOverItems = 100;
       // A question may head a section ("为什么要“春捂”？", "What went wrong?").
       const char32_t last = unicode::last_code_point(u.text);
       constexpr int kWidestQuestionHead = 30, kNarrowestQuestionHead = 4;
@@ -220,7 +223,7 @@ void headings(Draft& draft) {
           if (unicode::is_unspaced_script(unicode::next_code_point(s, pos))) return true;
         return false;
       };
-      if (w > kWidestHeading && w <= kWidestHeadline && w * 3 <= measure * 2 && first >= 'A' && first <= 'Z' &&
+      if (w > kWidestHeading && w <= kWidestHeadline && w * 3 <= median * 2 && first >= 'A' && first <= 'Z' &&
           !unspaced(u.text) &&
           !ends_sentence(last) && last != U'”' && last != '"' && last != ')' && !has_sentence_inside(body) &&
           u.first == u.last && i > 0 && is_paragraph(units[i - 1])) {
@@ -230,7 +233,10 @@ void headings(Draft& draft) {
       constexpr int kWidestSetOff = 100;
       const std::size_t gap = blanks_before(u);
       const bool set_off = gap >= 2 && gap > usual_gap && u.first == u.last;
-      if ((set_off ? w <= kWidestSetOff && w * 3 <= measure * 2 : w <= kWidestHeading && w * 3 <= measure) &&
+      const bool narrow = over_items ? w <= kWidestHeadOverItems && w <= measure
+                          : set_off  ? w <= kWidestSetOff && w * 3 <= measure * 2
+                                     : w <= kWidestHeading && w * 3 <= measure;
+      if (narrow &&
           (question || !ends_sentence(last)) && !leads_on(last) &&
           !has_sentence_inside(body) && !opens_quotation(u.text) && !ends_quoted_sentence(u.text)) {
         u.role = UnitRole::heading;

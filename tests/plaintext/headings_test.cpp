@@ -86,7 +86,14 @@ TEST(Headings, AListPagesSectionTitlesAreHeadingsOverItsLists) {
     std::string input;
     std::vector<std::string> units;
   };
+  const std::string short_items = "  * December 1 – World AIDS Day.\n\n  * December 2 – UAE National Day.\n\n";
   const Case cases[] = {
+      // (short items: a head up to two thirds of their width)
+      {"Observances in December\n\nDecember is the twelfth and final month of the year.\n\n"
+       "Holidays and observances\n\n" + short_items + "Symbols\n\n" + short_items,
+       {"title:Observances in December", "paragraph:December is the twelfth and final month of the year.",
+        "heading:Holidays and observances", "list_item:December 1 – World AIDS Day.", "list_item:December 2 – UAE National Day.",
+        "heading:Symbols", "list_item:December 1 – World AIDS Day.", "list_item:December 2 – UAE National Day."}},
       {"Observances in December\n\nDecember is the twelfth and final month of the year in the Gregorian calendar.\n\n"
        "Holidays and observances\n\n" + item + "Symbols\n\n" + item,
        {"title:Observances in December", "paragraph:December is the twelfth and final month of the year in the Gregorian calendar.",
