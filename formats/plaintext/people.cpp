@@ -440,6 +440,31 @@ bool is_editor_code(std::string_view word) {
 
 }  // namespace
 
+namespace {
+
+// The particles of names that stay lower case ("Ludwig van Beethoven", "Anwar bin Ibrahim").
+constexpr std::array<std::string_view, 24> kNameParticles = {
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "do", "du",
+    "la", "le", "ter", "ten", "zu", "y", "e", "bin", "binti", "al", "el"};
+
+// A word in ASCII lower case that is no particle, among others: "Shooting at Batman
+// screening" is a title, not a name (a name's words are capitalised, or all in
+// capitals). One word alone may be a handle in lower case ("maomaobear").
+bool has_common_word(std::string_view name) {
+  if (name.find(' ') == std::string_view::npos) return false;
+  for (std::size_t start = 0; start < name.size();) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(start, end - start);
+    start = end + 1;
+    if (word.empty() || word.front() < 'a' || word.front() > 'z') continue;
+    if (std::find(kNameParticles.begin(), kNameParticles.end(), word) == kNameParticles.end()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void add_contributor(Metadata& meta, std::string_view name, Role role) {
   name = strip_quotes(name);
   // "RAFA RIVAS/AFP/Getty Images": the photographer, then the agencies.
@@ -458,6 +483,7 @@ void add_contributor(Metadata& meta, std::string_view name, Role role) {
   // (nor a label left in: "Page：拱卒")
   for (std::string_view stop : {"。", "！", "？", "）", "、", "："})
     if (name.find(stop) != std::string_view::npos) return;
+  if (has_common_word(name)) return;
   Contributor c{std::string(name), role};
   if (std::find(meta.contributors.begin(), meta.contributors.end(), c) == meta.contributors.end())
     meta.contributors.push_back(std::move(c));

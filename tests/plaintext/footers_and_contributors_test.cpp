@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "passes_support.hpp"
+#include "plaintext/people.hpp"
 
 namespace artconv::plaintext {
 namespace {
@@ -10,6 +11,27 @@ namespace {
 using testing::prepare;
 using testing::roles;
 using testing::Upto;
+
+// A name in Latin script capitalises its words but for the particles names
+// carry ("van", "de", "bin"): a phrase with other lower-case words is a
+// gallery's or a story's title a label stood before ("Photos: Shooting at …").
+// One lower-case word alone may be a writer's handle.
+TEST(FootersAndContributors, APhraseWithLowerCaseWordsIsNobodysName) {
+  struct Case {
+    const char* name;
+    bool kept;
+  };
+  for (const Case& c : {Case{"Shooting at Batman screening in Colo", false}, Case{"a reader", false},
+                        Case{"Ludwig van Beethoven", true}, Case{"Charles de Gaulle", true},
+                        Case{"Leonardo da Vinci", true}, Case{"Anwar bin Ibrahim", true}, Case{"Jane Roe", true},
+                        Case{"JANE ROE", true}, Case{"X-Wing", true}, Case{"王小林", true}, Case{"Kathy", true},
+                        Case{"Maria dos Santos e Silva", true}, Case{"Nguyễn Văn An", true},
+                        Case{"maomaobear", true}}) {  // a handle
+    Metadata meta;
+    add_contributor(meta, c.name, Role::photographer);
+    EXPECT_EQ(meta.contributors.size(), c.kept ? 1u : 0u) << c.name;
+  }
+}
 
 TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
   struct Case {
