@@ -48,7 +48,7 @@ constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", 
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe", "print"};
 constexpr SV kRfcPrefixes[] = {"rfc "};
-constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)"};
+constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)", "[ⓒ", "[©", "- copyright", "- ⓒ"};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
 constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "專題", "专题", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
@@ -353,12 +353,15 @@ const Rule kRules[] = {
      R"(^(?:ⓒ|©|\(c\))\s*+(?:\d{4}+\s*+)?(?<outlet>[A-Za-z][A-Za-z0-9\-]{1,30}+)(?:\.[A-Za-z]{2,6}+){1,2}+\.?$)",
      kCopyrightOutletPrefixes, "", 60},
     // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", "© 2012 Reuters": the outlet that owns the text;
-    // a bare "ⓒ 고기복" (a photo credit) needs the year or the rights clause.
+    // a bare "ⓒ 고기복" (a photo credit) needs the year or the rights clause. The outlet's site may
+    // follow it ("ⓒ중앙일보(https://joongang.co.kr), 무단 …", "ⓒ 조선일보 & chosun.com, 무단 …"), and
+    // the line may be set in brackets or dashes ("[ⓒ 매일경제 & mk.co.kr, …]", "- Copyrights ⓒ … -").
     {"copyright_outlet", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^[<〈]?\s*+(?:저작권자\s*+|Copyrights?\s*+)?(?:ⓒ|©|\(c\))\s*+)"
+     R"(^(?:-\s*+)?[<〈\[]?\s*+(?:저작권자\s*+|Copyrights?\s*+)?(?:ⓒ|©|\(c\))\s*+)"
      R"((?:(?:\d{4}+\s*+)(?:['‘][^'’]{1,40}+['’]\s*+)?(?<source>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+(?:[,，.]\s*+(?:All rights reserved|무단).{0,120}+)?|)"
-     R"((?:['‘][^'’]{1,40}+['’]\s*+)?(?<outlet>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+[,，.]\s*+(?:All rights reserved|무단).{0,120}+))"
-     R"(\s*+[>〉]?$)",
+     R"((?:['‘][^'’]{1,40}+['’]\s*+)?(?<outlet>[^\s\d,，.<>'‘’()\[\]][^,，<>()\[\]]{0,38}?)(?:[(（](?=[^()（）\s]{0,40}?\.\p{L})[^()（）\s]{3,60}+[)）]|\s++&\s++[\w\-]{1,30}+\.[\w.\-]{2,30}+)?)"
+     R"(\s*+[,，.]\s*+(?:All rights reserved|무단).{0,120}+))"
+     R"(\s*+[>〉\]]?$)",
      kCopyrightOutletPrefixes, "", 200},
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:<\s*+)?(?:Copyrights?\s*+(?:©|ⓒ|\(c\)|\d{4})|版權所有|版权所有|©|ⓒ|\(c\)\s*+\d{4}|All rights reserved|저작권자).{0,120}+$)",
@@ -657,7 +660,8 @@ const Rule kInlineBylines[] = {
      {}, " -", 0},
     // "【环球网综合报道】据法新社…": the outlet's own label
     {"cn_outlet_label", LineKind::text, Role::reporter, Anchor::prefix,
-     R"(^【(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", kBracketPrefixes, "", 0},
+     // (not a flash's or a bulletin's label: "【速報】", "【快报】", "【悲報】")
+     R"(^【(?!(?:速|快|续|續|特|朗|悲|予|警|情|公|简|簡|週|周)(?:报|報)】)(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", kBracketPrefixes, "", 0},
     // "[ 이정호 기자 ] 애플이 …"
     {"ko_reporter_opening", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^[\[【]\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])", kBracketPrefixes, "", 0},

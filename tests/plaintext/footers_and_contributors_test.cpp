@@ -100,6 +100,10 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"제목\n\n본문입니다.\n\nCopyrights ⓒ '모든 시민은 기자다' 오마이뉴스, 무단전재 및 재배포 금지\n", {}, "오마이뉴스"},
       {"T\n\nText.\n\n© 2012 Reuters\n", {}, "Reuters"},
       {"제목\n\n본문입니다.\n\nⓒ 고기복\n", {}, ""},
+      // the outlet followed by its site, in brackets or after "&", and a rights line set in dashes or brackets
+      {"제목\n\n본문입니다.\n\nⓒ중앙일보(https://joongang.co.kr), 무단 전재 및 재배포 금지\n", {}, "중앙일보"},
+      {"제목\n\n본문입니다.\n\n\t- Copyrights ⓒ 조선일보 & chosun.com, 무단 전재 및 재배포 금지 -\n", {}, "조선일보"},
+      {"제목\n\n본문입니다.\n\n[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]\n", {}, "매일경제"},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::footers_and_contributors);
