@@ -533,10 +533,17 @@ const Rule kRules[] = {
      {}, "记", kShort},
     {"cn_outlet_commentator", LineKind::reporter_line, Role::author, Anchor::whole_line,
      R"(^(?<source>\p{Han}{2,8}?)(?:特約|特约)?(?:評論員|评论员)\s++(?<name>[^()（）:：，。]{2,30}+)$)", {}, "评论员", kShort},
-    // "한정호 기자jhh@zdnet.co.kr", "임승창기자 (sclim@kbs.co.kr)", "[고기복 기자]": name, role word, e-mail
+    // "[머니투데이 이소은 기자] [현대차, 1일 서울시에 착공계 제출…]": the outlet's bracketed byline on a line
+    // of its own, perhaps with the bracketed deck after it (no headline)
+    {"ko_outlet_reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^[\[【]\s*+(?<source>[\p{Hangul}A-Za-z][\p{Hangul}\p{L}\p{N}]{1,11}?)\s++(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])"
+     R"(\s*+(?:\[[^\[\]]{2,200}+\]\s*+)?$)",
+     kBracketPrefixes, "기자", 0},
+    // "한정호 기자jhh@zdnet.co.kr", "임승창기자 (sclim@kbs.co.kr)", "[고기복 기자]", "[신동흔 기자 dhshin@chosun.com]":
+    // name, role word, e-mail
     {"ko_reporter_sign", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
      R"(^[\[【(（]?\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】)）]?\s*+)"
-     R"((?:[(（<]?\s*+[\w.+-]{1,40}+@[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,4}+\s*+[)）>]?)?$)",
+     R"((?:[(（<]?\s*+[\w.+-]{1,40}+@[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,4}+\s*+[)）>\]】]?)?$)",
      {}, "기자", kShort},
     // "Hoàng Cường", "Nhã Vân": Vietnamese news signs with the author's name alone (two to four
     // syllables, one with a letter only Vietnamese writes; patterns match without case, so

@@ -78,6 +78,11 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"제목\n(구톈, 중국 2019년 5월 16일 AsiaNet=연합뉴스) 따뜻하고 화창한 5월.\n", "AsiaNet", "구톈", {}},
       {"제목\n[고기복 기자]\n\n본문입니다.\n", "", "", {{"고기복", Role::reporter}}},
       {"제목\n\n본문입니다.\n\n한정호 기자jhh@zdnet.co.kr\n", "", "", {{"한정호", Role::reporter}}},
+      {"제목\n\n본문입니다.\n\n[신동흔 기자 dhshin@chosun.com]\n", "", "", {{"신동흔", Role::reporter}}},
+      // an article body that opens with the outlet's bracketed byline and a bracketed deck, no headline
+      {"[머니투데이 이소은 기자] [현대차, 1일 서울시에 착공계 제출…서울시 \"이번주 중 끝내려 노력\"]\n\n"
+       " 현대차 글로벌비즈니스센터(GBC) 착공이 이르면 이번주 중 가능해질 전망이다. \n\n두 번째 문단입니다.\n",
+       "머니투데이", "", {{"이소은", Role::reporter}}},
       {"제목\n\n본문입니다.\n\n임승창기자 (sclim@kbs.co.kr)\n", "", "", {{"임승창", Role::reporter}}},
       // role words inside reporter lines and label values; 通讯员 contributes
       {"标题\n\n&nbsp;&nbsp;南方日报讯 （记者/刘秋宜 通讯员/张灿）7月28日，是世界肝炎日。\n", "南方日报", "",

@@ -70,6 +70,9 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"An ATM attack can bring in $30,000.\nA new type of malware spreads.\n", ""},
       {"Storm heads for the U.S.\n\nThe storm grew overnight, forecasters said.\n", "Storm heads for the U.S."},
       {"Markets wait for the Fed...\n\nTraders held back on Monday.\n", "Markets wait for the Fed..."},
+      // a Korean outlet's bracketed byline and bracketed deck opening an article body: no headline
+      {"[머니투데이 이소은 기자] [현대차, 1일 서울시에 착공계 제출…서울시 \"이번주 중 끝내려 노력\"]\n\n"
+       " 현대차 글로벌비즈니스센터(GBC) 착공이 이르면 이번주 중 가능해질 전망이다. \n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(prepare(c.input, Upto::find_title)->draft.meta.title, c.title) << c.input;
 }
