@@ -439,6 +439,9 @@ const Rule kRules[] = {
     {"ko_related", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[■□◆▶【\[]?\s*+(?:관련\s*+(?:기사|뉴스)|많이\s*+본\s*+(?:뉴스|기사)|추천\s*+기사|인기\s*+기사)[】\]]?\s*+(?:[:：>]\s*+.{0,100}+)?$)",
      kKoRelatedPrefixes, "", 200},
+    // "▶", "▶  /": the arrows of a portal's link list whose links were taken out
+    {"ko_bare_link_arrows", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:[▶☞▷►]\s*+[/|]?\s*+){1,6}+$)", kKoPlugPrefixes, "", 40},
     // "▶ 네이버에서 한국일보 구독하기": a portal's plug for the outlet's channel
     {"ko_portal_plug", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[▶☞▷■]\s*+\[?.{0,30}?네이버.{0,40}?(?:구독|받아보기|추가)[^.。]{0,12}+$)", kKoPlugPrefixes, "", 200},
