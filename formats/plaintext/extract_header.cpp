@@ -356,35 +356,6 @@ bool is_keyword_line(std::string_view text) {
          std::none_of(kCjkStops.begin(), kCjkStops.end(), [&](std::string_view p) { return text.find(p) != std::string_view::npos; });
 }
 
-// News portals that carry other outlets' stories; their page title names the
-// provider in brackets before the portal: "阪神　藤川監督に処分（デイリースポーツ） - Yahoo!ニュース".
-constexpr std::array<std::string_view, 12> kNewsPortals = {
-    "Yahoo!ニュース", "Yahoo! ニュース", "Yahoo!ニュース - Yahoo!ニュース", "Googleニュース", "Google ニュース", "LINE NEWS",
-    "livedoorニュース", "gooニュース", "エキサイトニュース", "Yahoo!奇摩新聞", "네이버 뉴스", "다음 뉴스"};
-
-// "…処分（デイリースポーツ）", "…捜査（テレビ朝日系（ANN））": the bracketed provider closing a
-// portal's headline, brackets nested or not; empty if the headline closes otherwise.
-std::string_view bracketed_provider(std::string_view head, std::string_view& rest) {
-  constexpr int kWidestProvider = 24;
-  std::size_t end = head.size(), depth = 0, open = std::string_view::npos;
-  const bool wide = head.ends_with("）");
-  if (!wide && !head.ends_with(")")) return {};
-  const std::string_view closer = wide ? "）" : ")", opener = wide ? "（" : "(";
-  for (std::size_t at = head.size(); at > 0;) {
-    --at;
-    if (head.substr(at).starts_with(closer)) ++depth;
-    else if (head.substr(at).starts_with(opener) && --depth == 0) {
-      open = at;
-      break;
-    }
-  }
-  if (open == std::string_view::npos || open == 0) return {};
-  const std::string_view provider = unicode::trim(head.substr(open + opener.size(), end - open - opener.size() - closer.size()));
-  if (provider.empty() || !unicode::fits_width(provider, kWidestProvider)) return {};
-  rest = unicode::trim(head.substr(0, open));
-  return provider;
-}
-
 // "간편지급 … 대세 - 전자신문": a page's title closes with the site's name. The name
 // leaves the headline when it names the outlet: the source read, a known outlet,
 // or a line of the header that says it again; it then names the source. A news
@@ -393,22 +364,9 @@ void site_name_in_title(Draft& draft, std::size_t header_end) {
   static constexpr std::array<std::string_view, 4> kSeparators = {" - ", " | ", " – ", " — "};
   constexpr int kWidestSiteName = 24;
   Metadata& meta = draft.meta;
-  for (std::string_view portal : kNewsPortals) {
-    const std::size_t at = meta.title.size() > portal.size() + 3 ? meta.title.rfind(portal) : std::string::npos;
-    if (at == std::string::npos || at + portal.size() != meta.title.size()) continue;
-    std::string_view head = std::string_view(meta.title).substr(0, at);
-    bool separated = false;
-    for (std::string_view sep : kSeparators)
-      if (head.ends_with(sep)) {
-        head.remove_suffix(sep.size());
-        separated = true;
-        break;
-      }
-    if (!separated) continue;
-    std::string_view rest = head;
-    const std::string_view provider = bracketed_provider(unicode::trim(head), rest);
-    if (!provider.empty() && meta.source.empty()) meta.source = std::string(provider);
-    meta.title = std::string(provider.empty() ? unicode::trim(head) : rest);
+  if (const auto portal = portal_title(meta.title)) {
+    if (!portal->provider.empty() && meta.source.empty()) meta.source = std::string(portal->provider);
+    meta.title = std::string(portal->headline);
     return;
   }
   for (std::string_view sep : kSeparators) {
