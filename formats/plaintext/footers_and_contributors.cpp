@@ -565,6 +565,16 @@ void footers_and_contributors(Draft& draft) {
       }
       for (Group g : {Group::source, Group::caption})
         if (draft.meta.source.empty() && !ev[g].empty()) draft.meta.source = ev[g];
+    } else if (rule == "statement" && unicode::fits_width(u.text, 12)) {
+      // "免责声明", "おことわり" alone, heading the note under it at the text's end: the note
+      // (up to two paragraphs) leaves with its head
+      constexpr std::size_t kLongestNote = 2;
+      std::size_t end = i + 1;
+      while (end < draft.units.size() && end - i <= kLongestNote && draft.units[end].role == UnitRole::paragraph &&
+             draft.units[end].kind == LineKind::text)
+        ++end;
+      if (end == draft.units.size() && u.text.find_first_of(":：") == std::string::npos)
+        for (std::size_t j = i + 1; j < end; ++j) draft.units[j].role = UnitRole::boilerplate;
     }
     u.role = UnitRole::metadata;
   }

@@ -136,6 +136,19 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
 }
 
 
+// A Japanese broadcaster's note closing its story ("おことわり" and the note
+// under it: why a name is or is not given) is no part of the story.
+TEST(FootersAndContributors, AClosingEditorsNoteLeavesTheBody) {
+  const auto p = prepare(
+      "見出し\n\n3人の被告の判決は25日に言い渡される予定です。\n\nおことわり\n"
+      "HBCでは、当時18歳の特定少年の被告を実名で報じるかどうか、事件ごとに判断しています。\n",
+      Upto::footers_and_contributors);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"3人の被告の判決は25日に言い渡される予定です。"}));
+}
+
 // "Instagram* …" in the text, "*Meta is banned in Russia." closing it: the
 // note the asterisk points to leaves the body; an asterisk that marks nothing
 // above, or a note in the middle of the text, stays.
