@@ -651,6 +651,14 @@ const Rule kInlineBylines[] = {
      R"((?<place>\p{Han}{1,6}?)\s*+(?<marker>(?:\d{4}+年)?\d{1,2}+月\d{1,2}+日)\s*+(?:电|電))"
      R"(\s*+(?:[(（]\s*+(?:(?<role>記者|记者)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
      {}, "月", 0},
+    // "…抗議する藤川監督（右）＝撮影・西田忠信　ＮＰＢは１１日…", "…大谷翔平【写真：上野明洸】【MLB】…": a Japanese
+    // page's photo caption and its photographer's credit extracted together with the text after them
+    {"ja_glued_photo_caption", LineKind::text, Role::photographer, Anchor::prefix,
+     R"(^(?<caption>[^。！？]{4,160}?＝(?:撮影|写真)・(?<name>[^\s　、。・（）【】＝]{2,8}+))[\s　]*+(?=[^\s　]))",
+     {}, "＝撮影・", 0},
+    {"ja_glued_photo_caption_bracketed", LineKind::text, Role::photographer, Anchor::prefix,
+     R"(^(?<caption>[^。！？【】]{4,160}?【(?:写真|撮影)[：:]\s*+(?<name>[^\s　、。・（）【】]{2,8}+)】)[\s　]*+(?=[^\s　]))",
+     {}, "【写真：", 0},
     // "[이데일리 정병묵 기자] 사단법인 …": the outlet and the reporter in the opening's brackets
     {"ko_outlet_reporter_opening", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^[\[【]\s*+(?<source>[\p{Hangul}A-Za-z][\p{Hangul}\p{L}\p{N}]{1,11}?)\s++(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])",
