@@ -71,7 +71,7 @@ constexpr SV kWireFooterPrefixes[] = {"(", "（", "reporting", "additional", "wr
 constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "email ", "e-mail ", "original article",
                                    "this article was", "this story was", "this article originally",
                                    "this story originally"};
-constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "おことわり", "お断り", "【おことわり", "【お断り", "■おことわり", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
+constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "おことわり", "お断り", "【おことわり", "【お断り", "■おことわり", "【取材協力", "【プロフィール", "【著者", "【筆者", "■プロフィール", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
 constexpr SV kReporterPrefixes[] = {"(", "（", "〔", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
 constexpr SV kAuthorBioPrefixes[] = {"作者", "筆者", "笔者"};
@@ -507,9 +507,10 @@ const Rule kRules[] = {
      "be reached", 300},
     // "声明：晨光网独家稿件，未经授权禁止转载！"
     {"statement", LineKind::footer, Role::author, Anchor::whole_line,
-     // (and a Japanese broadcaster's "おことわり", the head of its note on the story)
+     // (and a Japanese page's heads of the notes closing it: a broadcaster's "おことわり" on the story,
+     // "【取材協力弁護士】", "【プロフィール】" over the profile of the expert asked or of the writer)
      R"(^(?:(?:免責|免责)?(?:聲明|声明)\s*+[:：].{1,200}+|(?:免責|免责)(?:聲明|声明)|(?:内容|內容)(?:来自|來自)\p{Han}{2,12}+|)"
-     R"([【\[■]?(?:おことわり|お断り)[】\]]?|)"
+     R"([【\[■]?(?:おことわり|お断り|取材協力(?:弁護士|者)?|(?:著者|筆者)?プロフィール|(?:著者|筆者)紹介)[】\]]?|)"
      R"([(（]?本文(?:系|為|为|轉載|转载|來源|来源|来自|來自).{1,120}+|)"
      R"((?:轉載|转载|未經授權|未经授权).{0,60}?(?:禁止|不得|請|请).{0,60}+)$)",
      kStatementPrefixes, "", 300},

@@ -147,6 +147,15 @@ TEST(FootersAndContributors, AClosingEditorsNoteLeavesTheBody) {
   for (const Unit& u : p->draft.units)
     if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
   EXPECT_EQ(kept, (std::vector<std::string>{"3人の被告の判決は25日に言い渡される予定です。"}));
+  // the profile of the expert interviewed, under its head at the end
+  const auto q = prepare(
+      "見出し\n\n妥当かつ必要な措置だったということになるでしょう。\n\n【取材協力弁護士】\n西口 竜司（にしぐち・りゅうじ）弁護士\n"
+      "大阪府出身。法科大学院1期生。弁護士YouTuberとしても活動を開始している。\n事務所名：神戸マリン綜合法律事務所\n",
+      Upto::footers_and_contributors);
+  kept.clear();
+  for (const Unit& u : q->draft.units)
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"妥当かつ必要な措置だったということになるでしょう。"}));
 }
 
 // "Instagram* …" in the text, "*Meta is banned in Russia." closing it: the
