@@ -137,6 +137,39 @@ void caption_glued_before_dateline(Draft& draft) {
   units.insert(units.begin() + static_cast<std::ptrdiff_t>(first), std::move(caption));
 }
 
+// "…抗議する藤川監督（右）＝撮影・西田忠信　ＮＰＢは１１日…": a Japanese page's photo caption
+// with its credit, extracted with the first paragraph, is split off it; the credit names the
+// photographer.
+void credited_caption_glued_before_text(Draft& draft) {
+  Units& units = draft.units;
+  // the text's opening paragraphs (a page's address over them is still one here)
+  constexpr std::size_t kOpeningParagraphs = 2;
+  std::size_t first = 0, seen = 0;
+  for (; first < units.size(); ++first) {
+    if (units[first].role != UnitRole::paragraph) continue;
+    if (++seen > kOpeningParagraphs) return;
+    if (units[first].kind == LineKind::text && std::string_view(units[first].text).find("撮影・") != std::string_view::npos) break;
+    if (units[first].kind == LineKind::text && std::string_view(units[first].text).find("【写真") != std::string_view::npos) break;
+  }
+  if (first == units.size()) return;
+  const std::string_view text = units[first].text;
+  for (const Rule& rule : inline_byline_rules()) {
+    if (rule.name != std::string_view("ja_glued_photo_caption") &&
+        rule.name != std::string_view("ja_glued_photo_caption_bracketed"))
+      continue;
+    const Match m = draft.matcher->match(rule, text, draft.diagnostics);
+    if (!m || m.length >= text.size()) continue;
+    add_contributor(draft.meta, m[Group::name], rule.role);
+    Unit caption = units[first];
+    caption.text.assign(m[Group::caption]);
+    caption.role = UnitRole::figure;
+    caption.detail = caption.text;
+    units[first].text = std::string(unicode::trim(text.substr(m.length)));
+    units.insert(units.begin() + static_cast<std::ptrdiff_t>(first), std::move(caption));
+    return;
+  }
+}
+
 // A photo gallery flattened to text: its caption under every picture, the same line three times
 // or more in a row, closing with its credit rather than a stop ("… em 2017. - Arquivo Câmara de
 // Vereadores"). (Books repeat refrains and are left alone.)
@@ -248,6 +281,7 @@ void captions_and_credits(Draft& draft) {
   captions_over_credits(draft);
   caption_over_dateline(draft);
   caption_glued_before_dateline(draft);
+  credited_caption_glued_before_text(draft);
   video_blurbs(draft);
   gallery_captions(draft);
 }

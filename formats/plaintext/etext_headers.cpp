@@ -38,7 +38,7 @@ constexpr std::array<std::string_view, 4> kGutenbergEnd = {"*** END OF", "***END
                                                            "End of Project Gutenberg"};
 constexpr std::string_view kAozoraLegend = "【テキスト中に現れる記号について】";
 constexpr std::array<std::string_view, 4> kAozoraColophon = {"底本：", "底本:", "翻訳底本：", "翻訳底本:"};
-constexpr std::array<std::string_view, 47> kBackMatterSections = {
+constexpr std::array<std::string_view, 58> kBackMatterSections = {
     "See also", "References", "Notes", "Footnotes", "Bibliography", "External links", "Further reading",
     "Sources", "Citations", "Notes and references", "Normative References", "Informative References",
     "Status of this Memo", "Status of This Memo",
@@ -49,6 +49,9 @@ constexpr std::array<std::string_view, 47> kBackMatterSections = {
     "Siehe auch", "Einzelnachweise", "Weblinks", "Literatur", "Véase también", "Referencias",
     "Enlaces externos", "Vedi anche", "Collegamenti esterni", "Ver também", "Ligações externas",
     "関連項目", "脚注", "外部リンク", "参见", "外部链接",
+    // the same sections in other languages' encyclopedias
+    "Bibliographie", "Articles connexes", "Notas", "Bibliografía", "Artículos relacionados", "Anmerkungen",
+    "Quellen", "Referências", "Bibliografia", "参考文献", "出典",
     // a dump's summary over the text, which repeats its lede (or under it: "## Ringkasan")
     "摘要", "Summary", "Ringkasan"};
 // (an Internet-Draft's header names its working group, then "Internet-Draft" on the line under it)
@@ -749,8 +752,17 @@ bool rfc(Draft& draft) {
 
 // "== See also ==", "References", "Status of this Memo": the section leaves,
 // up to the next heading of a section that belongs to the text.
+// "=== Bibliographie ===" under "== Voir aussi ==": a wiki heading's level, 0 for any other heading.
+std::size_t wiki_level(const Draft& draft, const Unit& u) {
+  const std::string_view line = unicode::trim(draft.lines[u.first].text);
+  std::size_t level = 0;
+  while (level < line.size() && line[level] == '=') ++level;
+  return level >= 2 && line.ends_with(line.substr(0, level)) ? level : 0;
+}
+
 void back_matter(Draft& draft) {
   bool removing = false;
+  std::size_t removing_level = 0;  // the back-matter section's wiki level: deeper sections are part of it
   for (Unit& u : draft.units) {
     // a crawler's section label ("### 正文") opens a section too
     const Match& ev = draft.evidence(u);
@@ -762,8 +774,14 @@ void back_matter(Draft& draft) {
                                name.front() == '#'))
         name.remove_prefix(1);
       while (!name.empty() && (name.back() == ':' || name.back() == ' ')) name.remove_suffix(1);
+      const std::size_t level = wiki_level(draft, u);
+      if (removing && removing_level > 0 && level > removing_level) {
+        u.role = UnitRole::boilerplate;
+        continue;
+      }
       removing = false;
       for (std::string_view s : kBackMatterSections) removing = removing || equal_ignoring_ascii_case(name, s);
+      removing_level = removing ? level : 0;
     }
     if (removing && (u.role == UnitRole::paragraph || u.role == UnitRole::heading)) u.role = UnitRole::boilerplate;
   }

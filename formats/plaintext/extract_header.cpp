@@ -361,11 +361,17 @@ bool is_keyword_line(std::string_view text) {
 
 // "간편지급 … 대세 - 전자신문": a page's title closes with the site's name. The name
 // leaves the headline when it names the outlet: the source read, a known outlet,
-// or a line of the header that says it again; it then names the source.
+// or a line of the header that says it again; it then names the source. A news
+// portal's name leaves it too, and the provider bracketed before it is the source.
 void site_name_in_title(Draft& draft, std::size_t header_end) {
   static constexpr std::array<std::string_view, 4> kSeparators = {" - ", " | ", " – ", " — "};
   constexpr int kWidestSiteName = 24;
   Metadata& meta = draft.meta;
+  if (const auto portal = portal_title(meta.title)) {
+    if (!portal->provider.empty() && meta.source.empty()) meta.source = std::string(portal->provider);
+    meta.title = std::string(portal->headline);
+    return;
+  }
   for (std::string_view sep : kSeparators) {
     const std::size_t at = meta.title.rfind(sep);
     if (at == std::string::npos || at == 0) continue;

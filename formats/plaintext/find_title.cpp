@@ -337,6 +337,8 @@ void find_title(Draft& draft) {
   bool next_is_title = false;  // "Title:" alone: the headline is on the next line
   std::string_view original_title;  // "原标题：…" with no headline above the text
   auto title_like = [&](std::string_view text) {
+    // a portal's page title is as wide as its headline ("… - Yahoo!ニュース" and the provider aside)
+    if (const auto portal = portal_title(text)) text = portal->headline;
     const int width = unicode::display_width(text);
     const char32_t last = unicode::last_code_point(text);
     return !(width > kWidestTitle || (width > kWidestSentenceTitle && ends_sentence(last)) || ends_statement(text));

@@ -565,6 +565,16 @@ void footers_and_contributors(Draft& draft) {
       }
       for (Group g : {Group::source, Group::caption})
         if (draft.meta.source.empty() && !ev[g].empty()) draft.meta.source = ev[g];
+    } else if (rule == "statement" && unicode::fits_width(u.text, 20)) {
+      // "免责声明", "おことわり", "【取材協力弁護士】" alone, heading the note under it at the text's end:
+      // the note (a few paragraphs at most) leaves with its head
+      constexpr std::size_t kLongestNote = 4;
+      std::size_t end = i + 1;
+      while (end < draft.units.size() && end - i <= kLongestNote && draft.units[end].role == UnitRole::paragraph)
+        ++end;
+      const std::string_view head = u.text;
+      if (end == draft.units.size() && head.find(':') == std::string_view::npos && head.find("：") == std::string_view::npos)
+        for (std::size_t j = i + 1; j < end; ++j) draft.units[j].role = UnitRole::boilerplate;
     }
     u.role = UnitRole::metadata;
   }

@@ -553,6 +553,61 @@ std::string_view known_outlet(std::string_view name) {
 
 bool is_known_outlet(std::string_view name) { return !known_outlet(name).empty(); }
 
+namespace {
+
+// News portals that carry other outlets' stories; their page title names the
+// provider in brackets before the portal: "阪神　藤川監督に処分（デイリースポーツ） - Yahoo!ニュース".
+constexpr std::array<std::string_view, 12> kNewsPortals = {
+    "Yahoo!ニュース", "Yahoo! ニュース", "Yahoo!ニュース - Yahoo!ニュース", "Googleニュース", "Google ニュース", "LINE NEWS",
+    "livedoorニュース", "gooニュース", "エキサイトニュース", "Yahoo!奇摩新聞", "네이버 뉴스", "다음 뉴스"};
+
+// "…処分（デイリースポーツ）", "…捜査（テレビ朝日系（ANN））": the bracketed provider closing a
+// portal's headline, brackets nested or not; empty if the headline closes otherwise.
+std::string_view bracketed_provider(std::string_view head, std::string_view& rest) {
+  constexpr int kWidestProvider = 24;
+  const std::size_t end = head.size();
+  std::size_t depth = 0, open = std::string_view::npos;
+  const bool wide = head.ends_with("）");
+  if (!wide && !head.ends_with(")")) return {};
+  const std::string_view closer = wide ? "）" : ")", opener = wide ? "（" : "(";
+  for (std::size_t at = head.size(); at > 0;) {
+    --at;
+    if (head.substr(at).starts_with(closer)) ++depth;
+    else if (head.substr(at).starts_with(opener) && --depth == 0) {
+      open = at;
+      break;
+    }
+  }
+  if (open == std::string_view::npos || open == 0) return {};
+  const std::string_view provider = unicode::trim(head.substr(open + opener.size(), end - open - opener.size() - closer.size()));
+  if (provider.empty() || !unicode::fits_width(provider, kWidestProvider)) return {};
+  rest = unicode::trim(head.substr(0, open));
+  return provider;
+}
+
+}  // namespace
+
+std::optional<PortalTitle> portal_title(std::string_view title) {
+  static constexpr std::array<std::string_view, 4> kSeparators = {" - ", " | ", " – ", " — "};
+  for (std::string_view portal : kNewsPortals) {
+    if (title.size() <= portal.size() + 3 || !title.ends_with(portal)) continue;
+    std::string_view head = title.substr(0, title.size() - portal.size());
+    bool separated = false;
+    for (std::string_view sep : kSeparators)
+      if (head.ends_with(sep)) {
+        head.remove_suffix(sep.size());
+        separated = true;
+        break;
+      }
+    if (!separated) continue;
+    head = unicode::trim(head);
+    std::string_view rest = head;
+    const std::string_view provider = bracketed_provider(head, rest);
+    return PortalTitle{provider.empty() ? head : rest, provider};
+  }
+  return std::nullopt;
+}
+
 // "…有市民說會暫停寄件。（余思嵐攝）": the photographer's name and the mark for a photograph
 // closing a Chinese caption in brackets.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kClosingCreditBrackets = {{

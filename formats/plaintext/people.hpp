@@ -47,6 +47,12 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role = Role::auth
 
 // Outlets bylines and footers name ("By Jane Smith, BBC News").
 bool is_known_outlet(std::string_view name);
+// "…処分（デイリースポーツ） - Yahoo!ニュース": a news portal's page title, read as the headline
+// before the portal's name and the provider bracketed before it (empty if none).
+struct PortalTitle {
+  std::string_view headline, provider;
+};
+std::optional<PortalTitle> portal_title(std::string_view title);
 // The outlet as the list spells it ("rthk" → "RTHK"), or "".
 std::string_view known_outlet(std::string_view name);
 // The credit a caption ends with: "… Foto: Silja Viitala / Yle", "… Kuva: Jussi

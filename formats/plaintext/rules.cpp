@@ -51,7 +51,7 @@ constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", 
                                       "长按", "follow us", "like us", "sign up", "subscribe", "print"};
 constexpr SV kRfcPrefixes[] = {"rfc ", "internet-draft"};
 constexpr SV kFencePrefixes[] = {"```"};
-constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)"};
+constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)", "[ⓒ", "[©", "- copyright", "- ⓒ"};
 constexpr SV kCopyrightPrefixes[] = {"copyright", "版權", "版权", "©", "ⓒ", "(c)", "all rights reserved", "저작권자", "<"};
 constexpr SV kRelatedPrefixes[] = {"**", "相關", "相关", "延伸", "推薦", "推荐", "熱門", "热门", "更多", "專題", "专题", "related",
                                    "more on this", "read more", "see also", "also read", "read also", "recommended",
@@ -74,7 +74,7 @@ constexpr SV kWireFooterPrefixes[] = {"(", "（", "reporting", "additional", "wr
 constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "email ", "e-mail ", "original article",
                                    "this article was", "this story was", "this article originally",
                                    "this story originally"};
-constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
+constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "おことわり", "お断り", "【おことわり", "【お断り", "■おことわり", "【取材協力", "【プロフィール", "【著者", "【筆者", "■プロフィール", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
 constexpr SV kReporterPrefixes[] = {"(", "（", "〔", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
 constexpr SV kAuthorBioPrefixes[] = {"作者", "筆者", "笔者"};
@@ -390,12 +390,15 @@ const Rule kRules[] = {
      R"(^(?:ⓒ|©|\(c\))\s*+(?:\d{4}+\s*+)?(?<outlet>[A-Za-z][A-Za-z0-9\-]{1,30}+)(?:\.[A-Za-z]{2,6}+){1,2}+\.?$)",
      kCopyrightOutletPrefixes, "", 60},
     // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", "© 2012 Reuters": the outlet that owns the text;
-    // a bare "ⓒ 고기복" (a photo credit) needs the year or the rights clause.
+    // a bare "ⓒ 고기복" (a photo credit) needs the year or the rights clause. The outlet's site may
+    // follow it ("ⓒ중앙일보(https://joongang.co.kr), 무단 …", "ⓒ 조선일보 & chosun.com, 무단 …"), and
+    // the line may be set in brackets or dashes ("[ⓒ 매일경제 & mk.co.kr, …]", "- Copyrights ⓒ … -").
     {"copyright_outlet", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^[<〈]?\s*+(?:저작권자\s*+|Copyrights?\s*+)?(?:ⓒ|©|\(c\))\s*+)"
+     R"(^(?:-\s*+)?[<〈\[]?\s*+(?:저작권자\s*+|Copyrights?\s*+)?(?:ⓒ|©|\(c\))\s*+)"
      R"((?:(?:\d{4}+\s*+)(?:['‘][^'’]{1,40}+['’]\s*+)?(?<source>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+(?:[,，.]\s*+(?:All rights reserved|무단).{0,120}+)?|)"
-     R"((?:['‘][^'’]{1,40}+['’]\s*+)?(?<outlet>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+[,，.]\s*+(?:All rights reserved|무단).{0,120}+))"
-     R"(\s*+[>〉]?$)",
+     R"((?:['‘][^'’]{1,40}+['’]\s*+)?(?<outlet>[^\s\d,，.<>'‘’()\[\]][^,，<>()\[\]]{0,38}?)(?:[(（](?=[^()（）\s]{0,40}?\.\p{L})[^()（）\s]{3,60}+[)）]|\s++&\s++[\w\-]{1,30}+\.[\w.\-]{2,30}+)?)"
+     R"(\s*+[,，.]\s*+(?:All rights reserved|무단).{0,120}+))"
+     R"(\s*+[>〉\]]?$)",
      kCopyrightOutletPrefixes, "", 200},
     {"copyright", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:<\s*+)?(?:Copyrights?\s*+(?:©|ⓒ|\(c\)|\d{4})|版權所有|版权所有|©|ⓒ|\(c\)\s*+\d{4}|All rights reserved|저작권자).{0,120}+$)",
@@ -478,6 +481,9 @@ const Rule kRules[] = {
     {"ko_related", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^[■□◆▶【\[]?\s*+(?:관련\s*+(?:기사|뉴스)|많이\s*+본\s*+(?:뉴스|기사)|추천\s*+기사|인기\s*+기사)[】\]]?\s*+(?:[:：>]\s*+.{0,100}+)?$)",
      kKoRelatedPrefixes, "", 200},
+    // "▶", "▶  /": the arrows of a portal's link list whose links were taken out
+    {"ko_bare_link_arrows", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:[▶☞▷►]\s*+[/|]?\s*+){1,6}+$)", kKoPlugPrefixes, "", 40},
     // "▶ 네이버에서 한국일보 구독하기": a portal's plug for the outlet's channel
     {"ko_portal_plug", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[▶☞▷■]\s*+\[?.{0,30}?네이버.{0,40}?(?:구독|받아보기|추가)[^.。]{0,12}+$)", kKoPlugPrefixes, "", 200},
@@ -545,7 +551,10 @@ const Rule kRules[] = {
      "be reached", 300},
     // "声明：晨光网独家稿件，未经授权禁止转载！"
     {"statement", LineKind::footer, Role::author, Anchor::whole_line,
+     // (and a Japanese page's heads of the notes closing it: a broadcaster's "おことわり" on the story,
+     // "【取材協力弁護士】", "【プロフィール】" over the profile of the expert asked or of the writer)
      R"(^(?:(?:免責|免责)?(?:聲明|声明)\s*+[:：].{1,200}+|(?:免責|免责)(?:聲明|声明)|(?:内容|內容)(?:来自|來自)\p{Han}{2,12}+|)"
+     R"([【\[■]?(?:おことわり|お断り|取材協力(?:弁護士|者)?|(?:著者|筆者)?プロフィール|(?:著者|筆者)紹介)[】\]]?|)"
      R"([(（]?本文(?:系|為|为|轉載|转载|來源|来源|来自|來自).{1,120}+|)"
      R"((?:轉載|转载|未經授權|未经授权).{0,60}?(?:禁止|不得|請|请).{0,60}+)$)",
      kStatementPrefixes, "", 300},
@@ -574,10 +583,17 @@ const Rule kRules[] = {
      {}, "记", kShort},
     {"cn_outlet_commentator", LineKind::reporter_line, Role::author, Anchor::whole_line,
      R"(^(?<source>\p{Han}{2,8}?)(?:特約|特约)?(?:評論員|评论员)\s++(?<name>[^()（）:：，。]{2,30}+)$)", {}, "评论员", kShort},
-    // "한정호 기자jhh@zdnet.co.kr", "임승창기자 (sclim@kbs.co.kr)", "[고기복 기자]": name, role word, e-mail
+    // "[머니투데이 이소은 기자] [현대차, 1일 서울시에 착공계 제출…]": the outlet's bracketed byline on a line
+    // of its own, perhaps with the bracketed deck after it (no headline)
+    {"ko_outlet_reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^[\[【]\s*+(?<source>[\p{Hangul}A-Za-z][\p{Hangul}\p{L}\p{N}]{1,11}?)\s++(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])"
+     R"(\s*+(?:\[[^\[\]]{2,200}+\]\s*+)?$)",
+     kBracketPrefixes, "기자", 0},
+    // "한정호 기자jhh@zdnet.co.kr", "임승창기자 (sclim@kbs.co.kr)", "[고기복 기자]", "[신동흔 기자 dhshin@chosun.com]":
+    // name, role word, e-mail
     {"ko_reporter_sign", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
      R"(^[\[【(（]?\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】)）]?\s*+)"
-     R"((?:[(（<]?\s*+[\w.+-]{1,40}+@[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,4}+\s*+[)）>]?)?$)",
+     R"((?:[(（<]?\s*+[\w.+-]{1,40}+@[\w-]{1,40}+(?:\.[\w-]{1,40}+){1,4}+\s*+[)）>\]】]?)?$)",
      {}, "기자", kShort},
     // "Hoàng Cường", "Nhã Vân": Vietnamese news signs with the author's name alone (two to four
     // syllables, one with a letter only Vietnamese writes; patterns match without case, so
@@ -683,6 +699,14 @@ const Rule kInlineBylines[] = {
      R"((?<place>\p{Han}{1,6}?)\s*+(?<marker>(?:\d{4}+年)?\d{1,2}+月\d{1,2}+日)\s*+(?:电|電))"
      R"(\s*+(?:[(（]\s*+(?:(?<role>記者|记者)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
      {}, "月", 0},
+    // "…抗議する藤川監督（右）＝撮影・西田忠信　ＮＰＢは１１日…", "…大谷翔平【写真：上野明洸】【MLB】…": a Japanese
+    // page's photo caption and its photographer's credit extracted together with the text after them
+    {"ja_glued_photo_caption", LineKind::text, Role::photographer, Anchor::prefix,
+     R"(^(?<caption>[^。！？]{4,160}?＝(?:撮影|写真)・(?<name>[^\s　、。・（）【】＝]{2,8}+))[\s　]*+(?=[^\s　]))",
+     {}, "＝撮影・", 0},
+    {"ja_glued_photo_caption_bracketed", LineKind::text, Role::photographer, Anchor::prefix,
+     R"(^(?<caption>[^。！？【】]{4,160}?【(?:写真|撮影)[：:]\s*+(?<name>[^\s　、。・（）【】]{2,8}+)】)[\s　]*+(?=[^\s　]))",
+     {}, "【写真：", 0},
     // "[이데일리 정병묵 기자] 사단법인 …": the outlet and the reporter in the opening's brackets
     {"ko_outlet_reporter_opening", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^[\[【]\s*+(?<source>[\p{Hangul}A-Za-z][\p{Hangul}\p{L}\p{N}]{1,11}?)\s++(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])",
@@ -705,7 +729,8 @@ const Rule kInlineBylines[] = {
      {}, " -", 0},
     // "【环球网综合报道】据法新社…": the outlet's own label
     {"cn_outlet_label", LineKind::text, Role::reporter, Anchor::prefix,
-     R"(^【(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", kBracketPrefixes, "", 0},
+     // (not a flash's or a bulletin's label: "【速報】", "【快报】", "【悲報】")
+     R"(^【(?!(?:速|快|续|續|特|朗|悲|予|警|情|公|简|簡|週|周)(?:报|報)】)(?<source>\p{Han}{1,10}?(?:网|網|社|报|報|台))(?:综合报道|綜合報導|综合|綜合|讯|訊|消息|报道|報導)?】)", kBracketPrefixes, "", 0},
     // "[ 이정호 기자 ] 애플이 …"
     {"ko_reporter_opening", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^[\[【]\s*+(?<name>\p{Hangul}{2,4}?)\s*+(?<role>기자|특파원)\s*+[\]】])", kBracketPrefixes, "", 0},

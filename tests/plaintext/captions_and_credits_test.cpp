@@ -128,6 +128,28 @@ TEST(CaptionsAndCredits, ACaptionGluedBeforeTheDatelineIsSplitOff) {
 }
 
 
+// A Japanese page's photo caption and its credit extracted together with the
+// text: "…抗議する藤川監督（右）＝撮影・西田忠信　ＮＰＢは１１日…". The caption is
+// split off the first paragraph and the photographer named.
+TEST(CaptionsAndCredits, AJapaneseCreditedCaptionGluedToTheTextIsSplitOff) {
+  const auto p = prepare(
+      "阪神　藤川球児監督に制裁金\n"
+      "１０日のソフトバンク戦で７回、判定を巡ったリプレー検証後に抗議する藤川監督（右）＝撮影・西田忠信\u3000ＮＰＢは１１日、"
+      "藤川球児監督に対し、制裁金１０万円の処分を行ったことを発表した。\n\n\u3000藤川監督は七回の攻撃でリクエストを行使した。\n",
+      Upto::captions_and_credits);
+  EXPECT_EQ(roles(p->draft),
+            (std::vector<std::string>{"title:阪神　藤川球児監督に制裁金",
+                                      "figure:１０日のソフトバンク戦で７回、判定を巡ったリプレー検証後に抗議する藤川監督（右）＝撮影・西田忠信",
+                                      "paragraph:ＮＰＢは１１日、藤川球児監督に対し、制裁金１０万円の処分を行ったことを発表した。",
+                                      "paragraph:藤川監督は七回の攻撃でリクエストを行使した。"}));
+  EXPECT_EQ(p->draft.meta.contributors, (std::vector<Contributor>{{"西田忠信", Role::photographer}}));
+  const auto q = prepare(
+      "見出し\n7回2死から2点適時打浴びる試合後、取材に応じるドジャース・大谷翔平【写真：上野明洸】【MLB】パイレーツ 9ー8 ドジャース\n\n"
+      "\u3000ドジャースの大谷翔平投手は10日、敵地パイレーツ戦に出場した。\n",
+      Upto::captions_and_credits);
+  EXPECT_EQ(q->draft.meta.contributors, (std::vector<Contributor>{{"上野明洸", Role::photographer}}));
+}
+
 // A video's blurb left between paragraphs closes by naming the network's
 // reporter: "… leading many to speculate about an insanity defense. NBC's Kate
 // Snow reports." It is a caption; prose that cites a report is not.

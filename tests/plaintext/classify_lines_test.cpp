@@ -451,6 +451,20 @@ TEST(ClassifyLines, KoreanPhotoCaptions) {
   }
 }
 
+// What is left of a portal's link list when its links were taken out: the
+// arrows alone ("▶", "▶  /"), boilerplate; an arrow before words stays a line.
+TEST(ClassifyLines, ArrowsLeftOfARemovedLinkListAreBoilerplate) {
+  const KindCase cases[] = {
+      {"▶", LineKind::boilerplate, Group::name, ""},
+      {"▶  /", LineKind::boilerplate, Group::name, ""},
+      {"\t\t▶  ", LineKind::boilerplate, Group::name, ""},
+      {"▷ ▷", LineKind::boilerplate, Group::name, ""},
+  };
+  expect_kinds(cases);
+  const auto p = prepare("▶ 제보하기\n", Upto::classify_lines);
+  EXPECT_NE(line_kind_name(p->draft.lines.at(0).kind), line_kind_name(LineKind::boilerplate));
+}
+
 // Lines of Chinese and Korean portal pages a new source showed: a News1
 // picture's caption closing with its © credit (and photographer), a TV
 // script's hand-over to its reporter, a portal's provenance and disclaimer

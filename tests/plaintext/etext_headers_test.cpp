@@ -494,6 +494,34 @@ TEST(EtextHeaders, BackMatterSectionsOfAnExtractLeave) {
 }
 
 
+// An extract in another language: its back matter by the names of that
+// language, and the subsections under a back-matter section (bibliographies
+// under "Voir aussi") leave with it, up to the next section of the same level.
+TEST(EtextHeaders, BackMatterSubsectionsOfAnExtractLeaveWithIt) {
+  const auto p = prepare(
+      "Le Conseil de l'Europe est une organisation internationale.\n\n\n== Histoire ==\n"
+      "Le Conseil a été fondé en 1949.\n\n\n== Notes et références ==\n\n\n=== Notes ===\n\n\n"
+      "== Voir aussi ==\n\n\n=== Bibliographie ===\n\n\n==== Documents institutionnels ====\n"
+      "Statut du Conseil de l'Europe, Londres, 1949 (lire en ligne)\n\n\n==== Ouvrages et articles ====\n"
+      "Lorraine Millot, « Le Conseil de l'Europe », Libération, 2006 (lire en ligne)\n\n\n"
+      "=== Articles connexes ===\n\n\n=== Liens externes ===\n\n(mul) Site officiel\n",
+      Upto::etext_headers);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph || u.role == UnitRole::heading) kept.emplace_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"Le Conseil de l'Europe est une organisation internationale.", "Histoire",
+                                            "Le Conseil a été fondé en 1949."}));
+  const auto q = prepare(
+      "Gonzalo Julián Conde es un productor musical.\n\n\n== Carrera musical ==\nSu carrera comenzó en 2017.\n\n\n"
+      "== Notas ==\n\n\n== Referencias ==\n\n\n== Enlaces externos ==\n\nBizarrap en Instagram\n",
+      Upto::etext_headers);
+  kept.clear();
+  for (const Unit& u : q->draft.units)
+    if (u.role == UnitRole::paragraph || u.role == UnitRole::heading) kept.emplace_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"Gonzalo Julián Conde es un productor musical.", "Carrera musical",
+                                            "Su carrera comenzó en 2017."}));
+}
+
 // "Author: Jacob Grimm" / "        Wilhelm Grimm": a header field goes on in the
 // names indented under it.
 TEST(EtextHeaders, AHeaderFieldGoesOnInTheNamesIndentedUnderIt) {

@@ -88,6 +88,11 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"제목\n(구톈, 중국 2019년 5월 16일 AsiaNet=연합뉴스) 따뜻하고 화창한 5월.\n", "AsiaNet", "구톈", {}},
       {"제목\n[고기복 기자]\n\n본문입니다.\n", "", "", {{"고기복", Role::reporter}}},
       {"제목\n\n본문입니다.\n\n한정호 기자jhh@zdnet.co.kr\n", "", "", {{"한정호", Role::reporter}}},
+      {"제목\n\n본문입니다.\n\n[신동흔 기자 dhshin@chosun.com]\n", "", "", {{"신동흔", Role::reporter}}},
+      // an article body that opens with the outlet's bracketed byline and a bracketed deck, no headline
+      {"[머니투데이 이소은 기자] [현대차, 1일 서울시에 착공계 제출…서울시 \"이번주 중 끝내려 노력\"]\n\n"
+       " 현대차 글로벌비즈니스센터(GBC) 착공이 이르면 이번주 중 가능해질 전망이다. \n\n두 번째 문단입니다.\n",
+       "머니투데이", "", {{"이소은", Role::reporter}}},
       {"제목\n\n본문입니다.\n\n임승창기자 (sclim@kbs.co.kr)\n", "", "", {{"임승창", Role::reporter}}},
       // role words inside reporter lines and label values; 通讯员 contributes
       {"标题\n\n&nbsp;&nbsp;南方日报讯 （记者/刘秋宜 通讯员/张灿）7月28日，是世界肝炎日。\n", "南方日报", "",
@@ -106,6 +111,9 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"标题\n\n中国台湾网5月3日讯 会议召开。\n", "中国台湾网", "", {}},
       {"标题\n\n四组新闻石景山2026年9月9日电 近日，记者采访了部分学生。\n", "四组新闻", "石景山", {}},
       {"标题\n\n　　【环球网综合报道】据法新社4月27日报道，报告显示。\n", "环球网", "", {}},
+      // a flash's label in the same brackets names no outlet
+      {"标题\n\n【速報】当時18歳の男に懲役20年を求刑しました。\n", "", "", {}},
+      {"标题\n\n【快讯】【快报】美联储宣布降息。\n", "", "", {}},
       // 文 is the author's label in Chinese, the vocabulary that defines it first
       {"見出し\n（文＝佐枝せつこ）\n\n本文です。\n", "", "", {{"佐枝せつこ", Role::author}}},
       {"标题\n时间：：2018年11月19日\n\n正文。\n\n(图/张雅琦 文/蒋涛)\n", "", "", {}},
@@ -427,6 +435,35 @@ TEST(ExtractHeader, TheDailyMailsHeaderAsTheStoryFilesKeepIt) {
         EXPECT_TRUE(u.text.starts_with("A teenage") || u.text.starts_with("Marcel"))
             << c.head << " | " << std::string_view(u.text);
       }
+  }
+}
+
+// A Japanese portal's page title: the headline, the provider in brackets and
+// " - Yahoo!ニュース", the portal. The portal is not the source; the provider is.
+TEST(ExtractHeader, APortalsPageTitleNamesTheProviderInBrackets) {
+  const std::string body = "\n\n\u3000藤川監督は七回の攻撃で、熊谷が二盗でタッチアウトになったプレーについてリクエストを行使。リプレー検証の結果、判定は覆らなかった。\n";
+  const struct {
+    std::string input;
+    const char* title;
+    const char* source;
+  } cases[] = {
+      {"https://news.yahoo.co.jp/articles/e9b118fa5cca8ed0e8d89a9d97e352ac08621f4b\n"
+       "阪神\u3000藤川球児監督に厳重注意と制裁金１０万円の処分\u3000ＮＰＢが発表\u3000１０日・ソフトバンク戦でリクエストに異議で退場処分（デイリースポーツ） - Yahoo!ニュース\n"
+       "１０日のソフトバンク戦で７回、熊谷の判定を巡ったリプレー検証後に抗議する藤川監督（右）＝撮影・西田忠信\u3000ＮＰＢは１１日、１０日にみずほペイペイドームで行われたソフトバンク－阪神戦で退場処分を受けた阪神・藤川球児監督に対し、制裁金１０万円と厳重注意の処分を行ったことを発表した。" + body,
+       "阪神\u3000藤川球児監督に厳重注意と制裁金１０万円の処分\u3000ＮＰＢが発表\u3000１０日・ソフトバンク戦でリクエストに異議で退場処分",
+       "デイリースポーツ"},
+      {"https://news.yahoo.co.jp/articles/85ec46b609866a210b8d2973941ebd2a980c1f40\n"
+       "【速報】当時18歳高校生だった男に懲役20年を求刑【大学生集団暴行死】検察は役割や年齢を考慮\u3000判決は25日（HBCニュース北海道） - Yahoo!ニュース\n"
+       "当時18歳の高校生だった特定少年の男（29日の法廷スケッチ）北海道江別市で集団暴行を受けた大学生が死亡した強盗致死事件の裁判員裁判で、検察は11日、当時18歳の高校生だった特定少年の男に対して懲役20年を求刑しました。" + body,
+       "【速報】当時18歳高校生だった男に懲役20年を求刑【大学生集団暴行死】検察は役割や年齢を考慮\u3000判決は25日",
+       "HBCニュース北海道"},
+      // brackets that close a headline without a portal after them stay in it
+      {"阪神が勝利（速報）" + body, "阪神が勝利（速報）", ""},
+  };
+  for (const auto& c : cases) {
+    const auto p = prepare(c.input, Upto::extract_header);
+    EXPECT_EQ(p->draft.meta.title, c.title) << c.input;
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
   }
 }
 

@@ -74,6 +74,17 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"An ATM attack can bring in $30,000.\nA new type of malware spreads.\n", ""},
       {"Storm heads for the U.S.\n\nThe storm grew overnight, forecasters said.\n", "Storm heads for the U.S."},
       {"Markets wait for the Fed...\n\nTraders held back on Monday.\n", "Markets wait for the Fed..."},
+      // a portal's page title is measured without the portal and the provider
+      {"https://news.yahoo.co.jp/articles/85ec46b609866a210b8d2973941ebd2a980c1f40\n"
+       "【速報】当時18歳高校生だった男に懲役20年を求刑【大学生集団暴行死】「俺ってそんなに悪いのかな」検察は「終始、主導したとは認められない」"
+       "などとして役割や年齢を考慮\u3000判決は25日（HBCニュース北海道） - Yahoo!ニュース\n"
+       "当時18歳の高校生だった特定少年の男（29日の法廷スケッチ）北海道江別市で集団暴行を受けた大学生が死亡した強盗致死事件の裁判員裁判で、"
+       "検察は11日、当時18歳の高校生だった特定少年の男に対して懲役20年を求刑しました。\n",
+       "【速報】当時18歳高校生だった男に懲役20年を求刑【大学生集団暴行死】「俺ってそんなに悪いのかな」検察は「終始、主導したとは認められない」"
+       "などとして役割や年齢を考慮\u3000判決は25日（HBCニュース北海道） - Yahoo!ニュース"},
+      // a Korean outlet's bracketed byline and bracketed deck opening an article body: no headline
+      {"[머니투데이 이소은 기자] [현대차, 1일 서울시에 착공계 제출…서울시 \"이번주 중 끝내려 노력\"]\n\n"
+       " 현대차 글로벌비즈니스센터(GBC) 착공이 이르면 이번주 중 가능해질 전망이다. \n", ""},
   };
   for (const Case& c : cases) EXPECT_EQ(prepare(c.input, Upto::find_title)->draft.meta.title, c.title) << c.input;
 }

@@ -122,6 +122,10 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"제목\n\n본문입니다.\n\nCopyrights ⓒ '모든 시민은 기자다' 오마이뉴스, 무단전재 및 재배포 금지\n", {}, "오마이뉴스"},
       {"T\n\nText.\n\n© 2012 Reuters\n", {}, "Reuters"},
       {"제목\n\n본문입니다.\n\nⓒ 고기복\n", {}, ""},
+      // the outlet followed by its site, in brackets or after "&", and a rights line set in dashes or brackets
+      {"제목\n\n본문입니다.\n\nⓒ중앙일보(https://joongang.co.kr), 무단 전재 및 재배포 금지\n", {}, "중앙일보"},
+      {"제목\n\n본문입니다.\n\n\t- Copyrights ⓒ 조선일보 & chosun.com, 무단 전재 및 재배포 금지 -\n", {}, "조선일보"},
+      {"제목\n\n본문입니다.\n\n[ⓒ 매일경제 & mk.co.kr, 무단전재 및 재배포 금지]\n", {}, "매일경제"},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::footers_and_contributors);
@@ -153,6 +157,28 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
                                                        "metadata:声明：晨光网独家稿件，未经授权禁止转载！"}));
 }
 
+
+// A Japanese broadcaster's note closing its story ("おことわり" and the note
+// under it: why a name is or is not given) is no part of the story.
+TEST(FootersAndContributors, AClosingEditorsNoteLeavesTheBody) {
+  const auto p = prepare(
+      "見出し\n\n3人の被告の判決は25日に言い渡される予定です。\n\nおことわり\n"
+      "HBCでは、当時18歳の特定少年の被告を実名で報じるかどうか、事件ごとに判断しています。\n",
+      Upto::footers_and_contributors);
+  std::vector<std::string> kept;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"3人の被告の判決は25日に言い渡される予定です。"}));
+  // the profile of the expert interviewed, under its head at the end
+  const auto q = prepare(
+      "見出し\n\n妥当かつ必要な措置だったということになるでしょう。\n\n【取材協力弁護士】\n西口 竜司（にしぐち・りゅうじ）弁護士\n"
+      "大阪府出身。法科大学院1期生。弁護士YouTuberとしても活動を開始している。\n事務所名：神戸マリン綜合法律事務所\n",
+      Upto::footers_and_contributors);
+  kept.clear();
+  for (const Unit& u : q->draft.units)
+    if (u.role == UnitRole::paragraph) kept.emplace_back(u.text);
+  EXPECT_EQ(kept, (std::vector<std::string>{"妥当かつ必要な措置だったということになるでしょう。"}));
+}
 
 // "Instagram* …" in the text, "*Meta is banned in Russia." closing it: the
 // note the asterisk points to leaves the body; an asterisk that marks nothing
