@@ -37,6 +37,8 @@ constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
 constexpr SV kHighlightPrefixes[] = {"@"};
 // every vocabulary's byline words (the {byline} placeholder's own prefixes have a space after the word)
 constexpr SV kBylineWordPrefixes[] = {"by", "von", "por", "par", "di"};
+constexpr SV kBylineAndPrefixes[] = {"and", "&"};
+constexpr SV kFollowButtonPrefixes[] = {"follow", "unfollow"};
 constexpr SV kEndMarkPrefixes[] = {"-"};
 constexpr SV kCommentsHeadPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "ein", "um", "un", "<h"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
@@ -353,6 +355,9 @@ const Rule kRules[] = {
      R"(thoughts?\s++on\s++[“"„«‘'].{1,200}+))"
      R"((?:\s++(?:to|on|zu|auf|para|em|sur|a)\s++[“"„«‘'].{1,200}+)?\s*+(?:</h\d>)?$)",
      kCommentsHeadPrefixes, "", 240},
+    // a page's button under an author's name, alone on its line: "Follow" (WSJ, Barron's pages copied as text)
+    {"follow_button", LineKind::boilerplate, Role::author, Anchor::whole_line, R"((?-i)^(?:Follow|FOLLOW|Unfollow|Following)$)",
+     kFollowButtonPrefixes, "", 12},
     // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul",
     // an agency's picture number ("epa07182847")
     {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
@@ -611,6 +616,9 @@ const Rule kRules[] = {
     // the byline word alone, the names on the line under it: "By " / "Mark Duell" (the Daily
     // Mail's page as the CNN/Daily Mail stories keep it)
     {"byline_word_alone", LineKind::byline, Role::author, Anchor::whole_line, R"((?-i)^{byline}\s*+$)", kBylineWordPrefixes, "", 12},
+    // a byline spread over lines, a lone "and" between two names: "By " / "Sharon Terlep" / " and " /
+    // "Micah Maidenberg" (the next name joins it as it joins a byline word alone)
+    {"byline_and_alone", LineKind::byline, Role::author, Anchor::whole_line, R"((?-i)^(?:and|&)\s*+$)", kBylineAndPrefixes, "", 6},
     // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it:
     // "By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, …"
     {"dotted_byline", LineKind::byline, Role::author, Anchor::whole_line,
