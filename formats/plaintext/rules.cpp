@@ -241,7 +241,9 @@ const Rule kRules[] = {
      R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)\.?$)",
      {}, "/", 500},
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
-     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
+     // (the credit may chain a photographer and agencies: "Photo: AZWAR IPANK/AGENCE FRANCE-PRESSE/GETTY IMAGES";
+     // a picture may be a "Photo illustration: JJ Lin")
+     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Photo\s++illustration|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,60}+\)?\.?$)", {},
      ": ", 500},
     // "Dangerous weapon: This picture shows a knife with …", "Victory? Bengal cheerleader …": the
     // Daily Mail's caption, a short kicker in sentence case and a colon (or a question mark)
@@ -524,6 +526,12 @@ const Rule kRules[] = {
      // "Sign up for our Politics Essential newsletter to read …", "Subscribe to our daily newsletter …"
      R"((?:Sign up (?:for|to)|Subscribe to) (?:our|the) [^.,]{0,60}?\bnewsletters?\b).{0,300}+$)",
      kCallPrefixes, "", 400},
+    // the prompt for readers' comments closing a page (the WSJ's): "SHARE YOUR THOUGHTS" over
+    // "How should the Justice Department approach the case? Join the conversation below."
+    {"comment_prompt_head", LineKind::code_ad, Role::author, Anchor::whole_line, R"(^Share\s++your\s++thoughts\s*+[.:!]?$)",
+     kAdPrefixes, "", 24},
+    {"comment_prompt", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^[^?]{1,300}+\?\s++Join\s++the\s++conversation(?:\s++below)?\s*+[.!]?$)", {}, "join the conversation", 400},
     // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)"
     {"wire_footer", LineKind::footer, Role::reporter, Anchor::whole_line,
      R"(^[(（]?\s*+(?<text>(?:Additional\s++)?(?:Reporting|Writing|Editing|Compiled|Edited|Written|Produced)\s++by\s.{1,400}+)$)",
