@@ -750,7 +750,10 @@ const Rule kStamp{
     // "July 24, 2012 4:16 AM PDT", "Thursday, August 09, 2012", "Updated July 23, 2012, 7:10 p.m. ET"
     R"(^(?:(?:Updated|Posted|Published)(?:\s++on)?\s++)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s++)?)"
     R"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?\s++\d{1,2}+(?:st|nd|rd|th)?,?\s++\d{4}+)"
-    R"((?:,?\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+(?::\d{2}+)?\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?\s*+\|?$|)"
+    R"((?:,?\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+(?::\d{2}+)?\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?)"
+    // (Barron's: "Updated Oct 24, 2024, 4:27 pm EDT / Original Oct 23, 2024, 10:27 pm EDT")
+    R"((?:\s*+/\s*+Original\s++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?\s++\d{1,2}+,?\s++\d{4}+)"
+    R"((?:,?\s++\d{1,2}+[:.]\d{2}+\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?)?\s*+\|?$|)"
     // ("Last updated at 4:32 PM on 15th February 2012": the time, then the day)
     R"(^(?:Updated|Posted|Published|Last updated)\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)"
     R"((?:\s++on\s++\d{1,2}+(?:st|nd|rd|th)?\s++\p{L}{3,9}+\.?,?\s++\d{4}+)?$)",

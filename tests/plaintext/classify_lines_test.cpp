@@ -42,6 +42,7 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"PUBLISHED:", LineKind::boilerplate, Group::name, ""},
       {"Updated:", LineKind::boilerplate, Group::name, ""},
       {"Last updated at 4:32 PM on 15th February 2012", LineKind::boilerplate, Group::name, ""},
+      {"Updated Oct 24, 2024, 4:27 pm EDT / Original Oct 23, 2024, 10:27 pm EDT", LineKind::boilerplate, Group::name, ""},
       {"Bylines", LineKind::text, Group::name, ""},
       // the Daily Mail's captions: a short kicker, a colon, a long description that ends no sentence
       {"Dangerous weapon: This picture shows a knife with 19-year-old Marcel Maden's name engraved on the blade",
