@@ -627,6 +627,11 @@ const Rule kRules[] = {
     // a byline spread over lines, a lone "and" between two names: "By " / "Sharon Terlep" / " and " /
     // "Micah Maidenberg" (the next name joins it as it joins a byline word alone)
     {"byline_and_alone", LineKind::byline, Role::author, Anchor::whole_line, R"((?-i)^(?:and|&)\s*+$)", kBylineAndPrefixes, "", 6},
+    // (or with the second name on its line, the page's button glued to it: " and Andrew TangelFollow";
+    // a first and a last name and nothing else, so that a wrapped line of prose is no byline)
+    {"byline_and_name", LineKind::byline, Role::author, Anchor::whole_line,
+     R"((?-i)^(?:and|&)\s++(?<name>\p{Lu}\p{Ll}{1,20}+(?:\s++\p{Lu}[\p{Ll}'’\-]{1,20}+){1,2}+(?:Follow)?)$)", kBylineAndPrefixes, "",
+     60},
     // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it:
     // "By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, …"
     {"dotted_byline", LineKind::byline, Role::author, Anchor::whole_line,

@@ -39,6 +39,10 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       // the byline word alone (the names on the next line), a date's label alone (the date on the next)
       {"By", LineKind::byline, Group::name, ""},
       {"Von", LineKind::byline, Group::name, ""},
+      {"and", LineKind::byline, Group::name, ""},
+      {"and Andrew TangelFollow", LineKind::byline, Group::name, "Andrew TangelFollow"},
+      {"and Mary Smith said the plan would work", LineKind::text, Group::name, ""},
+      {"And Then There Were None", LineKind::text, Group::name, ""},
       {"PUBLISHED:", LineKind::boilerplate, Group::name, ""},
       {"Updated:", LineKind::boilerplate, Group::name, ""},
       {"Last updated at 4:32 PM on 15th February 2012", LineKind::boilerplate, Group::name, ""},

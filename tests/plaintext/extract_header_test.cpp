@@ -449,6 +449,9 @@ TEST(ExtractHeader, ABylineSpreadOverLinesWithFollowButtons) {
       {"By \nSharon Terlep\n and \nMicah Maidenberg\nOct. 25, 2024 12:22 pm ET\n\n", "2024-10-25",
        {{"Sharon Terlep", Role::author}, {"Micah Maidenberg", Role::author}}},
       {"By \nAl Root\nFollow\nOct 23, 2024, 10:27 pm EDT\n\n", "2024-10-23", {{"Al Root", Role::author}}},
+      // (the button glued to each name, the second name on a line that opens with "and")
+      {"By Sharon TerlepFollow\n and Andrew TangelFollow\nJan. 13, 2024 12:01 am ET\n\n", "2024-01-13",
+       {{"Sharon Terlep", Role::author}, {"Andrew Tangel", Role::author}}},
   };
   for (const Case& c : cases) {
     const auto p = prepare("Inside the Decision on Whether to Prosecute the Planemaker\n" + c.head + body,
