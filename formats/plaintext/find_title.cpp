@@ -423,7 +423,13 @@ void find_title(Draft& draft) {
         return;
       }
     }
-    if (!title_like(u.text) || lede || is_bracketed_dateline_lede(u.text) || is_salutation(u.text)) return fall_back();
+    // "Workers Reject a Raise. What Comes Next." right over "By " / "Al Root": a headline may close
+    // with a full stop; its byline, directly under it, says it is one
+    const bool over_byline = i + 1 < draft.units.size() && draft.units[i + 1].kind == LineKind::byline &&
+                             draft.units[i + 1].first == u.last + 1 && u.first == u.last &&
+                             unicode::display_width(u.text) <= kWidestSentenceTitle;
+    if (!(title_like(u.text) || over_byline) || lede || is_bracketed_dateline_lede(u.text) || is_salutation(u.text))
+      return fall_back();
     if (std::string head(u.text); split_glued_date(draft, head)) {
       draft.meta.title = head;
       u.role = UnitRole::title;

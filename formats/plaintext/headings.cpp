@@ -32,10 +32,10 @@ bool ends_sentence(char32_t c) {
   return kEnders.find(c) != std::u32string_view::npos;
 }
 
-// "…I'm talking!\"", "No, he said.”": a sentence that ends inside the
-// closing quotation marks ends all the same.
+// "…I'm talking!\"", "No, he said.”", "'And we did a lot for that.'": a sentence that ends
+// inside the closing quotation marks ends all the same.
 bool ends_quoted_sentence(std::string_view s) {
-  static constexpr std::u32string_view kClosers = U"”\"’»」』";
+  static constexpr std::u32string_view kClosers = U"”\"’'»」』";
   std::size_t end = s.size();
   bool closed = false;
   while (end > 0) {

@@ -37,6 +37,8 @@ constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
 constexpr SV kHighlightPrefixes[] = {"@"};
 // every vocabulary's byline words (the {byline} placeholder's own prefixes have a space after the word)
 constexpr SV kBylineWordPrefixes[] = {"by", "von", "por", "par", "di"};
+constexpr SV kBylineAndPrefixes[] = {"and", "&"};
+constexpr SV kFollowButtonPrefixes[] = {"follow", "unfollow"};
 constexpr SV kEndMarkPrefixes[] = {"-"};
 constexpr SV kCommentsHeadPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "ein", "um", "un", "<h"};
 constexpr SV kWikiHeadingPrefixes[] = {"=="};
@@ -239,7 +241,9 @@ const Rule kRules[] = {
      R"((?:\s++Photo)?(?:/[^()/]{1,30}+){0,2}+\)\.?$)",
      {}, "/", 500},
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
-     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,40}+\)?\.?$)", {},
+     // (the credit may chain a photographer and agencies: "Photo: AZWAR IPANK/AGENCE FRANCE-PRESSE/GETTY IMAGES";
+     // a picture may be a "Photo illustration: JJ Lin")
+     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Photo\s++illustration|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,60}+\)?\.?$)", {},
      ": ", 500},
     // "Dangerous weapon: This picture shows a knife with …", "Victory? Bengal cheerleader …": the
     // Daily Mail's caption, a short kicker in sentence case and a colon (or a question mark)
@@ -353,6 +357,9 @@ const Rule kRules[] = {
      R"(thoughts?\s++on\s++[“"„«‘'].{1,200}+))"
      R"((?:\s++(?:to|on|zu|auf|para|em|sur|a)\s++[“"„«‘'].{1,200}+)?\s*+(?:</h\d>)?$)",
      kCommentsHeadPrefixes, "", 240},
+    // a page's button under an author's name, alone on its line: "Follow" (WSJ, Barron's pages copied as text)
+    {"follow_button", LineKind::boilerplate, Role::author, Anchor::whole_line, R"((?-i)^(?:Follow|FOLLOW|Unfollow|Following)$)",
+     kFollowButtonPrefixes, "", 12},
     // pieces of a page's furniture on lines of their own: "149comments", "댓글 12", "24", "Jul",
     // an agency's picture number ("epa07182847")
     {"counter", LineKind::boilerplate, Role::author, Anchor::whole_line,
@@ -525,6 +532,12 @@ const Rule kRules[] = {
      // "Sign up for our Politics Essential newsletter to read …", "Subscribe to our daily newsletter …"
      R"((?:Sign up (?:for|to)|Subscribe to) (?:our|the) [^.,]{0,60}?\bnewsletters?\b).{0,300}+$)",
      kCallPrefixes, "", 400},
+    // the prompt for readers' comments closing a page (the WSJ's): "SHARE YOUR THOUGHTS" over
+    // "How should the Justice Department approach the case? Join the conversation below."
+    {"comment_prompt_head", LineKind::code_ad, Role::author, Anchor::whole_line, R"(^Share\s++your\s++thoughts\s*+[.:!]?$)",
+     kAdPrefixes, "", 24},
+    {"comment_prompt", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^[^?]{1,300}+\?\s++Join\s++the\s++conversation(?:\s++below)?\s*+[.!]?$)", {}, "join the conversation", 400},
     // "(Reporting by Ana Lee; Writing by Sam Ruiz; Editing by Kay Moss)"
     {"wire_footer", LineKind::footer, Role::reporter, Anchor::whole_line,
      R"(^[(（]?\s*+(?<text>(?:Additional\s++)?(?:Reporting|Writing|Editing|Compiled|Edited|Written|Produced)\s++by\s.{1,400}+)$)",
@@ -627,6 +640,14 @@ const Rule kRules[] = {
     // the byline word alone, the names on the line under it: "By " / "Mark Duell" (the Daily
     // Mail's page as the CNN/Daily Mail stories keep it)
     {"byline_word_alone", LineKind::byline, Role::author, Anchor::whole_line, R"((?-i)^{byline}\s*+$)", kBylineWordPrefixes, "", 12},
+    // a byline spread over lines, a lone "and" between two names: "By " / "Sharon Terlep" / " and " /
+    // "Micah Maidenberg" (the next name joins it as it joins a byline word alone)
+    {"byline_and_alone", LineKind::byline, Role::author, Anchor::whole_line, R"((?-i)^(?:and|&)\s*+$)", kBylineAndPrefixes, "", 6},
+    // (or with the second name on its line, the page's button glued to it: " and Andrew TangelFollow";
+    // a first and a last name and nothing else, so that a wrapped line of prose is no byline)
+    {"byline_and_name", LineKind::byline, Role::author, Anchor::whole_line,
+     R"((?-i)^(?:and|&)\s++(?<name>\p{Lu}\p{Ll}{1,20}+(?:\s++\p{Lu}[\p{Ll}'’\-]{1,20}+){1,2}+(?:Follow)?)$)", kBylineAndPrefixes, "",
+     60},
     // the Daily Mail's byline as the CNN/Daily Mail stories keep it, its dates after it:
     // "By . Daniel Bates . PUBLISHED: . 08:01 EST, 24 October 2013 . | . UPDATED: . 08:47 EST, …"
     {"dotted_byline", LineKind::byline, Role::author, Anchor::whole_line,
@@ -759,7 +780,10 @@ const Rule kStamp{
     // "July 24, 2012 4:16 AM PDT", "Thursday, August 09, 2012", "Updated July 23, 2012, 7:10 p.m. ET"
     R"(^(?:(?:Updated|Posted|Published)(?:\s++on)?\s++)?(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s++)?)"
     R"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?\s++\d{1,2}+(?:st|nd|rd|th)?,?\s++\d{4}+)"
-    R"((?:,?\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+(?::\d{2}+)?\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?\s*+\|?$|)"
+    R"((?:,?\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+(?::\d{2}+)?\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?)"
+    // (Barron's: "Updated Oct 24, 2024, 4:27 pm EDT / Original Oct 23, 2024, 10:27 pm EDT")
+    R"((?:\s*+/\s*+Original\s++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}+\.?\s++\d{1,2}+,?\s++\d{4}+)"
+    R"((?:,?\s++\d{1,2}+[:.]\d{2}+\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)?)?\s*+\|?$|)"
     // ("Last updated at 4:32 PM on 15th February 2012": the time, then the day)
     R"(^(?:Updated|Posted|Published|Last updated)\s++(?:at\s++)?\d{1,2}+[:.]\d{2}+\s*+(?:[AaPp]\.?[Mm]\.?)?(?:\s++[A-Z]{2,4}+)?)"
     R"((?:\s++on\s++\d{1,2}+(?:st|nd|rd|th)?\s++\p{L}{3,9}+\.?,?\s++\d{4}+)?$)",

@@ -39,9 +39,14 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       // the byline word alone (the names on the next line), a date's label alone (the date on the next)
       {"By", LineKind::byline, Group::name, ""},
       {"Von", LineKind::byline, Group::name, ""},
+      {"and", LineKind::byline, Group::name, ""},
+      {"and Andrew TangelFollow", LineKind::byline, Group::name, "Andrew TangelFollow"},
+      {"and Mary Smith said the plan would work", LineKind::text, Group::name, ""},
+      {"And Then There Were None", LineKind::text, Group::name, ""},
       {"PUBLISHED:", LineKind::boilerplate, Group::name, ""},
       {"Updated:", LineKind::boilerplate, Group::name, ""},
       {"Last updated at 4:32 PM on 15th February 2012", LineKind::boilerplate, Group::name, ""},
+      {"Updated Oct 24, 2024, 4:27 pm EDT / Original Oct 23, 2024, 10:27 pm EDT", LineKind::boilerplate, Group::name, ""},
       {"Bylines", LineKind::text, Group::name, ""},
       // the Daily Mail's captions: a short kicker, a colon, a long description that ends no sentence
       {"Dangerous weapon: This picture shows a knife with 19-year-old Marcel Maden's name engraved on the blade",
@@ -227,6 +232,18 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
       {"The minister leaves the court in London. Photograph: Jane Roe/AFP/Getty Images", LineKind::caption, Group::caption,
        "The minister leaves the court in London."},
       {"A map of the flooded valley. Illustration: Guardian Design", LineKind::caption, Group::name, ""},
+      // a credit naming a photographer and two agencies, and a photo illustration's (WSJ pages)
+      {"An Indonesian rescue team lifting a pair of tires from the Lion Air flight. Photo: AZWAR IPANK/AGENCE "
+       "FRANCE-PRESSE/GETTY IMAGES",
+       LineKind::caption, Group::caption, "An Indonesian rescue team lifting a pair of tires from the Lion Air flight."},
+      {"Here’s a look at the layers of the plane maker’s quality process. Photo illustration: JJ Lin", LineKind::caption,
+       Group::caption, "Here’s a look at the layers of the plane maker’s quality process."},
+      // the comment prompt closing a page: its head and its question
+      {"SHARE YOUR THOUGHTS", LineKind::code_ad, Group::name, ""},
+      {"How should the Justice Department approach the case? Join the conversation below.", LineKind::code_ad,
+       Group::name, ""},
+      {"What do you think? Join the conversation below.", LineKind::code_ad, Group::name, ""},
+      {"Share your thoughts freely, the mayor told residents at the meeting.", LineKind::text, Group::name, ""},
       {"Tweet", LineKind::boilerplate, Group::name, ""},
       {"Tweet Pin it Email", LineKind::boilerplate, Group::name, ""},
       {"[第三图：（png/clean.webp）光盘行动（网图）]", LineKind::placeholder, Group::caption, "（png/clean.webp）光盘行动（网图）"},

@@ -467,5 +467,43 @@ TEST(ExtractHeader, APortalsPageTitleNamesTheProviderInBrackets) {
   }
 }
 
+// A news page copied as text (the Wall Street Journal's, Barron's): the byline spread
+// over lines, the byline word alone, each name on its own line with the page's "Follow"
+// button under it, a lone "and" between two names, the time stamp under them. Every
+// name is an author; the buttons and the "and" are no paragraphs.
+TEST(ExtractHeader, ABylineSpreadOverLinesWithFollowButtons) {
+  struct Case {
+    std::string head;
+    const char* date;
+    std::vector<Contributor> people;
+  };
+  const std::string body =
+      "Glenn Leon sat at one end of a windowless conference room two weeks ago prepared for an earful.\n\n"
+      "The relatives of people who had died in two crashes crowded around a long table.\n";
+  const Case cases[] = {
+      {"By \nAndrew Tangel\nFollow\n and \nDave Michaels\nFollow\nJune 17, 2024 5:30 am ET\n\n", "2024-06-17",
+       {{"Andrew Tangel", Role::author}, {"Dave Michaels", Role::author}}},
+      {"By \nSharon Terlep\n and \nMicah Maidenberg\nOct. 25, 2024 12:22 pm ET\n\n", "2024-10-25",
+       {{"Sharon Terlep", Role::author}, {"Micah Maidenberg", Role::author}}},
+      {"By \nAl Root\nFollow\nOct 23, 2024, 10:27 pm EDT\n\n", "2024-10-23", {{"Al Root", Role::author}}},
+      // (the button glued to each name, the second name on a line that opens with "and")
+      {"By Sharon TerlepFollow\n and Andrew TangelFollow\nJan. 13, 2024 12:01 am ET\n\n", "2024-01-13",
+       {{"Sharon Terlep", Role::author}, {"Andrew Tangel", Role::author}}},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare("Inside the Decision on Whether to Prosecute the Planemaker\n" + c.head + body,
+                           Upto::extract_header);
+    EXPECT_EQ(p->draft.meta.title, "Inside the Decision on Whether to Prosecute the Planemaker") << c.head;
+    EXPECT_EQ(p->draft.meta.published ? p->draft.meta.published->date_only() : "", c.date) << c.head;
+    EXPECT_EQ(p->draft.meta.contributors, c.people) << c.head;
+    for (const Unit& u : p->draft.units) {
+      if (u.role == UnitRole::paragraph && u.kind == LineKind::text) {
+        EXPECT_TRUE(u.text.starts_with("Glenn") || u.text.starts_with("The relatives"))
+            << c.head << " | " << std::string_view(u.text);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

@@ -23,6 +23,13 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"Dear readers,\n\nThis week we look at the port.\n", ""},
       {long_lede.c_str(), ""},
       {"> A quote opens the text\n\nThen prose.\n", ""},
+      // a headline may close with a full stop (Barron's: "… What Comes Next."): right over its byline it is the
+      // headline all the same; a sentence set apart from the byline is the text's
+      {"Workers Reject a $23,000 Raise. What Comes Next.\nBy \nAl Root\nFollow\n\nThe strike goes on.\n",
+       "Workers Reject a $23,000 Raise. What Comes Next."},
+      {"Workers Reject a $23,000 Raise. What Comes Next.\nBy Al Root\n\nThe strike goes on.\n",
+       "Workers Reject a $23,000 Raise. What Comes Next."},
+      {"The workers rejected the raise on Wednesday.\n\nBy Al Root\n\nThe strike goes on.\n", ""},
       // A header names the headline, on its line or the next one.
       {"Titile: 國際油價反彈 連2漲\nTime: 2019/03/27 05:38\nContent: \n（中央社紐約26日綜合外電報導）國際油價反彈。\n",
        "國際油價反彈 連2漲"},

@@ -52,6 +52,10 @@ TEST(Headings, MarkedAndShortUnpunctuatedLines) {
       {"T\n\n" + para + "\n\nOh dear, what nonsense I'm talking!\"\n\n" + para + "\n\nNo, he said.”\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "paragraph:Oh dear, what nonsense I'm talking!\"", "paragraph:" + para,
         "paragraph:No, he said.”", "paragraph:" + para}},
+      // (straight single quotes too, the way a copied page may write speech)
+      {"T\n\n" + para + " " + para + "\n\n'And we did a lot for that.'\n\n" + para + " " + para + "\n",
+       {"title:T", "paragraph:" + para + " " + para, "paragraph:'And we did a lot for that.'",
+        "paragraph:" + para + " " + para}},
       {"T\n\n" + para + "\n\nWhat went wrong?\n\n" + para + "\n\n" + para + "\n",
        {"title:T", "paragraph:" + para, "heading:What went wrong?", "paragraph:" + para, "paragraph:" + para}},
       {"T\n\n" + para + "\n\nはるかぜちゃんは\n\n" + para + "\n\n" + para + "\n",
