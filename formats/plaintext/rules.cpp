@@ -572,6 +572,12 @@ const Rule kRules[] = {
      R"(^(?:文\s*+[/／]\s*+)?(?<source>\p{Han}{2,8}?)(?<role>記者|记者|特派員|特派员))"
      R"((?:\s++|\s*+[:：]\s*+|(?<=[报報社网網台刊谈談][記记]者)(?=\p{Han}{2,4}+$))(?<name>[^()（）:：，。]{2,30}+)$)",
      {}, "记", kShort},
+    // "环球网报道 实习记者 王博雅琪": the outlet's report, then its reporters; a crawler may have run
+    // its body label in ("正文: 环球网报道 记者 李明")
+    {"cn_outlet_reports_reporter", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^(?:(?:正文|內文|内文|內容|内容)\s*+[:：]\s*+)?(?<source>\p{Han}{2,8}?)(?:報道|报道|報導|报导)\s++)"
+     R"((?:實習|实习|特約|特约|本報|本报)?(?<role>記者|记者)\s++(?<name>\p{Han}{2,4}+(?:\s++\p{Han}{2,4}+){0,3}+)$)",
+     {}, "者", kShort},
     {"cn_outlet_commentator", LineKind::reporter_line, Role::author, Anchor::whole_line,
      R"(^(?<source>\p{Han}{2,8}?)(?:特約|特约)?(?:評論員|评论员)\s++(?<name>[^()（）:：，。]{2,30}+)$)", {}, "评论员", kShort},
     // "한정호 기자jhh@zdnet.co.kr", "임승창기자 (sclim@kbs.co.kr)", "[고기복 기자]": name, role word, e-mail
