@@ -661,6 +661,12 @@ const Rule kInlineBylines[] = {
     {"cn_bracketed_paper_report", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^[(（](?<source>\p{Han}{2,8}?(?:日報|日报|晚報|晚报|報|报|社|網|网|台))(?:報道|报道|報導|报导|訊|讯)[)）])",
      kBracketPrefixes, "", 0},
+    // "2019-06-09 08:23:23,环球网报道 实习记者 王博雅琪": a crawler's head of a flattened body, the time
+    // of publication, the outlet's report and its reporters
+    {"cn_dated_outlet_report", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^(?<marker>\d{4}+-\d{1,2}+-\d{1,2}+)(?:\s++\d{1,2}+:\d{2}+(?::\d{2}+)?+)?+\s*+[,，]\s*+(?<source>\p{Han}{2,8}?))"
+     R"((?:報道|报道|報導|报导)\s++(?:實習|实习|特約|特约|本報|本报)?(?<role>記者|记者)\s++(?<name>\p{Han}{2,4}+(?:\s++\p{Han}{2,4}+){0,3}+)\s*+$)",
+     {}, "者", 0},
     // "IT之家 5 月 21 日消息，…", "快科技5月21日消息，…": a tech or finance site's lead (a place
     // there is no outlet: "上海5月21日消息")
     {"cn_site_news_lead", LineKind::text, Role::reporter, Anchor::prefix,
