@@ -106,6 +106,7 @@ constexpr SV kHomeLinkPrefixes[] = {"#", "["};
 constexpr SV kFollowAppealPrefixes[] = {"更多", "歡迎", "欢迎"};
 constexpr SV kRepostStampPrefixes[] = {"`"};
 constexpr SV kBoldHeadingPrefixes[] = {"**"};
+constexpr SV kBbsPostPrefixes[] = {"作者", "※", "推", "噓", "嘘", "→", "\x1b", "["};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
@@ -359,6 +360,15 @@ const Rule kRules[] = {
      R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
      R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(?:epa|afp|rts|ap|yna|xin)\d{6,12}+)$)",
      kCounterPrefixes, "", 24},
+    // a PTT (批踢踢) post's furniture: its header ("作者: cheinshin (那就這樣吧) 看板: Gossiping"), its
+    // signature ("※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …", "※ 文章網址: …") and the readers' push
+    // comments ("推 elec1141: 吃壞肚子   12/21 18:55"), with the BBS's colour codes or without
+    {"bbs_post_furniture", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:作者\s*+[:：]\s*+[\w.\-]{1,20}+\s*+[(（][^()（）]{0,40}+[)）]\s*+(?:看板|站內|站内)\s*+[:：]\s*+[\w.\-]{1,30}+|)"
+     R"(※\s*+(?:發信站|发信站|文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉錄至看板|转录至看板)\s*+[:：].{0,200}+|)"
+     R"((?:\x1b?\[[\d;]{0,12}+m)*+(?:推|噓|嘘|→)\s*+(?:\x1b?\[[\d;]{0,12}+m)*+[\w.\-]{1,20}+(?:\x1b?\[[\d;]{0,12}+m)*+)"
+     R"(\s*+[:：].{0,300}?(?:\x1b?\[[\d;]{0,12}+m)*+\s*+\d{1,2}+/\d{1,2}+(?:\s++\d{1,2}+:\d{2}+)?+\s*+(?:\x1b?\[[\d;]{0,12}+m)*+)$)",
+     kBbsPostPrefixes, "", 600},
     // an editor's summary box over the story: "[摘要：在埃洛普入主诺基亚之前……]"
     {"summary_box", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[\[【［]\s*+(?:摘要|導讀|导读|提要|內容提要|内容提要|核心提示)\s*+[:：].{1,1000}?[\]】］]$)", kBracketPrefixes, "", 2000},
