@@ -369,6 +369,11 @@ const Rule kRules[] = {
      R"((?:\x1b?\[[\d;]{0,12}+m)*+(?:推|噓|嘘|→)\s*+(?:\x1b?\[[\d;]{0,12}+m)*+[\w.\-]{1,20}+(?:\x1b?\[[\d;]{0,12}+m)*+)"
      R"(\s*+[:：].{0,300}?(?:\x1b?\[[\d;]{0,12}+m)*+\s*+\d{1,2}+/\d{1,2}+(?:\s++\d{1,2}+:\d{2}+)?+\s*+(?:\x1b?\[[\d;]{0,12}+m)*+)$)",
      kBbsPostPrefixes, "", 600},
+    // the board's form for a news post, its field labels alone: "1.媒體來源:", "5.完整新聞連結 (或短網址):", "6.備註:"
+    {"bbs_news_form_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^\d\s*+\.\s*+(?:媒體來源|媒体来源|記者署名|记者署名|完整新聞標題|完整新闻标题|完整新聞內文|完整新闻内文|)"
+     R"(完整新聞連結|完整新闻链接|備註|备注)\s*+(?:[(（][^()（）]{0,40}+[)）])?\s*+[:：]$)",
+     {}, ".", 60},
     // an editor's summary box over the story: "[摘要：在埃洛普入主诺基亚之前……]"
     {"summary_box", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[\[【［]\s*+(?:摘要|導讀|导读|提要|內容提要|内容提要|核心提示)\s*+[:：].{1,1000}?[\]】］]$)", kBracketPrefixes, "", 2000},

@@ -438,6 +438,12 @@ TEST(ClassifyLines, BulletinBoardPostFurniture) {
        LineKind::boilerplate, Group::name, ""},
       {"\x1b[1;37m推 \x1b[33mindium111\x1b[m\x1b[33m: TVBS什麼時候變成綠媒了XD          \x1b[m 12/21 19:54",
        LineKind::boilerplate, Group::name, ""},
+      // the board's form for a news post: its field labels alone, the values on the lines below
+      {"1.媒體來源:", LineKind::boilerplate, Group::name, ""},
+      {"2.記者署名:", LineKind::boilerplate, Group::name, ""},
+      {"4.完整新聞內文:", LineKind::boilerplate, Group::name, ""},
+      {"5.完整新聞連結 (或短網址):", LineKind::boilerplate, Group::name, ""},
+      {"6.備註:", LineKind::boilerplate, Group::name, ""},
       // prose that looks like it
       {"作者: 王小明", LineKind::label_line, Group::name, ""},
       {"推動改革的人說: 這是十年來最大的改變。", LineKind::text, Group::name, ""},
