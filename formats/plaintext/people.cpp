@@ -25,6 +25,10 @@ constexpr std::array<std::string_view, 4> kSectionWords = {"频道", "頻道", "
 constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kEditionBrackets = {{{"（", "）"}, {"(", ")"}}};
 // or says the copy was compiled from several ("北晚新视觉综合"): the outlet without the word.
 constexpr std::array<std::string_view, 4> kCompiledWords = {"综合报道", "綜合報導", "综合", "綜合"};
+// or runs on past the outlet into a sentence ("环球时报-环球网 。更多精彩，请登录环球网 http://…"): a name has no full stop.
+constexpr std::array<std::string_view, 2> kSourceValueEnds = {"。", "．"};
+// A portal's code for its editor, glued to the name ("史建磊_NBJ11331", NetEase) or set apart ("王五 SN225").
+constexpr std::array<std::string_view, 1> kEditorCodeGlue = {"_"};
 
 // Markdown emphasis around a label or its value: "**来源：** 时政频道", "__Published:__ 2023-04-03".
 // (a markdown line set in italics: "*新聞來源：…；發佈時間：2020年9月17日*")
@@ -475,6 +479,10 @@ void add_contributor(Metadata& meta, std::string_view name, Role role) {
                            (name.back() == ')' && std::count(name.begin(), name.end(), '(') <
                                                       std::count(name.begin(), name.end(), ')'))))
     name = unicode::trim(name.substr(0, name.size() - 1));
+  for (std::string_view glue : kEditorCodeGlue)
+    if (const std::size_t at = name.rfind(glue); at != std::string_view::npos && at > 0 &&
+                                                 is_editor_code(name.substr(at + glue.size())))
+      name = unicode::trim(name.substr(0, at));
   if (name.empty()) return;
   // a sentence or a glossary entry is nobody's name ("取材したり書いたりする人。", "1）新聞や…"),
   // nor a portal's code for its editor ("责任编辑：王五 SN225")
@@ -493,6 +501,8 @@ namespace {
 
 // The outlet a source label's value names: "CNN.com - RSS Channel - …" → "CNN", "时政频道" → "".
 std::string outlet_of_source_value(std::string_view value) {
+  for (std::string_view end : kSourceValueEnds)
+    if (const std::size_t at = value.find(end); at != std::string_view::npos) value = value.substr(0, at);
   value = unicode::trim(value);
   for (const auto& [open, close] : kEditionBrackets)
     if (const std::size_t at = value.rfind(open); value.ends_with(close) && at != std::string_view::npos && at > 0 &&

@@ -108,6 +108,7 @@ constexpr SV kHomeLinkPrefixes[] = {"#", "["};
 constexpr SV kFollowAppealPrefixes[] = {"更多", "歡迎", "欢迎"};
 constexpr SV kRepostStampPrefixes[] = {"`"};
 constexpr SV kBoldHeadingPrefixes[] = {"**"};
+constexpr SV kBbsPostPrefixes[] = {"作者", "※", "推", "噓", "嘘", "→", "\x1b", "["};
 constexpr SV kLostPrefixes[] = {"?", "？", "\xEF\xBF\xBD"};
 constexpr SV kSeparatorPrefixes[] = {"-", "=", "*", "_", "~", "#", "—", "–", "·", "•", ".", "|"};
 constexpr SV kBodyLabelPrefixes[] = {"content", "body", "text", "article", "title", "headline", "正文", "內文", "内文",
@@ -366,6 +367,20 @@ const Rule kRules[] = {
      R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
      R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(?:epa|afp|rts|ap|yna|xin)\d{6,12}+)$)",
      kCounterPrefixes, "", 24},
+    // a PTT (批踢踢) post's furniture: its header ("作者: cheinshin (那就這樣吧) 看板: Gossiping"), its
+    // signature ("※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …", "※ 文章網址: …") and the readers' push
+    // comments ("推 elec1141: 吃壞肚子   12/21 18:55"), with the BBS's colour codes or without
+    {"bbs_post_furniture", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:作者\s*+[:：]\s*+[\w.\-]{1,20}+\s*+[(（][^()（）]{0,40}+[)）]\s*+(?:看板|站內|站内)\s*+[:：]\s*+[\w.\-]{1,30}+|)"
+     R"(※\s*+(?:發信站|发信站|文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉錄至看板|转录至看板)\s*+[:：].{0,200}+|)"
+     R"((?:\x1b?\[[\d;]{0,12}+m)*+(?:推|噓|嘘|→)\s*+(?:\x1b?\[[\d;]{0,12}+m)*+[\w.\-]{1,20}+(?:\x1b?\[[\d;]{0,12}+m)*+)"
+     R"(\s*+[:：].{0,300}?(?:\x1b?\[[\d;]{0,12}+m)*+\s*+\d{1,2}+/\d{1,2}+(?:\s++\d{1,2}+:\d{2}+)?+\s*+(?:\x1b?\[[\d;]{0,12}+m)*+)$)",
+     kBbsPostPrefixes, "", 600},
+    // the board's form for a news post, its field labels alone: "1.媒體來源:", "5.完整新聞連結 (或短網址):", "6.備註:"
+    {"bbs_news_form_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^\d\s*+\.\s*+(?:媒體來源|媒体来源|記者署名|记者署名|完整新聞標題|完整新闻标题|完整新聞內文|完整新闻内文|)"
+     R"(完整新聞連結|完整新闻链接|備註|备注)\s*+(?:[(（][^()（）]{0,40}+[)）])?\s*+[:：]$)",
+     {}, ".", 60},
     // an editor's summary box over the story: "[摘要：在埃洛普入主诺基亚之前……]"
     {"summary_box", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^[\[【［]\s*+(?:摘要|導讀|导读|提要|內容提要|内容提要|核心提示)\s*+[:：].{1,1000}?[\]】］]$)", kBracketPrefixes, "", 2000},
@@ -594,6 +609,12 @@ const Rule kRules[] = {
      R"(^(?:文\s*+[/／]\s*+)?(?<source>\p{Han}{2,8}?)(?<role>記者|记者|特派員|特派员))"
      R"((?:\s++|\s*+[:：]\s*+|(?<=[报報社网網台刊谈談][記记]者)(?=\p{Han}{2,4}+$))(?<name>[^()（）:：，。]{2,30}+)$)",
      {}, "记", kShort},
+    // "环球网报道 实习记者 王博雅琪": the outlet's report, then its reporters; a crawler may have run
+    // its body label in ("正文: 环球网报道 记者 李明")
+    {"cn_outlet_reports_reporter", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^(?:(?:正文|內文|内文|內容|内容)\s*+[:：]\s*+)?(?<source>\p{Han}{2,8}?)(?:報道|报道|報導|报导)\s++)"
+     R"((?:實習|实习|特約|特约|本報|本报)?(?<role>記者|记者)\s++(?<name>\p{Han}{2,4}+(?:\s++\p{Han}{2,4}+){0,3}+)$)",
+     {}, "者", kShort},
     {"cn_outlet_commentator", LineKind::reporter_line, Role::author, Anchor::whole_line,
      R"(^(?<source>\p{Han}{2,8}?)(?:特約|特约)?(?:評論員|评论员)\s++(?<name>[^()（）:：，。]{2,30}+)$)", {}, "评论员", kShort},
     // "[머니투데이 이소은 기자] [현대차, 1일 서울시에 착공계 제출…]": the outlet's bracketed byline on a line
@@ -692,6 +713,12 @@ const Rule kInlineBylines[] = {
     {"cn_bracketed_paper_report", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^[(（](?<source>\p{Han}{2,8}?(?:日報|日报|晚報|晚报|報|报|社|網|网|台))(?:報道|报道|報導|报导|訊|讯)[)）])",
      kBracketPrefixes, "", 0},
+    // "2019-06-09 08:23:23,环球网报道 实习记者 王博雅琪": a crawler's head of a flattened body, the time
+    // of publication, the outlet's report and its reporters
+    {"cn_dated_outlet_report", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^(?<marker>\d{4}+-\d{1,2}+-\d{1,2}+)(?:\s++\d{1,2}+:\d{2}+(?::\d{2}+)?+)?+\s*+[,，]\s*+(?<source>\p{Han}{2,8}?))"
+     R"((?:報道|报道|報導|报导)\s++(?:實習|实习|特約|特约|本報|本报)?(?<role>記者|记者)\s++(?<name>\p{Han}{2,4}+(?:\s++\p{Han}{2,4}+){0,3}+)\s*+$)",
+     {}, "者", 0},
     // "IT之家 5 月 21 日消息，…", "快科技5月21日消息，…": a tech or finance site's lead (a place
     // there is no outlet: "上海5月21日消息")
     {"cn_site_news_lead", LineKind::text, Role::reporter, Anchor::prefix,

@@ -437,6 +437,37 @@ TEST(ClassifyLines, ChineseSubscriptionAppeal) {
   }
 }
 
+// A PTT (批踢踢) post as a crawler or the BBS stores it: the post's header, the
+// signature lines and the readers' push comments (colour codes left in or not)
+// are the board's furniture; the article quoted in the post is text.
+TEST(ClassifyLines, BulletinBoardPostFurniture) {
+  const KindCase cases[] = {
+      {"作者: cheinshin (那就這樣吧) 看板: Gossiping", LineKind::boilerplate, Group::name, ""},
+      {"作者: thouloveme (赫赫) 看板: Gossiping", LineKind::boilerplate, Group::name, ""},
+      {"※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 49.216.65.39 (臺灣)", LineKind::boilerplate, Group::name, ""},
+      {"※ 文章網址: https://www.ptt.cc/bbs/Gossiping/M.1608551127.A.91E.html", LineKind::boilerplate, Group::name, ""},
+      {"※ 編輯: cheinshin (49.216.65.39 臺灣), 12/21/2020 19:52:54", LineKind::boilerplate, Group::name, ""},
+      {"推 elec1141: 吃壞肚子                                              12/21 18:55", LineKind::boilerplate,
+       Group::name, ""},
+      {"→ blairkimi: 怕 恐怖 懷念馬政府                                   12/21 18:55", LineKind::boilerplate,
+       Group::name, ""},
+      {"\x1b[1;31m噓 \x1b[33mandy199113\x1b[0;33m: 死牛肉乾 好吃好吃                   \x1b[37m 12/21 18:55",
+       LineKind::boilerplate, Group::name, ""},
+      {"\x1b[1;37m推 \x1b[33mindium111\x1b[m\x1b[33m: TVBS什麼時候變成綠媒了XD          \x1b[m 12/21 19:54",
+       LineKind::boilerplate, Group::name, ""},
+      // the board's form for a news post: its field labels alone, the values on the lines below
+      {"1.媒體來源:", LineKind::boilerplate, Group::name, ""},
+      {"2.記者署名:", LineKind::boilerplate, Group::name, ""},
+      {"4.完整新聞內文:", LineKind::boilerplate, Group::name, ""},
+      {"5.完整新聞連結 (或短網址):", LineKind::boilerplate, Group::name, ""},
+      {"6.備註:", LineKind::boilerplate, Group::name, ""},
+      // prose that looks like it
+      {"作者: 王小明", LineKind::label_line, Group::name, ""},
+      {"推動改革的人說: 這是十年來最大的改變。", LineKind::text, Group::name, ""},
+  };
+  expect_kinds(cases);
+}
+
 // Korean photo captions: a wire photo's caption with its photographer, date and
 // address; a caption closing with who provided the picture ("부대 제공").
 TEST(ClassifyLines, KoreanPhotoCaptions) {

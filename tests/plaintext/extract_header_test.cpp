@@ -67,6 +67,14 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\n\nBy the end of the day the river had risen.\n", "", "", {}},
       {"标题\n\n正文。\n\n本报记者 王五\n", "", "", {{"王五", Role::reporter}}},
       {"标题\n半月谈评论员 江欣泽\n正文在这里。\n", "半月谈", "", {{"江欣泽", Role::author}}},
+      // "环球网报道 实习记者 王博雅琪": the outlet's report, then its reporter (also behind a crawler's "正文:")
+      {"标题\n\n环球网报道 实习记者 王博雅琪\n\n据路透社7日报道，禁止购买通信设备。\n", "环球网", "",
+       {{"王博雅琪", Role::reporter}}},
+      {"标题: 如封杀华为中兴\n\n正文: 环球网报道 记者 李明 王五\n\n据路透社7日报道，禁止购买通信设备。\n", "环球网", "",
+       {{"李明", Role::reporter}, {"王五", Role::reporter}}},
+      // a crawler's flattened body opens with the time, the outlet's report and its reporter
+      {"标题: 如封杀华为中兴\n\n正文: 2019-06-09 08:23:23,环球网报道 实习记者 王博雅琪 \u3000\u3000据路透社7日报道。\u3000\u3000路透社称。\n",
+       "环球网", "", {{"王博雅琪", Role::reporter}}},
       {"标题\n\n新浪科技讯北京时间10月17日晚间消息，据报道。\n", "新浪科技", "", {}},
       // CNA: the reporter inside the bracket; a special dispatch is the correspondent's
       {"標題\n\n（中央社記者楊啟芳台北31日電）「麟洋配」今天奪金。\n", "中央社", "台北", {{"楊啟芳", Role::reporter}}},

@@ -79,6 +79,12 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"제목\n\n제보와 문의는 편집국 기자 desk@news.example.kr 로 보내면 된다.\n", {}, ""},
       // a portal's code for the editor after the name is no one's name
       {"标题\n\n国务院常务会议今天决定加大对小微企业的支持力度。\n\n责任编辑：王五 SN225\n", {{"王五", Role::responsible_editor}}, ""},
+      // NetEase glues its code to the name ("史建磊_NBJ11331"); its source line runs on into a call to visit
+      {"标题\n\n国务院常务会议今天决定加大对小微企业的支持力度。\n\n本文来源：环球时报-环球网 。更多精彩，请登录环球网 "
+       "http://www.huanqiu.com\n责任编辑：席文超_NF5495\n",
+       {{"席文超", Role::responsible_editor}}, "环球时报-环球网"},
+      {"标题\n\n认定诈骗和骚扰，不能省略必要的核实程序。\n\n本文来源：新京报\n责任编辑：史建磊_NBJ11331\n",
+       {{"史建磊", Role::responsible_editor}}, "新京报"},
       // Vietnamese news signs with the author's name alone, on its own line or run into the last paragraph
       {"Tiêu đề\n\nDàn xe đã được xếp theo hình chữ nhật.\nDoanh số bán đã dần cải thiện.\nHoàng Cường\n \nẢnh: Carscoop\n",
        {{"Hoàng Cường", Role::author}}, ""},
