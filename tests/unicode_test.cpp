@@ -50,6 +50,28 @@ TEST_P(Detection, FindsTheEncodingOfARealArticle) {
   EXPECT_GE(d.confidence, 0.5);
 }
 
+// glibc's Big5-HKSCS lacks a few characters of windows-950 that Taiwanese text
+// uses (／ at A1FE, 裏 at F9D8): such a text is read as Big5, also when a
+// bulletin board's colour codes ("ESC[33m") run all through it (they are no
+// misreading: they were read as VISCII or ISO-8859-2 when they counted as one).
+TEST(Decode, Big5WithCharactersBig5HkscsLacksIsBig5) {
+  std::string text = kShanghai;
+  for (auto [from, to] : {std::pair{"産", "產"}, std::pair{"\xC2\xA0", " "}})
+    for (std::size_t at; (at = text.find(from)) != std::string::npos;) text.replace(at, std::string(from).size(), to);
+  text = "記者／王小明，裏面的人說，這是一則報導。\n" + text;  // where detection samples the text
+  Decoded d = detect(encode(text, "Big5"));
+  EXPECT_EQ(d.encoding, "Big5");
+  EXPECT_EQ(d.text, text);
+  // (the readers' comments under a post, each coloured, far outnumber its text)
+  text = "記者／王小明，裏面的人說，這是一則報導。\n\n--\n";
+  for (int i = 0; i < 300; ++i)
+    text += "\x1B[1;37m推 \x1B[33mreader" + std::to_string(i) + "\x1B[m\x1B[33m: 吃草肚子餓" + std::string(40, ' ') +
+            "\x1B[m 12/21 18:55\n";
+  d = detect(encode(text, "Big5"));
+  EXPECT_EQ(d.encoding, "Big5");
+  EXPECT_EQ(d.text, text);
+}
+
 INSTANTIATE_TEST_SUITE_P(Chinese, Detection,
                          ::testing::Values(std::pair{"Big5", "Big5"}, std::pair{"GB18030", "GB18030"},
                                            std::pair{"UTF-16LE", "UTF-16LE"}, std::pair{"UTF-16BE", "UTF-16BE"}),

@@ -455,7 +455,9 @@ Plausible plausibility(const icu::UnicodeString& text, long ascii_letters = -1) 
     int8_t type;
     int script = USCRIPT_COMMON;
     if (c < 0x80) {
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') suspicious += 1, ++considered;
+      // (an ANSI escape sequence, "ESC[33m", is a bulletin board's colour, not a misreading)
+      const bool ansi_escape = c == 0x1B && i < text.length() && units[i] == u'[';
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && !ansi_escape) suspicious += 1, ++considered;
       const bool latin = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
       if (latin && ascii_letters < 0) ++latin_letters;
       // Han or Hangul glued inside a Latin word: legacy bytes read as pairs.
