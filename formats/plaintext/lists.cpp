@@ -1,7 +1,7 @@
 // Pass 10: two or more list items in a row (" - item", "1. item", "• item")
 // make a list; a lone "- item" stays a paragraph as written (a dash may open
-// speech), a lone "* item" or "• item" is a list of one. So does a run
-// of three or more short fragments on consecutive lines at one indent
+// speech), a lone "* item" or "• item" is a list of one. A run of three
+// or more short fragments on consecutive lines at one indent makes one too
 // ("越秀区六榕街", "海珠区素社街", …): names, places or table cells set one
 // per line, not sentences; a longer line of the same block that ends no
 // sentence, next to such a run, is its first or last item. Lines closing with
