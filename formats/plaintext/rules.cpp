@@ -1189,7 +1189,7 @@ std::size_t index_of(const Rule& rule) {
 // the line ASCII folded (both ASCII folded), and its width when measured (-1: not).
 struct LineFacts {
   ByteSet bytes;
-  std::string_view folded;
+  std::string_view folded;  // empty: not folded (a very long line)
   int width = -1;
 };
 
@@ -1211,8 +1211,8 @@ bool passes_prefilter(const Compiled& c, std::string_view line, const LineFacts*
   if (literal_needed && (rule.contains.empty() || (facts && !facts->bytes.holds_all(c.contains_bytes))))
     return false;
   if (c.gate && !c.gate(line)) return false;
-  if (literal_needed && !(facts ? facts->folded.find(c.folded_contains) != std::string_view::npos
-                                : contains_folded(line, rule.contains)))
+  if (literal_needed && !(facts && !facts->folded.empty() ? facts->folded.find(c.folded_contains) != std::string_view::npos
+                                                          : contains_folded(line, rule.contains)))
     return false;
   if (rule.widest == 0) return true;
   return facts && facts->width >= 0 ? facts->width <= rule.widest : unicode::fits_width(line, rule.widest);
@@ -1343,13 +1343,16 @@ Match RuleMatcher::classify(std::string_view line, Diagnostics* diagnostics, int
   // (The prefilter is tested here, not in run(): most rules turn the line away,
   // and a Match to return is 144 bytes to clear each time.)
   // The line folded once, so that each row's literal is looked for by memchr
-  // and memcmp rather than compared byte by byte with folding.
+  // and memcmp rather than compared byte by byte with folding. (Not a very
+  // long line: a one-line 24 MB article would be held twice.)
+  constexpr std::size_t kLongestFolded = 64 * 1024;
   std::string& folded = impl_->folded;
-  folded.resize(line.size());
+  const bool fold_line = line.size() <= kLongestFolded;
+  folded.resize(fold_line ? line.size() : 0);
   LineFacts facts;
   for (std::size_t i = 0; i < line.size(); ++i) {
     const unsigned char b = fold(line[i]);
-    folded[i] = static_cast<char>(b);
+    if (fold_line) folded[i] = static_cast<char>(b);
     facts.bytes.add(b);
   }
   facts.folded = folded;
