@@ -692,7 +692,8 @@ const Rule kWireDateline{
     {}, "(", 0};
 const Rule kChineseDateline{
     "chinese_dateline", LineKind::text, Role::reporter, Anchor::prefix,
-    R"(^(?:(?<source>\p{Han}{1,10}?(?:社|網|网|報|报|刊|台(?![湾灣])|新聞|新闻))(?:(?<place>[^\d\s(（,，:：]{0,8}?)\s*+)"
+    // ("据新华社报道，…": according to another outlet, no source of this one)
+    R"(^(?![据據])(?:(?<source>\p{Han}{1,10}?(?:社|網|网|報|报|刊|台(?![湾灣])|新聞|新闻))(?:(?<place>[^\d\s(（,，:：]{0,8}?)\s*+)"
     R"((?<marker>(?:\d{4}+年)?[\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日)\s*+(?:電|电|訊|讯|消息|报道|報導|报导|報道)|訊|讯|(?:报道|報導)(?=[，,:：\s]))|)"
     R"((?<outlet>\p{Han}{2,8}?)(?:[\d一二三四五六七八九十〇]{1,3}+月[\d一二三四五六七八九十〇]{1,3}+日)?(?:訊|讯))"
     R"((?=北京时间|北京時間|[（(:：，,\s\d]))\s*+[:：]?\s*+)"

@@ -63,6 +63,9 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
        {{"张三", Role::reporter}, {"李四", Role::reporter}}},
       {"标题\n\n新华社南京五月三日电(李明)会议召开。\n", "新华社", "南京", {{"李明", Role::reporter}}},
       {"标题\n\n晨光网5月3日消息：会议召开。\n", "晨光网", "", {}},
+      // "据新华社报道": according to another outlet, which is no source of this one
+      {"标题\n\n据新华社报道，北京市今天发布了新的交通规划。\n", "", "", {}},
+      {"標題\n\n據中央社報導，台北市今天發布新的交通規劃。\n", "", "", {}},
       {"标题\n\n本报讯（记者 李明）会议召开。\n", "", "", {{"李明", Role::reporter}}},
       {"T\n\nBy the end of the day the river had risen.\n", "", "", {}},
       {"标题\n\n正文。\n\n本报记者 王五\n", "", "", {{"王五", Role::reporter}}},
