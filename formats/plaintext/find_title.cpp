@@ -385,6 +385,12 @@ void find_title(Draft& draft) {
       if (!skippable(u.kind) || ++skipped > kLeadingUnitsSkipped) return fall_back();
       continue;
     }
+    // "At a glance" opening the text: a summary box's head; the page's headline,
+    // over the box, was not kept
+    if (is_summary_head(u.text)) {
+      u.role = UnitRole::heading;
+      return fall_back();
+    }
     if (is_kicker(u.text) || is_furniture(u.text)) {
       u.role = UnitRole::boilerplate;
       // "Main | Friday, November 09, 2012": a section line's date is the article's

@@ -94,6 +94,14 @@ bool is_kicker(std::string_view text) {
   return false;
 }
 
+bool is_summary_head(std::string_view text) {
+  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
+  for (const Vocabulary* v : kVocabularies)
+    for (std::string_view h : v->summary_heads)
+      if (equal_ignoring_ascii_case(text, h)) return true;
+  return false;
+}
+
 std::string_view canonical_label(Field field, Role role) {
   switch (field) {
     case Field::source: return "Source";

@@ -51,6 +51,7 @@ struct Vocabulary {
   std::span<const Contribution> contributions_before;   // "Reporting by Ana Lee"
   std::span<const std::string_view> function_words;     // "the", "of": prose, not a name or a heading
   std::span<const std::string_view> kickers;            // "Opinion", "Explainer": never the title
+  std::span<const std::string_view> summary_heads;      // "At a glance", "Key points": a summary box's head
 };
 
 // Every language the reader knows, English first.
@@ -64,6 +65,8 @@ int month_from_name(std::string_view name);
 bool is_function_word(std::string_view word);
 // Whether `text` (without a trailing colon) is a kicker like "Opinion".
 bool is_kicker(std::string_view text);
+// Whether `text` (without a trailing colon) heads a summary box, like "At a glance".
+bool is_summary_head(std::string_view text);
 
 // Canonical English label the text writer prints for a field (and the reader knows).
 std::string_view canonical_label(Field field, Role role = Role::author);

@@ -21,6 +21,9 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"Opinion\n\nWhy the port must stay open\n\nThe port is the town.\n", "Why the port must stay open"},
       {"Explainer:\nWhat the flood maps show\n\nThe maps show.\n", "What the flood maps show"},
       {"Dear readers,\n\nThis week we look at the port.\n", ""},
+      // a summary box's head opening the text: the page's headline, over the box, was not kept
+      {"At a glance\n\nAll three miss in the shootout\n\nJack Herrall\nBBC Sport Scotland\nCeltic blew the chance.\n", ""},
+      {"Key points:\n\nThe port closes on Monday\n\nThe storm closed every port.\n", ""},
       {long_lede.c_str(), ""},
       {"> A quote opens the text\n\nThen prose.\n", ""},
       // a headline may close with a full stop (Barron's: "… What Comes Next."): right over its byline it is the

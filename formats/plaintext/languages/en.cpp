@@ -83,7 +83,11 @@ constexpr std::string_view kKickers[] = {
 
 }  // namespace
 
+// A page's summary box opens with one ("At a glance", then its points).
+constexpr std::string_view kSummaryHeads[] = {"At a glance", "Key points", "Key takeaways", "Story highlights",
+                                              "In brief"};
+
 const Vocabulary english{"en", kLabels, kMonths, kConjunctions, kBylineWords, kAfter, kBefore, kFunctionWords,
-                         kKickers};
+                         kKickers, kSummaryHeads};
 
 }  // namespace artconv::plaintext::languages

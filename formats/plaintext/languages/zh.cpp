@@ -66,6 +66,6 @@ constexpr std::string_view kKickers[] = {"獨家", "独家", "快訊", "快讯",
 
 }  // namespace
 
-const Vocabulary chinese{"zh", kLabels, {}, kConjunctions, {}, kAfter, kBefore, {}, kKickers};
+const Vocabulary chinese{"zh", kLabels, {}, kConjunctions, {}, kAfter, kBefore, {}, kKickers, {}};
 
 }  // namespace artconv::plaintext::languages
