@@ -66,6 +66,32 @@ bool names_outlet_alone(std::string_view text) {
                      [&](std::string_view j) { return equal_ignoring_ascii_case(job, j); });
 }
 
+// "Chief football news reporter", "Political correspondent": a job title alone, its last
+// word the role (a line of a few words, no sentence).
+std::optional<Role> job_title_role(std::string_view text) {
+  static constexpr std::pair<std::string_view, Role> kJobWords[] = {
+      {"reporter", Role::reporter}, {"correspondent", Role::correspondent}, {"editor", Role::editor},
+      {"writer", Role::writer}, {"columnist", Role::author}, {"photographer", Role::photographer}};
+  constexpr int kWidestJob = 48;
+  text = unicode::trim(text);
+  if (!unicode::fits_width(text, kWidestJob) || text.find_first_of(".,:;!?\"()0123456789") != std::string_view::npos)
+    return std::nullopt;
+  const std::size_t space = text.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? text : text.substr(space + 1);
+  for (const auto& [word, role] : kJobWords)
+    if (equal_ignoring_ascii_case(last, word)) return role;
+  return std::nullopt;
+}
+
+// "BBC Sport Scotland": a known outlet's name, alone or with its desk, and nothing else.
+bool names_outlet_line(std::string_view text) {
+  constexpr int kWidestLine = 48;
+  text = unicode::trim(text);
+  if (!unicode::fits_width(text, kWidestLine) || text.find_first_of(".,:;!?\"()0123456789") != std::string_view::npos)
+    return false;
+  return is_known_outlet(text) || !outlet_at_start(text).empty();
+}
+
 // Extracted pages keep "&nbsp;" entities and indents before the dateline.
 std::string_view without_leading_spaces(std::string_view text) {
   for (bool more = true; more;) {
@@ -420,6 +446,23 @@ void extract_header(Draft& draft) {
         add_contributor(draft.meta, next.text, Role::author);
         u.role = UnitRole::metadata;
         next.role = UnitRole::metadata;
+        continue;
+      }
+    }
+    // "Jack Herrall" / "BBC Sport Scotland" (or "Chief football news reporter") over the text: a
+    // byline without its "By", the outlet or the job under the name
+    if (u.role == UnitRole::paragraph && in_opening && u.first == u.last && index + 2 < draft.units.size() &&
+        is_author_line(u.text)) {
+      Unit& under = draft.units[index + 1];
+      const bool stacked = under.role == UnitRole::paragraph && under.first == under.last &&
+                           under.first == u.last + 1 && draft.units[index + 2].role == UnitRole::paragraph;
+      const std::optional<Role> job = stacked ? job_title_role(under.text) : std::nullopt;
+      const bool outlet = stacked && !job && names_outlet_line(under.text);
+      if (job || outlet) {
+        add_contributor(draft.meta, u.text, job.value_or(Role::author));
+        if (outlet && draft.meta.source.empty()) draft.meta.source = unicode::trim(under.text);
+        u.role = UnitRole::metadata;
+        under.role = UnitRole::metadata;
         continue;
       }
     }

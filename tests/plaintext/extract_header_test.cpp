@@ -24,6 +24,13 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"T\n\nLONDON, Nov. 27 (Reuters) - Crews worked.\n", "Reuters", "LONDON", {}},
       {"T\n\nBERGEN, Norway/OSLO (Wirenews) - Crews worked.\n", "Wirenews", "BERGEN, Norway/OSLO", {}},
       {"T\n\n(Newsline) -- Crews worked through the night.\n", "Newsline", "", {}},
+      // a byline without its "By" (BBC Sport's page): the name over its outlet or its job, over the text
+      {"T\n\nJack Herrall\nBBC Sport Scotland\nCeltic blew the chance to reach the Champions League after a "
+       "defeat in a penalty shootout away to Kairat Almaty.\n", "BBC Sport Scotland", "", {{"Jack Herrall", Role::author}}},
+      {"T\n\nSimon Stone\nChief football news reporter\nBarcelona and their finances have been the subject of "
+       "intense debate for a number of years.\n", "", "", {{"Simon Stone", Role::reporter}}},
+      {"T\n\nJohn Smith\nJane Doe\nBarcelona and their finances have been the subject of intense debate for "
+       "a number of years.\n", "", "", {}},
       {"T\n\n(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house.\n", "CBS/AP", "WILSON, N.Y.", {}},
       // an agency or a news site's name opens the story, a dash after it (Brazilian, Indonesian portals)
       {"T\n\nEstadão Conteúdo - Após a indecisão sobre qual posicionamento adotar, o ministro falou.\n",
