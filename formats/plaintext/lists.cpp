@@ -5,7 +5,8 @@
 // ("越秀区六榕街", "海珠区素社街", …): names, places or table cells set one
 // per line, not sentences; a longer line of the same block that ends no
 // sentence, next to such a run, is its first or last item. Lines closing with
-// semicolons under a line closing with a colon are items too.
+// semicolons under a line closing with a colon are items too. So are a
+// summary box's points under its head ("At a glance").
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -97,6 +98,22 @@ void lists(Draft& draft) {
       units[i].kind = LineKind::text;
     }
     i = j > i ? j : i + 1;
+  }
+  // A summary box: its head ("At a glance"), then its points, a line each and none a sentence.
+  constexpr int kWidestPoint = 160;
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    if ((units[i].role != UnitRole::paragraph && units[i].role != UnitRole::heading) || !is_summary_head(units[i].text))
+      continue;
+    units[i].role = UnitRole::heading;
+    for (std::size_t k = i + 1; k < units.size(); ++k) {
+      Unit& point = units[k];
+      static constexpr std::u32string_view kEnders = U"。．.！!？?";
+      if (point.role != UnitRole::paragraph || point.kind != LineKind::text || point.first != point.last ||
+          !unicode::fits_width(point.text, kWidestPoint) ||
+          kEnders.find(unicode::last_code_point(point.text)) != std::u32string_view::npos)
+        break;
+      point.role = UnitRole::list_item;
+    }
   }
   // Runs of fragments, one per line with no blank line between them.
   constexpr std::size_t kShortestRun = 3;

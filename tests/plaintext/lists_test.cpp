@@ -150,6 +150,25 @@ TEST(Lists, LinesClosingWithSemicolonsAfterAColonAreItems) {
 // Where a dash opens a lone paragraph of speech ("– It is a pity, says Pär
 // Aronsson."), dash-opened paragraphs a blank line apart are speech too, not
 // a list; dash items one per line stay a list.
+// A summary box ("At a glance" and its points, a line each, none a sentence)
+// is a heading over a list, wherever it stands; a sentence ends the box.
+TEST(Lists, ASummaryBoxsPointsAreItems) {
+  const std::string story = "The story itself opens here with a sentence that is long, as sentences are.";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n" + story + "\n\nAt a glance\n\nAll three miss in the penalty shootout\n\nCeltic toil for most of the "
+       "game before extra time\n\n" + story + "\n",
+       {"title:T", "paragraph:" + story, "heading:At a glance", "list_item:All three miss in the penalty shootout",
+        "list_item:Celtic toil for most of the game before extra time", "paragraph:" + story}},
+      {"T\n\nKey points:\n\nThe port closes on Monday.\n\n" + story + "\n",
+       {"title:T", "heading:Key points:", "paragraph:The port closes on Monday.", "paragraph:" + story}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
+}
+
 TEST(Lists, DashesThatOpenSpeechMakeNoList) {
   struct Case {
     const char* input;
