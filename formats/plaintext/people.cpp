@@ -447,9 +447,9 @@ bool is_editor_code(std::string_view word) {
 namespace {
 
 // The particles of names that stay lower case ("Ludwig van Beethoven", "Anwar bin Ibrahim").
-constexpr std::array<std::string_view, 24> kNameParticles = {
-    "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "do", "du",
-    "la", "le", "ter", "ten", "zu", "y", "e", "bin", "binti", "al", "el"};
+constexpr std::array<std::string_view, 32> kNameParticles = {
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "do", "du", "la", "le", "las",
+    "los", "ter", "ten", "zu", "und", "y", "e", "af", "av", "bin", "binti", "ibn", "bint", "ben", "al", "el"};
 
 // A word in ASCII lower case that is no particle, among others: "Shooting at Batman
 // screening" is a title, not a name (a name's words are capitalised, or all in
@@ -462,7 +462,12 @@ bool has_common_word(std::string_view name) {
     const std::string_view word = name.substr(start, end - start);
     start = end + 1;
     if (word.empty() || word.front() < 'a' || word.front() > 'z') continue;
-    if (std::find(kNameParticles.begin(), kNameParticles.end(), word) == kNameParticles.end()) return true;
+    if (std::find(kNameParticles.begin(), kNameParticles.end(), word) != kNameParticles.end()) continue;
+    // a particle joined to the name it stands before: "al-Baghdadi", "d'Estaing", "dell'Acqua"
+    const std::size_t joint = word.find_first_of("-'");
+    if (joint != std::string_view::npos && joint + 1 < word.size() && word[joint + 1] >= 'A' && word[joint + 1] <= 'Z')
+      continue;
+    return true;
   }
   return false;
 }

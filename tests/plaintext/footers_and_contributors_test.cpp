@@ -26,6 +26,8 @@ TEST(FootersAndContributors, APhraseWithLowerCaseWordsIsNobodysName) {
                         Case{"Leonardo da Vinci", true}, Case{"Anwar bin Ibrahim", true}, Case{"Jane Roe", true},
                         Case{"JANE ROE", true}, Case{"X-Wing", true}, Case{"王小林", true}, Case{"Kathy", true},
                         Case{"Maria dos Santos e Silva", true}, Case{"Nguyễn Văn An", true},
+                        Case{"Juan de los Santos", true}, Case{"Abu Bakr al-Baghdadi", true},
+                        Case{"Valéry Giscard d'Estaing", true}, Case{"Carl Gustaf af Klint", true},
                         Case{"maomaobear", true}}) {  // a handle
     Metadata meta;
     add_contributor(meta, c.name, Role::photographer);
