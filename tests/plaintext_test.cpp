@@ -355,6 +355,9 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         Case{"14. marraskuuta 2023", "2023-11-14"},
                         Case{"Trešdiena, 22.11.2023", "2023-11-22"}, Case{"22.13.2023", nullptr},
                         Case{"2019년 5월 16일", "2019-05-16"},
+                        // C's ctime (a bulletin board's post time), the day padded or not
+                        Case{"Mon Dec 21 19:45:20 2020", "2020-12-21 19:45:20"},
+                        Case{"Tue Jan  5 08:03 2021", "2021-01-05 08:03"}, Case{"Mon Dec 21 25:45:20 2020", nullptr},
                         // morning and afternoon in Korean and Japanese
                         Case{"2019.10.01 오후 3:20", "2019-10-01 15:20"}, Case{"2019-10-01 오전 12:05", "2019-10-01 00:05"},
                         Case{"2019년 10월 1일 오후 3시 20분", "2019-10-01 15:20"},

@@ -47,18 +47,28 @@ struct Groups {
   bool month_named;
 };
 
-enum class Layout { ymd, day_month_year, month_day_year, roc_ymd, year_day_month, day_month_year_numeric };
+enum class Layout {
+  ymd,
+  day_month_year,
+  month_day_year,
+  roc_ymd,
+  year_day_month,
+  day_month_year_numeric,
+  month_day_clock_year
+};
+constexpr std::size_t kLayouts = 7;
 
 // Years of the Republic of China calendar (Taiwan): 民國112年 is 2023.
 constexpr int kRocEra = 1911;
 
-constexpr std::array<Groups, 6> kGroups{{
+constexpr std::array<Groups, kLayouts> kGroups{{
     {1, 2, 3, 5, 6, 7, 4, 8, false},  // ymd: 2017-08-04 [下午] 08:36[:55] [+08:00]
     {3, 2, 1, 4, 5, 6, 7, 8, true},   // day_month_year: 4 August 2017 [3:05 PM] [GMT]
     {3, 1, 2, 4, 5, 6, 7, 8, true},   // month_day_year: Aug. 4, 2017 [3:05 PM] [GMT]
     {1, 2, 3, 5, 6, 0, 4, 0, false},  // roc_ymd: 民國112年11月14日 [08:36], 112/11/14
     {1, 3, 2, 4, 5, 6, 7, 8, true},   // year_day_month: Otrdiena, 2023. gada 14. novembris
     {3, 2, 1, 4, 5, 6, 7, 8, false},  // day_month_year_numeric: Trešdiena, 22.11.2023 [10:30]
+    {6, 1, 2, 3, 4, 5, 0, 7, true},   // month_day_clock_year (C's ctime): Mon Dec 21 19:45:20 2020
 }};
 
 struct DatePattern {
@@ -66,8 +76,8 @@ struct DatePattern {
   std::string source;
 };
 
-const std::array<DatePattern, 6>& date_patterns() {
-  static const std::array<DatePattern, 6> patterns{{
+const std::array<DatePattern, kLayouts>& date_patterns() {
+  static const std::array<DatePattern, kLayouts> patterns{{
       {Layout::ymd,
        R"(^(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})\s*[日일]?(?:\s*(?:\([^)]{1,4}\)|（[^）]{1,4}）|星期.|週.|周.)?\s*[T ]?\s*(上午|下午|午前|午後|오전|오후|AM|PM)?\s*(\d{1,2})\s*[:：時时点點시]\s*(\d{1,2})\s*[分분]?(?:\s*[:：]?\s*(\d{1,2})(?:[.,]\d{1,9})?\s*[秒초]?)?)?)" +
            std::string(kZone) + "$"},
@@ -89,6 +99,10 @@ const std::array<DatePattern, 6>& date_patterns() {
       {Layout::day_month_year_numeric,
        "^" + std::string(kDayName) + R"((\d{1,2})\.(\d{1,2})\.(\d{4}))" + std::string(kClock) +
            std::string(kZone) + "$"},
+      // C's ctime, as bulletin boards and mail headers stamp a post: the time before the year
+      {Layout::month_day_clock_year,
+       "^" + std::string(kWeekday) + month_alternation() + R"(\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+(\d{4}))" +
+           std::string(kZone) + "$"},
   }};
   return patterns;
 }
@@ -96,8 +110,8 @@ const std::array<DatePattern, 6>& date_patterns() {
 // Each pattern compiles at its first candidate text: a process that reads one
 // article seldom needs more than one or two of them.
 struct CompiledDates {
-  std::array<std::once_flag, 6> once;
-  std::array<std::optional<Regex>, 6> patterns;
+  std::array<std::once_flag, kLayouts> once;
+  std::array<std::optional<Regex>, kLayouts> patterns;
 };
 
 CompiledDates& compiled_dates() {
@@ -142,7 +156,8 @@ bool may_be(Layout layout, std::string_view text) {
     }
     case Layout::day_month_year_numeric: return text.find('.') != std::string_view::npos;
     case Layout::day_month_year:
-    case Layout::month_day_year: return true;
+    case Layout::month_day_year:
+    case Layout::month_day_clock_year: return true;
   }
   return true;
 }
