@@ -271,6 +271,22 @@ TEST(Reader, ControlCharactersAreRemovedWithAWarning) {
   EXPECT_EQ(diag.warnings()[0].code, "removed-invisible-characters");
 }
 
+// A bulletin board's colour codes go whole before the lines are measured: a
+// wrapped line is as wide as the reader sees it, so the paragraph joins.
+TEST(Reader, TerminalColourCodesAreRemovedBeforeLinesAreMeasured) {
+  plaintext::Reader reader;
+  Diagnostics diag;
+  const std::string wrapped_line(60, 'a');
+  const Document d = reader.read("Title\n\n\x1b[1;37m" + wrapped_line + " b\x1b[m\n" + wrapped_line +
+                                     " c\x1b[0;33m\n\x1b[1mshort end.\x1b[0m\n",
+                                 diag);
+  ASSERT_EQ(d.blocks.size(), 1u);
+  EXPECT_EQ(block_text(d.blocks[0]), wrapped_line + " b " + wrapped_line + " c short end.");
+  ASSERT_EQ(diag.warnings().size(), 1u);
+  EXPECT_EQ(diag.warnings()[0].code, "removed-terminal-escapes");
+  EXPECT_EQ(diag.warnings()[0].message, "5 terminal escape sequences (colour codes) removed from the text");
+}
+
 TEST(Reader, AHugeSingleLineIsOneParagraph) {
   std::string line;
   while (line.size() < 20'000'000) line += "word ";

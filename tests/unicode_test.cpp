@@ -430,6 +430,33 @@ TEST(Text, TrimAndCleanInline) {
   EXPECT_EQ(s, "a bcd");
 }
 
+// A bulletin board's colour codes are no text: the whole sequence goes, not
+// just its ESC (which left "[1;31m" in the paragraph).
+TEST(Text, StripTerminalEscapesRemovesWholeSequences) {
+  struct Case {
+    std::string in, out;
+    std::size_t removed;
+  };
+  const Case cases[] = {
+      {"no escape here", "no escape here", 0},
+      {"\x1b[1;31m推 \x1b[33mindium111\x1b[m: text \x1b[37m 12/21", "推 indium111: text  12/21", 4},
+      {"\x1b[2J\x1b[H\x1b[?25lscreen", "screen", 3},                  // clear, home, private parameters
+      {"\x1b]0;window title\x07" "after", "after", 1},                   // OSC ended by BEL
+      {"\x1b]8;;https://a.example/\x1b\\link\x1b]8;;\x1b\\", "link", 2},  // OSC ended by ST
+      {"\x1b(Bplain", "plain", 1},                                     // a character set chosen
+      {"\x1bThe ESC before a word stays", "\x1bThe ESC before a word stays", 0},
+      {"lone \x1b at the end\x1b", "lone \x1b at the end\x1b", 0},
+      {"\x1b[31中文", "\x1b[31中文", 0},                                // no final byte
+      {"\x1b[" + std::string(80, '1') + "m", "\x1b[" + std::string(80, '1') + "m", 0},  // too long to be one
+      {"中文\x1b[0m標題", "中文標題", 1},
+  };
+  for (const Case& c : cases) {
+    std::string s = c.in;
+    EXPECT_EQ(unicode::strip_terminal_escapes(s), c.removed) << c.in;
+    EXPECT_EQ(s, c.out) << c.in;
+  }
+}
+
 TEST(Text, LineBreaksFollowUax14) {
   const std::string s = "中文。好";
   const auto breaks = unicode::line_break_opportunities(s);

@@ -14,6 +14,11 @@ Document Reader::read(std::string_view input, Diagnostics& diagnostics) {
 
 Document Reader::read(std::string&& input, Diagnostics& diagnostics) {
   unicode::normalize_line_endings(input);
+  // Before anything is measured: a colour code is no text, and its bytes would
+  // widen the line it sits on.
+  if (const std::size_t escapes = unicode::strip_terminal_escapes(input))
+    diagnostics.warn("removed-terminal-escapes", std::to_string(escapes) + " terminal escape sequence" +
+                                                     (escapes == 1 ? "" : "s") + " (colour codes) removed from the text");
   Draft draft;
   draft.text = unicode::into_nfc(std::move(input));
   if (draft.text.compare(0, 3, "\xEF\xBB\xBF") == 0) draft.text.erase(0, 3);

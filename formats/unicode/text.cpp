@@ -368,6 +368,57 @@ std::string_view trim(std::string_view s) {
   return s.substr(begin, end - begin);
 }
 
+namespace {
+
+// The length of the escape sequence at s[pos] (an ESC), or 0 when none is
+// there. Bounded: a sequence that does not end within kLongest bytes is no
+// sequence (then text would be eaten up to a far final byte).
+std::size_t escape_sequence_length(std::string_view s, std::size_t pos) {
+  constexpr std::size_t kLongest = 64;
+  const auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+  std::size_t i = pos + 1;
+  const unsigned introducer = byte(i);
+  if (introducer == '[') {  // CSI: parameters 0x30-0x3F, intermediates 0x20-0x2F, final 0x40-0x7E
+    ++i;
+    while (byte(i) >= 0x30 && byte(i) <= 0x3F && i - pos < kLongest) ++i;
+    while (byte(i) >= 0x20 && byte(i) <= 0x2F && i - pos < kLongest) ++i;
+    return byte(i) >= 0x40 && byte(i) <= 0x7E ? i + 1 - pos : 0;
+  }
+  if (introducer == ']') {  // OSC: up to BEL or ST (ESC \)
+    for (++i; i < s.size() && i - pos < 4 * kLongest; ++i) {
+      if (byte(i) == 0x07) return i + 1 - pos;
+      if (byte(i) == 0x1B && byte(i + 1) == '\\') return i + 2 - pos;
+      if (byte(i) == '\n') return 0;
+    }
+    return 0;
+  }
+  // ESC, intermediates 0x20-0x2F, a final 0x30-0x7E: a character set chosen ("ESC ( B"). An ESC
+  // right before a letter is left alone: it may be a stray control before a word.
+  if (!(introducer > 0x20 && introducer <= 0x2F)) return 0;  // (not a space: "ESC at")
+  while (byte(i) >= 0x20 && byte(i) <= 0x2F && i - pos < 4) ++i;
+  return byte(i) >= 0x30 && byte(i) <= 0x7E ? i + 1 - pos : 0;
+}
+
+}  // namespace
+
+std::size_t strip_terminal_escapes(std::string& s) {
+  std::size_t pos = s.find('\x1B');
+  if (pos == std::string::npos) return 0;
+  std::size_t removed = 0, out = pos;
+  while (pos < s.size()) {
+    if (s[pos] == '\x1B') {
+      if (const std::size_t n = escape_sequence_length(s, pos)) {
+        pos += n;
+        ++removed;
+        continue;
+      }
+    }
+    s[out++] = s[pos++];
+  }
+  s.resize(out);
+  return removed;
+}
+
 std::size_t clean_inline(std::string& s) {
   // Most text needs nothing: no tab, no double space, no invisible character
   // (C0/C1 controls, U+180E, U+200B, U+2060, U+FEFF: see is_invisible).

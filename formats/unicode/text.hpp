@@ -53,6 +53,12 @@ std::vector<std::size_t> line_break_opportunities(std::string_view utf8);
 // Trims White_Space (incl. U+3000, U+00A0) at both ends.
 std::string_view trim(std::string_view utf8);
 
+// Removes terminal escape sequences (ECMA-48: ESC [ … m colour codes and
+// other control sequences, ESC ] … operating-system commands, character-set
+// designations like ESC ( B) that bulletin boards and logs leave in text;
+// returns how many were removed. Any other ESC stays (clean_inline drops it).
+std::size_t strip_terminal_escapes(std::string& utf8);
+
 // Collapses runs of ASCII spaces/tabs to one space and removes invisible
 // characters; returns how many invisible characters were removed.
 std::size_t clean_inline(std::string& utf8);
