@@ -108,17 +108,27 @@ void story_highlights(Draft& draft) {
   }
 }
 
+// The rules whose line opens the readers' comments, and how many paragraphs of
+// text must stand above it (a count of comments over the story is a page's
+// furniture near the top; a bulletin board's signature closes every post).
+struct CommentsOpening {
+  std::string_view rule;
+  std::size_t fewest_body_paragraphs;
+};
+constexpr CommentsOpening kCommentsOpenings[] = {{"comments_head", 2}, {"bbs_signature", 1}};
+
 // "4 Kommentare" / "<h6>caruso</h6> …" / "Endlich eine erfreuliche Nachricht!": a page's readers'
-// comments under the head that counts them are not the article's; the same count over the story
-// (a page's furniture near the top) leaves alone.
+// comments under the head that counts them are not the article's, nor a bulletin board's pushes
+// (and the lines they wrapped onto) under a post's signature.
 void closing_comments(Draft& draft) {
-  constexpr std::size_t kFewestBodyParagraphs = 2;
   Units& units = draft.units;
   std::size_t body = 0;
   for (std::size_t i = 0; i < units.size(); ++i) {
     const Match& ev = draft.evidence(units[i]);
-    if (units[i].kind == LineKind::boilerplate && ev.rule != nullptr &&
-        ev.rule->name == std::string_view("comments_head") && body >= kFewestBodyParagraphs) {
+    const auto opening = std::find_if(std::begin(kCommentsOpenings), std::end(kCommentsOpenings),
+                                      [&](const CommentsOpening& o) { return ev.rule != nullptr && ev.rule->name == o.rule; });
+    if (units[i].kind == LineKind::boilerplate && opening != std::end(kCommentsOpenings) &&
+        body >= opening->fewest_body_paragraphs) {
       for (std::size_t j = i + 1; j < units.size(); ++j)
         if (units[j].role != UnitRole::metadata) units[j].role = UnitRole::boilerplate;
       return;

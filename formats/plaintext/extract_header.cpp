@@ -496,6 +496,11 @@ void extract_header(Draft& draft) {
       }
       case LineKind::reporter_line: {
         const Match& ev = draft.evidence_of(line);
+        // "社會中心／綜合報導": a desk's compiled report, a byline that names nobody
+        if (ev[Group::name].empty() && ev[Group::source].empty()) {
+          u.role = UnitRole::metadata;
+          continue;
+        }
         // a reporter line names someone ("Ảnh minh họa" has the shape of a name, not its capitals)
         const auto named = split_credits(ev[Group::name], ev.rule->role);
         if (std::none_of(named.begin(), named.end(), [](const Contributor& c) { return looks_like_name(c.name); })) {

@@ -94,6 +94,23 @@ std::optional<Labelled> labelled(std::string_view text) {
   return std::nullopt;
 }
 
+// "[新聞] 陽明山牛隻暴斃", "Re: [問卦] …": a bulletin board files a post under a
+// tag of one to four Han characters before its headline; the tag is the board's.
+std::string without_board_tag(std::string_view title) {
+  constexpr std::size_t kLongestTag = 4 * 3;  // bytes: four Han characters
+  std::size_t open = 0;
+  for (std::string_view reply : {"Re: ", "RE: ", "Fw: ", "FW: "})
+    if (title.starts_with(reply)) open = reply.size();
+  if (title.substr(open, 1) != "[") return std::string(title);
+  const std::size_t close = title.find(']', open);
+  if (close == std::string_view::npos || close - open - 1 > kLongestTag || close == open + 1) return std::string(title);
+  for (std::size_t pos = open + 1; pos < close;) {
+    const char32_t c = unicode::next_code_point(title, pos);
+    if (!(c >= 0x4E00 && c <= 0x9FFF)) return std::string(title);
+  }
+  return std::string(title.substr(0, open)) + std::string(unicode::trim(title.substr(close + 1)));
+}
+
 bool is_url(std::string_view text) {
   if (!starts_with_ignoring_ascii_case(text, "http://") && !starts_with_ignoring_ascii_case(text, "https://") &&
       !starts_with_ignoring_ascii_case(text, "www."))
@@ -330,8 +347,15 @@ void drop_header_lines(Draft& draft, std::size_t from) {
 }  // namespace
 
 void find_title(Draft& draft) {
-  if (!draft.meta.title.empty()) return;  // a header named it
   constexpr int kLeadingUnitsSkipped = 6;
+  if (!draft.meta.title.empty()) {
+    // A header or a form named it; a "Title: …" line among the opening units says it again.
+    for (std::size_t i = 0; i < draft.units.size() && i < kLeadingUnitsSkipped; ++i)
+      if (Unit& u = draft.units[i]; u.role == UnitRole::paragraph)
+        if (const auto l = labelled(u.text); l && l->field == Field::title && !l->value.empty())
+          u.role = UnitRole::metadata;
+    return;
+  }
   constexpr int kWidestTitle = 200, kWidestSentenceTitle = 100;
   int skipped = 0;
   bool next_is_title = false;  // "Title:" alone: the headline is on the next line
@@ -366,7 +390,7 @@ void find_title(Draft& draft) {
           next_is_title = true;
           continue;
         }
-        return take(i, l->value);
+        return take(i, without_board_tag(l->value));
       }
       if (l->field == Field::original_title && original_title.empty() && title_like(l->value))
         original_title = l->value;

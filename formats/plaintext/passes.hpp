@@ -5,6 +5,7 @@
 //   join_wraps              lines -> units: blank lines, indents and hard wraps
 //   etext_headers           front matter, Gutenberg/Aozora/RFC headers, licences, contents
 //   split_run_in            "　　" inside one line starts a new paragraph
+//   form_fields             a form's labels alone over their values ("1.媒體來源:" / "TVBS")
 //   find_title              the headline, skipping kickers; none when there is none
 //   extract_header          label lines, bylines, reporter lines, datelines
 //   captions_and_credits    placeholders, captions, photo credits -> figures, credits
@@ -24,6 +25,7 @@ void classify_lines(Draft& draft);
 void join_wraps(Draft& draft);
 void etext_headers(Draft& draft);
 void split_run_in(Draft& draft);
+void form_fields(Draft& draft);
 void find_title(Draft& draft);
 void extract_header(Draft& draft);
 void captions_and_credits(Draft& draft);

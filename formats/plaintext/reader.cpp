@@ -32,6 +32,7 @@ Document Reader::read(std::string&& input, Diagnostics& diagnostics) {
   join_wraps(draft);
   etext_headers(draft);
   split_run_in(draft);
+  form_fields(draft);
   find_title(draft);
   extract_header(draft);
   captions_and_credits(draft);

@@ -123,7 +123,8 @@ constexpr SV kRelatedGluedPrefixes[] = {"related "};
 constexpr SV kUpdateNotePrefixes[] = {"this ", "the "};
 
 // Placeholders in patterns: {byline} = every vocabulary's byline words,
-// {credit_label}, {networks}.
+// {credit_label}, {networks}, {places} = a place a byline names (the
+// vocabularies' long places, or any two Han characters).
 std::string expand(SV pattern) {
   std::string out;
   for (std::size_t i = 0; i < pattern.size();) {
@@ -150,6 +151,14 @@ std::string expand(SV pattern) {
       }
       if (key == "networks") {
         out += kNetworks;
+        i = close + 1;
+        continue;
+      }
+      if (key == "places") {  // the long places first: a two-character place would take a prefix of one
+        out += "(?:";
+        for (const Vocabulary* v : vocabularies())
+          for (SV w : v->long_places) (out += w) += '|';
+        out += "\\p{Han}{2})";
         i = close + 1;
         continue;
       }
@@ -367,12 +376,15 @@ const Rule kRules[] = {
      R"(^(?:\d{1,6}+\s*+(?:comments?|replies|shares|views|条评论|則留言|댓글)|(?:Comments?|댓글|评论|評論)\s*+\(?\d{0,6}+\)?|)"
      R"(\d{1,4}+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|(?:epa|afp|rts|ap|yna|xin)\d{6,12}+)$)",
      kCounterPrefixes, "", 24},
-    // a PTT (批踢踢) post's furniture: its header ("作者: cheinshin (那就這樣吧) 看板: Gossiping"), its
-    // signature ("※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …", "※ 文章網址: …") and the readers' push
-    // comments ("推 elec1141: 吃壞肚子   12/21 18:55"), with the BBS's colour codes or without
+    // a PTT (批踢踢) post's signature: "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …"; the readers' comments follow
+    {"bbs_signature", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^※\s*+(?:發信站|发信站)\s*+[:：].{0,200}+$)", kBbsPostPrefixes, "", 300},
+    // a PTT post's other furniture: its header ("作者: cheinshin (那就這樣吧) 看板: Gossiping"), the lines
+    // under its signature ("※ 文章網址: …") and the readers' push comments ("推 elec1141: 吃壞肚子
+    // 12/21 18:55"), with the BBS's colour codes or without
     {"bbs_post_furniture", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:作者\s*+[:：]\s*+[\w.\-]{1,20}+\s*+[(（][^()（）]{0,40}+[)）]\s*+(?:看板|站內|站内)\s*+[:：]\s*+[\w.\-]{1,30}+|)"
-     R"(※\s*+(?:發信站|发信站|文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉錄至看板|转录至看板)\s*+[:：].{0,200}+|)"
+     R"(※\s*+(?:文章網址|文章网址|編輯|编辑|轉錄者|转录者|轉錄至看板|转录至看板)\s*+[:：].{0,200}+|)"
      R"((?:\x1b?\[[\d;]{0,12}+m)*+(?:推|噓|嘘|→)\s*+(?:\x1b?\[[\d;]{0,12}+m)*+[\w.\-]{1,20}+(?:\x1b?\[[\d;]{0,12}+m)*+)"
      R"(\s*+[:：].{0,300}?(?:\x1b?\[[\d;]{0,12}+m)*+\s*+\d{1,2}+/\d{1,2}+(?:\s++\d{1,2}+:\d{2}+)?+\s*+(?:\x1b?\[[\d;]{0,12}+m)*+)$)",
      kBbsPostPrefixes, "", 600},
@@ -597,6 +609,18 @@ const Rule kRules[] = {
      R"(^(?<name>\p{Han}{2,4}+(?:[\s　]++\p{Han}{2,4}+){0,3}?[\s　]++(?:本報|本报)(?:特約|特约)?(?:通訊員|通讯员|記者|记者))"
      R"([\s　]++\p{Han}{2,4}+(?:[\s　]++\p{Han}{2,4}+){0,3}+)$)",
      {}, "本", kShort},
+    // "记者周文广州报道", "本报记者 王小林 石家庄报道": the reporter, then the place filed from (a place
+    // of two characters, or one the vocabularies list: "记者王刚石家庄报道")
+    {"cn_reporter_place_report", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^[(（〔]?\s*+(?:本報|本报)?(?:實習|实习|特約|特约)?(?<role>記者|记者)\s*+)"
+     R"((?<name>\p{Han}{2,3}?(?:[\s　、]++\p{Han}{2,3}?){0,3}?)\s*+(?<place>{places})(?:報道|报道|報導|报导)\s*+[)）〕]?$)",
+     kReporterPrefixes, "", kShort},
+    // "生活中心／林奇樺報導", "社會中心／綜合報導": a Taiwanese newsroom's desk and its reporter (or its
+    // compiled report: nobody's)
+    {"tw_desk_report", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
+     R"(^[(（〔]?\s*+\p{Han}{1,6}?(?:中心|組|组|部)\s*+[/／]\s*+(?:綜合|综合|(?<name>\p{Han}{2,4}?))\s*+)"
+     R"((?:報導|报导|報道|报道)\s*+[)）〕]?$)",
+     {}, "", kShort},
     // "（记者 张三 李四）", "本报记者 王五": a space after the label tells 記者 張三 from 記者會
     // "（記者/劉秋宜）", "通讯员穗卫计宣", "□记者郭致远文图": the role word decides the role
     {"reporter_line", LineKind::reporter_line, Role::reporter, Anchor::whole_line,
@@ -710,6 +734,11 @@ const Rule kInlineBylines[] = {
      R"(^[(（](?<source>\p{Han}{1,6}?(?:社|網|网|報|报|台))(?:(?:記者|记者)(?<name>(?:\p{Han}{2,4}?[、，,])*+(?:\p{Han}{3}|\p{Han}{2})))?)"
      R"((?<place>\p{Han}{1,6}?)\s*+[\d一二三四五六七八九十]{1,3}+日\s*+(?:綜合外電|综合外电)?(?<role>專電|专电|電|电|報導|报导)[)）])",
      kBracketPrefixes, "", 0},
+    // "记者周文广州报道　今天…": the reporter and the place filed from, opening the text
+    {"cn_reporter_place_opening", LineKind::text, Role::reporter, Anchor::prefix,
+     R"(^[(（〔]?\s*+(?:本報|本报)?(?:實習|实习|特約|特约)?(?<role>記者|记者)\s*+)"
+     R"((?<name>\p{Han}{2,3}?(?:[\s　、]++\p{Han}{2,3}?){0,3}?)\s*+(?<place>{places})(?:報道|报道|報導|报导)(?:\s*+[)）〕]|(?=[\s　，,:：])))",
+     kReporterPrefixes, "", 0},
     // "（星島日報報道）本港運動員…": a Hong Kong paper names itself in brackets at the start
     {"cn_bracketed_paper_report", LineKind::text, Role::reporter, Anchor::prefix,
      R"(^[(（](?<source>\p{Han}{2,8}?(?:日報|日报|晚報|晚报|報|报|社|網|网|台))(?:報道|报道|報導|报导|訊|讯)[)）])",

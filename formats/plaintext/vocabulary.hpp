@@ -52,6 +52,9 @@ struct Vocabulary {
   std::span<const std::string_view> function_words;     // "the", "of": prose, not a name or a heading
   std::span<const std::string_view> kickers;            // "Opinion", "Explainer": never the title
   std::span<const std::string_view> summary_heads;      // "At a glance", "Key points": a summary box's head
+  // Places of three or more characters that a byline runs a name into, unspaced
+  // ("记者王刚石家庄报道"); a two-character place needs no entry.
+  std::span<const std::string_view> long_places;
 };
 
 // Every language the reader knows, English first.

@@ -66,6 +66,15 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       // Taiwanese papers: the reporter, a slash, the place the story was filed from
       {"記者王小明／台北報導", LineKind::reporter_line, Group::name, "王小明"},
       {"〔記者王小明／台北報導〕", LineKind::reporter_line, Group::name, "王小明"},
+      // a desk, a slash, its reporter or its compiled report
+      {"生活中心／林奇樺報導", LineKind::reporter_line, Group::name, "林奇樺"},
+      {"社會中心／綜合報導", LineKind::reporter_line, Group::name, ""},
+      // mainland papers: the reporter, then the place filed from (a long place from the vocabulary)
+      {"记者周文广州报道", LineKind::reporter_line, Group::place, "广州"},
+      {"记者周文广州报道", LineKind::reporter_line, Group::name, "周文"},
+      {"本报记者 王小林 石家庄报道", LineKind::reporter_line, Group::place, "石家庄"},
+      {"记者王刚石家庄报道", LineKind::reporter_line, Group::name, "王刚"},
+      {"记者会上，发言人通报了调查进展", LineKind::text, Group::name, ""},
       {"（圖／記者王小明攝）", LineKind::credit, Group::name, "王小明"},
       {"圖片默認標題_fororder_3", LineKind::placeholder, Group::caption, ""},
       {"[Image: A flooded street]", LineKind::placeholder, Group::caption, "A flooded street"},

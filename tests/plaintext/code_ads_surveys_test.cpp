@@ -130,6 +130,22 @@ TEST(CodeAdsSurveys, ReadersCommentsUnderTheirHeadLeave) {
                                       "paragraph:It voted.", "paragraph:It adjourned.", "paragraph:More."}));
 }
 
+// A bulletin board's post: under its signature the readers' pushes, and the
+// lines a long push wrapped onto, are not the post's, however short the post.
+TEST(CodeAdsSurveys, ABulletinBoardsCommentsUnderThePostsSignatureLeave) {
+  const auto p = prepare("陽明山24頭牛暴斃\n\n近日頻傳陽明山國家公園野放牛隻暴斃事件，北市動保處請來獸醫師剖檢採樣。\n\n--\n"
+                         "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 111.251.58.111 (臺灣)\n"
+                         "※ 文章網址: https://www.ptt.cc/bbs/Gossiping/M.1608548066.A.6CD.html\n"
+                         "推 elec1141: 吃壞肚子                                 12/21 18:55\n"
+                         "看狗屁崩潰 的確蠻好笑的\n"
+                         "→ blairkimi: 怕 恐怖                                 12/21 18:55\n",
+                         Upto::code_ads_surveys);
+  const auto got = roles(p->draft);
+  ASSERT_GE(got.size(), 3u);
+  EXPECT_EQ(got[1], "paragraph:近日頻傳陽明山國家公園野放牛隻暴斃事件，北市動保處請來獸醫師剖檢採樣。");
+  for (std::size_t i = 2; i < got.size(); ++i) EXPECT_EQ(got[i].rfind("boilerplate:", 0), 0u) << got[i];
+}
+
 TEST(CodeAdsSurveys, StoryHighlightsLeave) {
   const auto p = prepare(
       "(CNN) -- A powerful storm slammed into the coast on Monday.\n\nOfficials urged residents to stay indoors.\n\n"

@@ -74,6 +74,15 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
       {"标题\n\n据新华社报道，北京市今天发布了新的交通规划。\n", "", "", {}},
       {"標題\n\n據中央社報導，台北市今天發布新的交通規劃。\n", "", "", {}},
       {"标题\n\n本报讯（记者 李明）会议召开。\n", "", "", {{"李明", Role::reporter}}},
+      // the reporter, then the place filed from: opening the text or on a line of its own
+      {"标题\n\n记者周文广州报道　广州今天发布新的交通规划。\n", "", "广州", {{"周文", Role::reporter}}},
+      {"标题\n\n本报记者王刚石家庄报道 会议召开。\n", "", "石家庄", {{"王刚", Role::reporter}}},
+      {"标题\n\n记者 周文 广州报道\n\n广州今天发布新的交通规划。\n", "", "广州", {{"周文", Role::reporter}}},
+      {"标题\n\n（记者王小林上海报道）\n\n会议召开。\n", "", "上海", {{"王小林", Role::reporter}}},
+      {"标题\n\n记者会上，部长宣布了新的交通规划。\n", "", "", {}},
+      // a Taiwanese newsroom's desk and its reporter
+      {"標題\n\n生活中心／林奇樺報導\n\n近日頻傳陽明山國家公園野放牛隻暴斃事件。\n", "", "", {{"林奇樺", Role::reporter}}},
+      {"標題\n\n社會中心／綜合報導\n\n近日頻傳陽明山國家公園野放牛隻暴斃事件。\n", "", "", {}},
       {"T\n\nBy the end of the day the river had risen.\n", "", "", {}},
       {"标题\n\n正文。\n\n本报记者 王五\n", "", "", {{"王五", Role::reporter}}},
       {"标题\n半月谈评论员 江欣泽\n正文在这里。\n", "半月谈", "", {{"江欣泽", Role::author}}},

@@ -38,6 +38,11 @@ TEST(FindTitle, TheHeadlineOrNone) {
        "國際油價反彈 連2漲"},
       {"Title: \nThe council meets in July \nText: \n  The council will meet in July, officials said.\n",
        "The council meets in July"},
+      // a bulletin board's post header: the board's tag before the headline is the board's
+      {"作者: abc (甲) 看板: Gossiping\n標題: [問卦] 為什麼牛會暴斃\n時間: Mon Dec 21 18:54:24 2020\n\n如題，有沒有八卦？\n",
+       "為什麼牛會暴斃"},
+      {"標題: Re: [新聞] 陽明山牛隻暴斃\n\n這是回文的內容，說明事情的經過。\n", "Re: 陽明山牛隻暴斃"},
+      {"Title: [Update] Council meets in July\n\nThe council will meet in July.\n", "[Update] Council meets in July"},
       {"标题：【活动】主题讲座顺利举行\n时间：2018年11月19日\n\n讲座在M105室举行。\n", "【活动】主题讲座顺利举行"},
       {"---\ntitle: \"AI風暴即將來襲\"\ndate: \"2017-01-04\"\n---\n\n正文。\n", "AI風暴即將來襲"},
       // a long headline as a Markdown heading loses its mark
@@ -119,6 +124,18 @@ TEST(FindTitle, TheHeaderLabelsLeaveTheBody) {
   EXPECT_EQ(testing::roles(p->draft),
             (std::vector<std::string>{"metadata:Title:", "title:The council meets", "metadata:Text:",
                                       "paragraph:The council will meet in July."}));
+}
+
+// A bulletin board's post header repeats the headline its news form gives
+// (with the board's tag, and a U+3000 that keeps it from reading as a label
+// line): the form's headline is the title, and the header's line leaves the body.
+TEST(FindTitle, AHeaderTitleLineLeavesTheBodyWhenAFormNamedTheTitle) {
+  const auto p = prepare("標題: [新聞] 陽明山24頭牛暴斃\u3000死因曝光\n\n3.完整新聞標題:\n\n陽明山24頭牛暴斃\u3000死因曝光\n\n"
+                         "4.完整新聞內文:\n\n近日頻傳陽明山國家公園野放牛隻暴斃事件。\n",
+                         Upto::find_title);
+  EXPECT_EQ(p->draft.meta.title, "陽明山24頭牛暴斃\u3000死因曝光");
+  EXPECT_EQ(testing::roles(p->draft).front(), "metadata:標題: [新聞] 陽明山24頭牛暴斃\u3000死因曝光");
+  EXPECT_EQ(testing::roles(p->draft).back(), "paragraph:近日頻傳陽明山國家公園野放牛隻暴斃事件。");
 }
 
 

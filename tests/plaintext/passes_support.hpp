@@ -16,6 +16,7 @@ enum class Upto {
   join_wraps,
   etext_headers,
   split_run_in,
+  form_fields,
   find_title,
   extract_header,
   captions_and_credits,
@@ -42,7 +43,7 @@ inline std::unique_ptr<Prepared> prepare(std::string_view input, Upto last) {
   d.lines = split_lines(p->text);
   d.layout = measure_layout(d.lines);
   using Pass = void (*)(Draft&);
-  constexpr Pass kPasses[] = {classify_lines, join_wraps,   etext_headers, split_run_in,     find_title,
+  constexpr Pass kPasses[] = {classify_lines, join_wraps,   etext_headers, split_run_in, form_fields, find_title,
                               extract_header, captions_and_credits, footers_and_contributors,
                               related_links,  code_ads_surveys, lists, headings};
   for (std::size_t i = 0; i <= static_cast<std::size_t>(last); ++i) kPasses[i](d);

@@ -16,6 +16,6 @@ constexpr std::string_view kConjunctions[] = {" и "};
 
 }  // namespace
 
-const Vocabulary bulgarian{"bg", kLabels, kMonths, kConjunctions, {}, {}, {}, {}, {}, {}};
+const Vocabulary bulgarian{"bg", kLabels, kMonths, kConjunctions, {}, {}, {}, {}, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

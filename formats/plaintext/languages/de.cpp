@@ -23,6 +23,6 @@ constexpr std::string_view kFunctionWords[] = {"der", "die", "das", "und", "ist"
 
 }  // namespace
 
-const Vocabulary german{"de", kLabels, kMonths, kConjunctions, kBylineWords, {}, {}, kFunctionWords, {}, {}};
+const Vocabulary german{"de", kLabels, kMonths, kConjunctions, kBylineWords, {}, {}, kFunctionWords, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

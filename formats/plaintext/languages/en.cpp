@@ -88,6 +88,6 @@ constexpr std::string_view kSummaryHeads[] = {"At a glance", "Key points", "Key 
                                               "In brief"};
 
 const Vocabulary english{"en", kLabels, kMonths, kConjunctions, kBylineWords, kAfter, kBefore, kFunctionWords,
-                         kKickers, kSummaryHeads};
+                         kKickers, kSummaryHeads, {}};
 
 }  // namespace artconv::plaintext::languages

@@ -21,6 +21,6 @@ constexpr std::string_view kFunctionWords[] = {"el", "los", "las", "del", "que",
 
 }  // namespace
 
-const Vocabulary spanish{"es", kLabels, kMonths, kConjunctions, kBylineWords, {}, {}, kFunctionWords, {}, {}};
+const Vocabulary spanish{"es", kLabels, kMonths, kConjunctions, kBylineWords, {}, {}, kFunctionWords, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

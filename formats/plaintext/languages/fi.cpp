@@ -19,6 +19,6 @@ constexpr std::string_view kConjunctions[] = {" ja "};
 
 }  // namespace
 
-const Vocabulary finnish{"fi", kLabels, kMonths, kConjunctions, {}, {}, {}, {}, {}, {}};
+const Vocabulary finnish{"fi", kLabels, kMonths, kConjunctions, {}, {}, {}, {}, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

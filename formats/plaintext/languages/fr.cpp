@@ -22,6 +22,6 @@ constexpr std::string_view kFunctionWords[] = {"le", "la", "les", "de", "des", "
 
 }  // namespace
 
-const Vocabulary french{"fr", kLabels, kMonths, kConjunctions, kBylineWords, {}, {}, kFunctionWords, {}, {}};
+const Vocabulary french{"fr", kLabels, kMonths, kConjunctions, kBylineWords, {}, {}, kFunctionWords, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

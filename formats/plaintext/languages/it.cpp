@@ -20,6 +20,6 @@ constexpr std::string_view kFunctionWords[] = {"il", "della", "che", "di", "non"
 
 }  // namespace
 
-const Vocabulary italian{"it", kLabels, kMonths, kConjunctions, kBylineWords, {}, {}, kFunctionWords, {}, {}};
+const Vocabulary italian{"it", kLabels, kMonths, kConjunctions, kBylineWords, {}, {}, kFunctionWords, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

@@ -20,6 +20,6 @@ constexpr std::string_view kConjunctions[] = {"と"};
 
 }  // namespace
 
-const Vocabulary japanese{"ja", kLabels, {}, kConjunctions, {}, {}, {}, {}, {}, {}};
+const Vocabulary japanese{"ja", kLabels, {}, kConjunctions, {}, {}, {}, {}, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

@@ -15,6 +15,6 @@ constexpr Label kLabels[] = {
 
 }  // namespace
 
-const Vocabulary korean{"ko", kLabels, {}, {}, {}, {}, {}, {}, {}, {}};
+const Vocabulary korean{"ko", kLabels, {}, {}, {}, {}, {}, {}, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

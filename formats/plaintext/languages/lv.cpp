@@ -19,6 +19,6 @@ constexpr std::string_view kConjunctions[] = {" un "};
 
 }  // namespace
 
-const Vocabulary latvian{"lv", kLabels, kMonths, kConjunctions, {}, {}, {}, {}, {}, {}};
+const Vocabulary latvian{"lv", kLabels, kMonths, kConjunctions, {}, {}, {}, {}, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

@@ -20,6 +20,6 @@ constexpr std::string_view kFunctionWords[] = {"o", "os", "da", "do", "não", "u
 
 }  // namespace
 
-const Vocabulary portuguese{"pt", kLabels, kMonths, kConjunctions, kBylineWords, {}, {}, kFunctionWords, {}, {}};
+const Vocabulary portuguese{"pt", kLabels, kMonths, kConjunctions, kBylineWords, {}, {}, kFunctionWords, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

@@ -19,6 +19,6 @@ constexpr std::string_view kConjunctions[] = {" и "};
 
 }  // namespace
 
-const Vocabulary russian{"ru", kLabels, kMonths, kConjunctions, {}, {}, {}, {}, {}, {}};
+const Vocabulary russian{"ru", kLabels, kMonths, kConjunctions, {}, {}, {}, {}, {}, {}, {}};
 
 }  // namespace artconv::plaintext::languages

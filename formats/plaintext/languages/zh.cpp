@@ -11,6 +11,12 @@ constexpr Label kLabels[] = {
     {"出处", Field::source}, {"新聞來源", Field::source}, {"新闻来源", Field::source},
     {"文章來源", Field::source}, {"文章来源", Field::source}, {"本文來源", Field::source},
     {"本文来源", Field::source}, {"轉載自", Field::source}, {"转载自", Field::source},
+    // a bulletin board's news form (PTT): "1.媒體來源:", "2.記者署名:", "3.完整新聞標題:", "4.完整新聞內文:"
+    {"媒體來源", Field::source}, {"媒体来源", Field::source},
+    {"記者署名", Field::contributor, Role::reporter}, {"记者署名", Field::contributor, Role::reporter},
+    {"完整新聞標題", Field::title}, {"完整新闻标题", Field::title},
+    {"完整新聞內文", Field::body}, {"完整新闻内文", Field::body},
+    {"完整新聞連結", Field::category}, {"完整新闻链接", Field::category},
     {"日期", Field::date}, {"時間", Field::date}, {"时间", Field::date}, {"發布時間", Field::date},
     {"发布时间", Field::date}, {"發佈時間", Field::date}, {"發表時間", Field::date}, {"发表时间", Field::date},
     {"更新時間", Field::date}, {"更新时间", Field::date}, {"發稿時間", Field::date}, {"发稿时间", Field::date},
@@ -62,10 +68,20 @@ constexpr Contribution kBefore[] = {
     {"記者", Role::reporter}, {"记者", Role::reporter}, {"通訊員", Role::contributor},
     {"通讯员", Role::contributor}, {"特派員", Role::correspondent}, {"特派员", Role::correspondent},
 };
+constexpr std::string_view kLongPlaces[] = {
+    "石家庄", "哈尔滨", "哈爾濱", "呼和浩特", "乌鲁木齐", "烏魯木齊", "连云港", "連雲港", "张家口", "張家口",
+    "秦皇岛", "秦皇島", "齐齐哈尔", "齊齊哈爾", "牡丹江", "景德镇", "景德鎮", "平顶山", "平頂山", "驻马店", "駐馬店",
+    "攀枝花", "日喀则", "日喀則", "香格里拉", "西双版纳", "西雙版納", "石河子", "葫芦岛", "葫蘆島", "马鞍山", "馬鞍山",
+    "防城港", "张家界", "張家界", "九龙坡", "九龍坡", "雄安新区", "雄安新區", "浦东新区", "浦東新區", "新北市",
+    "台北市", "臺北市", "高雄市", "台中市", "臺中市", "台南市", "臺南市", "桃園市", "华盛顿", "華盛頓", "莫斯科",
+    "布鲁塞尔", "布魯塞爾", "日内瓦", "日內瓦", "旧金山", "舊金山", "洛杉矶", "洛杉磯", "新德里", "耶路撒冷",
+    "伊斯兰堡", "伊斯蘭堡", "约翰内斯堡", "約翰內斯堡", "内罗毕", "內羅畢", "里约热内卢", "里約熱內盧", "布宜诺斯艾利斯",
+    "墨西哥城", "新加坡", "吉隆坡", "雅加达", "雅加達", "阿布扎比", "德黑兰", "德黑蘭", "法兰克福", "法蘭克福",
+};
 constexpr std::string_view kKickers[] = {"獨家", "独家", "快訊", "快讯", "專題", "专题", "社論", "社论", "觀點", "观点"};
 
 }  // namespace
 
-const Vocabulary chinese{"zh", kLabels, {}, kConjunctions, {}, kAfter, kBefore, {}, kKickers, {}};
+const Vocabulary chinese{"zh", kLabels, {}, kConjunctions, {}, kAfter, kBefore, {}, kKickers, {}, kLongPlaces};
 
 }  // namespace artconv::plaintext::languages
