@@ -277,6 +277,10 @@ const Rule kRules[] = {
      R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)(?:\s*+\p{Han}{0,8}?(?:記者|记者|通訊員|通讯员)\s*+|\s++))"
      R"((?<name>\p{Han}{2,4}?)\s*+(?:攝|摄)$)",
      {}, "", 500},
+    // "工人检修线路。 读者供图", "…现场。 受访者供图": a Chinese caption closing with who supplied the picture
+    {"cn_caption_supplied", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"(^(?<caption>(?:[^。！？]{1,300}+[。！？]){1,5}+)\s*+\p{Han}{1,10}?(?:供圖|供图)$)",
+     {}, "供", 500},
     // "【베를린(독일)=뉴시스】전진환 기자 = …연설을 하고 있다. 2017.07.06. amin2@newsis.com": a Korean wire
     // photo's caption, its photographer, the day it was taken and the photographer's address
     {"ko_wire_photo_caption", LineKind::caption, Role::photographer, Anchor::whole_line,

@@ -563,6 +563,9 @@ TEST(ClassifyLines, ChineseCaptionsClosingWithThePhotographer) {
       {"市民在湿地公园散步。 王小林 摄", LineKind::caption, "王小林"},
       {"工人检修受损的基站。新华社记者 黄孝邦 摄", LineKind::caption, "黄孝邦"},
       {"工人检修受损的基站。 图片来源：视觉中国", LineKind::caption, ""},
+      {"工人检修线路。 读者供图", LineKind::caption, ""},
+      {"志愿者在社区发放物资。受访者供圖", LineKind::caption, ""},
+      {"他说照片是读者供图的。", LineKind::text, ""},
       {"无人机分队开展灾情侦察。他说这是他第一次拍摄", LineKind::text, ""},
       {"他们在公园里拍照留念。大家都很喜欢拍摄", LineKind::text, ""},
   };
