@@ -67,10 +67,11 @@ void write_stdout(std::ostream& out, std::string_view bytes) {
 }
 
 // The manifest appears under its name only when the run is over, every
-// record in it whole; a failed write is reported and leaves no file.
+// record in it whole; a failed write is reported and leaves no file. A
+// device, FIFO or socket is written, not replaced (as every output is).
 class Manifest {
  public:
-  Manifest(const std::string& path, std::ostream& err) {
+  Manifest(const std::string& path, std::ostream& err) : path_(path) {
     if (path.empty()) return;
     try {
       file_.emplace(path);
@@ -101,10 +102,11 @@ class Manifest {
  private:
   void fail(const Error& e, std::ostream& err) {
     failed_ = true;
-    err << "artconv: " << display_path(file_->path().string()) << ": error: " << e.what() << '\n';
+    err << "artconv: " << display_path(path_) << ": error: " << e.what() << '\n';
     file_.reset();
   }
-  std::optional<AtomicFile> file_;
+  std::string path_;
+  std::optional<StagedOutput> file_;
   bool failed_ = false;
 };
 
@@ -367,10 +369,12 @@ fs::path bundle_path(const Writer& writer, const BatchOptions& options) {
 }
 
 static void check_outputs(const std::vector<InputFile>& inputs, const BatchOptions& options) {
-  std::vector<PlannedOutput> planned;
+  std::vector<PlannedFile> planned;
   if (!options.manifest.empty()) planned.push_back({options.manifest, "the manifest"});
   const bool to_stdout = options.output_file == "-" || (options.output_file.empty() && options.output_dir.empty());
-  if (!to_stdout) {
+  if (to_stdout) {
+    planned.push_back({"-", "standard output"});
+  } else {
     for (const Writer* w : options.convert.formats) {
       if (options.bundle) {
         planned.push_back({bundle_path(*w, options), "the " + std::string(w->name) + " bundle"});
@@ -381,7 +385,7 @@ static void check_outputs(const std::vector<InputFile>& inputs, const BatchOptio
                            "the " + std::string(w->name) + " output of " + display_path(input.path)});
     }
   }
-  check_output_plan(inputs, planned);
+  check_output_plan(inputs, options.side_inputs, planned);
 }
 
 namespace {

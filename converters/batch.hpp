@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "files.hpp"
+#include "output_plan.hpp"
 #include "pipeline.hpp"
 
 namespace artconv {
@@ -33,6 +34,9 @@ struct BatchOptions {
   bool progress = false;  // draw a progress bar (stderr is a terminal)
   bool color = false;
   std::string manifest;  // JSON Lines, one record per input
+  // Files options read (--css, --cover-image, --metadata-file, --files-from):
+  // no output may overwrite them either.
+  std::vector<PlannedFile> side_inputs;
   std::uint64_t max_input_size = kDefaultMaxInputSize;
   // Set (by a signal handler) to stop taking new inputs; inputs under way finish.
   const volatile std::sig_atomic_t* interrupted = nullptr;

@@ -377,6 +377,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     options.fail_fast = fail_fast;
     options.quiet = quiet;
     options.manifest = manifest;
+    const std::pair<const char*, const std::string*> read_by_options[] = {
+        {"--css", &css_file}, {"--cover-image", &cover_image}, {"--metadata-file", &metadata_file},
+        {"--files-from", &files_from}};
+    for (const auto& [option, path] : read_by_options)
+      if (!path->empty() && *path != "-") options.side_inputs.push_back({*path, std::string("the ") + option + " file"});
     options.progress = !quiet && isatty(STDERR_FILENO) && inputs.size() > 1;
     const char* no_color = std::getenv("NO_COLOR");
     options.color = options.progress && (no_color == nullptr || *no_color == '\0');

@@ -225,6 +225,105 @@ TEST(SafeOutputs, OutputsNeverOverwriteInputsOrEachOther) {
   EXPECT_NE(through.err.find("through " + (dir / "link.txt").string()), std::string::npos) << through.err;
 }
 
+// The files options read (--css, --metadata-file, --files-from, --cover-image)
+// are inputs too: no output or manifest may replace them.
+TEST(SafeOutputs, FilesThatOptionsReadAreNeverOverwritten) {
+  const fs::path dir = temp_dir("side");
+  write_file(dir / "a.txt", kArticle);
+  fs::create_directories(dir / "o");
+  write_file(dir / "o" / "a.txt", "p { color: red }\n");
+  fs::create_directories(dir / "m");
+  write_file(dir / "m" / "a.txt", "title: X\n");
+  write_file(dir / "meta.yaml", "title: X\n");
+  write_file(dir / "list", (dir / "a.txt").string() + "\n");
+  struct Case {
+    std::string args, message;
+  };
+  const std::vector<Case> cases = {
+      {"-t text,epub -d " + q(dir / "o") + " --css " + q(dir / "o" / "a.txt") + " " + q(dir / "a.txt"),
+       "the text output of " + (dir / "a.txt").string() + " would overwrite the --css file"},
+      {"-d " + q(dir / "m") + " --metadata-file " + q(dir / "m" / "a.txt") + " " + q(dir / "a.txt"),
+       "would overwrite the --metadata-file file"},
+      {"-d " + q(dir / "o") + " --manifest " + q(dir / "meta.yaml") + " --metadata-file " + q(dir / "meta.yaml") + " " +
+           q(dir / "a.txt"),
+       "the manifest would overwrite the --metadata-file file"},
+      {"-d " + q(dir / "o") + " --manifest " + q(dir / "list") + " --files-from " + q(dir / "list"),
+       "the manifest would overwrite the --files-from file"},
+  };
+  for (const Case& c : cases) {
+    const auto r = run_artconv(c.args);
+    EXPECT_EQ(r.status, 2) << c.args << "\n" << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(read_file(dir / "o" / "a.txt"), "p { color: red }\n");
+  EXPECT_EQ(read_file(dir / "m" / "a.txt"), "title: X\n");
+  EXPECT_EQ(read_file(dir / "meta.yaml"), "title: X\n");
+  EXPECT_EQ(read_file(dir / "list"), (dir / "a.txt").string() + "\n");
+}
+
+// A dangling link at one planned output, pointing at another, would make
+// both land in one file: the link is followed to the file it would create.
+TEST(SafeOutputs, ADanglingLinkBetweenTwoOutputsIsACollision) {
+  const fs::path dir = temp_dir("dangling");
+  write_file(dir / "a.txt", kArticle);
+  write_file(dir / "b.txt", kArticle + "b\n");
+  fs::create_directories(dir / "q1");
+  fs::create_symlink("a.txt", dir / "q1" / "a.json");
+  fs::create_directories(dir / "q2");
+  fs::create_symlink("out/a.txt", dir / "q2" / "manifest");
+  struct Case {
+    std::string args, message;
+  };
+  const std::vector<Case> cases = {
+      {"-t text,json -d " + q(dir / "q1") + " " + q(dir / "a.txt"), "would both be written to"},
+      {"-d " + q(dir / "q2" / "out") + " --manifest " + q(dir / "q2" / "manifest") + " " + q(dir / "a.txt"),
+       "the manifest and the text output of"},
+  };
+  for (const Case& c : cases) {
+    const auto r = run_artconv(c.args);
+    EXPECT_EQ(r.status, 2) << c.args << "\n" << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+  }
+  EXPECT_FALSE(fs::exists(dir / "q1" / "a.txt"));
+  EXPECT_FALSE(fs::exists(dir / "q2" / "out"));
+}
+
+// Standard input and output are files too when they are redirected to one:
+// `artconv -o x.txt < x.txt` and `artconv x.txt 1<>x.txt` would replace the input.
+TEST(SafeOutputs, RedirectedStandardInputAndOutputAreComparedWithTheOutputs) {
+  const fs::path dir = temp_dir("stdio");
+  write_file(dir / "x.txt", kArticle);
+  EXPECT_EQ(bash(kArtconv + " -q -o " + q(dir / "x.txt") + " < " + q(dir / "x.txt")), 2);
+  EXPECT_EQ(bash(kArtconv + " -q -t json " + q(dir / "x.txt") + " 1<>" + q(dir / "x.txt")), 2);
+  write_file(dir / "stdin.txt", kArticle);  // what standard input's output is named
+  EXPECT_EQ(bash("cd " + q(dir) + " && " + kArtconv + " -q -d . - < stdin.txt"), 2);
+  EXPECT_EQ(read_file(dir / "x.txt"), kArticle);
+  EXPECT_EQ(read_file(dir / "stdin.txt"), kArticle);
+  // (other files on either side are fine)
+  EXPECT_EQ(bash(kArtconv + " -q -o " + q(dir / "y.txt") + " < " + q(dir / "x.txt")), 0);
+  EXPECT_EQ(bash(kArtconv + " -q " + q(dir / "x.txt") + " > " + q(dir / "z.txt")), 0);
+}
+
+// --manifest onto a device, a FIFO or a socket writes to it, as -o does; it
+// never turns the node into a regular file, and a full device is an error.
+TEST(SafeOutputs, AManifestOntoADeviceOrFifoIsWrittenNotReplaced) {
+  if (!is_root()) GTEST_SKIP() << "mknod needs root";
+  const fs::path dir = temp_dir("manifest-dev");
+  write_file(dir / "a.txt", kArticle);
+  ASSERT_EQ(::mknod((dir / "null").c_str(), S_IFCHR | 0666, makedev(1, 3)), 0);
+  ASSERT_EQ(::mknod((dir / "full").c_str(), S_IFCHR | 0666, makedev(1, 7)), 0);
+  ASSERT_EQ(::mkfifo((dir / "fifo").c_str(), 0644), 0);
+  EXPECT_EQ(run_artconv("-q -d " + q(dir / "o1") + " --manifest " + q(dir / "null") + " " + q(dir / "a.txt")).status, 0);
+  const auto full = run_artconv("-q -d " + q(dir / "o2") + " --manifest " + q(dir / "full") + " " + q(dir / "a.txt"));
+  EXPECT_EQ(full.status, 1);
+  EXPECT_NE(full.err.find("No space left on device"), std::string::npos) << full.err;
+  const auto fifo = run_artconv("-q -d " + q(dir / "o3") + " --manifest " + q(dir / "fifo") + " " + q(dir / "a.txt"));
+  EXPECT_EQ(fifo.status, 1);  // nobody reads it
+  EXPECT_TRUE(fs::is_character_file(dir / "null"));
+  EXPECT_TRUE(fs::is_character_file(dir / "full"));
+  EXPECT_TRUE(fs::is_fifo(dir / "fifo"));
+}
+
 TEST(SafeOutputs, FormatFollowsTheOutputFileName) {
   const fs::path dir = temp_dir("names");
   write_file(dir / "a.txt", kArticle);
