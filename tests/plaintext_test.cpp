@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "plaintext/dates.hpp"
+#include "plaintext/lines.hpp"
 #include "plaintext/reader.hpp"
 #include "support.hpp"
 #include "unicode/text.hpp"
@@ -285,6 +286,25 @@ TEST(Reader, TerminalColourCodesAreRemovedBeforeLinesAreMeasured) {
   ASSERT_EQ(diag.warnings().size(), 1u);
   EXPECT_EQ(diag.warnings()[0].code, "removed-terminal-escapes");
   EXPECT_EQ(diag.warnings()[0].message, "5 terminal escape sequences (colour codes) removed from the text");
+}
+
+// A long run of blank lines keeps a few records, not one per line (ten
+// million empty lines took 400 MB); the lines after it keep their numbers.
+TEST(Reader, LongRunsOfBlankLinesKeepTheirLineNumbersButNotTheirRecords) {
+  std::vector<plaintext::SkippedBlankLines> skipped;
+  const std::string text = "a\n" + std::string(20, '\n') + " \t\n\u3000\nb\n\n\nc\n" + std::string(9, '\n') + "d\n";
+  const auto lines = plaintext::split_lines(text, &skipped);
+  std::vector<std::size_t> numbers;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!lines[i].blank()) numbers.push_back(plaintext::line_number(i, skipped));
+  EXPECT_EQ(numbers, (std::vector<std::size_t>{1, 24, 27, 37}));
+  EXPECT_EQ(lines.size(), 1 + plaintext::kMostBlankLinesKept + 1 + 2 + 1 + plaintext::kMostBlankLinesKept + 1);
+  // without a place to note the cuts, every line is kept
+  EXPECT_EQ(plaintext::split_lines(text).size(), 37u);
+  const Document d = read_text("Title\n\n" + std::string(1000, '\n') + "The body.\n\n\nMore.\n");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(block_line(d.blocks[0]), 1003u);
+  EXPECT_EQ(block_line(d.blocks[1]), 1006u);
 }
 
 TEST(Reader, AHugeSingleLineIsOneParagraph) {

@@ -55,6 +55,7 @@ struct LabelLine {
 struct Draft {
   std::string text;          // the normalized input: what lines, matches and most unit texts view
   std::vector<Line> lines;
+  std::vector<SkippedBlankLines> skipped_blank_lines;  // for line numbers: see split_lines
   std::vector<Match> matches;          // evidence of the lines a rule classified
   std::vector<LabelLine> label_lines;  // parsed fields of label_line lines
   Layout layout;

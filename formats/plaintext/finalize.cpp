@@ -32,11 +32,9 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
   Document doc;
   doc.meta = std::move(draft.meta);
   std::size_t invisible = unicode::clean_inline(doc.meta.title);
-  // The lines are needed only for their numbers (index + 1): note each unit's
-  // in the unit and free the lines before the blocks are made.
-  for (Unit& u : draft.units) ++u.first;
-  // Nor are the matches. The text stays until the blocks are made: most
-  // units view it.
+  // The lines are not needed for their numbers (line_number: a unit's index
+  // and the blank lines not kept), nor are the matches: free them before the
+  // blocks are made. The text stays until then: most units view it.
   std::vector<Line>().swap(draft.lines);
   std::vector<Match>().swap(draft.matches);
   // Room for every block at once: growing by doubling would hold the old and
@@ -52,7 +50,7 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
     Unit& u = draft.units.front();
     std::string text = std::move(u.text).take();
     invisible += unicode::clean_inline(text);
-    const std::size_t line = u.first;  // its first line's number (above)
+    const std::size_t line = line_number(u.first, draft.skipped_blank_lines);  // its first line's
     if (u.role != UnitRole::list_item) open_list = nullptr;
     if (text.empty()) continue;
     switch (u.role) {

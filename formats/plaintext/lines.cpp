@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <iterator>
 #include <vector>
 
 #include "unicode/text.hpp"
@@ -93,12 +94,58 @@ constexpr BlockMarker kBlockMarkers[] = {{"<p>", "</p>"}, {kHeadingMarker, "</h>
 
 }  // namespace
 
-std::vector<Line> split_lines(std::string_view text) {
-  std::vector<Line> lines;
-  lines.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+namespace {
+
+// White space only (what Line::blank() also counts as blank after "&nbsp;" or
+// a block marker is kept: only what is certainly empty is skipped).
+bool blank_line(std::string_view raw) {
+  // most lines open with a printable ASCII character: no need to trim them
+  if (!raw.empty() && static_cast<unsigned char>(raw.front()) > ' ' && static_cast<unsigned char>(raw.front()) < 0x7F)
+    return false;
+  return unicode::trim(raw).empty();
+}
+
+// Calls `each(start, end)` for every line split_lines keeps; returns how many.
+template <typename Each>
+std::size_t for_each_kept_line(std::string_view text, bool squeeze, Each&& each) {
+  std::size_t kept = 0, blank_run = 0;
   for (std::size_t start = 0; start <= text.size();) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
+    const bool blank = squeeze && blank_line(text.substr(start, end - start));
+    blank_run = blank ? blank_run + 1 : 0;
+    if (blank_run <= kMostBlankLinesKept) {
+      each(start, end);
+      ++kept;
+    }
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return kept;
+}
+
+}  // namespace
+
+std::size_t line_number(std::size_t index, const std::vector<SkippedBlankLines>& skipped) {
+  const auto after = std::upper_bound(skipped.begin(), skipped.end(), index,
+                                      [](std::size_t i, const SkippedBlankLines& s) { return i < s.index; });
+  return index + 1 + (after == skipped.begin() ? 0 : std::prev(after)->skipped);
+}
+
+std::vector<Line> split_lines(std::string_view text, std::vector<SkippedBlankLines>* skipped) {
+  std::vector<Line> lines;
+  const bool squeeze = skipped != nullptr;
+  // Counted first: growing by doubling would hold the old and the new array together.
+  lines.reserve(for_each_kept_line(text, squeeze, [](std::size_t, std::size_t) {}));
+  std::size_t next_start = 0, skipped_so_far = 0;
+  for_each_kept_line(text, squeeze, [&](std::size_t start, std::size_t end) {
+    if (start != next_start) {
+      // lines were skipped before this one: count them (a run's newlines)
+      skipped_so_far += static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(next_start),
+                                                            text.begin() + static_cast<std::ptrdiff_t>(start), '\n'));
+      skipped->push_back({lines.size(), skipped_so_far});
+    }
+    next_start = end + 1;
     const std::string_view raw = text.substr(start, end - start);
     Line& line = lines.emplace_back();
     line.text = unicode::trim(raw);
@@ -130,10 +177,9 @@ std::vector<Line> split_lines(std::string_view text) {
       line.width = line.text.size() > kMeasuredBytes ? kVeryWide : unicode::display_width(line.text);
       line.chars = line.text.size() > kMeasuredBytes ? kVeryWide : count_chars(line.text);
     }
-    if (end == text.size()) break;
-    start = end + 1;
-  }
+  });
   while (!lines.empty() && lines.back().blank()) lines.pop_back();
+  if (skipped) while (!skipped->empty() && skipped->back().index >= lines.size()) skipped->pop_back();
   return lines;
 }
 

@@ -31,8 +31,22 @@ static_assert(sizeof(Line) <= 40, "a Line per input line: keep it small");
 
 constexpr int kVeryWide = 1 << 20;
 
+// Blank lines past the first kMostBlankLinesKept of a run are not kept (a
+// file of millions of empty lines would otherwise take a record each): before
+// the line at `index`, `skipped` more blank lines stood in the text.
+struct SkippedBlankLines {
+  std::size_t index;
+  std::size_t skipped;
+};
+constexpr std::size_t kMostBlankLinesKept = 8;
+
 // Splits LF-separated text into measured lines (trailing blank lines dropped).
-std::vector<Line> split_lines(std::string_view text);
+// With `skipped`, long runs of blank lines are cut to kMostBlankLinesKept and
+// the cuts recorded there (in order), so that line_number() still counts them.
+std::vector<Line> split_lines(std::string_view text, std::vector<SkippedBlankLines>* skipped = nullptr);
+
+// The 1-based number in the text of the line at `index` of split_lines.
+std::size_t line_number(std::size_t index, const std::vector<SkippedBlankLines>& skipped);
 
 // The first thing a wrapper could not have moved up: one ideograph, or a
 // word; {display columns, code points}.

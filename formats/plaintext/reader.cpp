@@ -24,7 +24,7 @@ Document Reader::read(std::string&& input, Diagnostics& diagnostics) {
   if (draft.text.compare(0, 3, "\xEF\xBB\xBF") == 0) draft.text.erase(0, 3);
   draft.matcher = matcher_.get();
   draft.diagnostics = &diagnostics;
-  draft.lines = split_lines(draft.text);
+  draft.lines = split_lines(draft.text, &draft.skipped_blank_lines);
   if (draft.lines.empty()) throw Error(ErrorKind::input, "no text: the input holds only white space");
   draft.layout = measure_layout(draft.lines);
 
