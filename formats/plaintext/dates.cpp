@@ -140,6 +140,46 @@ bool holds_four_digits(std::string_view text) {
 // patterns above (never false where the pattern would match): a year, an ROC
 // year or 民國 first (a non-ASCII digit is left to the pattern); "gada"; the
 // dots of 22.11.2023.
+char ascii_lower(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c); }
+
+// Whether `text` may hold a month's name: some three ASCII letters in it
+// (any case) open a month name of a vocabulary, or it holds a letter beyond
+// ASCII (left to the pattern). A short line of words and one number ("line
+// 12345.") then costs no run of the named layouts' long alternations.
+bool may_name_a_month(std::string_view text) {
+  constexpr std::size_t kTriples = 26 * 26 * 26;
+  static const std::vector<bool> openings = [] {
+    std::vector<bool> set(kTriples);
+    const auto add = [&](std::string_view name) {
+      if (name.size() < 3) return;
+      std::size_t key = 0;
+      for (std::size_t i = 0; i < 3; ++i) {
+        const char c = ascii_lower(static_cast<unsigned char>(name[i]));
+        if (c < 'a' || c > 'z') return;  // not ASCII: such text is left to the pattern anyway
+        key = key * 26 + static_cast<std::size_t>(c - 'a');
+      }
+      set[key] = true;
+    };
+    for (const Vocabulary* v : vocabularies())
+      for (const MonthName& m : v->months) add(m.name);
+    for (std::string_view m : {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}) add(m);
+    return set;
+  }();
+  std::size_t run = 0, key = 0;
+  for (const char byte : text) {
+    const auto b = static_cast<unsigned char>(byte);
+    if (b >= 0x80) return true;
+    const char c = ascii_lower(b);
+    if (c < 'a' || c > 'z') {
+      run = 0;
+      continue;
+    }
+    key = (key * 26 + static_cast<std::size_t>(c - 'a')) % kTriples;
+    if (++run >= 3 && openings[key]) return true;
+  }
+  return false;
+}
+
 bool may_be(Layout layout, std::string_view text) {
   const auto first = static_cast<unsigned char>(text.front());
   const bool digit_first = (first >= '0' && first <= '9') || first >= 0x80;
@@ -154,10 +194,10 @@ bool may_be(Layout layout, std::string_view text) {
         if (equal_ignoring_ascii_case(text.substr(at, 4), "gada")) return true;
       return false;
     }
-    case Layout::day_month_year_numeric: return text.find('.') != std::string_view::npos;
+    case Layout::day_month_year_numeric: return std::count(text.begin(), text.end(), '.') >= 2;
     case Layout::day_month_year:
     case Layout::month_day_year:
-    case Layout::month_day_clock_year: return true;
+    case Layout::month_day_clock_year: return may_name_a_month(text);
   }
   return true;
 }

@@ -1001,6 +1001,19 @@ const Gate kGates[] = {
     {"agency_credit_caption", [](std::string_view l) { return l.back() == ')' || l.ends_with(")."); }},
     {"ko_copyright_caption", [](std::string_view l) { return holds_any(l, {"©", "ⓒ"}); }},
     {"cn_caption_photographer", [](std::string_view l) { return l.ends_with("摄") || l.ends_with("攝"); }},
+    // "生活中心／林奇樺報導": the report's word closes it
+    {"tw_desk_report", [](std::string_view l) { return holds_any(l, {"報導", "报导", "報道", "报道"}); }},
+    // "1.媒體來源:": a form's label closes with its colon
+    {"bbs_news_form_label", [](std::string_view l) { return l.back() == ':' || l.ends_with("："); }},
+    // "IV. The Return": capital Roman digits, then a full stop
+    {"roman_numeral_head",
+     [](std::string_view l) {
+       std::size_t i = 0;
+       while (i < l.size() && i < 8 && std::string_view("IVXLC").find(l[i]) != std::string_view::npos) ++i;
+       return i > 0 && i < l.size() && l[i] == '.';
+     }},
+    // "Phạm Công": a Vietnamese letter, so a byte beyond ASCII
+    {"vi_name_sign", [](std::string_view l) { return std::any_of(l.begin(), l.end(), non_ascii); }},
     // "… Photo: Jane Roe": the label's colon is the last one, after "Photo", "Photos",
     // "Photograph", "Illustration", "Ảnh" or a label in another script
     {"photo_credit_caption",
@@ -1068,13 +1081,18 @@ const Gate kGates[] = {
      [](std::string_view l) {
        if (!may_end_stamp(l)) return false;
        if (non_ascii(l.front())) return true;
-       constexpr int kMostLetters = 12 + 2 + 3;  // a label, a.m./p.m., a zone
-       if (std::count_if(l.begin(), l.end(), ascii_letter) <= kMostLetters) return true;
        static constexpr std::string_view kOpenings[] = {"upd", "po",  "pub", "la",  "mon", "tue", "wed", "thu",
                                                         "fri", "sa",  "su",  "jan", "feb", "mar", "apr", "may",
                                                         "jun", "jul", "aug", "se",  "oct", "nov", "dec"};
-       return std::any_of(std::begin(kOpenings), std::end(kOpenings),
-                          [&](std::string_view o) { return starts_with_ignoring_ascii_case(l, o); });
+       const bool opening = std::any_of(std::begin(kOpenings), std::end(kOpenings),
+                                        [&](std::string_view o) { return starts_with_ignoring_ascii_case(l, o); });
+       if (opening) return true;
+       // Otherwise only the first alternative may match: after a letter, only a label's colon
+       // comes before the numbers ("line 1234." is no stamp)
+       if (ascii_letter(l.front()) && l.find(':') == std::string_view::npos && l.find("：") == std::string_view::npos)
+         return false;
+       constexpr int kMostLetters = 12 + 2 + 3;  // a label, a.m./p.m., a zone
+       return std::count_if(l.begin(), l.end(), ascii_letter) <= kMostLetters;
      }},
     {"dated_link",
      [](std::string_view l) {
