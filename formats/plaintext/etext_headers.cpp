@@ -66,9 +66,11 @@ constexpr std::array<std::string_view, 13> kContentsWords = {
     // (an old reader's contents are its "INDEX." of chapters and pages)
     "Index"};
 
-constexpr std::array<std::string_view, 14> kChapterWords = {
+constexpr std::array<std::string_view, 15> kChapterWords = {
     "Chapter", "Part ", "Book ", "Capítulo", "Capitulo", "Chapitre", "Kapitel", "Kabanata", "Prologue", "Preface",
-    "Introduction", "Prefacio", "Préface", "Vorwort"};
+    "Introduction", "Prefacio", "Préface", "Vorwort",
+    // "PARTE PRIMA" (Italian, Portuguese, Spanish)
+    "Parte "};
 
 constexpr std::size_t kHeaderUnits = 60;  // how far into the text a header may end
 
@@ -433,6 +435,13 @@ bool numbered_chapters(const Draft& draft) {
          })) >= kFewestHeads;
 }
 
+// "I.", "XIV", "iv.": a Roman numeral alone heads a chapter.
+bool is_roman_numeral_head(std::string_view text) {
+  constexpr std::size_t kLongestNumber = 8;  // "XXXVIII."
+  while (!text.empty() && text.back() == '.') text.remove_suffix(1);
+  return !text.empty() && text.size() <= kLongestNumber && text.find_first_not_of("IVXLCivxlc") == std::string_view::npos;
+}
+
 // "Heinrich Mann" / "Der Vater" over a hard-wrapped text: the author's full
 // name alone opens the work, and its title stands under it (a news page's
 // paragraphs are not hard-wrapped: there a name over a headline is a topic).
@@ -443,8 +452,11 @@ bool author_over_title(Draft& draft) {
   const Unit &author = units[0], &title = units[1];
   if (author.role != UnitRole::paragraph || title.role != UnitRole::paragraph || author.first != author.last ||
       title.first != title.last || std::string_view(author.text).find(' ') == std::string_view::npos ||
-      !looks_like_name(author.text) || looks_like_name(title.text) ||
-      !unicode::fits_width(title.text, kWidestTitle) || is_chapter_head(title.text))
+      // (a one-word title, "L'UMORISMO", may look like a name; a name of two words over it is the author's)
+      !looks_like_name(author.text) ||
+      (looks_like_name(title.text) && std::string_view(title.text).find(' ') != std::string_view::npos) ||
+      !unicode::fits_width(title.text, kWidestTitle) || starts_with_any(title.text, kChapterWords) ||
+      is_roman_numeral_head(title.text))
     return false;
   const char32_t last = unicode::last_code_point(title.text);
   static constexpr std::u32string_view kSentenceMarks = U".,;:!?)]";  // a title ends no sentence or note
@@ -454,6 +466,61 @@ bool author_over_title(Draft& draft) {
   units[0].role = UnitRole::metadata;
   units[1].role = UnitRole::title;
   return true;
+}
+
+// "O crime do padre Amaro" / "scenas da vida devota" / "José Maria Eça de
+// Queirós" over a hard-wrapped text: a book whose header was stripped opens
+// with its title (a subtitle on the line under it), then, a blank line down,
+// its author's full name alone.
+bool title_over_author(Draft& draft) {
+  constexpr int kWidestTitle = 60;
+  constexpr std::size_t kTitleLines = 2;
+  Units& units = draft.units;
+  if (!draft.layout.hard_wrapped || units.size() < 3 || !draft.meta.title.empty()) return false;
+  const Unit &title = units[0], &author = units[1];
+  const std::string_view first = draft.first_line(title).text;
+  if (title.role != UnitRole::paragraph || author.role != UnitRole::paragraph || title.last - title.first >= kTitleLines ||
+      author.first != author.last || author.first == title.last + 1 || !unicode::fits_width(first, kWidestTitle) ||
+      looks_like_name(first) || starts_with_any(first, kChapterWords) || is_roman_numeral_head(first) || std::string_view(author.text).find(' ') == std::string_view::npos ||
+      !looks_like_name(author.text))
+    return false;
+  static constexpr std::u32string_view kSentenceMarks = U".,;:!?)]";  // a title ends no sentence or note
+  if (kSentenceMarks.find(unicode::last_code_point(first)) != std::u32string_view::npos) return false;
+  add_contributor(draft.meta, author.text, Role::author);
+  draft.meta.title = first;
+  units[0].role = UnitRole::title;
+  units[1].role = UnitRole::metadata;
+  return true;
+}
+
+// Under the title and the author's name of a book whose header was stripped,
+// the rest of its title page: short lines, a few to a block (the edition, the
+// place, the publisher and the year; the author's other works), up to the
+// first chapter head or the first paragraph of prose (more lines, or lines
+// that end a sentence). No body under them: they stay.
+void stripped_title_page(Draft& draft, std::size_t from) {
+  constexpr std::size_t kMostUnits = 40, kMostLines = 3;
+  constexpr int kWidestLine = 72;
+  static constexpr std::u32string_view kSentenceEnds = U".!?…";
+  Units& units = draft.units;
+  std::size_t end = from;
+  for (; end < units.size() && end < from + kMostUnits; ++end) {
+    const Unit& u = units[end];
+    if (u.role != UnitRole::paragraph) continue;
+    bool head = starts_with_any(u.text, kChapterWords) || is_roman_numeral_head(u.text);
+    for (std::string_view w : kContentsWords) head = head || equal_ignoring_ascii_case(u.text, w);
+    if (head) break;
+    const std::size_t lines = u.last - u.first + 1;
+    if (lines > kMostLines ||
+        (lines > 1 && kSentenceEnds.find(unicode::last_code_point(u.text)) != std::u32string_view::npos))
+      break;
+    bool short_lines = true;
+    for (std::size_t l = u.first; l <= u.last; ++l)
+      short_lines = short_lines && unicode::fits_width(draft.lines[l].text, kWidestLine);
+    if (!short_lines) break;
+  }
+  if (end == units.size() || end == from + kMostUnits) return;
+  set_roles(draft, from, end, UnitRole::boilerplate);
 }
 
 // "url: https://…", "revision: 1234": the other keys of an extract's header.
@@ -825,8 +892,16 @@ void etext_headers(Draft& draft) {
   const bool gutenberg_text = gutenberg(draft);
   bool book = gutenberg_text;
   book = label_header(draft) || book;
-  book = title_page_byline(draft) || book;
-  book = author_over_title(draft) || book;
+  // (a title page opening a book whose header was stripped: the lines under its title and author leave)
+  const bool opening = title_page_byline(draft) || author_over_title(draft) || title_over_author(draft);
+  if (opening && !gutenberg_text) {
+    constexpr std::size_t kOpeningUnits = 6;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < draft.units.size() && i < kOpeningUnits; ++i)
+      if (draft.units[i].role == UnitRole::title || draft.units[i].role == UnitRole::metadata) from = i + 1;
+    stripped_title_page(draft, from);
+  }
+  book = opening || book;
   book = numbered_chapters(draft) || book;
   gutenberg_licence(draft);
   aozora(draft);

@@ -624,6 +624,67 @@ std::vector<std::string> kept_paragraphs(const Draft& d) {
   return out;
 }
 
+// A book whose Gutenberg header was stripped opens with its title page: the
+// author's name over a one-word title ("LUIGI PIRANDELLO" / "L'UMORISMO"), or
+// the title (its subtitle on the line under it) over the author's name alone
+// ("O crime do padre Amaro" / "scenas da vida devota" / "José Maria Eça de
+// Queirós"); the short lines after them (edition, place, publisher, year, the
+// author's other works) are the title page, up to the first chapter head or
+// the first paragraph of prose.
+TEST(EtextHeaders, AStrippedBooksTitlePageIsNoBody) {
+  struct Case {
+    std::string text, title, author, first_kept;
+  };
+  const std::string prose =
+      "Alessandro D'Ancona, in quel suo notissimo studio su Cecco Angiolieri\n"
+      "da Siena, dopo aver notato quanto vi sia di burlesco in questo\n"
+      "nostro poeta del sec. XIII, osserva che l'Angiolieri non è soltanto\n"
+      "un burlesco: bensì anche, e più propriamente, un umorista, e che\n"
+      "in italiano non bisogna rassegnarsi a non dir la cosa per\n"
+      "mancanza della parola.\n\n"
+      "E, accortamente, in una nota a pie' di pagina, soggiunge che il\n"
+      "traduttore francese di una dissertazione tedesca sostiene che quei\n"
+      "vocaboli vengono dall'italiano, e che gli Inglesi li rivendicano\n"
+      "per sè senza ragione alcuna.\n";
+  const std::vector<Case> cases = {
+      {"                            LUIGI PIRANDELLO\n\n\n"
+       "                               L'UMORISMO\n\n"
+       "                                 SAGGIO\n\n\n"
+       "                       SECONDA EDIZIONE AUMENTATA\n\n\n\n"
+       "                                FIRENZE\n"
+       "                      LUIGI BATTISTELLI \u2014 EDITORE\n"
+       "                                  1920\n\n\n\n\n"
+       "                          PROPRIET\u00c0 LETTERARIA\n\n"
+       "       Stab. FED. SACCHETTI & C. \u2014 MILANO \u2014 Via Zecca Vecchia, 7\n\n\n\n\n"
+       "PARTE PRIMA\n\n\n\n\nI.\n\nLa parola \u00abumorismo\u00bb\n\n\n" + prose,
+       "L'UMORISMO", "LUIGI PIRANDELLO:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
+      {"O crime do padre Amaro\nscenas da vida devota\n\nJos\u00e9 Maria E\u00e7a de Queir\u00f3s\n\n"
+       "O CRIME\n\nDO\n\nPADRE AMARO\n\n\n\n\nObras do mesmo auctor:\n\n"
+       "*Os Maias.* 2 grossos volumes. 2$000\n\n"
+       "*O Crime do Padre Amaro.* Terceira edi\u00e7\u00e3o inteiramente refundida,\n"
+       "recomposta, e differente na f\u00f3rma e na ac\u00e7\u00e3o da edi\u00e7\u00e3o primitiva. 1\n"
+       "grosso volume. 1$200\n\n"
+       "*Correspondencia de Fradique Mendes.* 1 volume.\n\n\n\n\n"
+       "PORTO\n\nLIVRARIA INTERNACIONAL DE ERNESTO CHARDRON\n\n1889\n\n"
+       "Todos os direitos reservados\n\n\n\n\nNOTA\n\n(DA 2.^a EDI\u00c7\u00c3O)\n\n\n" + prose,
+       "O crime do padre Amaro", "Jos\u00e9 Maria E\u00e7a de Queir\u00f3s:author",
+       "Alessandro D'Ancona, in quel suo notissimo studio"},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.text, Upto::etext_headers);
+    EXPECT_EQ(p->draft.meta.title, c.title) << c.text;
+    EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{c.author})) << c.text;
+    const std::vector<std::string> kept = kept_paragraphs(p->draft);
+    ASSERT_FALSE(kept.empty()) << c.text;
+    EXPECT_TRUE(kept.front().starts_with(c.first_kept)) << kept.front();
+    EXPECT_EQ(kept.size(), 2U) << c.text;
+  }
+  // a hard-wrapped story under a headline and a sentence keeps its opening
+  const auto q = prepare("The council votes\n\nThe council met on Monday and voted.\n\n" + prose, Upto::etext_headers);
+  EXPECT_TRUE(q->draft.meta.title.empty());
+  EXPECT_TRUE(people(q->draft.meta).empty());
+}
+
 // What closes an e-text after its last paragraph leaves with the licence: an
 // older Gutenberg file's "End of the Project Gutenberg EBook of …" (or "End of
 // Project Gutenberg's …") line above the END marker, and an RFC's closing
