@@ -350,6 +350,23 @@ bool ends_with_year(std::string_view text) {
   return true;
 }
 
+// "Bristol, 1 de janeiro de 1880.", "Chicago, April, 1900.": a place, a comma, and a date ending in its year.
+bool place_and_date(std::string_view text) {
+  constexpr int kWidestPlaceAndDate = 60;
+  constexpr std::size_t kLongestPlace = 30;
+  const std::size_t comma = text.find(", ");
+  return unicode::fits_width(text, kWidestPlaceAndDate) && ends_with_year(text) && comma != std::string_view::npos &&
+         comma > 0 && comma <= kLongestPlace && u_isupper(static_cast<UChar32>(unicode::first_code_point(text))) &&
+         text.substr(0, comma).find_first_of("0123456789") == std::string_view::npos;
+}
+
+// "_Eça do Queiroz._", "*J. S.*": a name set in Markdown or Gutenberg emphasis, its stop after it.
+std::string_view without_emphasis(std::string_view text) {
+  while (!text.empty() && (text.front() == '_' || text.front() == '*')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == '_' || text.back() == '*' || text.back() == '.')) text.remove_suffix(1);
+  return text;
+}
+
 // Chapter heads of a book: "CHAPTER I", "THE SISTERS", "Chapter I. The Cyclone".
 // A short line right under a head ("Chapter I." / "Fyodor Pavlovitch
 // Karamazov") is the chapter's name.
@@ -373,6 +390,14 @@ void chapter_heads(Draft& draft) {
       if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph &&
           unicode::fits_width(units[i + 1].text, kWidestName) && ends_with_year(units[i + 1].text))
         units[++i].role = UnitRole::metadata;
+      continue;
+    }
+    // "Bristol, 1 de janeiro de 1880." / "_Eça do Queiroz._": the place and the date that close a
+    // preface, the name it is signed with under them (as the author signed it, in italics perhaps)
+    if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph && place_and_date(units[i].text) &&
+        unicode::fits_width(units[i + 1].text, kWidestName) && looks_like_name(without_emphasis(units[i + 1].text))) {
+      units[i].role = units[i + 1].role = UnitRole::metadata;
+      ++i;
       continue;
     }
     if (units[i].role != UnitRole::paragraph || !is_chapter_head(units[i].text)) continue;

@@ -275,6 +275,27 @@ TEST(EtextHeaders, BookTitleRepeatedIsAHeadingTheSignatureMetadata) {
                 "paragraph:Dorothy lived in the midst of the great Kansas prairies."}));
 }
 
+// A preface signed with the place and the date, then the author's name as he
+// signed it (not as the header spells it): "Bristol, 1 de janeiro de 1880." /
+// "_Eça do Queiroz._" are metadata; a year closing a sentence of prose is no
+// signature.
+TEST(EtextHeaders, APrefacesPlaceDateAndSignatureAreMetadata) {
+  const std::string head =
+      "The Project Gutenberg eBook of O crime do padre Amaro\n\nTitle: O crime do padre Amaro\n\n"
+      "Author: José Maria Eça de Queirós\n\n*** START OF THE PROJECT GUTENBERG EBOOK O CRIME DO PADRE AMARO ***\n\n"
+      "NOTA\n\nAproveito este momento para agradecer á Critica do Brazil e de Portugal.\n\n";
+  const auto p = prepare(head + "Bristol, 1 de janeiro de 1880.\n\n_Eça do Queiroz._\n\nI\n\nFoi no domingo de Paschoa.\n",
+                         Upto::etext_headers);
+  const std::vector<std::string> r = testing::roles(p->draft);
+  EXPECT_EQ(r[r.size() - 4], "metadata:Bristol, 1 de janeiro de 1880.");
+  EXPECT_EQ(r[r.size() - 3], "metadata:_Eça do Queiroz._");
+  EXPECT_EQ(r.back(), "paragraph:Foi no domingo de Paschoa.");
+  const auto q = prepare(head + "Foi publicado em 1880.\n\nO autor\n\nI\n\nFoi no domingo de Paschoa.\n",
+                         Upto::etext_headers);
+  const std::vector<std::string> s = testing::roles(q->draft);
+  EXPECT_EQ(s[s.size() - 4], "paragraph:Foi publicado em 1880.");
+}
+
 TEST(EtextHeaders, RfcHeaderBlockThenTheCentredTitle) {
   const auto p = prepare(
       "Network Working Group                                          J. Postel\n"
