@@ -158,6 +158,7 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
 constexpr std::string_view kBlockScalars[] = {">", ">-", ">+", "|", "|-", "|+"};
 
 bool ends_with_year(std::string_view text);
+bool is_roman_numeral_head(std::string_view text);
 
 // "---" … "---" at the top: the fields are metadata.
 void front_matter(Draft& draft) {
@@ -251,7 +252,7 @@ bool gutenberg(Draft& draft) {
   // in a year and has the contents or the first chapter after it.
   constexpr int kWidestTitlePageLine = 70, kWidestImprintLine = 200;
   auto contents_or_chapter = [](std::string_view text) {
-    bool found = starts_with_any(text, kChapterWords);
+    bool found = starts_with_any(text, kChapterWords) || is_roman_numeral_head(text);
     for (std::string_view w : kContentsWords) found = found || equal_ignoring_ascii_case(text, w);
     return found;
   };
@@ -270,15 +271,24 @@ bool gutenberg(Draft& draft) {
     body = i;  // the contents and what follows them are read as before
     break;
   }
+  // (a block of short lines goes on in a line that wrap joined to the one above it: "Paris, J. Hetzel & Cie,
+  // 18, rue Jacob," / "et A. Quantin & Cie, …" in the producer's "Source:" block)
+  auto short_lines = [&](std::size_t u) {
+    if (unicode::fits_width(units[u].text, kWidestTitlePageLine)) return true;
+    if (u == body || units[u].first != units[u - 1].last + 1) return false;
+    for (std::size_t l = units[u].first; l <= units[u].last; ++l)
+      if (!unicode::fits_width(draft.lines[l].text, kWidestTitlePageLine)) return false;
+    return true;
+  };
   std::size_t end = body;
   while (end < units.size() && !contents_or_chapter(units[end].text) &&
-         (unicode::fits_width(units[end].text, kWidestTitlePageLine) ||
+         (short_lines(end) ||
           (ends_with_year(units[end].text) && unicode::fits_width(units[end].text, kWidestImprintLine))))
     ++end;
   const bool imprint_then_chapter = end < units.size() && contents_or_chapter(units[end].text);
   std::size_t i = body;
   for (; i < end; ++i) {
-    if (!imprint_then_chapter && !unicode::fits_width(units[i].text, kWidestTitlePageLine)) break;
+    if (!imprint_then_chapter && !short_lines(i)) break;
     if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
   }
   // (the transcriber's note may come under the title page)
@@ -405,7 +415,9 @@ void chapter_heads(Draft& draft) {
     if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph &&
         unicode::fits_width(units[i + 1].text, kWidestName) && !is_chapter_head(units[i + 1].text)) {
       const char32_t last = unicode::last_code_point(units[i + 1].text);
-      if (last != '.' && last != ',' && last != ';' && last != ':' && last != U'。') units[++i].role = UnitRole::heading;
+      // (an exclamation or a question under a bare number opens the chapter: "III" / "Condamné à mort !")
+      static constexpr std::u32string_view kSentenceEnds = U".,;:。!?！？";
+      if (kSentenceEnds.find(last) == std::u32string_view::npos) units[++i].role = UnitRole::heading;
     }
   }
 }

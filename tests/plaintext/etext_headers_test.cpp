@@ -645,6 +645,32 @@ std::vector<std::string> kept_paragraphs(const Draft& d) {
   return out;
 }
 
+// A producer's own header under the START marker ("Title:", "Encoding:",
+// "Source:" and the edition it names, its address wrapped over two lines), then
+// the title page, up to the first chapter headed by a Roman numeral alone: none
+// of it is body.
+TEST(EtextHeaders, AProducersSourceBlockAndTitlePageUpToARomanNumeral) {
+  const auto p = prepare(
+      "The Project Gutenberg eBook of Le Dernier Jour d'un Condamn\u00e9\n\n"
+      "Title: Le Dernier Jour d'un Condamn\u00e9\n\nAuthor: Victor Hugo\n\nLanguage: French\n\n"
+      "*** START OF THE PROJECT GUTENBERG EBOOK LE DERNIER JOUR D'UN CONDAMN\u00c9 ***\n\n\n\n"
+      "Produced by Laurent Le Guillou.\n\n\n\n"
+      "Title: Le Dernier Jour d'un Condamn\u00e9\nEncoding: ISO-8859-1\nSource:\nVictor Hugo (1802-1885),\n"
+      "\"Oeuvres Compl\u00e8tes de Victor Hugo\",\nTome XIX, Roman II,\n"
+      "Paris, J. Hetzel & Cie, 18, rue Jacob,\net A. Quantin & Cie, Fbrg Saint-Benoit, 7,\n1881.\n\n\n\n\n"
+      "OEUVRES COMPL\u00c8TES\n\nDE\n\nVICTOR HUGO\n\nXIX\n\nROMAN II\n\n\n"
+      "LE DERNIER JOUR D'UN CONDAMN\u00c9\n\n\n\n\nI\n\n\nBic\u00eatre\n\nCondamn\u00e9 \u00e0 mort !\n\n"
+      "Voil\u00e0 cinq semaines que j'habite avec cette pens\u00e9e, toujours seul avec\n"
+      "elle, toujours glac\u00e9 de sa pr\u00e9sence, toujours courb\u00e9 sous son poids !\n\n\n\n\n"
+      // (an exclamation under a bare number opens the chapter: it is no chapter's name)
+      "III\n\n\nCondamn\u00e9 \u00e0 mort !\n\nEh bien, pourquoi non ? Les hommes sont tous condamn\u00e9s.\n",
+      Upto::etext_headers);
+  const std::vector<std::string> kept = kept_paragraphs(p->draft);
+  ASSERT_EQ(kept.size(), 4U);
+  EXPECT_EQ(kept.front(), "Condamn\u00e9 \u00e0 mort !");
+  EXPECT_EQ(kept[2], "Condamn\u00e9 \u00e0 mort !");
+}
+
 // A book whose Gutenberg header was stripped opens with its title page: the
 // author's name over a one-word title ("LUIGI PIRANDELLO" / "L'UMORISMO"), or
 // the title (its subtitle on the line under it) over the author's name alone
