@@ -511,11 +511,32 @@ bool author_over_title(Draft& draft) {
 // its author's full name alone.
 bool title_over_author(Draft& draft) {
   constexpr int kWidestTitle = 60;
-  constexpr std::size_t kTitleLines = 2;
+  constexpr std::size_t kTitleLines = 2, kLongestParticle = 4;
   Units& units = draft.units;
   if (!draft.layout.hard_wrapped || units.size() < 3 || !draft.meta.title.empty()) return false;
   const Unit &title = units[0], &author = units[1];
   const std::string_view first = draft.first_line(title).text;
+  // "Amor de Perdição" / "de Camilo Castelo Branco": the name on the title's second line, after a
+  // particle in lower case ("de", "by", "von", "di")
+  // (the wraps may have joined the two lines, or left them two units)
+  const bool two_lines = title.last == title.first + 1,
+             two_units = title.first == title.last && author.first == title.last + 1 && author.first == author.last &&
+                         author.role == UnitRole::paragraph;
+  // (a title may look like a name, "Amor de Perdição": the particle says which line is the author's)
+  if (title.role == UnitRole::paragraph && (two_lines || two_units) && unicode::fits_width(first, kWidestTitle)) {
+    const std::string_view second = draft.lines[two_lines ? title.last : author.first].text;
+    const std::size_t space = second.find(' ');
+    const std::string_view name = space == std::string_view::npos ? std::string_view{} : second.substr(space + 1);
+    if (space != std::string_view::npos && space <= kLongestParticle &&
+        second.substr(0, space).find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos &&
+        name.find(' ') != std::string_view::npos && looks_like_name(name)) {
+      add_contributor(draft.meta, name, Role::author);
+      draft.meta.title = first;
+      units[0].role = UnitRole::title;
+      if (two_units) units[1].role = UnitRole::metadata;
+      return true;
+    }
+  }
   if (title.role != UnitRole::paragraph || author.role != UnitRole::paragraph || title.last - title.first >= kTitleLines ||
       author.first != author.last || author.first == title.last + 1 || !unicode::fits_width(first, kWidestTitle) ||
       looks_like_name(first) || starts_with_any(first, kChapterWords) || is_roman_numeral_head(first) || std::string_view(author.text).find(' ') == std::string_view::npos ||

@@ -716,6 +716,9 @@ TEST(EtextHeaders, AStrippedBooksTitlePageIsNoBody) {
        "Todos os direitos reservados\n\n\n\n\nNOTA\n\n(DA 2.^a EDI\u00c7\u00c3O)\n\n\n" + prose,
        "O crime do padre Amaro", "Jos\u00e9 Maria E\u00e7a de Queir\u00f3s:author",
        "Alessandro D'Ancona, in quel suo notissimo studio"},
+      // the author's name on the title's second line, after a particle ("de", "by", "von")
+      {"Amor de Perdi\u00e7\u00e3o\nde Camilo Castelo Branco\n\n\n\n(Mem\u00f3rias Duma Fam\u00edlia)\n\n" + prose,
+       "Amor de Perdi\u00e7\u00e3o", "Camilo Castelo Branco:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.text, Upto::etext_headers);
