@@ -472,6 +472,40 @@ bool numbered_chapters(const Draft& draft) {
          })) >= kFewestHeads;
 }
 
+// "Pride and Prejudice" / "By Jane Austen", "ARSÈNE LUPIN" / "Gentleman-Cambrioleur" / "Par Maurice
+// Leblanc" over a hard-wrapped text: a book whose header was stripped opens with its title (a
+// subtitle under it perhaps), then the byline, its word and the author's name on one line.
+bool title_then_byline(Draft& draft) {
+  constexpr std::size_t kOpeningUnits = 4;
+  constexpr int kWidestTitle = 60;
+  Units& units = draft.units;
+  if (!draft.layout.hard_wrapped || !draft.meta.title.empty() || units.size() < 3) return false;
+  for (std::size_t i = 1; i < units.size() && i < kOpeningUnits; ++i) {
+    const Unit& u = units[i];
+    if (u.role != UnitRole::paragraph || u.first != u.last) return false;
+    std::string_view name;
+    for (const Vocabulary* v : vocabularies())
+      for (std::string_view w : v->byline_words)
+        if (name.empty() && u.text.size() > w.size() + 1 && starts_with_ignoring_ascii_case(u.text, w) &&
+            u.text[w.size()] == ' ')
+          name = unicode::trim(std::string_view(u.text).substr(w.size() + 1));
+    if (name.empty()) continue;
+    if (!looks_like_name(name)) return false;
+    // (a page's date line over the headline is no title: "April 2, 1998" / "Time, economy …" / "By …")
+    for (std::size_t j = 0; j < i; ++j)
+      if (units[j].role != UnitRole::paragraph || units[j].kind != LineKind::text ||
+          !unicode::fits_width(draft.first_line(units[j]).text, kWidestTitle) ||
+          starts_with_any(units[j].text, kChapterWords) || parse_date(units[j].text))
+        return false;
+    add_contributor(draft.meta, name, Role::author);
+    draft.meta.title = draft.first_line(units[0]).text;
+    units[0].role = UnitRole::title;
+    set_roles(draft, 1, i + 1, UnitRole::metadata);
+    return true;
+  }
+  return false;
+}
+
 // "I.", "XIV", "iv.": a Roman numeral alone heads a chapter.
 bool is_roman_numeral_head(std::string_view text) {
   constexpr std::size_t kLongestNumber = 8;  // "XXXVIII."
@@ -951,8 +985,10 @@ void etext_headers(Draft& draft) {
   bool book = gutenberg_text;
   book = label_header(draft) || book;
   // (a title page opening a book whose header was stripped: the lines under its title and author leave)
-  const bool opening = title_page_byline(draft) || author_over_title(draft) || title_over_author(draft);
-  if (opening && !gutenberg_text) {
+  const bool opening =
+      title_page_byline(draft) || title_then_byline(draft) || author_over_title(draft) || title_over_author(draft);
+  // (a hard-wrapped book's: a news page's one-line paragraphs are short lines too)
+  if (opening && !gutenberg_text && draft.layout.hard_wrapped) {
     constexpr std::size_t kOpeningUnits = 6;
     std::size_t from = 0;
     for (std::size_t i = 0; i < draft.units.size() && i < kOpeningUnits; ++i)

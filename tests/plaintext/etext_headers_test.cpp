@@ -716,6 +716,12 @@ TEST(EtextHeaders, AStrippedBooksTitlePageIsNoBody) {
        "Todos os direitos reservados\n\n\n\n\nNOTA\n\n(DA 2.^a EDI\u00c7\u00c3O)\n\n\n" + prose,
        "O crime do padre Amaro", "Jos\u00e9 Maria E\u00e7a de Queir\u00f3s:author",
        "Alessandro D'Ancona, in quel suo notissimo studio"},
+      // the byline under the title, its word and the name on one line ("By Jane Austen", "Par
+      // Maurice Leblanc"), a subtitle perhaps between them; the chapter head under it stays
+      {"CRIME AND PUNISHMENT\n\nBy Fyodor Dostoevsky\n\n\n\nPART I\n\n" + prose, "CRIME AND PUNISHMENT",
+       "Fyodor Dostoevsky:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
+      {"ARS\u00c8NE LUPIN\n\nGentleman-Cambrioleur\n\n\n\nPar Maurice Leblanc\n\n\n\nChapitre I\n\n" + prose,
+       "ARS\u00c8NE LUPIN", "Maurice Leblanc:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
       // the author's name on the title's second line, after a particle ("de", "by", "von")
       {"Amor de Perdi\u00e7\u00e3o\nde Camilo Castelo Branco\n\n\n\n(Mem\u00f3rias Duma Fam\u00edlia)\n\n" + prose,
        "Amor de Perdi\u00e7\u00e3o", "Camilo Castelo Branco:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
