@@ -377,6 +377,17 @@ std::string_view without_emphasis(std::string_view text) {
   return text;
 }
 
+// "STERNE.", "-- Goethe", "— Horace": the name an epigraph is attributed to, its dash and stop left out.
+std::string_view attributed(std::string_view text) {
+  for (std::string_view dash : {"--", "—", "–", "-"})
+    if (text.starts_with(dash)) {
+      text = unicode::trim(text.substr(dash.size()));
+      break;
+    }
+  while (!text.empty() && text.back() == '.') text.remove_suffix(1);
+  return text;
+}
+
 // Chapter heads of a book: "CHAPTER I", "THE SISTERS", "Chapter I. The Cyclone".
 // A short line right under a head ("Chapter I." / "Fyodor Pavlovitch
 // Karamazov") is the chapter's name.
@@ -385,7 +396,8 @@ std::string_view without_emphasis(std::string_view text) {
 // author's name alone (a preface's signature) and the place and date under
 // it ("Chicago, April, 1900.") are metadata.
 void chapter_heads(Draft& draft) {
-  constexpr int kWidestName = 60;
+  constexpr int kWidestName = 60, kRightAligned = 20;
+  constexpr std::size_t kEpigraphLines = 6;
   Units& units = draft.units;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].role != UnitRole::paragraph) continue;
@@ -400,6 +412,15 @@ void chapter_heads(Draft& draft) {
       if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph &&
           unicode::fits_width(units[i + 1].text, kWidestName) && ends_with_year(units[i + 1].text))
         units[++i].role = UnitRole::metadata;
+      continue;
+    }
+    // An epigraph: a few lines quoted, then its author's name set far to the right ("STERNE.",
+    // "-- Goethe"): no part of the book's text.
+    if (i + 1 < units.size() && units[i].last - units[i].first < kEpigraphLines &&
+        draft.first_line(units[i + 1]).indent >= kRightAligned && units[i + 1].first == units[i + 1].last &&
+        unicode::fits_width(units[i + 1].text, kWidestName) && looks_like_name(attributed(units[i + 1].text))) {
+      units[i].role = units[i + 1].role = UnitRole::boilerplate;
+      ++i;
       continue;
     }
     // "Bristol, 1 de janeiro de 1880." / "_Eça do Queiroz._": the place and the date that close a

@@ -988,4 +988,24 @@ TEST(EtextHeaders, RfcExchangesAndTheSentencesThatIntroduceThem) {
 }
 
 }  // namespace
+// An epigraph: a few lines quoted, then its author's name set far to the right
+// ("STERNE.", "-- Goethe"): neither is the book's text.
+TEST(EtextHeaders, AnEpigraphAndItsRightAlignedAttributionAreNoBody) {
+  const std::string head =
+      "The Project Gutenberg EBook of Ontboezemingen, by Gabriël\n\nTitle: Ontboezemingen\n\nAuthor: Gabriël\n\n"
+      "*** START OF THIS PROJECT GUTENBERG EBOOK ONTBOEZEMINGEN ***\n\nBEREISDE LIEDEN.\n\n";
+  const std::string body =
+      "Hebt ge wel eens een neef, die in Indië is geweest? Ik wensch het u niet toe, want het is een\n"
+      "ellende, waarvan ge u geen denkbeeld kunt vormen, als ge het niet zelf hebt ondervonden.\n";
+  for (const std::string attribution : {"                                STERNE.", "                    -- Goethe"}) {
+    const auto p = prepare(head + "  Strange! quoth I, debating the matter with myself,\n"
+                                  "that one-and-twenty miles sailing, should\ngive a man these rights.--\n\n" +
+                               attribution + "\n\n\n" + body,
+                           Upto::etext_headers);
+    const std::vector<std::string> kept = kept_paragraphs(p->draft);
+    ASSERT_EQ(kept.size(), 1U) << attribution;
+    EXPECT_TRUE(kept.front().starts_with("Hebt ge wel eens een neef")) << kept.front();
+  }
+}
+
 }  // namespace artconv::plaintext
