@@ -798,14 +798,25 @@ std::string_view right_column(const Line& line) {
   return line.indent > 0 ? line.text : std::string_view{};
 }
 
-// "#define PROTOTYPES 0", "/* UINT4 defines a four byte word */", "} MD5_CTX;"
+// "#define PROTOTYPES 0", "/* UINT4 defines a four byte word */", "} MD5_CTX;", "if ((context->count[0] …",
+// "else", "MD5_memcpy", "0x80, 0, 0, …"
 bool looks_like_code(std::string_view text) {
   static constexpr std::array<std::string_view, 7> kCodeMarks = {"/*", "*/", "#define", "#if", "#endif", "#include",
                                                                  "typedef "};
+  // a C statement's keyword opens the line
+  static constexpr std::array<std::string_view, 10> kStatements = {"if (", "for (", "while (", "switch (", "else",
+                                                                   "return ", "case ", "static ", "unsigned ", "0x"};
   for (std::string_view m : kCodeMarks)
     if (text.find(m) != std::string_view::npos) return true;
-  const char last = text.empty() ? '\0' : text.back();
-  return last == ';' || last == '{' || last == '}' || text.front() == '}' || text.front() == '{';
+  if (text.empty()) return false;
+  for (std::string_view k : kStatements)
+    if (text.starts_with(k) && (k != "else" || text.size() == k.size() || text[k.size()] == ' ')) return true;
+  // a function's name alone: one word joined by underscores ("MD5_memcpy")
+  if (text.find(' ') == std::string_view::npos && text.find('_') != std::string_view::npos &&
+      text.find_first_of(".,;:!?") == std::string_view::npos)
+    return true;
+  const char last = text.back();
+  return last == ';' || last == '{' || last == '}' || last == '\\' || text.front() == '}' || text.front() == '{';
 }
 
 // "pot-designator = \"pot-\" integer", "coffee-url  =  coffee-scheme \":\" …": a
@@ -911,11 +922,19 @@ bool rfc(Draft& draft) {
   for (std::size_t i = title + 1; i < units.size(); ++i)
     if (const int in = draft.first_line(units[i]).indent; in > 0 && in < static_cast<int>(indents.size())) ++indents[static_cast<std::size_t>(in)];
   const int body = static_cast<int>(std::max_element(indents.begin(), indents.end()) - indents.begin());
+  // (a C comment's lines under its "/*", up to its "*/", are code)
+  bool in_comment = false;
   for (std::size_t i = title + 1; i < units.size(); ++i) {
     Unit& u = units[i];
+    const std::string_view text = u.text;
+    const bool was_in_comment = in_comment;
+    if (const std::size_t open = text.rfind("/*"); open != std::string_view::npos)
+      in_comment = text.find("*/", open) == std::string_view::npos;
+    else if (in_comment && text.find("*/") != std::string_view::npos)
+      in_comment = false;
     if (u.role != UnitRole::paragraph || u.kind == LineKind::boilerplate || u.kind == LineKind::code_ad) continue;
     const int indent = draft.first_line(u).indent;
-    if (looks_like_code(u.text) || grammar_rule(u.text) || (indent > 0 && exchange_line(u.text)) ||
+    if (was_in_comment || looks_like_code(u.text) || grammar_rule(u.text) || (indent > 0 && exchange_line(u.text)) ||
         (indent > 0 && u.first == u.last && set_in_columns(u.text))) {
       u.role = UnitRole::boilerplate;
       continue;

@@ -1008,4 +1008,43 @@ TEST(EtextHeaders, AnEpigraphAndItsRightAlignedAttributionAreNoBody) {
   }
 }
 
+// An RFC's appendix of C source: a comment's lines under its "/*" up to "*/", a
+// statement opening with a keyword ("if (", "for (", "else"), a function's name
+// alone, a table of hex numbers: code, no paragraph; the prose stays.
+TEST(EtextHeaders, RfcCSourceLinesAreCode) {
+  const auto p = prepare(
+      "Network Working Group                                          R. Rivest\n"
+      "Request for Comments: 1321                                    April 1992\n\n"
+      "                    The MD5 Message-Digest Algorithm\n\n"
+      "1. Executive Summary\n\n"
+      "   This document describes the MD5 message-digest algorithm. The\n"
+      "   algorithm takes as input a message of arbitrary length and produces\n"
+      "   as output a 128-bit fingerprint of the input.\n\n"
+      "A.3 md5c.c\n\n"
+      "/* MD5 block update operation. Continues an MD5 message-digest\n"
+      "  operation, processing another message block, and updating the\n"
+      "  context.\n"
+      " */\n"
+      "void MD5Update (context, input, inputLen)\n"
+      "MD5_CTX *context;                                        /* context */\n"
+      "{\n"
+      "  /* Transform as many times as possible.\n"
+      "*/\n"
+      "  if (inputLen >= partLen) {\n"
+      " MD5_memcpy\n"
+      "   ((POINTER)&context->buffer[index], (POINTER)input, partLen);\n\n"
+      " for (i = partLen; i + 63 < inputLen; i += 64)\n"
+      "   MD5Transform (context->state, &input[i]);\n"
+      "  }\n"
+      "  else\n"
+      " i = 0;\n\n"
+      "static unsigned char PADDING[64] = {\n"
+      "  0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+      "};\n",
+      Upto::etext_headers);
+  const std::vector<std::string> kept = kept_paragraphs(p->draft);
+  ASSERT_EQ(kept.size(), 1U) << kept.back();
+  EXPECT_TRUE(kept.front().starts_with("This document describes the MD5"));
+}
+
 }  // namespace artconv::plaintext
