@@ -458,9 +458,12 @@ bool title_page_byline(Draft& draft) {
       continue;
     add_contributor(draft.meta, units[i + 1].text, Role::author);
     units[i].role = units[i + 1].role = UnitRole::metadata;
-    if (draft.meta.title.empty() && units[i - 1].role == UnitRole::paragraph) {
-      draft.meta.title = units[i - 1].text;
-      units[i - 1].role = UnitRole::title;
+    // (the title opens the page, a subtitle may stand between it and the byline: "Quer durch Borneo" /
+    // "Ergebnisse seiner Reisen" / "Von" / "Dr. A.W. Nieuwenhuis")
+    if (draft.meta.title.empty() && units[0].role == UnitRole::paragraph) {
+      draft.meta.title = units[0].text;
+      units[0].role = UnitRole::title;
+      set_roles(draft, 1, i, UnitRole::metadata);
     }
     return true;
   }
@@ -571,6 +574,26 @@ bool title_over_author(Draft& draft) {
   if (!draft.layout.hard_wrapped || units.size() < 3 || !draft.meta.title.empty()) return false;
   const Unit &title = units[0], &author = units[1];
   const std::string_view first = draft.first_line(title).text;
+  // "Kritik der reinen Vernunft" / "von" / "Immanuel Kant": the byline word alone between the title and
+  // the name, no blank line between them
+  // (the wraps may have joined the three lines, or the first two: "… Vernunft von" / "Immanuel Kant")
+  const std::size_t name_line = title.first + 2;
+  const bool joined_three = title.last == name_line,
+             name_apart = title.last == title.first + 1 && author.first == name_line && author.last == name_line &&
+                          author.role == UnitRole::paragraph;
+  if (title.role == UnitRole::paragraph && (joined_three || name_apart) && unicode::fits_width(first, kWidestTitle)) {
+    const std::string_view middle = draft.lines[title.first + 1].text, name = draft.lines[name_line].text;
+    bool byline_word = false;
+    for (const Vocabulary* v : vocabularies())
+      for (std::string_view w : v->byline_words) byline_word = byline_word || equal_ignoring_ascii_case(middle, w);
+    if (byline_word && name.find(' ') != std::string_view::npos && looks_like_name(name)) {
+      add_contributor(draft.meta, name, Role::author);
+      draft.meta.title = first;
+      units[0].role = UnitRole::title;
+      if (name_apart) units[1].role = UnitRole::metadata;
+      return true;
+    }
+  }
   // "Amor de Perdição" / "de Camilo Castelo Branco": the name on the title's second line, after a
   // particle in lower case ("de", "by", "von", "di")
   // (the wraps may have joined the two lines, or left them two units)

@@ -722,6 +722,15 @@ TEST(EtextHeaders, AStrippedBooksTitlePageIsNoBody) {
        "Fyodor Dostoevsky:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
       {"ARS\u00c8NE LUPIN\n\nGentleman-Cambrioleur\n\n\n\nPar Maurice Leblanc\n\n\n\nChapitre I\n\n" + prose,
        "ARS\u00c8NE LUPIN", "Maurice Leblanc:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
+      // the byline word alone between the title and the name, the lines unbroken by blanks; or a
+      // subtitle over it
+      {"Kritik der reinen Vernunft\nvon\nImmanuel Kant\n\nProfessor in K\u00f6nigsberg,\n"
+       "der K\u00f6nigl. Akademie der Wissenschaften in Berlin\nMitglied\n\n"
+       "Zweite hin und wieder verbesserte Auflage\n(1787)\n\n" + prose,
+       "Kritik der reinen Vernunft", "Immanuel Kant:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
+      {"Quer durch Borneo\n\nErgebnisse seiner Reisen\nIn den Jahren 1894, 1896-97 und 1898-1900\n\n\n"
+       "Von\n\nDr. A.W. Nieuwenhuis\n\nUnter Mitarbeit\n\n\nKAPITEL I.\n\n" + prose,
+       "Quer durch Borneo", "Dr. A.W. Nieuwenhuis:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
       // the author's name on the title's second line, after a particle ("de", "by", "von")
       {"Amor de Perdi\u00e7\u00e3o\nde Camilo Castelo Branco\n\n\n\n(Mem\u00f3rias Duma Fam\u00edlia)\n\n" + prose,
        "Amor de Perdi\u00e7\u00e3o", "Camilo Castelo Branco:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
