@@ -66,9 +66,11 @@ constexpr std::array<std::string_view, 13> kContentsWords = {
     // (an old reader's contents are its "INDEX." of chapters and pages)
     "Index"};
 
-constexpr std::array<std::string_view, 14> kChapterWords = {
+constexpr std::array<std::string_view, 15> kChapterWords = {
     "Chapter", "Part ", "Book ", "Capítulo", "Capitulo", "Chapitre", "Kapitel", "Kabanata", "Prologue", "Preface",
-    "Introduction", "Prefacio", "Préface", "Vorwort"};
+    "Introduction", "Prefacio", "Préface", "Vorwort",
+    // "PARTE PRIMA" (Italian, Portuguese, Spanish)
+    "Parte "};
 
 constexpr std::size_t kHeaderUnits = 60;  // how far into the text a header may end
 
@@ -156,6 +158,7 @@ bool apply_field(Draft& draft, std::string_view text, bool dates) {
 constexpr std::string_view kBlockScalars[] = {">", ">-", ">+", "|", "|-", "|+"};
 
 bool ends_with_year(std::string_view text);
+bool is_roman_numeral_head(std::string_view text);
 
 // "---" … "---" at the top: the fields are metadata.
 void front_matter(Draft& draft) {
@@ -249,7 +252,7 @@ bool gutenberg(Draft& draft) {
   // in a year and has the contents or the first chapter after it.
   constexpr int kWidestTitlePageLine = 70, kWidestImprintLine = 200;
   auto contents_or_chapter = [](std::string_view text) {
-    bool found = starts_with_any(text, kChapterWords);
+    bool found = starts_with_any(text, kChapterWords) || is_roman_numeral_head(text);
     for (std::string_view w : kContentsWords) found = found || equal_ignoring_ascii_case(text, w);
     return found;
   };
@@ -268,15 +271,24 @@ bool gutenberg(Draft& draft) {
     body = i;  // the contents and what follows them are read as before
     break;
   }
+  // (a block of short lines goes on in a line that wrap joined to the one above it: "Paris, J. Hetzel & Cie,
+  // 18, rue Jacob," / "et A. Quantin & Cie, …" in the producer's "Source:" block)
+  auto short_lines = [&](std::size_t u) {
+    if (unicode::fits_width(units[u].text, kWidestTitlePageLine)) return true;
+    if (u == body || units[u].first != units[u - 1].last + 1) return false;
+    for (std::size_t l = units[u].first; l <= units[u].last; ++l)
+      if (!unicode::fits_width(draft.lines[l].text, kWidestTitlePageLine)) return false;
+    return true;
+  };
   std::size_t end = body;
   while (end < units.size() && !contents_or_chapter(units[end].text) &&
-         (unicode::fits_width(units[end].text, kWidestTitlePageLine) ||
+         (short_lines(end) ||
           (ends_with_year(units[end].text) && unicode::fits_width(units[end].text, kWidestImprintLine))))
     ++end;
   const bool imprint_then_chapter = end < units.size() && contents_or_chapter(units[end].text);
   std::size_t i = body;
   for (; i < end; ++i) {
-    if (!imprint_then_chapter && !unicode::fits_width(units[i].text, kWidestTitlePageLine)) break;
+    if (!imprint_then_chapter && !short_lines(i)) break;
     if (units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
   }
   // (the transcriber's note may come under the title page)
@@ -348,6 +360,34 @@ bool ends_with_year(std::string_view text) {
   return true;
 }
 
+// "Bristol, 1 de janeiro de 1880.", "Chicago, April, 1900.": a place, a comma, and a date ending in its year.
+bool place_and_date(std::string_view text) {
+  constexpr int kWidestPlaceAndDate = 60;
+  constexpr std::size_t kLongestPlace = 30;
+  const std::size_t comma = text.find(", ");
+  return unicode::fits_width(text, kWidestPlaceAndDate) && ends_with_year(text) && comma != std::string_view::npos &&
+         comma > 0 && comma <= kLongestPlace && u_isupper(static_cast<UChar32>(unicode::first_code_point(text))) &&
+         text.substr(0, comma).find_first_of("0123456789") == std::string_view::npos;
+}
+
+// "_Eça do Queiroz._", "*J. S.*": a name set in Markdown or Gutenberg emphasis, its stop after it.
+std::string_view without_emphasis(std::string_view text) {
+  while (!text.empty() && (text.front() == '_' || text.front() == '*')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == '_' || text.back() == '*' || text.back() == '.')) text.remove_suffix(1);
+  return text;
+}
+
+// "STERNE.", "-- Goethe", "— Horace": the name an epigraph is attributed to, its dash and stop left out.
+std::string_view attributed(std::string_view text) {
+  for (std::string_view dash : {"--", "—", "–", "-"})
+    if (text.starts_with(dash)) {
+      text = unicode::trim(text.substr(dash.size()));
+      break;
+    }
+  while (!text.empty() && text.back() == '.') text.remove_suffix(1);
+  return text;
+}
+
 // Chapter heads of a book: "CHAPTER I", "THE SISTERS", "Chapter I. The Cyclone".
 // A short line right under a head ("Chapter I." / "Fyodor Pavlovitch
 // Karamazov") is the chapter's name.
@@ -356,7 +396,8 @@ bool ends_with_year(std::string_view text) {
 // author's name alone (a preface's signature) and the place and date under
 // it ("Chicago, April, 1900.") are metadata.
 void chapter_heads(Draft& draft) {
-  constexpr int kWidestName = 60;
+  constexpr int kWidestName = 60, kRightAligned = 20;
+  constexpr std::size_t kEpigraphLines = 6;
   Units& units = draft.units;
   for (std::size_t i = 0; i < units.size(); ++i) {
     if (units[i].role != UnitRole::paragraph) continue;
@@ -373,12 +414,31 @@ void chapter_heads(Draft& draft) {
         units[++i].role = UnitRole::metadata;
       continue;
     }
+    // An epigraph: a few lines quoted, then its author's name set far to the right ("STERNE.",
+    // "-- Goethe"): no part of the book's text.
+    if (i + 1 < units.size() && units[i].last - units[i].first < kEpigraphLines &&
+        draft.first_line(units[i + 1]).indent >= kRightAligned && units[i + 1].first == units[i + 1].last &&
+        unicode::fits_width(units[i + 1].text, kWidestName) && looks_like_name(attributed(units[i + 1].text))) {
+      units[i].role = units[i + 1].role = UnitRole::boilerplate;
+      ++i;
+      continue;
+    }
+    // "Bristol, 1 de janeiro de 1880." / "_Eça do Queiroz._": the place and the date that close a
+    // preface, the name it is signed with under them (as the author signed it, in italics perhaps)
+    if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph && place_and_date(units[i].text) &&
+        unicode::fits_width(units[i + 1].text, kWidestName) && looks_like_name(without_emphasis(units[i + 1].text))) {
+      units[i].role = units[i + 1].role = UnitRole::metadata;
+      ++i;
+      continue;
+    }
     if (units[i].role != UnitRole::paragraph || !is_chapter_head(units[i].text)) continue;
     units[i].role = UnitRole::heading;
     if (i + 1 < units.size() && units[i + 1].role == UnitRole::paragraph &&
         unicode::fits_width(units[i + 1].text, kWidestName) && !is_chapter_head(units[i + 1].text)) {
       const char32_t last = unicode::last_code_point(units[i + 1].text);
-      if (last != '.' && last != ',' && last != ';' && last != ':' && last != U'。') units[++i].role = UnitRole::heading;
+      // (an exclamation or a question under a bare number opens the chapter: "III" / "Condamné à mort !")
+      static constexpr std::u32string_view kSentenceEnds = U".,;:。!?！？";
+      if (kSentenceEnds.find(last) == std::u32string_view::npos) units[++i].role = UnitRole::heading;
     }
   }
 }
@@ -398,9 +458,12 @@ bool title_page_byline(Draft& draft) {
       continue;
     add_contributor(draft.meta, units[i + 1].text, Role::author);
     units[i].role = units[i + 1].role = UnitRole::metadata;
-    if (draft.meta.title.empty() && units[i - 1].role == UnitRole::paragraph) {
-      draft.meta.title = units[i - 1].text;
-      units[i - 1].role = UnitRole::title;
+    // (the title opens the page, a subtitle may stand between it and the byline: "Quer durch Borneo" /
+    // "Ergebnisse seiner Reisen" / "Von" / "Dr. A.W. Nieuwenhuis")
+    if (draft.meta.title.empty() && units[0].role == UnitRole::paragraph) {
+      draft.meta.title = units[0].text;
+      units[0].role = UnitRole::title;
+      set_roles(draft, 1, i, UnitRole::metadata);
     }
     return true;
   }
@@ -433,6 +496,47 @@ bool numbered_chapters(const Draft& draft) {
          })) >= kFewestHeads;
 }
 
+// "Pride and Prejudice" / "By Jane Austen", "ARSÈNE LUPIN" / "Gentleman-Cambrioleur" / "Par Maurice
+// Leblanc" over a hard-wrapped text: a book whose header was stripped opens with its title (a
+// subtitle under it perhaps), then the byline, its word and the author's name on one line.
+bool title_then_byline(Draft& draft) {
+  constexpr std::size_t kOpeningUnits = 4;
+  constexpr int kWidestTitle = 60;
+  Units& units = draft.units;
+  if (!draft.layout.hard_wrapped || !draft.meta.title.empty() || units.size() < 3) return false;
+  for (std::size_t i = 1; i < units.size() && i < kOpeningUnits; ++i) {
+    const Unit& u = units[i];
+    if (u.role != UnitRole::paragraph || u.first != u.last) return false;
+    std::string_view name;
+    for (const Vocabulary* v : vocabularies())
+      for (std::string_view w : v->byline_words)
+        if (name.empty() && u.text.size() > w.size() + 1 && starts_with_ignoring_ascii_case(u.text, w) &&
+            u.text[w.size()] == ' ')
+          name = unicode::trim(std::string_view(u.text).substr(w.size() + 1));
+    if (name.empty()) continue;
+    if (!looks_like_name(name)) return false;
+    // (a page's date line over the headline is no title: "April 2, 1998" / "Time, economy …" / "By …")
+    for (std::size_t j = 0; j < i; ++j)
+      if (units[j].role != UnitRole::paragraph || units[j].kind != LineKind::text ||
+          !unicode::fits_width(draft.first_line(units[j]).text, kWidestTitle) ||
+          starts_with_any(units[j].text, kChapterWords) || parse_date(units[j].text))
+        return false;
+    add_contributor(draft.meta, name, Role::author);
+    draft.meta.title = draft.first_line(units[0]).text;
+    units[0].role = UnitRole::title;
+    set_roles(draft, 1, i + 1, UnitRole::metadata);
+    return true;
+  }
+  return false;
+}
+
+// "I.", "XIV", "iv.": a Roman numeral alone heads a chapter.
+bool is_roman_numeral_head(std::string_view text) {
+  constexpr std::size_t kLongestNumber = 8;  // "XXXVIII."
+  while (!text.empty() && text.back() == '.') text.remove_suffix(1);
+  return !text.empty() && text.size() <= kLongestNumber && text.find_first_not_of("IVXLCivxlc") == std::string_view::npos;
+}
+
 // "Heinrich Mann" / "Der Vater" over a hard-wrapped text: the author's full
 // name alone opens the work, and its title stands under it (a news page's
 // paragraphs are not hard-wrapped: there a name over a headline is a topic).
@@ -443,8 +547,11 @@ bool author_over_title(Draft& draft) {
   const Unit &author = units[0], &title = units[1];
   if (author.role != UnitRole::paragraph || title.role != UnitRole::paragraph || author.first != author.last ||
       title.first != title.last || std::string_view(author.text).find(' ') == std::string_view::npos ||
-      !looks_like_name(author.text) || looks_like_name(title.text) ||
-      !unicode::fits_width(title.text, kWidestTitle) || is_chapter_head(title.text))
+      // (a one-word title, "L'UMORISMO", may look like a name; a name of two words over it is the author's)
+      !looks_like_name(author.text) ||
+      (looks_like_name(title.text) && std::string_view(title.text).find(' ') != std::string_view::npos) ||
+      !unicode::fits_width(title.text, kWidestTitle) || starts_with_any(title.text, kChapterWords) ||
+      is_roman_numeral_head(title.text))
     return false;
   const char32_t last = unicode::last_code_point(title.text);
   static constexpr std::u32string_view kSentenceMarks = U".,;:!?)]";  // a title ends no sentence or note
@@ -454,6 +561,102 @@ bool author_over_title(Draft& draft) {
   units[0].role = UnitRole::metadata;
   units[1].role = UnitRole::title;
   return true;
+}
+
+// "O crime do padre Amaro" / "scenas da vida devota" / "José Maria Eça de
+// Queirós" over a hard-wrapped text: a book whose header was stripped opens
+// with its title (a subtitle on the line under it), then, a blank line down,
+// its author's full name alone.
+bool title_over_author(Draft& draft) {
+  constexpr int kWidestTitle = 60;
+  constexpr std::size_t kTitleLines = 2, kLongestParticle = 4;
+  Units& units = draft.units;
+  if (!draft.layout.hard_wrapped || units.size() < 3 || !draft.meta.title.empty()) return false;
+  const Unit &title = units[0], &author = units[1];
+  const std::string_view first = draft.first_line(title).text;
+  // "Kritik der reinen Vernunft" / "von" / "Immanuel Kant": the byline word alone between the title and
+  // the name, no blank line between them
+  // (the wraps may have joined the three lines, or the first two: "… Vernunft von" / "Immanuel Kant")
+  const std::size_t name_line = title.first + 2;
+  const bool joined_three = title.last == name_line,
+             name_apart = title.last == title.first + 1 && author.first == name_line && author.last == name_line &&
+                          author.role == UnitRole::paragraph;
+  if (title.role == UnitRole::paragraph && (joined_three || name_apart) && unicode::fits_width(first, kWidestTitle)) {
+    const std::string_view middle = draft.lines[title.first + 1].text, name = draft.lines[name_line].text;
+    bool byline_word = false;
+    for (const Vocabulary* v : vocabularies())
+      for (std::string_view w : v->byline_words) byline_word = byline_word || equal_ignoring_ascii_case(middle, w);
+    if (byline_word && name.find(' ') != std::string_view::npos && looks_like_name(name)) {
+      add_contributor(draft.meta, name, Role::author);
+      draft.meta.title = first;
+      units[0].role = UnitRole::title;
+      if (name_apart) units[1].role = UnitRole::metadata;
+      return true;
+    }
+  }
+  // "Amor de Perdição" / "de Camilo Castelo Branco": the name on the title's second line, after a
+  // particle in lower case ("de", "by", "von", "di")
+  // (the wraps may have joined the two lines, or left them two units)
+  const bool two_lines = title.last == title.first + 1,
+             two_units = title.first == title.last && author.first == title.last + 1 && author.first == author.last &&
+                         author.role == UnitRole::paragraph;
+  // (a title may look like a name, "Amor de Perdição": the particle says which line is the author's)
+  if (title.role == UnitRole::paragraph && (two_lines || two_units) && unicode::fits_width(first, kWidestTitle)) {
+    const std::string_view second = draft.lines[two_lines ? title.last : author.first].text;
+    const std::size_t space = second.find(' ');
+    const std::string_view name = space == std::string_view::npos ? std::string_view{} : second.substr(space + 1);
+    if (space != std::string_view::npos && space <= kLongestParticle &&
+        second.substr(0, space).find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos &&
+        name.find(' ') != std::string_view::npos && looks_like_name(name)) {
+      add_contributor(draft.meta, name, Role::author);
+      draft.meta.title = first;
+      units[0].role = UnitRole::title;
+      if (two_units) units[1].role = UnitRole::metadata;
+      return true;
+    }
+  }
+  if (title.role != UnitRole::paragraph || author.role != UnitRole::paragraph || title.last - title.first >= kTitleLines ||
+      author.first != author.last || author.first == title.last + 1 || !unicode::fits_width(first, kWidestTitle) ||
+      looks_like_name(first) || starts_with_any(first, kChapterWords) || is_roman_numeral_head(first) || std::string_view(author.text).find(' ') == std::string_view::npos ||
+      !looks_like_name(author.text))
+    return false;
+  static constexpr std::u32string_view kSentenceMarks = U".,;:!?)]";  // a title ends no sentence or note
+  if (kSentenceMarks.find(unicode::last_code_point(first)) != std::u32string_view::npos) return false;
+  add_contributor(draft.meta, author.text, Role::author);
+  draft.meta.title = first;
+  units[0].role = UnitRole::title;
+  units[1].role = UnitRole::metadata;
+  return true;
+}
+
+// Under the title and the author's name of a book whose header was stripped,
+// the rest of its title page: short lines, a few to a block (the edition, the
+// place, the publisher and the year; the author's other works), up to the
+// first chapter head or the first paragraph of prose (more lines, or lines
+// that end a sentence). No body under them: they stay.
+void stripped_title_page(Draft& draft, std::size_t from) {
+  constexpr std::size_t kMostUnits = 40, kMostLines = 3;
+  constexpr int kWidestLine = 72;
+  static constexpr std::u32string_view kSentenceEnds = U".!?…";
+  Units& units = draft.units;
+  std::size_t end = from;
+  for (; end < units.size() && end < from + kMostUnits; ++end) {
+    const Unit& u = units[end];
+    if (u.role != UnitRole::paragraph) continue;
+    bool head = starts_with_any(u.text, kChapterWords) || is_roman_numeral_head(u.text);
+    for (std::string_view w : kContentsWords) head = head || equal_ignoring_ascii_case(u.text, w);
+    if (head) break;
+    const std::size_t lines = u.last - u.first + 1;
+    if (lines > kMostLines ||
+        (lines > 1 && kSentenceEnds.find(unicode::last_code_point(u.text)) != std::u32string_view::npos))
+      break;
+    bool short_lines = true;
+    for (std::size_t l = u.first; l <= u.last; ++l)
+      short_lines = short_lines && unicode::fits_width(draft.lines[l].text, kWidestLine);
+    if (!short_lines) break;
+  }
+  if (end == units.size() || end == from + kMostUnits) return;
+  set_roles(draft, from, end, UnitRole::boilerplate);
 }
 
 // "url: https://…", "revision: 1234": the other keys of an extract's header.
@@ -618,14 +821,25 @@ std::string_view right_column(const Line& line) {
   return line.indent > 0 ? line.text : std::string_view{};
 }
 
-// "#define PROTOTYPES 0", "/* UINT4 defines a four byte word */", "} MD5_CTX;"
+// "#define PROTOTYPES 0", "/* UINT4 defines a four byte word */", "} MD5_CTX;", "if ((context->count[0] …",
+// "else", "MD5_memcpy", "0x80, 0, 0, …"
 bool looks_like_code(std::string_view text) {
   static constexpr std::array<std::string_view, 7> kCodeMarks = {"/*", "*/", "#define", "#if", "#endif", "#include",
                                                                  "typedef "};
+  // a C statement's keyword opens the line
+  static constexpr std::array<std::string_view, 10> kStatements = {"if (", "for (", "while (", "switch (", "else",
+                                                                   "return ", "case ", "static ", "unsigned ", "0x"};
   for (std::string_view m : kCodeMarks)
     if (text.find(m) != std::string_view::npos) return true;
-  const char last = text.empty() ? '\0' : text.back();
-  return last == ';' || last == '{' || last == '}' || text.front() == '}' || text.front() == '{';
+  if (text.empty()) return false;
+  for (std::string_view k : kStatements)
+    if (text.starts_with(k) && (k != "else" || text.size() == k.size() || text[k.size()] == ' ')) return true;
+  // a function's name alone: one word joined by underscores ("MD5_memcpy")
+  if (text.find(' ') == std::string_view::npos && text.find('_') != std::string_view::npos &&
+      text.find_first_of(".,;:!?") == std::string_view::npos)
+    return true;
+  const char last = text.back();
+  return last == ';' || last == '{' || last == '}' || last == '\\' || text.front() == '}' || text.front() == '{';
 }
 
 // "pot-designator = \"pot-\" integer", "coffee-url  =  coffee-scheme \":\" …": a
@@ -731,11 +945,19 @@ bool rfc(Draft& draft) {
   for (std::size_t i = title + 1; i < units.size(); ++i)
     if (const int in = draft.first_line(units[i]).indent; in > 0 && in < static_cast<int>(indents.size())) ++indents[static_cast<std::size_t>(in)];
   const int body = static_cast<int>(std::max_element(indents.begin(), indents.end()) - indents.begin());
+  // (a C comment's lines under its "/*", up to its "*/", are code)
+  bool in_comment = false;
   for (std::size_t i = title + 1; i < units.size(); ++i) {
     Unit& u = units[i];
+    const std::string_view text = u.text;
+    const bool was_in_comment = in_comment;
+    if (const std::size_t open = text.rfind("/*"); open != std::string_view::npos)
+      in_comment = text.find("*/", open) == std::string_view::npos;
+    else if (in_comment && text.find("*/") != std::string_view::npos)
+      in_comment = false;
     if (u.role != UnitRole::paragraph || u.kind == LineKind::boilerplate || u.kind == LineKind::code_ad) continue;
     const int indent = draft.first_line(u).indent;
-    if (looks_like_code(u.text) || grammar_rule(u.text) || (indent > 0 && exchange_line(u.text)) ||
+    if (was_in_comment || looks_like_code(u.text) || grammar_rule(u.text) || (indent > 0 && exchange_line(u.text)) ||
         (indent > 0 && u.first == u.last && set_in_columns(u.text))) {
       u.role = UnitRole::boilerplate;
       continue;
@@ -825,8 +1047,18 @@ void etext_headers(Draft& draft) {
   const bool gutenberg_text = gutenberg(draft);
   bool book = gutenberg_text;
   book = label_header(draft) || book;
-  book = title_page_byline(draft) || book;
-  book = author_over_title(draft) || book;
+  // (a title page opening a book whose header was stripped: the lines under its title and author leave)
+  const bool opening =
+      title_page_byline(draft) || title_then_byline(draft) || author_over_title(draft) || title_over_author(draft);
+  // (a hard-wrapped book's: a news page's one-line paragraphs are short lines too)
+  if (opening && !gutenberg_text && draft.layout.hard_wrapped) {
+    constexpr std::size_t kOpeningUnits = 6;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < draft.units.size() && i < kOpeningUnits; ++i)
+      if (draft.units[i].role == UnitRole::title || draft.units[i].role == UnitRole::metadata) from = i + 1;
+    stripped_title_page(draft, from);
+  }
+  book = opening || book;
   book = numbered_chapters(draft) || book;
   gutenberg_licence(draft);
   aozora(draft);

@@ -61,6 +61,16 @@ bool speech_dash(const Draft& draft, const Unit& u) {
          kEnders.find(unicode::last_code_point(u.text)) != std::u32string_view::npos && u.text.find(", ") != std::string::npos;
 }
 
+// "3.", "12)": an item's number, 0 for a bullet.
+int number_of(std::string_view marker) {
+  constexpr std::size_t kLongestNumber = 3;
+  int n = 0;
+  std::size_t digits = 0;
+  for (; digits < marker.size() && digits < kLongestNumber && marker[digits] >= '0' && marker[digits] <= '9'; ++digits)
+    n = n * 10 + (marker[digits] - '0');
+  return digits > 0 ? n : 0;
+}
+
 }  // namespace
 
 void lists(Draft& draft) {
@@ -70,9 +80,25 @@ void lists(Draft& draft) {
   for (std::size_t k = 0; k < units.size() && !speech; ++k)
     speech = item(k) && speech_dash(draft, units[k]) && (k == 0 || !item(k - 1)) && (k + 1 == units.size() || !item(k + 1));
   for (std::size_t i = 0; i < units.size();) {
-    std::size_t j = i;
-    while (j < units.size() && units[j].role == UnitRole::paragraph && units[j].kind == LineKind::list_item) ++j;
-    bool spoken = speech && j - i >= 2;
+    std::size_t j = i, count = 0;  // the run's end, and how many items it holds
+    while (j < units.size()) {
+      if (item(j)) {
+        ++j;
+        ++count;
+        continue;
+      }
+      // (an example set under a numbered item, code that left, keeps the list going to the item
+      // numbered next: an RFC's numbered rules, "1.", example, "2.", example …)
+      std::size_t next = j;
+      while (next < units.size() && units[next].role == UnitRole::boilerplate && units[next].kind != LineKind::list_item)
+        ++next;
+      if (count == 0 || next == j || next == units.size() || !item(next) ||
+          number_of(draft.evidence(units[next])[Group::marker]) != number_of(draft.evidence(units[j - 1])[Group::marker]) + 1 ||
+          number_of(draft.evidence(units[j - 1])[Group::marker]) == 0)
+        break;
+      j = next;
+    }
+    bool spoken = speech && count >= 2 && count == j - i;
     for (std::size_t k = i; spoken && k < j; ++k)
       spoken = units[k].first == units[k].last && (k == i || units[k].first > units[k - 1].last + 1) &&
                draft.evidence(units[k])[Group::marker] == draft.evidence(units[i])[Group::marker] &&
@@ -85,8 +111,9 @@ void lists(Draft& draft) {
     static constexpr std::array<std::string_view, 3> kBullets = {"*", "•", "◦"};
     const bool lone_bullet = j - i == 1 && std::find(kBullets.begin(), kBullets.end(),
                                                      draft.evidence(units[i])[Group::marker]) != kBullets.end();
-    if (j - i >= 2 || lone_bullet) {
+    if (count >= 2 || lone_bullet) {
       for (std::size_t k = i; k < j; ++k) {
+        if (!item(k)) continue;
         const Match& ev = draft.evidence(units[k]);
         units[k].detail.assign(ev[Group::marker]);
         // The item without its marker (a wrapped item keeps its continuation).

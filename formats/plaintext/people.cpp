@@ -52,8 +52,10 @@ constexpr std::string_view kOutlets[] = {
 constexpr std::string_view kOutletEndings[] = {"報", "报", "社", "網", "网", "台", "刊", "新聞", "新闻"};
 
 // Words that may stand lowercase inside a name ("Ludwig van Beethoven").
-constexpr std::array<std::string_view, 18> kNameConnectors = {
-    "and", "&", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "del", "et", "und", "y", "e", "en", "и"};
+constexpr std::array<std::string_view, 24> kNameConnectors = {
+    "and", "&", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "del", "et", "und", "y", "e", "en", "и",
+    // Portuguese and Italian particles: "Eça do Queiroz", "Maria dos Santos", "Giovanni di Lorenzo"
+    "do", "dos", "das", "di", "du", "della"};
 
 std::string_view strip_quotes(std::string_view s) {
   // (and a note-taking vault's wiki link: "[[KP Media Moldova]]")

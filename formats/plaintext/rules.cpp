@@ -714,7 +714,10 @@ const Rule kRules[] = {
 
 const Rule kWireDateline{
     "wire_dateline", LineKind::text, Role::author, Anchor::prefix,
-    R"((?-i)^(?:(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?(?:/\p{Lu}[\p{Lu}.'’\- ]{1,30}+)?)\s*+,?\s*+)?)"
+    // (German agency copy sets the place in title case, one word or two a slash apart: "Berlin (dpa) - ",
+    // "Frankfurt/Main (dpa-AFX) - "; two words would be a name, "Angela Merkel (CDU) - ")
+    R"((?-i)^(?:(?<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}+(?:,\s*+\p{Lu}[\p{L}.'’\- ]{1,30}?)?(?:/\p{Lu}[\p{Lu}.'’\- ]{1,30}+)?)"
+    R"(|\p{Lu}\p{Ll}[\p{Ll}'’\-]{1,30}+(?:/\p{Lu}\p{Ll}[\p{Ll}'’\-]{1,30}+)?)\s*+,?\s*+)?)"
     R"((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*+\.?\s++\d{1,2}+\s*+)?)"
     R"(\((?<source>[A-Za-z][^)]{1,40}+)\)\s*+(?:--|—|–|-)\s*+)",
     {}, "(", 0};

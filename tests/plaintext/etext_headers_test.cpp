@@ -275,6 +275,27 @@ TEST(EtextHeaders, BookTitleRepeatedIsAHeadingTheSignatureMetadata) {
                 "paragraph:Dorothy lived in the midst of the great Kansas prairies."}));
 }
 
+// A preface signed with the place and the date, then the author's name as he
+// signed it (not as the header spells it): "Bristol, 1 de janeiro de 1880." /
+// "_Eça do Queiroz._" are metadata; a year closing a sentence of prose is no
+// signature.
+TEST(EtextHeaders, APrefacesPlaceDateAndSignatureAreMetadata) {
+  const std::string head =
+      "The Project Gutenberg eBook of O crime do padre Amaro\n\nTitle: O crime do padre Amaro\n\n"
+      "Author: José Maria Eça de Queirós\n\n*** START OF THE PROJECT GUTENBERG EBOOK O CRIME DO PADRE AMARO ***\n\n"
+      "NOTA\n\nAproveito este momento para agradecer á Critica do Brazil e de Portugal.\n\n";
+  const auto p = prepare(head + "Bristol, 1 de janeiro de 1880.\n\n_Eça do Queiroz._\n\nI\n\nFoi no domingo de Paschoa.\n",
+                         Upto::etext_headers);
+  const std::vector<std::string> r = testing::roles(p->draft);
+  EXPECT_EQ(r[r.size() - 4], "metadata:Bristol, 1 de janeiro de 1880.");
+  EXPECT_EQ(r[r.size() - 3], "metadata:_Eça do Queiroz._");
+  EXPECT_EQ(r.back(), "paragraph:Foi no domingo de Paschoa.");
+  const auto q = prepare(head + "Foi publicado em 1880.\n\nO autor\n\nI\n\nFoi no domingo de Paschoa.\n",
+                         Upto::etext_headers);
+  const std::vector<std::string> s = testing::roles(q->draft);
+  EXPECT_EQ(s[s.size() - 4], "paragraph:Foi publicado em 1880.");
+}
+
 TEST(EtextHeaders, RfcHeaderBlockThenTheCentredTitle) {
   const auto p = prepare(
       "Network Working Group                                          J. Postel\n"
@@ -624,6 +645,111 @@ std::vector<std::string> kept_paragraphs(const Draft& d) {
   return out;
 }
 
+// A producer's own header under the START marker ("Title:", "Encoding:",
+// "Source:" and the edition it names, its address wrapped over two lines), then
+// the title page, up to the first chapter headed by a Roman numeral alone: none
+// of it is body.
+TEST(EtextHeaders, AProducersSourceBlockAndTitlePageUpToARomanNumeral) {
+  const auto p = prepare(
+      "The Project Gutenberg eBook of Le Dernier Jour d'un Condamn\u00e9\n\n"
+      "Title: Le Dernier Jour d'un Condamn\u00e9\n\nAuthor: Victor Hugo\n\nLanguage: French\n\n"
+      "*** START OF THE PROJECT GUTENBERG EBOOK LE DERNIER JOUR D'UN CONDAMN\u00c9 ***\n\n\n\n"
+      "Produced by Laurent Le Guillou.\n\n\n\n"
+      "Title: Le Dernier Jour d'un Condamn\u00e9\nEncoding: ISO-8859-1\nSource:\nVictor Hugo (1802-1885),\n"
+      "\"Oeuvres Compl\u00e8tes de Victor Hugo\",\nTome XIX, Roman II,\n"
+      "Paris, J. Hetzel & Cie, 18, rue Jacob,\net A. Quantin & Cie, Fbrg Saint-Benoit, 7,\n1881.\n\n\n\n\n"
+      "OEUVRES COMPL\u00c8TES\n\nDE\n\nVICTOR HUGO\n\nXIX\n\nROMAN II\n\n\n"
+      "LE DERNIER JOUR D'UN CONDAMN\u00c9\n\n\n\n\nI\n\n\nBic\u00eatre\n\nCondamn\u00e9 \u00e0 mort !\n\n"
+      "Voil\u00e0 cinq semaines que j'habite avec cette pens\u00e9e, toujours seul avec\n"
+      "elle, toujours glac\u00e9 de sa pr\u00e9sence, toujours courb\u00e9 sous son poids !\n\n\n\n\n"
+      // (an exclamation under a bare number opens the chapter: it is no chapter's name)
+      "III\n\n\nCondamn\u00e9 \u00e0 mort !\n\nEh bien, pourquoi non ? Les hommes sont tous condamn\u00e9s.\n",
+      Upto::etext_headers);
+  const std::vector<std::string> kept = kept_paragraphs(p->draft);
+  ASSERT_EQ(kept.size(), 4U);
+  EXPECT_EQ(kept.front(), "Condamn\u00e9 \u00e0 mort !");
+  EXPECT_EQ(kept[2], "Condamn\u00e9 \u00e0 mort !");
+}
+
+// A book whose Gutenberg header was stripped opens with its title page: the
+// author's name over a one-word title ("LUIGI PIRANDELLO" / "L'UMORISMO"), or
+// the title (its subtitle on the line under it) over the author's name alone
+// ("O crime do padre Amaro" / "scenas da vida devota" / "José Maria Eça de
+// Queirós"); the short lines after them (edition, place, publisher, year, the
+// author's other works) are the title page, up to the first chapter head or
+// the first paragraph of prose.
+TEST(EtextHeaders, AStrippedBooksTitlePageIsNoBody) {
+  struct Case {
+    std::string text, title, author, first_kept;
+  };
+  const std::string prose =
+      "Alessandro D'Ancona, in quel suo notissimo studio su Cecco Angiolieri\n"
+      "da Siena, dopo aver notato quanto vi sia di burlesco in questo\n"
+      "nostro poeta del sec. XIII, osserva che l'Angiolieri non è soltanto\n"
+      "un burlesco: bensì anche, e più propriamente, un umorista, e che\n"
+      "in italiano non bisogna rassegnarsi a non dir la cosa per\n"
+      "mancanza della parola.\n\n"
+      "E, accortamente, in una nota a pie' di pagina, soggiunge che il\n"
+      "traduttore francese di una dissertazione tedesca sostiene che quei\n"
+      "vocaboli vengono dall'italiano, e che gli Inglesi li rivendicano\n"
+      "per sè senza ragione alcuna.\n";
+  const std::vector<Case> cases = {
+      {"                            LUIGI PIRANDELLO\n\n\n"
+       "                               L'UMORISMO\n\n"
+       "                                 SAGGIO\n\n\n"
+       "                       SECONDA EDIZIONE AUMENTATA\n\n\n\n"
+       "                                FIRENZE\n"
+       "                      LUIGI BATTISTELLI \u2014 EDITORE\n"
+       "                                  1920\n\n\n\n\n"
+       "                          PROPRIET\u00c0 LETTERARIA\n\n"
+       "       Stab. FED. SACCHETTI & C. \u2014 MILANO \u2014 Via Zecca Vecchia, 7\n\n\n\n\n"
+       "PARTE PRIMA\n\n\n\n\nI.\n\nLa parola \u00abumorismo\u00bb\n\n\n" + prose,
+       "L'UMORISMO", "LUIGI PIRANDELLO:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
+      {"O crime do padre Amaro\nscenas da vida devota\n\nJos\u00e9 Maria E\u00e7a de Queir\u00f3s\n\n"
+       "O CRIME\n\nDO\n\nPADRE AMARO\n\n\n\n\nObras do mesmo auctor:\n\n"
+       "*Os Maias.* 2 grossos volumes. 2$000\n\n"
+       "*O Crime do Padre Amaro.* Terceira edi\u00e7\u00e3o inteiramente refundida,\n"
+       "recomposta, e differente na f\u00f3rma e na ac\u00e7\u00e3o da edi\u00e7\u00e3o primitiva. 1\n"
+       "grosso volume. 1$200\n\n"
+       "*Correspondencia de Fradique Mendes.* 1 volume.\n\n\n\n\n"
+       "PORTO\n\nLIVRARIA INTERNACIONAL DE ERNESTO CHARDRON\n\n1889\n\n"
+       "Todos os direitos reservados\n\n\n\n\nNOTA\n\n(DA 2.^a EDI\u00c7\u00c3O)\n\n\n" + prose,
+       "O crime do padre Amaro", "Jos\u00e9 Maria E\u00e7a de Queir\u00f3s:author",
+       "Alessandro D'Ancona, in quel suo notissimo studio"},
+      // the byline under the title, its word and the name on one line ("By Jane Austen", "Par
+      // Maurice Leblanc"), a subtitle perhaps between them; the chapter head under it stays
+      {"CRIME AND PUNISHMENT\n\nBy Fyodor Dostoevsky\n\n\n\nPART I\n\n" + prose, "CRIME AND PUNISHMENT",
+       "Fyodor Dostoevsky:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
+      {"ARS\u00c8NE LUPIN\n\nGentleman-Cambrioleur\n\n\n\nPar Maurice Leblanc\n\n\n\nChapitre I\n\n" + prose,
+       "ARS\u00c8NE LUPIN", "Maurice Leblanc:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
+      // the byline word alone between the title and the name, the lines unbroken by blanks; or a
+      // subtitle over it
+      {"Kritik der reinen Vernunft\nvon\nImmanuel Kant\n\nProfessor in K\u00f6nigsberg,\n"
+       "der K\u00f6nigl. Akademie der Wissenschaften in Berlin\nMitglied\n\n"
+       "Zweite hin und wieder verbesserte Auflage\n(1787)\n\n" + prose,
+       "Kritik der reinen Vernunft", "Immanuel Kant:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
+      {"Quer durch Borneo\n\nErgebnisse seiner Reisen\nIn den Jahren 1894, 1896-97 und 1898-1900\n\n\n"
+       "Von\n\nDr. A.W. Nieuwenhuis\n\nUnter Mitarbeit\n\n\nKAPITEL I.\n\n" + prose,
+       "Quer durch Borneo", "Dr. A.W. Nieuwenhuis:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
+      // the author's name on the title's second line, after a particle ("de", "by", "von")
+      {"Amor de Perdi\u00e7\u00e3o\nde Camilo Castelo Branco\n\n\n\n(Mem\u00f3rias Duma Fam\u00edlia)\n\n" + prose,
+       "Amor de Perdi\u00e7\u00e3o", "Camilo Castelo Branco:author", "Alessandro D'Ancona, in quel suo notissimo studio"},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.text, Upto::etext_headers);
+    EXPECT_EQ(p->draft.meta.title, c.title) << c.text;
+    EXPECT_EQ(people(p->draft.meta), (std::vector<std::string>{c.author})) << c.text;
+    const std::vector<std::string> kept = kept_paragraphs(p->draft);
+    ASSERT_FALSE(kept.empty()) << c.text;
+    EXPECT_TRUE(kept.front().starts_with(c.first_kept)) << kept.front();
+    EXPECT_EQ(kept.size(), 2U) << c.text;
+  }
+  // a hard-wrapped story under a headline and a sentence keeps its opening
+  const auto q = prepare("The council votes\n\nThe council met on Monday and voted.\n\n" + prose, Upto::etext_headers);
+  EXPECT_TRUE(q->draft.meta.title.empty());
+  EXPECT_TRUE(people(q->draft.meta).empty());
+}
+
 // What closes an e-text after its last paragraph leaves with the licence: an
 // older Gutenberg file's "End of the Project Gutenberg EBook of …" (or "End of
 // Project Gutenberg's …") line above the END marker, and an RFC's closing
@@ -871,4 +997,63 @@ TEST(EtextHeaders, RfcExchangesAndTheSentencesThatIntroduceThem) {
 }
 
 }  // namespace
+// An epigraph: a few lines quoted, then its author's name set far to the right
+// ("STERNE.", "-- Goethe"): neither is the book's text.
+TEST(EtextHeaders, AnEpigraphAndItsRightAlignedAttributionAreNoBody) {
+  const std::string head =
+      "The Project Gutenberg EBook of Ontboezemingen, by Gabriël\n\nTitle: Ontboezemingen\n\nAuthor: Gabriël\n\n"
+      "*** START OF THIS PROJECT GUTENBERG EBOOK ONTBOEZEMINGEN ***\n\nBEREISDE LIEDEN.\n\n";
+  const std::string body =
+      "Hebt ge wel eens een neef, die in Indië is geweest? Ik wensch het u niet toe, want het is een\n"
+      "ellende, waarvan ge u geen denkbeeld kunt vormen, als ge het niet zelf hebt ondervonden.\n";
+  for (const std::string attribution : {"                                STERNE.", "                    -- Goethe"}) {
+    const auto p = prepare(head + "  Strange! quoth I, debating the matter with myself,\n"
+                                  "that one-and-twenty miles sailing, should\ngive a man these rights.--\n\n" +
+                               attribution + "\n\n\n" + body,
+                           Upto::etext_headers);
+    const std::vector<std::string> kept = kept_paragraphs(p->draft);
+    ASSERT_EQ(kept.size(), 1U) << attribution;
+    EXPECT_TRUE(kept.front().starts_with("Hebt ge wel eens een neef")) << kept.front();
+  }
+}
+
+// An RFC's appendix of C source: a comment's lines under its "/*" up to "*/", a
+// statement opening with a keyword ("if (", "for (", "else"), a function's name
+// alone, a table of hex numbers: code, no paragraph; the prose stays.
+TEST(EtextHeaders, RfcCSourceLinesAreCode) {
+  const auto p = prepare(
+      "Network Working Group                                          R. Rivest\n"
+      "Request for Comments: 1321                                    April 1992\n\n"
+      "                    The MD5 Message-Digest Algorithm\n\n"
+      "1. Executive Summary\n\n"
+      "   This document describes the MD5 message-digest algorithm. The\n"
+      "   algorithm takes as input a message of arbitrary length and produces\n"
+      "   as output a 128-bit fingerprint of the input.\n\n"
+      "A.3 md5c.c\n\n"
+      "/* MD5 block update operation. Continues an MD5 message-digest\n"
+      "  operation, processing another message block, and updating the\n"
+      "  context.\n"
+      " */\n"
+      "void MD5Update (context, input, inputLen)\n"
+      "MD5_CTX *context;                                        /* context */\n"
+      "{\n"
+      "  /* Transform as many times as possible.\n"
+      "*/\n"
+      "  if (inputLen >= partLen) {\n"
+      " MD5_memcpy\n"
+      "   ((POINTER)&context->buffer[index], (POINTER)input, partLen);\n\n"
+      " for (i = partLen; i + 63 < inputLen; i += 64)\n"
+      "   MD5Transform (context->state, &input[i]);\n"
+      "  }\n"
+      "  else\n"
+      " i = 0;\n\n"
+      "static unsigned char PADDING[64] = {\n"
+      "  0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,\n"
+      "};\n",
+      Upto::etext_headers);
+  const std::vector<std::string> kept = kept_paragraphs(p->draft);
+  ASSERT_EQ(kept.size(), 1U) << kept.back();
+  EXPECT_TRUE(kept.front().starts_with("This document describes the MD5"));
+}
+
 }  // namespace artconv::plaintext

@@ -203,6 +203,30 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
   }
 }
 
+// German agency copy sets its dateline's place in title case: "Berlin (dpa) - ",
+// "Frankfurt/Main (dpa-AFX) - " (a satirical site copies the form: "(dpo)"); a
+// name of two words with a party after it is no dateline.
+TEST(ExtractHeader, TitleCaseDatelinesOfGermanAgencyCopy) {
+  struct Case {
+    const char* input;
+    const char* source;
+    const char* dateline;
+  };
+  const Case cases[] = {
+      {"T\n\nBerlin (dpa) - Die Regierung hat am Montag ein neues Gesetz beschlossen.\n", "dpa", "Berlin"},
+      {"T\n\nFrankfurt/Main (dpa-AFX) - Die Acme AG hat einen Auftrag erhalten.\n", "dpa-AFX", "Frankfurt/Main"},
+      {"T\n\nBerlin (dpo) - Geschafft! Ein Hamsterkäufer hat seine letzte Packung Nudeln aufgebraucht.\n", "dpo",
+       "Berlin"},
+      {"T\n\nMünchen (AFP) \u2013 Der Prozess beginnt im Mai.\n", "AFP", "München"},
+      {"T\n\nAngela Merkel (CDU) - die Kanzlerin - sprach lange.\n", "", ""},
+  };
+  for (const Case& c : cases) {
+    const auto p = prepare(c.input, Upto::extract_header);
+    EXPECT_EQ(p->draft.meta.source, c.source) << c.input;
+    EXPECT_EQ(p->draft.meta.dateline, c.dateline) << c.input;
+  }
+}
+
 // Chinese papers and portals the corpus had not seen (issue 9): a byline naming the
 // city the reporters filed from, a military paper's names around its role word, a
 // portal's date line after the site's address or with the source label glued to the

@@ -191,4 +191,29 @@ TEST(Lists, DashesThatOpenSpeechMakeNoList) {
 }
 
 }  // namespace
+// An RFC's numbered rules, an example set under each (code, which leaves):
+// the examples between them keep the items one list.
+TEST(Lists, ItemsWithExamplesBetweenThemAreOneList) {
+  const auto p = prepare(
+      "Network Working Group                                     Y. Shafranovich\n"
+      "Request for Comments: 4180                                  October 2005\n\n"
+      "   Common Format and MIME Type for Comma-Separated Values (CSV) Files\n\n"
+      "2.  Definition of the CSV Format\n\n"
+      "   While there are various specifications and implementations for the\n"
+      "   CSV format, there is no formal specification in existence.\n\n"
+      "   1.  Each record is located on a separate line, delimited by a line\n"
+      "       break (CRLF).  For example:\n\n"
+      "       aaa,bbb,ccc CRLF\n       zzz,yyy,xxx CRLF\n\n"
+      "   2.  The last record in the file may or may not have an ending line\n"
+      "       break.  For example:\n\n"
+      "       aaa,bbb,ccc CRLF\n       zzz,yyy,xxx\n\n"
+      "   3.  There maybe an optional header line appearing as the first line\n"
+      "       of the file with the same format as normal record lines.\n",
+      Upto::lists);
+  std::vector<std::string> items;
+  for (const Unit& u : p->draft.units)
+    if (u.role == UnitRole::list_item) items.emplace_back(std::string(u.text).substr(0, 12));
+  EXPECT_EQ(items, (std::vector<std::string>{"Each record ", "The last rec", "There maybe "}));
+}
+
 }  // namespace artconv::plaintext
