@@ -543,7 +543,7 @@ void footers_and_contributors(Draft& draft) {
       u.role = UnitRole::metadata;
       continue;
     }
-    if (rule == "author_note" || rule == "author_bio") {
+    if (rule == "author_note" || rule == "author_bio" || rule == "editors_note") {
       add_contributor(draft.meta, ev[Group::name], ev.rule->role);
     } else if (rule == "wire_footer") {
       read_wire_footer(draft.meta, ev[Group::text]);

@@ -683,6 +683,11 @@ std::string_view agency_credit(std::string_view inner) {
     start = slash + 1;
   }
   if (parts.size() < 2) return {};
+  // "Photograph: Dick Swanson/Getty Images": a credit's label before the photographer
+  if (const std::size_t colon = parts[0].find(':'); colon != std::string_view::npos)
+    if (const Label* label = find_label(unicode::trim(parts[0].substr(0, colon)));
+        label != nullptr && label->field == Field::contributor)
+      parts[0] = unicode::trim(parts[0].substr(colon + 1));
   std::string_view name;
   if (parts.size() == 2 && credit_agency(parts[0]) && parts[0].ends_with("Photo")) {
     name = parts[1];

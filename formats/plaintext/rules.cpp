@@ -51,6 +51,11 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇", "字体", "字體", "字号", "字號", "我要", "纠错", "糾錯", "举报", "舉報",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
                                       "长按", "follow us", "like us", "sign up", "subscribe", "print"};
+constexpr SV kToolbarPrefixes[] = {"listen", "comment", "gift", "outline", "share", "save", "print", "copy link"};
+constexpr SV kAddOnGooglePrefixes[] = {"add "};
+constexpr SV kAgoPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a ", "an "};
+constexpr SV kNewsletterPrefixes[] = {"get ", "receive "};
+constexpr SV kEditorsNotePrefixes[] = {"editor"};
 constexpr SV kRfcPrefixes[] = {"rfc ", "internet-draft"};
 constexpr SV kFencePrefixes[] = {"```"};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)", "[ⓒ", "[©", "- copyright", "- ⓒ"};
@@ -230,8 +235,16 @@ const Rule kRules[] = {
      {}, "（", 400},
     // "A ferry crosses the bay. (AP Photo/Lena Ortiz)": a caption ending in a photo credit
     {"captioned_credit", LineKind::caption, Role::photographer, Anchor::whole_line,
-     R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）]$)",
+     // (syndicated, the agency may follow it: "… (AP Photo/Patrick Semansky) via Associated Press")
+     R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）])"
+     R"((?:\s++via\s++\p{L}[\p{L}.&' ]{1,40}+)?$)",
      {}, "Photo", 400},
+    // a picture's alt text as a page copies it, between its credit and the same credit glued to its
+    // end: "Reuters Meta CEO Mark Zuckerberg on a stage …Reuters", "Getty Images A logo …logoGetty Images"
+    {"glued_credit_alt_text", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"((?-i)^(?<marker>\p{Lu}[\p{L}&.'’\-]{0,30}+(?:\s++\p{Lu}[\p{L}&.'’\-]{0,30}+){0,3}?)\s++(?<caption>\S.{8,800}?\S))"
+     R"(\k<marker>$)",
+     {}, "", 1000},
     // "A girl meets friends downtown. (Daniel Sorabji/AFP/Getty Images)", "… in Aurora. Photo: AP.",
     // "… in London. Photograph: Jane Roe/AFP/Getty Images"
     // A photographer has a first and a last name: "(CBS/AP)" is two outlets sharing the story.
@@ -389,6 +402,21 @@ const Rule kRules[] = {
      R"(^(?:(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件|新聞|新闻|News|)"
      R"(原始網址|原始网址|原文網址|原文网址|原文連結|原文链接|原文鏈接|電子郵件|电子邮件|Original URL|E-?mail)\s*+[:：]|Chú thích ảnh)$)",
      kBodyLabelPrefixes, "", 40},
+    // a news page's toolbar as a scraper copies it: "Listen Comment on this story Comment Gift Article Share",
+    // "GiftOutline Gift Article", "Save", "Listen (7 mins)"
+    {"page_toolbar", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:(?:Listen(?:\s*+\(\d{1,3}+\s*+mins?\))?+|Comments?(?:\s++on\s++this\s++(?:story|article))?+|)"
+     R"(Gift(?:Outline)?+(?:\s++(?:this\s++)?Article)?+|Outline|Share|Save|Print|Copy\s++link)\s*+){1,12}+$)",
+     kToolbarPrefixes, "", kShort},
+    // the button to prefer the outlet in Google's results: "Add as preferred on Google", "Add Al Jazeera on Google"
+    {"add_on_google", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"((?-i)^Add\s++(?:as\s++(?:a\s++)?preferred(?:\s++source)?+|\p{Lu}[\p{L}\d.'’&\-]{0,30}+(?:\s++\p{Lu}[\p{L}\d.'’&\-]{0,30}+){0,3}+))"
+     R"(\s++on\s++Google$)",
+     kAddOnGooglePrefixes, "google", 80},
+    // when the page says the story went up: "3 days ago", "16 hours ago", "2 hr 53 min ago"
+    {"relative_time", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:(?:an?|\d{1,3}+)\s*+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s++){1,3}+ago$)",
+     kAgoPrefixes, " ago", 40},
     {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|(?:Share|Chia sẻ)(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|\s++{networks}|)|)"
      R"((?:{networks}[\s|/、,，]*+)++)$)",
@@ -547,6 +575,10 @@ const Rule kRules[] = {
      // "Sign up for our Politics Essential newsletter to read …", "Subscribe to our daily newsletter …"
      R"((?:Sign up (?:for|to)|Subscribe to) (?:our|the) [^.,]{0,60}?\bnewsletters?\b).{0,300}+$)",
      kCallPrefixes, "", 400},
+    // "Get our free weekly newsletter Sign up for CNN Opinion’s newsletter.", "Get CNN Health's weekly newsletter …"
+    {"newsletter_promo", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^(?:Get|Receive)\s++(?:our|the|a|[\p{L}\d&.\- ]{1,40}?['’]s?)\s++[^.!?]{0,60}?\bnewsletters?\b.{0,400}+$)",
+     kNewsletterPrefixes, "newsletter", 500},
     // the prompt for readers' comments closing a page (the WSJ's): "SHARE YOUR THOUGHTS" over
     // "How should the Justice Department approach the case? Join the conversation below."
     {"comment_prompt_head", LineKind::code_ad, Role::author, Anchor::whole_line, R"(^Share\s++your\s++thoughts\s*+[.:!]?$)",
@@ -647,6 +679,11 @@ const Rule kRules[] = {
      R"(^(?<name>[^\s@()（）]{1,20}+(?:\s++[^\s@()（）]{1,20}+){0,3}?)\s*+[(（]?[\w.+\-]{1,64}+@[\w\-]{1,63}+)"
      R"((?:\.[\w\-]{1,63}+){1,4}+[)）]?$)",
      {}, "@", 200},
+    // an opinion page's note on its author: "Editor’s Note: Julian Zelizer, a CNN political analyst, is …"
+    {"editors_note", LineKind::footer, Role::author, Anchor::whole_line,
+     R"((?-i)^Editor['’]s\s++[Nn]ote\s*+:\s*+(?<name>\p{Lu}[\p{L}.'’\-]{0,30}+(?:\s++\p{Lu}[\p{L}.'’\-]{0,30}+){1,3}+),)"
+     R"(\s++(?:a|an|the)\s.{1,1500}+$)",
+     kEditorsNotePrefixes, "note", 2000},
     // "(蔡圣朝 作者系安徽省名中医…)": the author's note
     {"author_note", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^[(（]\s*+(?<name>\p{Han}{2,4}+)\s*+(?:作者|筆者|笔者)(?:系|為|为|是)[^()（）]{1,200}+[)）]$)", kBracketPrefixes, "", 400},
@@ -656,6 +693,9 @@ const Rule kRules[] = {
      R"(^(?:作者|筆者|笔者)\s*+[:：]?\s*+(?<name>[^，,。\s:：]{2,30}+)\s*+[，,]\s*+(?:为|為|是|系))"
      R"([^。]{0,60}?(?:作者|作家|专栏|專欄|撰稿人|记者|記者|编辑|編輯|研究员|研究員|教授).{0,120}+$)",
      kAuthorBioPrefixes, "", 300},
+    // an outlet's credit alone over the text, its dash left from "CNN — The president …": "CNN —"
+    {"outlet_dash", LineKind::byline, Role::author, Anchor::whole_line, R"((?-i)^(?<name>\p{Lu}{2,6}+)\s*+(?:—|–|--)$)",
+     {}, "", 12},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
     // the byline word alone, the names on the line under it: "By " / "Mark Duell" (the Daily
@@ -965,6 +1005,13 @@ const Gate kGates[] = {
        const std::size_t last = l.rfind("。");
        return last != std::string_view::npos && holds_any(l.substr(last), {"圖", "图", "攝", "摄", "照"});
      }},
+    // the credit opening the line comes back glued to its end: the first word is found again
+    {"glued_credit_alt_text",
+     [](std::string_view l) {
+       const std::size_t space = l.find(' ');
+       return space != std::string_view::npos && space > 0 && l.find(l.substr(0, space), space) != std::string_view::npos;
+     }},
+    {"outlet_dash", [](std::string_view l) { return l.ends_with("—") || l.ends_with("–") || l.ends_with("--"); }},
     {"agency_credit_caption", [](std::string_view l) { return l.back() == ')' || l.ends_with(")."); }},
     {"ko_copyright_caption", [](std::string_view l) { return holds_any(l, {"©", "ⓒ"}); }},
     {"cn_caption_photographer", [](std::string_view l) { return l.ends_with("摄") || l.ends_with("攝"); }},
