@@ -28,6 +28,13 @@ bool ends_sentence(char32_t c) {
 // "…的原油进口国。", "… on one ATM." end a statement; "Trump says...",
 // "… in the U.S." do not.
 bool ends_statement(std::string_view text) {
+  // (its full stop may stand inside the closing quotation mark: "… Monday on \"The Five.\"")
+  static constexpr std::string_view kClosingQuotes[] = {"\"", "”", "’", "'"};
+  for (std::string_view q : kClosingQuotes)
+    if (text.size() > q.size() + 1 && text.ends_with(q) && text[text.size() - q.size() - 1] == '.') {
+      text.remove_suffix(q.size());
+      break;
+    }
   const char32_t last = unicode::last_code_point(text);
   if (last == U'。' || last == U'．') return true;
   if (last != '.' || text.size() < 2) return false;
