@@ -657,6 +657,10 @@ std::optional<Contributor> caption_credit(std::string_view caption) {
       if (const std::size_t at = name.find(end); at != std::string_view::npos) name = name.substr(0, at);
     name = unicode::trim(name);
     if (!looks_like_name(name)) return std::nullopt;
+    // "Photograph: Bettmann/Bettmann Archive": one word in a spaced script credits an agency or an
+    // archive; a photographer has a first and a last name
+    if (label->role == Role::photographer && name.find(' ') == std::string_view::npos && !has_unspaced_script(name))
+      return std::nullopt;
     return Contributor{std::string(name), label->role};
   }
   return std::nullopt;

@@ -33,7 +33,7 @@ constexpr SV kNetworks =
 
 constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
-constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
+constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media ", "show caption"};
 constexpr SV kHighlightPrefixes[] = {"@"};
 // every vocabulary's byline words (the {byline} placeholder's own prefixes have a space after the word)
 constexpr SV kBylineWordPrefixes[] = {"by", "von", "por", "par", "di"};
@@ -205,10 +205,11 @@ const Rule kRules[] = {
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
     // BBC pages as extractors flatten them: "Image copyright Getty Images Image caption Bob Corker at …",
+    // (the Guardian's: "Show caption Art Buchwald in 1958. … Photograph: …")
     // "Media playback is unsupported on your device Media caption …"; the bare labels are furniture
     {"flattened_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?:(?:Image|Picture)\s++copyright\s++\S.{0,80}?\s++|Media\s++playback\s++is\s++unsupported\s++on\s++your\s++)"
-     R"(device\s++)?(?:Image|Picture|Media)\s++caption\s++(?<caption>\S.{0,500}+)$)",
+     R"(device\s++)?(?:Image|Picture|Media|Show)\s++caption\s++(?<caption>\S.{0,500}+)$)",
      kFlattenedCaptionPrefixes, "", 700},
     {"flattened_caption_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:Image|Picture)\s++copyright\s++\S.{0,80}+|Media\s++playback\s++is\s++unsupported\s++on\s++your\s++device)$)",
@@ -257,7 +258,7 @@ const Rule kRules[] = {
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      // (the credit may chain a photographer and agencies: "Photo: AZWAR IPANK/AGENCE FRANCE-PRESSE/GETTY IMAGES";
      // a picture may be a "Photo illustration: JJ Lin")
-     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Photo\s++illustration|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,60}+\)?\.?$)", {},
+     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Photo\s++illustration|Illustration|Video|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,60}+\)?\.?$)", {},
      ": ", 500},
     // "Dangerous weapon: This picture shows a knife with …", "Victory? Bengal cheerleader …": the
     // Daily Mail's caption, a short kicker in sentence case and a colon (or a question mark)
@@ -1016,7 +1017,7 @@ const Gate kGates[] = {
     {"ko_copyright_caption", [](std::string_view l) { return holds_any(l, {"©", "ⓒ"}); }},
     {"cn_caption_photographer", [](std::string_view l) { return l.ends_with("摄") || l.ends_with("攝"); }},
     // "… Photo: Jane Roe": the label's colon is the last one, after "Photo", "Photos",
-    // "Photograph", "Illustration", "Ảnh" or a label in another script
+    // "Photograph", "Illustration", "Video", "Ảnh" or a label in another script
     {"photo_credit_caption",
      [](std::string_view l) {
        const std::size_t colon = l.rfind(':');
@@ -1025,7 +1026,7 @@ const Gate kGates[] = {
        if (non_ascii(end[0]) || non_ascii(end[1])) return true;
        return equal_ignoring_ascii_case(end, "to") || equal_ignoring_ascii_case(end, "os") ||
               equal_ignoring_ascii_case(end, "ph") || equal_ignoring_ascii_case(end, "on") ||
-              equal_ignoring_ascii_case(end, "nh");
+              equal_ignoring_ascii_case(end, "nh") || equal_ignoring_ascii_case(end, "eo");
      }},
     // "[第三图：…]": the bracket, perhaps a space, then 第
     {"numbered_placeholder",

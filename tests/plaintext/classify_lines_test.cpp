@@ -543,6 +543,11 @@ TEST(ClassifyLines, EnglishNewsPageFurniture) {
       {"Ivan Maurizi A man wearing glasses and a blue collared shirt.Ivan Maurizi", LineKind::caption, Group::name, ""},
       {"Getty Images A logo of Claude on an iPhone, with a background of the company's star-like logoGetty Images",
        LineKind::caption, Group::name, ""},
+      // a video's caption with its credit; the Guardian's "Show caption" over a lead picture's caption
+      {"Russian opposition politician Ilya Yashin was jailed for eight and a half years on Dec. 9. (Video: Reuters)",
+       LineKind::caption, Group::name, ""},
+      {"Show caption Art Buchwald in 1958. Photograph: ZUMA Press, Inc./Alamy Books ‘He has been forgotten’",
+       LineKind::caption, Group::caption, "Art Buchwald in 1958. Photograph: ZUMA Press, Inc./Alamy Books ‘He has been forgotten’"},
       // prose
       {"Save the Children said the convoy reached the city on Monday.", LineKind::text, Group::name, ""},
       {"Listen to the full interview with the minister on our podcast.", LineKind::text, Group::name, ""},

@@ -72,6 +72,9 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       // a picture's credit line, its label before the photographer and the agency after
       {"T\n\nText of the story here.\n\nPhotograph: Dick Swanson/Getty Images\n\nMore text of the story.\n",
        {{"Dick Swanson", Role::photographer}}, ""},
+      {"T\n\nText of the story here.\n\nArt Buchwald on the set of Mannix. Photograph: Bettmann/Bettmann Archive\n\n"
+       "More text of the story.\n",
+       {}, ""},
       // an opinion page's note on its author (and the outlet's bare credit over the text)
       {"Editor’s Note: Julian Zelizer, a CNN political analyst, is a professor of history at Princeton University.\n\n"
        "CNN —\n\nIt looks like the former president is going to launch another bid for the White House.\n",
