@@ -170,6 +170,28 @@ void credited_caption_glued_before_text(Draft& draft) {
   }
 }
 
+// "Reuters Meta CEO Mark Zuckerberg on a stage …Reuters" / "Meta CEO Mark Zuckerberg in 2025
+// demonstrating …": the line right under a picture's alt text (or a chart's description) is the
+// caption the page shows under it, a sentence or not.
+constexpr std::string_view kAltTextRules[] = {"glued_credit_alt_text", "chart_alt_text"};
+
+void captions_under_alt_text(Draft& draft) {
+  constexpr int kWidestCaption = 300;
+  Units& units = draft.units;
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    const Match& ev = draft.evidence(units[i]);
+    if (units[i].role != UnitRole::figure || !ev ||
+        std::find(std::begin(kAltTextRules), std::end(kAltTextRules), ev.rule->name) == std::end(kAltTextRules))
+      continue;
+    Unit& under = units[i + 1];
+    if (under.role != UnitRole::paragraph || under.kind != LineKind::text || under.first != units[i].last + 1 ||
+        under.first != under.last || !unicode::fits_width(under.text, kWidestCaption))
+      continue;
+    under.role = UnitRole::figure;
+    under.detail = under.text;
+  }
+}
+
 // A photo gallery flattened to text: its caption under every picture, the same line three times
 // or more in a row, closing with its credit rather than a stop ("… em 2017. - Arquivo Câmara de
 // Vereadores"). (Books repeat refrains and are left alone.)
@@ -279,6 +301,7 @@ void captions_and_credits(Draft& draft) {
   }
   if (!out.empty()) draft.units = std::move(out);
   captions_over_credits(draft);
+  captions_under_alt_text(draft);
   caption_over_dateline(draft);
   caption_glued_before_dateline(draft);
   credited_caption_glued_before_text(draft);

@@ -56,6 +56,7 @@ constexpr SV kAddOnGooglePrefixes[] = {"add "};
 constexpr SV kAgoPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a ", "an "};
 constexpr SV kNewsletterPrefixes[] = {"get ", "receive "};
 constexpr SV kEditorsNotePrefixes[] = {"editor"};
+constexpr SV kChartPrefixes[] = {"a ", "an "};
 constexpr SV kRfcPrefixes[] = {"rfc ", "internet-draft"};
 constexpr SV kFencePrefixes[] = {"```"};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)", "[ⓒ", "[©", "- copyright", "- ⓒ"};
@@ -246,6 +247,11 @@ const Rule kRules[] = {
      R"((?-i)^(?<marker>\p{Lu}[\p{L}&.'’\-]{0,30}+(?:\s++\p{Lu}[\p{L}&.'’\-]{0,30}+){0,3}?)\s++(?<caption>\S.{8,800}?\S))"
      R"(\k<marker>$)",
      {}, "", 1000},
+    // a chart's or a map's description as a page copies it: "A line chart showing the US unemployment rate …"
+    {"chart_alt_text", LineKind::caption, Role::author, Anchor::whole_line,
+     R"((?-i)^An?\s++(?:[\p{L}\-]{1,20}+\s++){0,3}?(?:chart|graph|map|diagram|infographic|table)\s++(?:showing|comparing|illustrating)\s)"
+     R"((?<caption>.{10,3000}+)$)",
+     kChartPrefixes, "", 0},
     // "A girl meets friends downtown. (Daniel Sorabji/AFP/Getty Images)", "… in Aurora. Photo: AP.",
     // "… in London. Photograph: Jane Roe/AFP/Getty Images"
     // A photographer has a first and a last name: "(CBS/AP)" is two outlets sharing the story.
