@@ -9,6 +9,7 @@
 // (etext_headers) may have found it already. Furniture above the headline is
 // passed over (a bare URL, a date, a comment line, a comment counter); a
 // caption, a dateline lede or a bracketed note in its place means none.
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -334,9 +335,37 @@ void drop_header_lines(Draft& draft, std::size_t from) {
   }
 }
 
+// A site's menu copied over the headline ("Home" / "News" / "Sport" / …): five or more lines of
+// one or two words in Latin letters, run together before the text's first sentence, leave it.
+void leading_menu(Draft& draft) {
+  constexpr std::size_t kFewestMenuItems = 5, kMostItemWords = 2;
+  constexpr int kWidestMenuItem = 24;
+  Units& units = draft.units;
+  const auto menu_item = [&](const Unit& u) {
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last ||
+        !unicode::fits_width(u.text, kWidestMenuItem))
+      return false;
+    const std::string_view t = unicode::trim(u.text);
+    if (t.empty() || static_cast<std::size_t>(std::count(t.begin(), t.end(), ' ')) >= kMostItemWords) return false;
+    return std::all_of(t.begin(), t.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '&' || c == '-';
+    });
+  };
+  for (std::size_t i = 0; i < units.size();) {
+    const Unit& u = units[i];
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text && !menu_item(u)) return;  // the text begins
+    std::size_t j = i;
+    while (j < units.size() && menu_item(units[j]) && (j == i || units[j].first == units[j - 1].last + 1)) ++j;
+    if (j - i >= kFewestMenuItems)
+      for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::boilerplate;
+    i = std::max(j, i + 1);
+  }
+}
+
 }  // namespace
 
 void find_title(Draft& draft) {
+  leading_menu(draft);
   if (!draft.meta.title.empty()) return;  // a header named it
   constexpr int kLeadingUnitsSkipped = 6;
   constexpr int kWidestTitle = 200, kWidestSentenceTitle = 100;

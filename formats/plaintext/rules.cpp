@@ -50,7 +50,8 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
                                  "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇", "字体", "字體", "字号", "字號", "我要", "纠错", "糾錯", "举报", "舉報",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
-                                      "长按", "follow us", "like us", "sign up", "subscribe", "print"};
+                                      "长按", "follow us", "like us", "sign up", "subscribe", "print", "skip to",
+                                      "register", "sign in", "log in", "create account"};
 constexpr SV kToolbarPrefixes[] = {"listen", "comment", "gift", "outline", "share", "save", "print", "copy link"};
 constexpr SV kAddOnGooglePrefixes[] = {"add "};
 constexpr SV kAgoPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a ", "an "};
@@ -440,6 +441,8 @@ const Rule kRules[] = {
      R"(返回搜狐\s*+[，,]?\s*+查看更多|(?:举报|舉報)\s*+[/／]\s*+(?:反馈|反饋)|(?:點擊|点击)\s*+(?:進入|进入|查看)?\s*+(?:專題|专题).{0,30}+|)"
      R"((?:點擊|点击|Click here|掃描|扫描|長按|长按).{0,40}?(?:關注|关注|訂閱|订阅|subscribe|二維碼|二维码|下載|下载).{0,20}+|)"
      R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|Print(?:\s++this(?:\s++(?:article|story|page|post))?+)?+|)"
+     // a page's links over its content: "Skip to content", "Skip to main content", "Register", "Sign In"
+     R"(Skip\s++to\s++(?:main\s++)?(?:content|navigation|key\s++events)|Register|Sign\s++in|Log\s++in|Create\s++account|)"
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
      kNavigationPrefixes, "", kShort},
     // "© rthk.hk", "© 2023 cnn.com": the copyright of a site, named by its address

@@ -38,6 +38,11 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"Fox News' Greg Gutfeld said Twitter's censorship was limited to one side Monday on \"The Five.\"\n\n"
        "GREG GUTFELD: We talked about this about four or five years ago.\n",
        ""},
+      // a page copied with its site's links and menu over the headline
+      {"Skip to content\n\n\nRegister\n\nSign In\nHome\nNews\nSport\nBusiness\nTechnology\nHealth\nCulture\nArts\n"
+       "Travel\nEarth\nAudio\nVideo\nLive\n\nPalantir UK boss says it's up to militaries to decide\n16 hours ago\n\n"
+       "Tech giant Palantir has pushed back against concerns that military use of its AI platforms could lead to risks.\n",
+       "Palantir UK boss says it's up to militaries to decide"},
       {"Listen Comment on this story Comment Gift Article Share\n\nRIGA, Latvia — A Russian court on Friday "
        "sentenced an opposition politician.\n",
        ""},
