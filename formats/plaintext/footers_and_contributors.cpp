@@ -456,6 +456,15 @@ void footers_and_contributors(Draft& draft) {
     const std::string_view outlet = ev[Group::source].empty() ? ev[Group::outlet] : ev[Group::source];
     if (!outlet.empty()) draft.meta.source = outlet;
   }
+  // "Add Al Jazeera on Google", "CLICK HERE TO GET THE FOX NEWS APP": a page's button or a call to
+  // get its app names an outlet we know
+  static constexpr std::string_view kOutletButtons[] = {"add_on_google", "outlet_app"};
+  for (const Unit& u : draft.units) {
+    if (!draft.meta.source.empty()) break;
+    const Match& ev = draft.evidence(u);
+    if (ev && std::find(std::begin(kOutletButtons), std::end(kOutletButtons), ev.rule->name) != std::end(kOutletButtons))
+      draft.meta.source = known_outlet(ev[Group::source]);
+  }
   // "© rthk.hk": a site's address names the outlet when the outlet is one we know
   for (const Unit& u : draft.units) {
     if (u.kind != LineKind::boilerplate || !draft.meta.source.empty()) continue;

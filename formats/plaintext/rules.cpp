@@ -58,6 +58,7 @@ constexpr SV kAgoPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
 constexpr SV kNewsletterPrefixes[] = {"get ", "receive "};
 constexpr SV kEditorsNotePrefixes[] = {"editor"};
 constexpr SV kChartPrefixes[] = {"a ", "an "};
+constexpr SV kAppPrefixes[] = {"click here to", "get the", "download the"};
 constexpr SV kRfcPrefixes[] = {"rfc ", "internet-draft"};
 constexpr SV kFencePrefixes[] = {"```"};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)", "[ⓒ", "[©", "- copyright", "- ⓒ"};
@@ -418,7 +419,7 @@ const Rule kRules[] = {
      kToolbarPrefixes, "", kShort},
     // the button to prefer the outlet in Google's results: "Add as preferred on Google", "Add Al Jazeera on Google"
     {"add_on_google", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"((?-i)^Add\s++(?:as\s++(?:a\s++)?preferred(?:\s++source)?+|\p{Lu}[\p{L}\d.'’&\-]{0,30}+(?:\s++\p{Lu}[\p{L}\d.'’&\-]{0,30}+){0,3}+))"
+     R"((?-i)^Add\s++(?:as\s++(?:a\s++)?preferred(?:\s++source)?+|(?<source>\p{Lu}[\p{L}\d.'’&\-]{0,30}+(?:\s++\p{Lu}[\p{L}\d.'’&\-]{0,30}+){0,3}+)))"
      R"(\s++on\s++Google$)",
      kAddOnGooglePrefixes, "google", 80},
     // when the page says the story went up: "3 days ago", "16 hours ago", "2 hr 53 min ago"
@@ -454,7 +455,8 @@ const Rule kRules[] = {
     // follow it ("ⓒ중앙일보(https://joongang.co.kr), 무단 …", "ⓒ 조선일보 & chosun.com, 무단 …"), and
     // the line may be set in brackets or dashes ("[ⓒ 매일경제 & mk.co.kr, …]", "- Copyrights ⓒ … -").
     {"copyright_outlet", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:-\s*+)?[<〈\[]?\s*+(?:저작권자\s*+|Copyrights?\s*+)?(?:ⓒ|©|\(c\))\s*+)"
+     // ("Copyright 2026 BBC. All rights reserved. …": the word and a year, no sign)
+     R"(^(?:-\s*+)?[<〈\[]?\s*+(?:(?:저작권자\s*+|Copyrights?\s*+)?(?:ⓒ|©|\(c\))|Copyrights?(?=\s*+\d{4}+\s))\s*+)"
      R"((?:(?:\d{4}+\s*+)(?:['‘][^'’]{1,40}+['’]\s*+)?(?<source>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+(?:[,，.]\s*+(?:All rights reserved|무단).{0,120}+)?|)"
      R"((?:['‘][^'’]{1,40}+['’]\s*+)?(?<outlet>[^\s\d,，.<>'‘’()\[\]][^,，<>()\[\]]{0,38}?)(?:[(（](?=[^()（）\s]{0,40}?\.\p{L})[^()（）\s]{3,60}+[)）]|\s++&\s++[\w\-]{1,30}+\.[\w.\-]{2,30}+)?)"
      R"(\s*+[,，.]\s*+(?:All rights reserved|무단).{0,120}+))"
@@ -573,6 +575,10 @@ const Rule kRules[] = {
      R"(^(?:Advertisement|ADVERTISEMENT|Ad|Sponsored(?:\s++content)?|廣告|广告|Buy now|Shop now|Subscribe now|Sign up now|)"
      R"(Download the .{1,60}? app.{0,40}+|Watch now|(?:Share|Send us) your .{1,80}? (?:with|to) .{1,80}?|Watch: .{1,100}+|Listen: .{1,100}+)\s*+[.!]?$)",
      kAdPrefixes, "", 200},
+    // a call to get the outlet's app: "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app"
+    {"outlet_app", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^(?:Click\s++here\s++to\s++)?(?:Get|Download)\s++the\s++(?<source>\p{L}[\p{L}\d&.'’ ]{1,40}?)\s++app\b[^.!?]{0,60}+[.!]?$)",
+     kAppPrefixes, " app", 140},
     // "Watch the segment below via Fox News Channel:", "See the full list of stores here.",
     // "Does this article fire you up? Comment below …", "(For updates … follow X on Facebook …)"
     {"call_to_action", LineKind::code_ad, Role::author, Anchor::whole_line,

@@ -75,6 +75,11 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"T\n\nText of the story here.\n\nArt Buchwald on the set of Mannix. Photograph: Bettmann/Bettmann Archive\n\n"
        "More text of the story.\n",
        {}, ""},
+      // the outlet a page's button, its app's call or its copyright line names
+      {"T\n\nText of the story here.\n\nAdd Al Jazeera on Google\n\nMore text of the story.\n", {}, "Al Jazeera"},
+      {"T\n\nText of the story here.\n\nCLICK HERE TO GET THE FOX NEWS APP\n", {}, "Fox News"},
+      {"T\n\nText of the story here.\n\nCopyright 2026 BBC. All rights reserved. The BBC is not responsible for "
+       "the content of external sites.\n", {}, "BBC"},
       // an opinion page's note on its author (and the outlet's bare credit over the text)
       {"Editor’s Note: Julian Zelizer, a CNN political analyst, is a professor of history at Princeton University.\n\n"
        "CNN —\n\nIt looks like the former president is going to launch another bid for the White House.\n",
