@@ -456,9 +456,9 @@ void footers_and_contributors(Draft& draft) {
     const std::string_view outlet = ev[Group::source].empty() ? ev[Group::outlet] : ev[Group::source];
     if (!outlet.empty()) draft.meta.source = outlet;
   }
-  // "Add Al Jazeera on Google", "CLICK HERE TO GET THE FOX NEWS APP": a page's button or a call to
-  // get its app names an outlet we know
-  static constexpr std::string_view kOutletButtons[] = {"add_on_google", "outlet_app"};
+  // "Add Al Jazeera on Google", "CLICK HERE TO GET THE FOX NEWS APP", "More from the BBC": a page's
+  // button, a call to get its app or the head over its other stories names an outlet we know
+  static constexpr std::string_view kOutletButtons[] = {"add_on_google", "outlet_app", "more_from_outlet"};
   for (const Unit& u : draft.units) {
     if (!draft.meta.source.empty()) break;
     const Match& ev = draft.evidence(u);

@@ -59,6 +59,7 @@ constexpr SV kNewsletterPrefixes[] = {"get ", "receive "};
 constexpr SV kEditorsNotePrefixes[] = {"editor"};
 constexpr SV kChartPrefixes[] = {"a ", "an "};
 constexpr SV kAppPrefixes[] = {"click here to", "get the", "download the"};
+constexpr SV kMoreFromPrefixes[] = {"more from"};
 constexpr SV kRfcPrefixes[] = {"rfc ", "internet-draft"};
 constexpr SV kFencePrefixes[] = {"```"};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)", "[ⓒ", "[©", "- copyright", "- ⓒ"};
@@ -493,6 +494,10 @@ const Rule kRules[] = {
      R"(^(?:RFC \d{1,5}+|Internet-Draft) {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
     // a Markdown code fence ("```", "```text") around a text a README quotes
     {"code_fence", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^```[a-z]{0,12}+$)", kFencePrefixes, "", 20},
+    // a page's head over its other stories, naming the outlet: "More from the BBC", "More from Reuters"
+    {"more_from_outlet", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"((?-i)^More\s++from\s++(?:the\s++)?(?<source>\p{Lu}[\p{L}\d&.'’\-]{0,30}+(?:\s++\p{Lu}[\p{L}\d&.'’\-]{0,30}+){0,3}+)\s*+:?$)",
+     kMoreFromPrefixes, "", 60},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|專題|专题|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"

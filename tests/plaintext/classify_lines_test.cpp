@@ -527,6 +527,7 @@ TEST(ClassifyLines, EnglishNewsPageFurniture) {
       {"Add as preferred on Google", LineKind::boilerplate, Group::name, ""},
       {"Add Al Jazeera on Google", LineKind::boilerplate, Group::source, "Al Jazeera"},
       {"CLICK HERE TO GET THE FOX NEWS APP", LineKind::code_ad, Group::source, "FOX NEWS"},
+      {"More from the BBC", LineKind::related_link, Group::source, "BBC"},
       {"Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the content of external sites.",
        LineKind::boilerplate, Group::source, "BBC"},
       {"3 days ago", LineKind::boilerplate, Group::name, ""},

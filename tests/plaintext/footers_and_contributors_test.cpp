@@ -78,6 +78,7 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       // the outlet a page's button, its app's call or its copyright line names
       {"T\n\nText of the story here.\n\nAdd Al Jazeera on Google\n\nMore text of the story.\n", {}, "Al Jazeera"},
       {"T\n\nText of the story here.\n\nCLICK HERE TO GET THE FOX NEWS APP\n", {}, "Fox News"},
+      {"T\n\nText of the story here.\n\nMore from the BBC\nBlind marathon runner to be guided by smart glasses\n", {}, "BBC"},
       {"T\n\nText of the story here.\n\nCopyright 2026 BBC. All rights reserved. The BBC is not responsible for "
        "the content of external sites.\n", {}, "BBC"},
       // an opinion page's note on its author (and the outlet's bare credit over the text)
