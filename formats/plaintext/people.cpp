@@ -845,8 +845,19 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role) {
     // "Mike Whalley BBC Sport": names, then the outlet without a comma.
     std::string_view names_part = part;
     if (const std::string_view o = outlet_at_end(part); !o.empty()) {
-      outlet.assign(o);
       names_part = unicode::trim(part.substr(0, part.size() - o.size()));
+      // "Elizabeth Melimopoulos and AFP": an agency that wrote with the writer, not the outlet
+      bool co_credit = false;
+      for (const Vocabulary* v : vocabularies())
+        for (std::string_view conjunction : v->name_conjunctions) {
+          const std::string_view word = unicode::trim(conjunction);
+          if (!co_credit && names_part.size() > word.size() && names_part.ends_with(word) &&
+              names_part[names_part.size() - word.size() - 1] == ' ') {
+            names_part = unicode::trim(names_part.substr(0, names_part.size() - word.size()));
+            co_credit = true;
+          }
+        }
+      if (!co_credit) outlet.assign(o);
     }
     for (std::string& n : split_names(names_part)) people.push_back(std::move(n));
     ++part_index;

@@ -75,6 +75,9 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"T\n\nText of the story here.\n\nArt Buchwald on the set of Mannix. Photograph: Bettmann/Bettmann Archive\n\n"
        "More text of the story.\n",
        {}, ""},
+      // an agency credited beside the writer, after "and", wrote with her: it is not the outlet
+      {"T\n\nBy Elizabeth Melimopoulos and AFP\n\nThe United States and Israel are widening their attacks on Iran.\n",
+       {{"Elizabeth Melimopoulos", Role::author}}, ""},
       // the outlet a page's button, its app's call or its copyright line names
       {"T\n\nText of the story here.\n\nAdd Al Jazeera on Google\n\nMore text of the story.\n", {}, "Al Jazeera"},
       {"T\n\nText of the story here.\n\nCLICK HERE TO GET THE FOX NEWS APP\n", {}, "Fox News"},
