@@ -149,10 +149,12 @@ TEST(RelatedLinks, UnheadedLinkRunsLeaveTheBody) {
   const std::string in1 = "T\n\n" + body + "\n\n'A nightmare' - The battle over Warner Bros is turning Hollywood upside down\n"
                           "Five takeaways from the blockbuster Netflix-Warner Brothers deal\nThe following week, Paramount "
                           "launched a new offer.\n\nLast paragraph.\n";
-  const std::string in2 = "T\n\n" + body + "\n\nLast paragraph.\n\nAmazon confirms 16,000 job cuts after accidental email\n"
+  const std::string in2 = "T\n\n" + body + "\n\nLast paragraph.\n\nAI firm Anthropic seeks expert to stop users from 'misuse'\n"
+                          "Amazon confirms 16,000 job cuts after accidental email\n"
                           "Facebook-owner Meta to nearly double AI spending\nAmazon\nGoogle\nRelated\nADVERTISEMENT\n"
                           "Man reunites with mum in Vietnam three decades after adoption\nIke Robin says meeting his birth "
-                          "mother helped.\nMore from the BBC\n\n2 hrs ago\nClarke running in a residential area, wearing a "
+                          "mother helped.\nMore from the BBC\n20 Feb 2026\nNine people stand in front of a black banner.\n"
+                          "AI and coding firm's 'pride' at business award\n\n2 hrs ago\nClarke running in a residential area, wearing a "
                           "colourful jersey.\nBlind marathon runner to be guided by smart glasses\n";
   const std::string in3 = "T\n\n" + body + "\n\nDelayed and disrupted data\nThe shutdown left agencies understaffed.\n\n"
                           "The nutrients include:\n\nvitamins A, C, D and E\ncalcium and iodine\n\nWar diplomacy\n"
@@ -166,9 +168,11 @@ TEST(RelatedLinks, UnheadedLinkRunsLeaveTheBody) {
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
   // after the article: every line from the run on leaves the body
-  for (const std::string& r : roles(prepare(in2, Upto::related_links)->draft))
-    if (r != "title:T" && r != "paragraph:" + body && r != "paragraph:Last paragraph.")
+  for (const std::string& r : roles(prepare(in2, Upto::related_links)->draft)) {
+    if (r != "title:T" && r != "paragraph:" + body && r != "paragraph:Last paragraph.") {
       EXPECT_TRUE(r.starts_with("boilerplate:") || r.starts_with("metadata:")) << r;
+    }
+  }
   // a subheading over its paragraph, a list under its lead-in, a subheading over an advertisement
   const auto kept = roles(prepare(in3, Upto::related_links)->draft);
   for (const char* line : {"Delayed and disrupted data", "vitamins A, C, D and E", "calcium and iodine", "War diplomacy"})
