@@ -207,10 +207,12 @@ TEST(CaptionsAndCredits, TheLineUnderAPicturesAltTextIsItsCaption) {
   const std::string chart = "A line chart showing the US unemployment rate from January 2015 to November 2025. It rose.";
   const std::string chart_shown = "The US unemployment rate rose in November to a four-year high.";
   const auto p = prepare("T\n\nFirst paragraph of the story.\n\n" + alt + "\n" + shown + "\n" + text + "\n\n" + chart +
-                             "\n" + chart_shown + "\nDelayed and disrupted data\nThe report comes out on Fridays.\n",
+                             "\n" + chart_shown + "\nDelayed and disrupted data\nThe report comes out on Fridays.\n\n0:55\n"
+                             "Palantir's Louis Mosley says militaries are responsible\n\nThe last paragraph.\n",
                          Upto::captions_and_credits);
   const auto r = roles(p->draft);
-  for (const std::string& figure : {alt, shown, chart, chart_shown})
+  for (const std::string& figure : {alt, shown, chart, chart_shown,
+                                    std::string("Palantir's Louis Mosley says militaries are responsible")})
     EXPECT_EQ(std::count(r.begin(), r.end(), "figure:" + figure), 1) << figure;
   EXPECT_EQ(std::count(r.begin(), r.end(), "paragraph:" + text), 1);
   EXPECT_EQ(std::count(r.begin(), r.end(), "paragraph:The report comes out on Fridays."), 1);

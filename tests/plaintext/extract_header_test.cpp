@@ -29,6 +29,10 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
        "defeat in a penalty shootout away to Kairat Almaty.\n", "BBC Sport Scotland", "", {{"Jack Herrall", Role::author}}},
       {"T\n\nSimon Stone\nChief football news reporter\nBarcelona and their finances have been the subject of "
        "intense debate for a number of years.\n", "", "", {{"Simon Stone", Role::reporter}}},
+      // the same cards copied as one line, glued: "Name,Job" entries joined by a glued "and"
+      {"T\n\nMarc Cieslak,AI correspondentandMatt Murphy,BBC Verify\n\nTech giant Palantir has pushed back against "
+       "concerns that military use of its AI platforms could lead to unforeseen risks.\n",
+       "BBC", "", {{"Marc Cieslak", Role::correspondent}, {"Matt Murphy", Role::author}}},
       {"T\n\nJohn Smith\nJane Doe\nBarcelona and their finances have been the subject of intense debate for "
        "a number of years.\n", "", "", {}},
       {"T\n\n(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house.\n", "CBS/AP", "WILSON, N.Y.", {}},
