@@ -581,6 +581,8 @@ void extract_header(Draft& draft) {
         if ((in_header || in_opening) && names_outlet_alone(names)) {
           const std::string_view outlet = is_known_outlet(names) ? known_outlet(names) : outlet_at_start(names);
           if (draft.meta.source.empty()) draft.meta.source = outlet;
+          // "Washington CNN —": the dateline's place before the outlet's credit
+          if (draft.meta.dateline.empty()) draft.meta.dateline = draft.evidence_of(line)[Group::place];
           u.role = UnitRole::metadata;
           continue;
         }

@@ -714,9 +714,11 @@ const Rule kRules[] = {
      R"(^(?:作者|筆者|笔者)\s*+[:：]?\s*+(?<name>[^，,。\s:：]{2,30}+)\s*+[，,]\s*+(?:为|為|是|系))"
      R"([^。]{0,60}?(?:作者|作家|专栏|專欄|撰稿人|记者|記者|编辑|編輯|研究员|研究員|教授).{0,120}+$)",
      kAuthorBioPrefixes, "", 300},
-    // an outlet's credit alone over the text, its dash left from "CNN — The president …": "CNN —"
-    {"outlet_dash", LineKind::byline, Role::author, Anchor::whole_line, R"((?-i)^(?<name>\p{Lu}{2,6}+)\s*+(?:—|–|--)$)",
-     {}, "", 12},
+    // an outlet's credit alone over the text, its dash left from "CNN — The president …": "CNN —", and
+    // the dateline's place before it: "Washington CNN —", "Abu Dhabi, UAE CNN —"
+    {"outlet_dash", LineKind::byline, Role::author, Anchor::whole_line,
+     R"((?-i)^(?:(?<place>\p{Lu}[\p{L}.'’\-]{1,30}+(?:,?\s++\p{Lu}[\p{L}.'’\-]{1,30}+){0,3}?)\s++)?(?<name>\p{Lu}{2,6}+)\s*+(?:—|–|--)$)",
+     {}, "", 60},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
     // the byline word alone, the names on the line under it: "By " / "Mark Duell" (the Daily
