@@ -170,6 +170,38 @@ void credited_caption_glued_before_text(Draft& draft) {
   }
 }
 
+// "Reuters Meta CEO Mark Zuckerberg on a stage …Reuters" / "Meta CEO Mark Zuckerberg in 2025
+// demonstrating …": the line right under a picture's alt text (or a chart's description, or a
+// video's running time: "0:55") is the caption the page shows under it, a sentence or not.
+constexpr std::string_view kAltTextRules[] = {"glued_credit_alt_text", "chart_alt_text"};
+
+// A video's running time alone on a line ("0:55", "01:25") over its caption.
+bool running_time(std::string_view text) {
+  text = unicode::trim(text);
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 2 || text.size() != colon + 3) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) { return c == ':' || (c >= '0' && c <= '9'); });
+}
+
+void captions_under_alt_text(Draft& draft) {
+  constexpr int kWidestCaption = 300;
+  Units& units = draft.units;
+  for (std::size_t i = 0; i + 1 < units.size(); ++i) {
+    const Match& ev = draft.evidence(units[i]);
+    const bool alt_text = units[i].role == UnitRole::figure && ev &&
+                          std::find(std::begin(kAltTextRules), std::end(kAltTextRules), ev.rule->name) !=
+                              std::end(kAltTextRules);
+    if (!alt_text && !running_time(units[i].text)) continue;
+    if (!alt_text && units[i].role == UnitRole::paragraph) units[i].role = UnitRole::boilerplate;
+    Unit& under = units[i + 1];
+    if (under.role != UnitRole::paragraph || under.kind != LineKind::text || under.first != units[i].last + 1 ||
+        under.first != under.last || !unicode::fits_width(under.text, kWidestCaption))
+      continue;
+    under.role = UnitRole::figure;
+    under.detail = under.text;
+  }
+}
+
 // A photo gallery flattened to text: its caption under every picture, the same line three times
 // or more in a row, closing with its credit rather than a stop ("… em 2017. - Arquivo Câmara de
 // Vereadores"). (Books repeat refrains and are left alone.)
@@ -279,6 +311,7 @@ void captions_and_credits(Draft& draft) {
   }
   if (!out.empty()) draft.units = std::move(out);
   captions_over_credits(draft);
+  captions_under_alt_text(draft);
   caption_over_dateline(draft);
   caption_glued_before_dateline(draft);
   credited_caption_glued_before_text(draft);

@@ -305,6 +305,56 @@ bool is_author_line(std::string_view text) {
          looks_like_name(text) && !is_known_outlet(text) && !is_kicker(text);
 }
 
+// "Marc Cieslak,AI correspondentandMatt Murphy,BBC Verify": bylines' cards run together, each a
+// name glued by a comma (no space) to its job title or its outlet, the cards glued by "and" (a
+// lowercase letter before it, a capital after it). Every card must be one, or the line is text.
+bool read_glued_byline_cards(Metadata& meta, std::string_view text) {
+  constexpr int kWidestLine = 160;
+  text = unicode::trim(text);
+  if (!unicode::fits_width(text, kWidestLine) || text.find(", ") != std::string_view::npos ||
+      text.find(',') == std::string_view::npos)
+    return false;
+  std::vector<std::string_view> cards;
+  for (std::size_t start = 0;;) {
+    std::size_t glue = std::string_view::npos;
+    for (std::size_t at = text.find("and", start); at != std::string_view::npos; at = text.find("and", at + 1))
+      if (at > start && at + 3 < text.size() && text[at - 1] >= 'a' && text[at - 1] <= 'z' && text[at + 3] >= 'A' &&
+          text[at + 3] <= 'Z' && text.substr(start, at - start).find(',') != std::string_view::npos) {
+        glue = at;
+        break;
+      }
+    cards.push_back(text.substr(start, glue == std::string_view::npos ? std::string_view::npos : glue - start));
+    if (glue == std::string_view::npos) break;
+    start = glue + 3;
+  }
+  struct Card {
+    std::string_view name;
+    Role role;
+    std::string_view outlet;
+  };
+  std::vector<Card> read;
+  for (std::string_view card : cards) {
+    const std::size_t comma = card.find(',');
+    if (comma == std::string_view::npos) return false;
+    const std::string_view name = unicode::trim(card.substr(0, comma));
+    const std::string_view job = unicode::trim(card.substr(comma + 1));
+    if (!is_author_line(name)) return false;
+    if (const std::optional<Role> role = job_title_role(job)) {
+      read.push_back({name, *role, {}});
+    } else if (names_outlet_line(job)) {
+      read.push_back({name, Role::author, is_known_outlet(job) ? job : outlet_at_start(job)});
+    } else {
+      return false;
+    }
+  }
+  for (const Card& c : read) {
+    add_contributor(meta, c.name, c.role);
+    if (meta.source.empty() && !c.outlet.empty()) meta.source = c.outlet;
+  }
+  return true;
+}
+
+
 // An RFC's header: "Network Working Group   L. Masinter" / "Request for Comments: 2324
 // 1 April 1998": its right column names the authors ("L. Masinter") and the date.
 constexpr std::array<std::string_view, 3> kRfcHeaders = {"Network Working Group", "Request for Comments:",
@@ -466,6 +516,12 @@ void extract_header(Draft& draft) {
         continue;
       }
     }
+    // "Marc Cieslak,AI correspondentandMatt Murphy,BBC Verify": the same cards copied as one line,
+    // each name glued by a comma to its job or its outlet, the cards glued by "and"
+    if (u.role == UnitRole::paragraph && in_opening && u.first == u.last && read_glued_byline_cards(draft.meta, u.text)) {
+      u.role = UnitRole::metadata;
+      continue;
+    }
     if (u.role == UnitRole::title && !draft.meta.published && unicode::fits_width(u.text, kWidestDatedLine)) {
       draft.meta.published = date_after_bar(u.text);
       // "… border India, Posted on Nov 06, 2012 at 08:38pm IST"
@@ -530,6 +586,8 @@ void extract_header(Draft& draft) {
         if ((in_header || in_opening) && names_outlet_alone(names)) {
           const std::string_view outlet = is_known_outlet(names) ? known_outlet(names) : outlet_at_start(names);
           if (draft.meta.source.empty()) draft.meta.source = outlet;
+          // "Washington CNN —": the dateline's place before the outlet's credit
+          if (draft.meta.dateline.empty()) draft.meta.dateline = draft.evidence_of(line)[Group::place];
           u.role = UnitRole::metadata;
           continue;
         }

@@ -9,6 +9,7 @@
 // (etext_headers) may have found it already. Furniture above the headline is
 // passed over (a bare URL, a date, a comment line, a comment counter); a
 // caption, a dateline lede or a bracketed note in its place means none.
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -28,6 +29,13 @@ bool ends_sentence(char32_t c) {
 // "…的原油进口国。", "… on one ATM." end a statement; "Trump says...",
 // "… in the U.S." do not.
 bool ends_statement(std::string_view text) {
+  // (its full stop may stand inside the closing quotation mark: "… Monday on \"The Five.\"")
+  static constexpr std::string_view kClosingQuotes[] = {"\"", "”", "’", "'"};
+  for (std::string_view q : kClosingQuotes)
+    if (text.size() > q.size() + 1 && text.ends_with(q) && text[text.size() - q.size() - 1] == '.') {
+      text.remove_suffix(q.size());
+      break;
+    }
   const char32_t last = unicode::last_code_point(text);
   if (last == U'。' || last == U'．') return true;
   if (last != '.' || text.size() < 2) return false;
@@ -344,9 +352,37 @@ void drop_header_lines(Draft& draft, std::size_t from) {
   }
 }
 
+// A site's menu copied over the headline ("Home" / "News" / "Sport" / …): five or more lines of
+// one or two words in Latin letters, run together before the text's first sentence, leave it.
+void leading_menu(Draft& draft) {
+  constexpr std::size_t kFewestMenuItems = 5, kMostItemWords = 2;
+  constexpr int kWidestMenuItem = 24;
+  Units& units = draft.units;
+  const auto menu_item = [&](const Unit& u) {
+    if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last ||
+        !unicode::fits_width(u.text, kWidestMenuItem))
+      return false;
+    const std::string_view t = unicode::trim(u.text);
+    if (t.empty() || static_cast<std::size_t>(std::count(t.begin(), t.end(), ' ')) >= kMostItemWords) return false;
+    return std::all_of(t.begin(), t.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '&' || c == '-';
+    });
+  };
+  for (std::size_t i = 0; i < units.size();) {
+    const Unit& u = units[i];
+    if (u.role == UnitRole::paragraph && u.kind == LineKind::text && !menu_item(u)) return;  // the text begins
+    std::size_t j = i;
+    while (j < units.size() && menu_item(units[j]) && (j == i || units[j].first == units[j - 1].last + 1)) ++j;
+    if (j - i >= kFewestMenuItems)
+      for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::boilerplate;
+    i = std::max(j, i + 1);
+  }
+}
+
 }  // namespace
 
 void find_title(Draft& draft) {
+  leading_menu(draft);
   constexpr int kLeadingUnitsSkipped = 6;
   if (!draft.meta.title.empty()) {
     // A header or a form named it; a "Title: …" line among the opening units says it again.

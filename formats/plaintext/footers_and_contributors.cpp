@@ -456,6 +456,15 @@ void footers_and_contributors(Draft& draft) {
     const std::string_view outlet = ev[Group::source].empty() ? ev[Group::outlet] : ev[Group::source];
     if (!outlet.empty()) draft.meta.source = outlet;
   }
+  // "Add Al Jazeera on Google", "CLICK HERE TO GET THE FOX NEWS APP", "More from the BBC": a page's
+  // button, a call to get its app or the head over its other stories names an outlet we know
+  static constexpr std::string_view kOutletButtons[] = {"add_on_google", "outlet_app", "more_from_outlet"};
+  for (const Unit& u : draft.units) {
+    if (!draft.meta.source.empty()) break;
+    const Match& ev = draft.evidence(u);
+    if (ev && std::find(std::begin(kOutletButtons), std::end(kOutletButtons), ev.rule->name) != std::end(kOutletButtons))
+      draft.meta.source = known_outlet(ev[Group::source]);
+  }
   // "© rthk.hk": a site's address names the outlet when the outlet is one we know
   for (const Unit& u : draft.units) {
     if (u.kind != LineKind::boilerplate || !draft.meta.source.empty()) continue;
@@ -543,7 +552,7 @@ void footers_and_contributors(Draft& draft) {
       u.role = UnitRole::metadata;
       continue;
     }
-    if (rule == "author_note" || rule == "author_bio") {
+    if (rule == "author_note" || rule == "author_bio" || rule == "editors_note") {
       add_contributor(draft.meta, ev[Group::name], ev.rule->role);
     } else if (rule == "wire_footer") {
       read_wire_footer(draft.meta, ev[Group::text]);

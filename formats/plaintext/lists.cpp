@@ -6,7 +6,8 @@
 // per line, not sentences; a longer line of the same block that ends no
 // sentence, next to such a run, is its first or last item. Lines closing with
 // semicolons under a line closing with a colon are items too. So are a
-// summary box's points under its head ("At a glance").
+// summary box's points under its head ("At a glance"), and a page's labelled
+// key points run together under theirs ("In Iran" / "Strikes: The US …").
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -177,6 +178,48 @@ void lists(Draft& draft) {
     if (j < units.size() && item_line(units[j], j - 1) && units[j].text.ends_with('.')) ++j;  // the last item
     for (std::size_t k = i + 1; k < j; ++k) units[k].role = UnitRole::list_item;
     i = j - 1;
+  }
+  // A page's key points, their bullets lost ("In Iran" / "Intensifying strikes: The US and …" /
+  // "Casualties and damage: …"): two or more lines run together, each a short label, a colon and
+  // its sentence, right under their head (a short line ending no sentence, or a lead-in closing with
+  // a colon; removed lines such as an advertisement may stand between).
+  if (!draft.layout.hard_wrapped && !draft.book) {
+    constexpr std::size_t kFewestPoints = 2, kMostLabelWords = 6, kLongestLabel = 60;
+    constexpr int kWidestLabelledPoint = 600, kWidestHead = 60;
+    static constexpr std::u32string_view kSentenceEnds = U".!?;,\"”’)";
+    const auto point = [&](const Unit& u) {
+      if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last ||
+          !unicode::fits_width(u.text, kWidestLabelledPoint))
+        return false;
+      const std::string_view t = u.text;
+      const std::size_t colon = t.find(": ");
+      if (colon == std::string_view::npos || colon == 0 || colon > kLongestLabel) return false;
+      const std::string_view label = t.substr(0, colon);
+      if (label.find_first_of(".!?;") != std::string_view::npos ||
+          static_cast<std::size_t>(std::count(label.begin(), label.end(), ' ')) >= kMostLabelWords)
+        return false;
+      const char32_t first = unicode::first_code_point(t);
+      return !(first >= 'a' && first <= 'z') && t.size() > colon + 2 + 20;
+    };
+    const auto head = [&](const Unit& u) {
+      if (u.role != UnitRole::paragraph || u.kind != LineKind::text || u.first != u.last) return false;
+      const char32_t last = unicode::last_code_point(u.text);
+      return last == ':' || (unicode::fits_width(u.text, kWidestHead) && kSentenceEnds.find(last) == std::u32string_view::npos);
+    };
+    for (std::size_t i = 1; i < units.size(); ++i) {
+      if (!point(units[i])) continue;
+      // its head: the line right above, over any removed lines between them
+      std::size_t h = i - 1;
+      while (h > 0 && (units[h].role == UnitRole::boilerplate || units[h].role == UnitRole::metadata) &&
+             units[h].last + 1 == units[h + 1].first)
+        --h;
+      if (units[h].last + 1 != units[h + 1].first || !head(units[h])) continue;
+      std::size_t j = i + 1;
+      while (j < units.size() && point(units[j]) && units[j].first == units[j - 1].last + 1) ++j;
+      if (j - i < kFewestPoints) continue;
+      for (std::size_t k = i; k < j; ++k) units[k].role = UnitRole::list_item;
+      i = j - 1;
+    }
   }
   // Lines one per line set deeper than the paragraphs before and after them
   // (bullets an extractor lost): a list. Not in hard-wrapped texts, where an

@@ -659,6 +659,10 @@ std::optional<Contributor> caption_credit(std::string_view caption) {
       if (const std::size_t at = name.find(end); at != std::string_view::npos) name = name.substr(0, at);
     name = unicode::trim(name);
     if (!looks_like_name(name)) return std::nullopt;
+    // "Photograph: Bettmann/Bettmann Archive": one word in a spaced script credits an agency or an
+    // archive; a photographer has a first and a last name
+    if (label->role == Role::photographer && name.find(' ') == std::string_view::npos && !has_unspaced_script(name))
+      return std::nullopt;
     return Contributor{std::string(name), label->role};
   }
   return std::nullopt;
@@ -685,6 +689,11 @@ std::string_view agency_credit(std::string_view inner) {
     start = slash + 1;
   }
   if (parts.size() < 2) return {};
+  // "Photograph: Dick Swanson/Getty Images": a credit's label before the photographer
+  if (const std::size_t colon = parts[0].find(':'); colon != std::string_view::npos)
+    if (const Label* label = find_label(unicode::trim(parts[0].substr(0, colon)));
+        label != nullptr && label->field == Field::contributor)
+      parts[0] = unicode::trim(parts[0].substr(colon + 1));
   std::string_view name;
   if (parts.size() == 2 && credit_agency(parts[0]) && parts[0].ends_with("Photo")) {
     name = parts[1];
@@ -838,8 +847,19 @@ bool apply_byline(Metadata& meta, std::string_view names, Role role) {
     // "Mike Whalley BBC Sport": names, then the outlet without a comma.
     std::string_view names_part = part;
     if (const std::string_view o = outlet_at_end(part); !o.empty()) {
-      outlet.assign(o);
       names_part = unicode::trim(part.substr(0, part.size() - o.size()));
+      // "Elizabeth Melimopoulos and AFP": an agency that wrote with the writer, not the outlet
+      bool co_credit = false;
+      for (const Vocabulary* v : vocabularies())
+        for (std::string_view conjunction : v->name_conjunctions) {
+          const std::string_view word = unicode::trim(conjunction);
+          if (!co_credit && names_part.size() > word.size() && names_part.ends_with(word) &&
+              names_part[names_part.size() - word.size() - 1] == ' ') {
+            names_part = unicode::trim(names_part.substr(0, names_part.size() - word.size()));
+            co_credit = true;
+          }
+        }
+      if (!co_credit) outlet.assign(o);
     }
     for (std::string& n : split_names(names_part)) people.push_back(std::move(n));
     ++part_index;

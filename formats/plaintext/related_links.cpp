@@ -118,6 +118,80 @@ std::string_view link_mark(std::string_view text) {
   return {};
 }
 
+// Links a page sets with no head over them ("'A nightmare' - The battle over Warner Bros …" /
+// "Five takeaways from …" between two paragraphs; the related stories, topic tags and "More from
+// the BBC" closing a page): a run of lines under a blank line, once the body has begun, two or more
+// of them a link's short line ending no sentence on a letter or digit; a teaser's one-sentence blurb
+// may stand between two links, and lines already removed (an advertisement) may stand among them. A list
+// under its lead-in ("… include:") is no such run. A long run after the article, holding a page's
+// head or an advertisement, takes the page's furniture after it too, when no long paragraph follows.
+constexpr int kWidestRunLink = 120, kWidestRunBlurb = 250, kWidestFurniture = 400;
+constexpr std::size_t kFewestRunLinks = 2, kFewestTailLines = 6;
+
+bool link_shaped(const Unit& u) {
+  if (u.first != u.last || !unicode::fits_width(u.text, kWidestRunLink)) return false;
+  // (a headline may close on a quoted word: "… to stop users from 'misuse'")
+  std::string_view text = u.text;
+  for (std::string_view quote : {std::string_view("'"), std::string_view("’"), std::string_view("\""), std::string_view("”")})
+    if (text.size() > quote.size() && text.ends_with(quote)) {
+      text.remove_suffix(quote.size());
+      break;
+    }
+  const char32_t last = unicode::last_code_point(text);
+  return (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9');
+}
+
+void unheaded_link_runs(Draft& draft) {
+  // (in a hard-wrapped text short lines run together are the ends of wrapped sentences)
+  if (draft.book || draft.layout.hard_wrapped) return;
+  Units& units = draft.units;
+  const auto is_body = [](const Unit& u) { return u.role == UnitRole::paragraph && u.kind == LineKind::text; };
+  const auto removed = [](const Unit& u) {
+    // (a teaser's date is a metadata line: "20 Feb 2026")
+    return u.role == UnitRole::boilerplate || u.role == UnitRole::metadata || u.kind == LineKind::code_ad ||
+           u.kind == LineKind::boilerplate || u.kind == LineKind::related_link || u.kind == LineKind::label_line;
+  };
+  bool body_begun = false;
+  for (std::size_t i = 0; i < units.size();) {
+    Unit& u = units[i];
+    const bool opens_run = body_begun && i > 0 && is_body(u) && link_shaped(u) && u.first > units[i - 1].last + 1 &&
+                           unicode::last_code_point(units[i - 1].text) != ':';
+    if (!opens_run) {
+      if (is_body(u) && !unicode::fits_width(u.text, kWidestRunLink)) body_begun = true;
+      ++i;
+      continue;
+    }
+    std::size_t links = 0, j = i;
+    for (std::size_t line = u.first; j < units.size() && units[j].first == line; line = units[j].last + 1, ++j) {
+      const Unit& v = units[j];
+      const bool link = link_shaped(v) && (is_body(v) || v.kind == LineKind::text || v.kind == LineKind::related_link);
+      // (a blurb sits between two links: a paragraph under the run's last link is the story's)
+      const bool blurb = is_body(v) && v.first == v.last && unicode::fits_width(v.text, kWidestRunBlurb) && j > i &&
+                         link_shaped(units[j - 1]) && is_body(units[j - 1]) && j + 1 < units.size() &&
+                         units[j + 1].first == v.last + 1 && link_shaped(units[j + 1]);
+      if (link) ++links;
+      else if (!blurb && !removed(v)) break;
+    }
+    if (links < kFewestRunLinks) {
+      ++i;
+      continue;
+    }
+    for (std::size_t k = i; k < j; ++k)
+      if (units[k].role == UnitRole::paragraph) units[k].role = UnitRole::boilerplate;
+    // after the article: the rest is the page's when the run holds a page's head or an advertisement
+    // ("Related", "More from the BBC", "ADVERTISEMENT") and no paragraph of body length follows
+    const bool page_tail =
+        j - i >= kFewestTailLines &&
+        std::any_of(units.begin() + static_cast<std::ptrdiff_t>(i), units.begin() + static_cast<std::ptrdiff_t>(j),
+                    [](const Unit& v) { return v.kind == LineKind::related_link || v.kind == LineKind::code_ad; });
+    if (page_tail && std::all_of(units.begin() + static_cast<std::ptrdiff_t>(j), units.end(),
+                                 [](const Unit& v) { return unicode::fits_width(v.text, kWidestFurniture); }))
+      for (std::size_t k = j; k < units.size(); ++k)
+        if (units[k].role == UnitRole::paragraph) units[k].role = UnitRole::boilerplate;
+    i = j;
+  }
+}
+
 }  // namespace
 
 void related_links(Draft& draft) {
@@ -205,6 +279,7 @@ void related_links(Draft& draft) {
       ++links;
     if (links >= kFewestLinks) u.role = UnitRole::boilerplate;
   }
+  unheaded_link_runs(draft);
   repeats(draft);
 }
 

@@ -33,7 +33,7 @@ constexpr SV kNetworks =
 
 constexpr SV kQuotePrefixes[] = {">"};
 constexpr SV kReleaseMarkPrefixes[] = {"for ", "embargoed"};
-constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media "};
+constexpr SV kFlattenedCaptionPrefixes[] = {"image ", "picture ", "media ", "show caption"};
 constexpr SV kHighlightPrefixes[] = {"@"};
 // every vocabulary's byline words (the {byline} placeholder's own prefixes have a space after the word)
 constexpr SV kBylineWordPrefixes[] = {"by", "von", "por", "par", "di"};
@@ -50,7 +50,16 @@ constexpr SV kSharePrefixes[] = {"分享", "share", "微信", "微博", "qq", "f
                                  "email", "e-mail", "pinterest", "linkedin", "telegram", "reddit", "x "};
 constexpr SV kNavigationPrefixes[] = {"【", "[", "打印", "列印", "關閉", "关闭", "返回", "收藏", "上一篇", "下一篇", "字体", "字體", "字号", "字號", "我要", "纠错", "糾錯", "举报", "舉報",
                                       "previous", "next", "點擊", "点击", "click here", "掃描", "扫描", "長按",
-                                      "长按", "follow us", "like us", "sign up", "subscribe", "print"};
+                                      "长按", "follow us", "like us", "sign up", "subscribe", "print", "skip to",
+                                      "register", "sign in", "log in", "create account"};
+constexpr SV kToolbarPrefixes[] = {"listen", "comment", "gift", "outline", "share", "save", "print", "copy link"};
+constexpr SV kAddOnGooglePrefixes[] = {"add "};
+constexpr SV kAgoPrefixes[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a ", "an "};
+constexpr SV kNewsletterPrefixes[] = {"get ", "receive "};
+constexpr SV kEditorsNotePrefixes[] = {"editor"};
+constexpr SV kChartPrefixes[] = {"a ", "an "};
+constexpr SV kAppPrefixes[] = {"click here to", "get the", "download the"};
+constexpr SV kMoreFromPrefixes[] = {"more from"};
 constexpr SV kRfcPrefixes[] = {"rfc ", "internet-draft"};
 constexpr SV kFencePrefixes[] = {"```"};
 constexpr SV kCopyrightOutletPrefixes[] = {"<", "〈", "저작권자", "copyright", "ⓒ", "©", "(c)", "[ⓒ", "[©", "- copyright", "- ⓒ"};
@@ -209,10 +218,11 @@ const Rule kRules[] = {
     {"aozora_heading", LineKind::heading, Role::author, Anchor::whole_line,
      R"(^(?:［＃[^］]{1,20}+］)?+(?<text>[^［]{1,100}+)［＃「[^」]{1,100}+」は[大中小]見出し］$)", {}, "見出し", 0},
     // BBC pages as extractors flatten them: "Image copyright Getty Images Image caption Bob Corker at …",
+    // (the Guardian's: "Show caption Art Buchwald in 1958. … Photograph: …")
     // "Media playback is unsupported on your device Media caption …"; the bare labels are furniture
     {"flattened_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      R"(^(?:(?:Image|Picture)\s++copyright\s++\S.{0,80}?\s++|Media\s++playback\s++is\s++unsupported\s++on\s++your\s++)"
-     R"(device\s++)?(?:Image|Picture|Media)\s++caption\s++(?<caption>\S.{0,500}+)$)",
+     R"(device\s++)?(?:Image|Picture|Media|Show)\s++caption\s++(?<caption>\S.{0,500}+)$)",
      kFlattenedCaptionPrefixes, "", 700},
     {"flattened_caption_label", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:Image|Picture)\s++copyright\s++\S.{0,80}+|Media\s++playback\s++is\s++unsupported\s++on\s++your\s++device)$)",
@@ -239,8 +249,21 @@ const Rule kRules[] = {
      {}, "（", 400},
     // "A ferry crosses the bay. (AP Photo/Lena Ortiz)": a caption ending in a photo credit
     {"captioned_credit", LineKind::caption, Role::photographer, Anchor::whole_line,
-     R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）]$)",
+     // (syndicated, the agency may follow it: "… (AP Photo/Patrick Semansky) via Associated Press")
+     R"(^(?<caption>[^()（）]{1,300}+)[(（](?<source>[A-Z][\w.&' ]{0,30}?)\s*+Photo\s*+/\s*+(?<name>[^()（）/]{1,40}+)[)）])"
+     R"((?:\s++via\s++\p{L}[\p{L}.&' ]{1,40}+)?$)",
      {}, "Photo", 400},
+    // a picture's alt text as a page copies it, between its credit and the same credit glued to its
+    // end: "Reuters Meta CEO Mark Zuckerberg on a stage …Reuters", "Getty Images A logo …logoGetty Images"
+    {"glued_credit_alt_text", LineKind::caption, Role::photographer, Anchor::whole_line,
+     R"((?-i)^(?<marker>\p{Lu}[\p{L}&.'’\-]{0,30}+(?:\s++\p{Lu}[\p{L}&.'’\-]{0,30}+){0,3}?)\s++(?<caption>\S.{8,800}?\S))"
+     R"(\k<marker>$)",
+     {}, "", 1000},
+    // a chart's or a map's description as a page copies it: "A line chart showing the US unemployment rate …"
+    {"chart_alt_text", LineKind::caption, Role::author, Anchor::whole_line,
+     R"((?-i)^An?\s++(?:[\p{L}\-]{1,20}+\s++){0,3}?(?:chart|graph|map|diagram|infographic|table)\s++(?:showing|comparing|illustrating)\s)"
+     R"((?<caption>.{10,3000}+)$)",
+     kChartPrefixes, "", 0},
     // "A girl meets friends downtown. (Daniel Sorabji/AFP/Getty Images)", "… in Aurora. Photo: AP.",
     // "… in London. Photograph: Jane Roe/AFP/Getty Images"
     // A photographer has a first and a last name: "(CBS/AP)" is two outlets sharing the story.
@@ -253,7 +276,7 @@ const Rule kRules[] = {
     {"photo_credit_caption", LineKind::caption, Role::photographer, Anchor::whole_line,
      // (the credit may chain a photographer and agencies: "Photo: AZWAR IPANK/AGENCE FRANCE-PRESSE/GETTY IMAGES";
      // a picture may be a "Photo illustration: JJ Lin")
-     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Photo\s++illustration|Illustration|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,60}+\)?\.?$)", {},
+     R"(^(?<caption>[^()（）]{10,400}?[.!?])\s++\(?(?:Photos?|Photograph|Photo\s++illustration|Illustration|Video|Ảnh|Foto|Fotó|Фото|사진|写真):\s*+[^:.()]{1,60}+\)?\.?$)", {},
      ": ", 500},
     // "Dangerous weapon: This picture shows a knife with …", "Victory? Bengal cheerleader …": the
     // Daily Mail's caption, a short kicker in sentence case and a colon (or a question mark)
@@ -405,6 +428,21 @@ const Rule kRules[] = {
      R"(^(?:(?:Content|Contents|Body|Text|Article(?:\s++text)?|Title|Headline|正文|內文|内文|內容|内容|本文|標題|标题|責任編輯|责任编辑|編輯|编辑|責編|责编|圖片|图片|附件|新聞|新闻|News|)"
      R"(原始網址|原始网址|原文網址|原文网址|原文連結|原文链接|原文鏈接|電子郵件|电子邮件|Original URL|E-?mail)\s*+[:：]|Chú thích ảnh)$)",
      kBodyLabelPrefixes, "", 40},
+    // a news page's toolbar as a scraper copies it: "Listen Comment on this story Comment Gift Article Share",
+    // "GiftOutline Gift Article", "Save", "Listen (7 mins)"
+    {"page_toolbar", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:(?:Listen(?:\s*+\(\d{1,3}+\s*+mins?\))?+|Comments?(?:\s++on\s++this\s++(?:story|article))?+|)"
+     R"(Gift(?:Outline)?+(?:\s++(?:this\s++)?Article)?+|Outline|Share|Save|Print|Copy\s++link)\s*+){1,12}+$)",
+     kToolbarPrefixes, "", kShort},
+    // the button to prefer the outlet in Google's results: "Add as preferred on Google", "Add Al Jazeera on Google"
+    {"add_on_google", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"((?-i)^Add\s++(?:as\s++(?:a\s++)?preferred(?:\s++source)?+|(?<source>\p{Lu}[\p{L}\d.'’&\-]{0,30}+(?:\s++\p{Lu}[\p{L}\d.'’&\-]{0,30}+){0,3}+)))"
+     R"(\s++on\s++Google$)",
+     kAddOnGooglePrefixes, "google", 80},
+    // when the page says the story went up: "3 days ago", "16 hours ago", "2 hr 53 min ago"
+    {"relative_time", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:(?:an?|\d{1,3}+)\s*+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s++){1,3}+ago$)",
+     kAgoPrefixes, " ago", 40},
     {"share_bar", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:(?:分享到|分享至|分享本文|分享)\s*+[:：]?.{0,40}+|(?:Share|Chia sẻ)(?:\s++(?:this|on|via)\b.{0,40}+|\s*+[:：].{0,40}+|\s++{networks}|)|)"
      R"((?:{networks}[\s|/、,，]*+)++)$)",
@@ -421,6 +459,8 @@ const Rule kRules[] = {
      R"(返回搜狐\s*+[，,]?\s*+查看更多|(?:举报|舉報)\s*+[/／]\s*+(?:反馈|反饋)|(?:點擊|点击)\s*+(?:進入|进入|查看)?\s*+(?:專題|专题).{0,30}+|)"
      R"((?:點擊|点击|Click here|掃描|扫描|長按|长按).{0,40}?(?:關注|关注|訂閱|订阅|subscribe|二維碼|二维码|下載|下载).{0,20}+|)"
      R"((?:Follow us on|Like us on|Sign up for|Subscribe to).{0,60}+|Print(?:\s++this(?:\s++(?:article|story|page|post))?+)?+|)"
+     // a page's links over its content: "Skip to content", "Skip to main content", "Register", "Sign In"
+     R"(Skip\s++to\s++(?:main\s++)?(?:content|navigation|key\s++events)|Register|Sign\s++in|Log\s++in|Create\s++account|)"
      R"((?:上一篇|下一篇|Previous|Next)\s*+[:：].{0,80}+)$)",
      kNavigationPrefixes, "", kShort},
     // "© rthk.hk", "© 2023 cnn.com": the copyright of a site, named by its address
@@ -432,7 +472,8 @@ const Rule kRules[] = {
     // follow it ("ⓒ중앙일보(https://joongang.co.kr), 무단 …", "ⓒ 조선일보 & chosun.com, 무단 …"), and
     // the line may be set in brackets or dashes ("[ⓒ 매일경제 & mk.co.kr, …]", "- Copyrights ⓒ … -").
     {"copyright_outlet", LineKind::boilerplate, Role::author, Anchor::whole_line,
-     R"(^(?:-\s*+)?[<〈\[]?\s*+(?:저작권자\s*+|Copyrights?\s*+)?(?:ⓒ|©|\(c\))\s*+)"
+     // ("Copyright 2026 BBC. All rights reserved. …": the word and a year, no sign)
+     R"(^(?:-\s*+)?[<〈\[]?\s*+(?:(?:저작권자\s*+|Copyrights?\s*+)?(?:ⓒ|©|\(c\))|Copyrights?(?=\s*+\d{4}+\s))\s*+)"
      R"((?:(?:\d{4}+\s*+)(?:['‘][^'’]{1,40}+['’]\s*+)?(?<source>[^\s\d,，.<>'‘’()][^,，<>()]{0,38}?)\s*+(?:[,，.]\s*+(?:All rights reserved|무단).{0,120}+)?|)"
      R"((?:['‘][^'’]{1,40}+['’]\s*+)?(?<outlet>[^\s\d,，.<>'‘’()\[\]][^,，<>()\[\]]{0,38}?)(?:[(（](?=[^()（）\s]{0,40}?\.\p{L})[^()（）\s]{3,60}+[)）]|\s++&\s++[\w\-]{1,30}+\.[\w.\-]{2,30}+)?)"
      R"(\s*+[,，.]\s*+(?:All rights reserved|무단).{0,120}+))"
@@ -469,6 +510,10 @@ const Rule kRules[] = {
      R"(^(?:RFC \d{1,5}+|Internet-Draft) {2,}+\S.{0,100}+$)", kRfcPrefixes, "", 120},
     // a Markdown code fence ("```", "```text") around a text a README quotes
     {"code_fence", LineKind::boilerplate, Role::author, Anchor::whole_line, R"(^```[a-z]{0,12}+$)", kFencePrefixes, "", 20},
+    // a page's head over its other stories, naming the outlet: "More from the BBC", "More from Reuters"
+    {"more_from_outlet", LineKind::related_link, Role::author, Anchor::whole_line,
+     R"((?-i)^More\s++from\s++(?:the\s++)?(?<source>\p{Lu}[\p{L}\d&.'’\-]{0,30}+(?:\s++\p{Lu}[\p{L}\d&.'’\-]{0,30}+){0,3}+)\s*+:?$)",
+     kMoreFromPrefixes, "", 60},
     {"related_link", LineKind::related_link, Role::author, Anchor::whole_line,
      R"(^(?:\*\*)?+(?:(?:相關|相关|延伸|推薦|推荐|熱門|热门|更多)(?:新聞|新闻|閱讀|阅读|文章|專題|专题|報導|报道|內容|内容|鏈接|链接)|專題|专题|)"
      R"(Related(?:\s++(?:articles?|stories|story|news|topics|content|coverage|links?|reading))?|More on this(?:\s++story)?|)"
@@ -551,6 +596,10 @@ const Rule kRules[] = {
      R"(^(?:Advertisement|ADVERTISEMENT|Ad|Sponsored(?:\s++content)?|廣告|广告|Buy now|Shop now|Subscribe now|Sign up now|)"
      R"(Download the .{1,60}? app.{0,40}+|Watch now|(?:Share|Send us) your .{1,80}? (?:with|to) .{1,80}?|Watch: .{1,100}+|Listen: .{1,100}+)\s*+[.!]?$)",
      kAdPrefixes, "", 200},
+    // a call to get the outlet's app: "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app"
+    {"outlet_app", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^(?:Click\s++here\s++to\s++)?(?:Get|Download)\s++the\s++(?<source>\p{L}[\p{L}\d&.'’ ]{1,40}?)\s++app\b[^.!?]{0,60}+[.!]?$)",
+     kAppPrefixes, " app", 140},
     // "Watch the segment below via Fox News Channel:", "See the full list of stores here.",
     // "Does this article fire you up? Comment below …", "(For updates … follow X on Facebook …)"
     {"call_to_action", LineKind::code_ad, Role::author, Anchor::whole_line,
@@ -563,6 +612,10 @@ const Rule kRules[] = {
      // "Sign up for our Politics Essential newsletter to read …", "Subscribe to our daily newsletter …"
      R"((?:Sign up (?:for|to)|Subscribe to) (?:our|the) [^.,]{0,60}?\bnewsletters?\b).{0,300}+$)",
      kCallPrefixes, "", 400},
+    // "Get our free weekly newsletter Sign up for CNN Opinion’s newsletter.", "Get CNN Health's weekly newsletter …"
+    {"newsletter_promo", LineKind::code_ad, Role::author, Anchor::whole_line,
+     R"(^(?:Get|Receive)\s++(?:our|the|a|[\p{L}\d&.\- ]{1,40}?['’]s?)\s++[^.!?]{0,60}?\bnewsletters?\b.{0,400}+$)",
+     kNewsletterPrefixes, "newsletter", 500},
     // the prompt for readers' comments closing a page (the WSJ's): "SHARE YOUR THOUGHTS" over
     // "How should the Justice Department approach the case? Join the conversation below."
     {"comment_prompt_head", LineKind::code_ad, Role::author, Anchor::whole_line, R"(^Share\s++your\s++thoughts\s*+[.:!]?$)",
@@ -675,6 +728,11 @@ const Rule kRules[] = {
      R"(^(?<name>[^\s@()（）]{1,20}+(?:\s++[^\s@()（）]{1,20}+){0,3}?)\s*+[(（]?[\w.+\-]{1,64}+@[\w\-]{1,63}+)"
      R"((?:\.[\w\-]{1,63}+){1,4}+[)）]?$)",
      {}, "@", 200},
+    // an opinion page's note on its author: "Editor’s Note: Julian Zelizer, a CNN political analyst, is …"
+    {"editors_note", LineKind::footer, Role::author, Anchor::whole_line,
+     R"((?-i)^Editor['’]s\s++[Nn]ote\s*+:\s*+(?<name>\p{Lu}[\p{L}.'’\-]{0,30}+(?:\s++\p{Lu}[\p{L}.'’\-]{0,30}+){1,3}+),)"
+     R"(\s++(?:a|an|the)\s.{1,1500}+$)",
+     kEditorsNotePrefixes, "note", 2000},
     // "(蔡圣朝 作者系安徽省名中医…)": the author's note
     {"author_note", LineKind::footer, Role::author, Anchor::whole_line,
      R"(^[(（]\s*+(?<name>\p{Han}{2,4}+)\s*+(?:作者|筆者|笔者)(?:系|為|为|是)[^()（）]{1,200}+[)）]$)", kBracketPrefixes, "", 400},
@@ -684,6 +742,11 @@ const Rule kRules[] = {
      R"(^(?:作者|筆者|笔者)\s*+[:：]?\s*+(?<name>[^，,。\s:：]{2,30}+)\s*+[，,]\s*+(?:为|為|是|系))"
      R"([^。]{0,60}?(?:作者|作家|专栏|專欄|撰稿人|记者|記者|编辑|編輯|研究员|研究員|教授).{0,120}+$)",
      kAuthorBioPrefixes, "", 300},
+    // an outlet's credit alone over the text, its dash left from "CNN — The president …": "CNN —", and
+    // the dateline's place before it: "Washington CNN —", "Abu Dhabi, UAE CNN —"
+    {"outlet_dash", LineKind::byline, Role::author, Anchor::whole_line,
+     R"((?-i)^(?:(?<place>\p{Lu}[\p{L}.'’\-]{1,30}+(?:,?\s++\p{Lu}[\p{L}.'’\-]{1,30}+){0,3}?)\s++)?(?<name>\p{Lu}{2,6}+)\s*+(?:—|–|--)$)",
+     {}, "", 60},
     {"byline", LineKind::byline, Role::author, Anchor::whole_line,
      R"((?-i)^{byline}\s++(?<name>\p{Lu}[^\d]{1,100}+)$)", {}, "", kShort},
     // the byline word alone, the names on the line under it: "By " / "Mark Duell" (the Daily
@@ -1001,6 +1064,13 @@ const Gate kGates[] = {
        const std::size_t last = l.rfind("。");
        return last != std::string_view::npos && holds_any(l.substr(last), {"圖", "图", "攝", "摄", "照"});
      }},
+    // the credit opening the line comes back glued to its end: the first word is found again
+    {"glued_credit_alt_text",
+     [](std::string_view l) {
+       const std::size_t space = l.find(' ');
+       return space != std::string_view::npos && space > 0 && l.find(l.substr(0, space), space) != std::string_view::npos;
+     }},
+    {"outlet_dash", [](std::string_view l) { return l.ends_with("—") || l.ends_with("–") || l.ends_with("--"); }},
     {"agency_credit_caption", [](std::string_view l) { return l.back() == ')' || l.ends_with(")."); }},
     {"ko_copyright_caption", [](std::string_view l) { return holds_any(l, {"©", "ⓒ"}); }},
     {"cn_caption_photographer", [](std::string_view l) { return l.ends_with("摄") || l.ends_with("攝"); }},
@@ -1018,7 +1088,7 @@ const Gate kGates[] = {
     // "Phạm Công": a Vietnamese letter, so a byte beyond ASCII
     {"vi_name_sign", [](std::string_view l) { return std::any_of(l.begin(), l.end(), non_ascii); }},
     // "… Photo: Jane Roe": the label's colon is the last one, after "Photo", "Photos",
-    // "Photograph", "Illustration", "Ảnh" or a label in another script
+    // "Photograph", "Illustration", "Video", "Ảnh" or a label in another script
     {"photo_credit_caption",
      [](std::string_view l) {
        const std::size_t colon = l.rfind(':');
@@ -1027,7 +1097,7 @@ const Gate kGates[] = {
        if (non_ascii(end[0]) || non_ascii(end[1])) return true;
        return equal_ignoring_ascii_case(end, "to") || equal_ignoring_ascii_case(end, "os") ||
               equal_ignoring_ascii_case(end, "ph") || equal_ignoring_ascii_case(end, "on") ||
-              equal_ignoring_ascii_case(end, "nh");
+              equal_ignoring_ascii_case(end, "nh") || equal_ignoring_ascii_case(end, "eo");
      }},
     // "[第三图：…]": the bracket, perhaps a space, then 第
     {"numbered_placeholder",

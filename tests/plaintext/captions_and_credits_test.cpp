@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "passes_support.hpp"
 
 namespace artconv::plaintext {
@@ -193,6 +195,27 @@ TEST(CaptionsAndCredits, AGallerysRepeatedCaptionIsACaption) {
                                       "figure:" + first, "figure:" + cap, "figure:" + cap, "figure:" + cap, "paragraph:" + twice,
                                       "paragraph:Depois disso.", "paragraph:" + twice, "paragraph:E então.",
                                       "paragraph:" + twice}));
+}
+
+// A page's picture copied with its alt text (between its credit and the same credit glued to its
+// end) or a chart's description ("A line chart showing …"): the line right under it is the caption
+// the page shows, whether a sentence or not; the paragraph under that stays.
+TEST(CaptionsAndCredits, TheLineUnderAPicturesAltTextIsItsCaption) {
+  const std::string alt = "Reuters Tech bosses stand in a row at the inauguration, in dark suits and red ties.Reuters";
+  const std::string shown = "High flying tech bosses were present at Trump's 2025 inauguration";
+  const std::string text = "Sweeping job cuts at Big Tech companies have become an annual tradition.";
+  const std::string chart = "A line chart showing the US unemployment rate from January 2015 to November 2025. It rose.";
+  const std::string chart_shown = "The US unemployment rate rose in November to a four-year high.";
+  const auto p = prepare("T\n\nFirst paragraph of the story.\n\n" + alt + "\n" + shown + "\n" + text + "\n\n" + chart +
+                             "\n" + chart_shown + "\nDelayed and disrupted data\nThe report comes out on Fridays.\n\n0:55\n"
+                             "Palantir's Louis Mosley says militaries are responsible\n\nThe last paragraph.\n",
+                         Upto::captions_and_credits);
+  const auto r = roles(p->draft);
+  for (const std::string& figure : {alt, shown, chart, chart_shown,
+                                    std::string("Palantir's Louis Mosley says militaries are responsible")})
+    EXPECT_EQ(std::count(r.begin(), r.end(), "figure:" + figure), 1) << figure;
+  EXPECT_EQ(std::count(r.begin(), r.end(), "paragraph:" + text), 1);
+  EXPECT_EQ(std::count(r.begin(), r.end(), "paragraph:The report comes out on Fridays."), 1);
 }
 
 }  // namespace

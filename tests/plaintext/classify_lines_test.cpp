@@ -522,6 +522,55 @@ TEST(ClassifyLines, ArrowsLeftOfARemovedLinkListAreBoilerplate) {
   EXPECT_NE(line_kind_name(p->draft.lines.at(0).kind), line_kind_name(LineKind::boilerplate));
 }
 
+// English news pages as scrapers copy them: toolbar and share-button lines, relative time
+// stamps, the "Add … on Google" button, an opinion page's editor's note naming its author,
+// a bare outlet credit over the text ("CNN —"), newsletter promotions, a wire photo's caption
+// syndicated "via" an agency, and a picture's alt text between its credit and the same
+// credit glued to its end. Prose with the same words stays prose.
+TEST(ClassifyLines, EnglishNewsPageFurniture) {
+  const KindCase cases[] = {
+      {"Listen Comment on this story Comment Gift Article Share", LineKind::boilerplate, Group::name, ""},
+      {"GiftOutline Gift Article", LineKind::boilerplate, Group::name, ""},
+      {"Save", LineKind::boilerplate, Group::name, ""},
+      {"Listen (7 mins)", LineKind::boilerplate, Group::name, ""},
+      {"Add as preferred on Google", LineKind::boilerplate, Group::name, ""},
+      {"Add Al Jazeera on Google", LineKind::boilerplate, Group::source, "Al Jazeera"},
+      {"CLICK HERE TO GET THE FOX NEWS APP", LineKind::code_ad, Group::source, "FOX NEWS"},
+      {"More from the BBC", LineKind::related_link, Group::source, "BBC"},
+      {"Copyright 2026 BBC. All rights reserved. The BBC is not responsible for the content of external sites.",
+       LineKind::boilerplate, Group::source, "BBC"},
+      {"3 days ago", LineKind::boilerplate, Group::name, ""},
+      {"16 hours ago", LineKind::boilerplate, Group::name, ""},
+      {"2 hr 53 min ago", LineKind::boilerplate, Group::name, ""},
+      {"CNN —", LineKind::byline, Group::name, "CNN"},
+      {"Get our free weekly newsletter Sign up for CNN Opinion’s newsletter. Join us on Twitter and Facebook",
+       LineKind::code_ad, Group::name, ""},
+      {"Editor’s Note: Julian Zelizer, a CNN political analyst, is a professor of history at Princeton "
+       "University. The views expressed in this commentary are his own.",
+       LineKind::footer, Group::name, "Julian Zelizer"},
+      {"President Joe Biden signs the bill on the South Lawn of the White House in Washington. "
+       "(AP Photo/Patrick Semansky) via Associated Press",
+       LineKind::caption, Group::name, "Patrick Semansky"},
+      {"Reuters Meta CEO Mark Zuckerberg on a stage motioning toward the glasses on his face.Reuters", LineKind::caption,
+       Group::caption, "Meta CEO Mark Zuckerberg on a stage motioning toward the glasses on his face."},
+      {"Ivan Maurizi A man wearing glasses and a blue collared shirt.Ivan Maurizi", LineKind::caption, Group::name, ""},
+      {"Getty Images A logo of Claude on an iPhone, with a background of the company's star-like logoGetty Images",
+       LineKind::caption, Group::name, ""},
+      // a video's caption with its credit; the Guardian's "Show caption" over a lead picture's caption
+      {"Russian opposition politician Ilya Yashin was jailed for eight and a half years on Dec. 9. (Video: Reuters)",
+       LineKind::caption, Group::name, ""},
+      {"Show caption Art Buchwald in 1958. Photograph: ZUMA Press, Inc./Alamy Books ‘He has been forgotten’",
+       LineKind::caption, Group::caption, "Art Buchwald in 1958. Photograph: ZUMA Press, Inc./Alamy Books ‘He has been forgotten’"},
+      // prose
+      {"Save the Children said the convoy reached the city on Monday.", LineKind::text, Group::name, ""},
+      {"Listen to the full interview with the minister on our podcast.", LineKind::text, Group::name, ""},
+      {"Three days ago the river burst its banks.", LineKind::text, Group::name, ""},
+      {"Reuters reported the deal on Friday, citing people familiar with Reuters.", LineKind::text, Group::name, ""},
+      {"Editor’s note: this story has been updated.", LineKind::text, Group::name, ""},
+  };
+  expect_kinds(cases);
+}
+
 // Lines of Chinese and Korean portal pages a new source showed: a News1
 // picture's caption closing with its © credit (and photographer), a TV
 // script's hand-over to its reporter, a portal's provenance and disclaimer

@@ -29,6 +29,17 @@ TEST(ExtractHeader, MetadataLinesBylinesAndDatelines) {
        "defeat in a penalty shootout away to Kairat Almaty.\n", "BBC Sport Scotland", "", {{"Jack Herrall", Role::author}}},
       {"T\n\nSimon Stone\nChief football news reporter\nBarcelona and their finances have been the subject of "
        "intense debate for a number of years.\n", "", "", {{"Simon Stone", Role::reporter}}},
+      // a page's dateline and outlet credit left alone on a line over the text ("Washington CNN —")
+      {"T\n\nWashington CNN —\n\nFormer Vice President Mike Pence on Wednesday declined to say whether he would vote "
+       "for the former president.\n",
+       "CNN", "Washington", {}},
+      {"T\n\nAbu Dhabi, UAE CNN —\n\nThe United Arab Emirates said on Friday it had intercepted two missiles over "
+       "the capital.\n",
+       "CNN", "Abu Dhabi, UAE", {}},
+      // the same cards copied as one line, glued: "Name,Job" entries joined by a glued "and"
+      {"T\n\nMarc Cieslak,AI correspondentandMatt Murphy,BBC Verify\n\nTech giant Palantir has pushed back against "
+       "concerns that military use of its AI platforms could lead to unforeseen risks.\n",
+       "BBC", "", {{"Marc Cieslak", Role::correspondent}, {"Matt Murphy", Role::author}}},
       {"T\n\nJohn Smith\nJane Doe\nBarcelona and their finances have been the subject of intense debate for "
        "a number of years.\n", "", "", {}},
       {"T\n\n(CBS/AP) WILSON, N.Y. - An early morning blast leveled a house.\n", "CBS/AP", "WILSON, N.Y.", {}},

@@ -33,6 +33,19 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"Workers Reject a $23,000 Raise. What Comes Next.\nBy Al Root\n\nThe strike goes on.\n",
        "Workers Reject a $23,000 Raise. What Comes Next."},
       {"The workers rejected the raise on Wednesday.\n\nBy Al Root\n\nThe strike goes on.\n", ""},
+      // a lede closing with a full stop inside its quotation marks is a sentence too; a scraped page's
+      // toolbar over the text is no headline
+      {"Fox News' Greg Gutfeld said Twitter's censorship was limited to one side Monday on \"The Five.\"\n\n"
+       "GREG GUTFELD: We talked about this about four or five years ago.\n",
+       ""},
+      // a page copied with its site's links and menu over the headline
+      {"Skip to content\n\n\nRegister\n\nSign In\nHome\nNews\nSport\nBusiness\nTechnology\nHealth\nCulture\nArts\n"
+       "Travel\nEarth\nAudio\nVideo\nLive\n\nPalantir UK boss says it's up to militaries to decide\n16 hours ago\n\n"
+       "Tech giant Palantir has pushed back against concerns that military use of its AI platforms could lead to risks.\n",
+       "Palantir UK boss says it's up to militaries to decide"},
+      {"Listen Comment on this story Comment Gift Article Share\n\nRIGA, Latvia — A Russian court on Friday "
+       "sentenced an opposition politician.\n",
+       ""},
       // A header names the headline, on its line or the next one.
       {"Titile: 國際油價反彈 連2漲\nTime: 2019/03/27 05:38\nContent: \n（中央社紐約26日綜合外電報導）國際油價反彈。\n",
        "國際油價反彈 連2漲"},

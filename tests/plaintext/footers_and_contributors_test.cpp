@@ -69,6 +69,25 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
        ""},
       {"T\n\nText.\n\nDanica Kirka can be reached at http://twitter.com/DanicaKirka\n",
        {{"Danica Kirka", Role::reporter}}, ""},
+      // a picture's credit line, its label before the photographer and the agency after
+      {"T\n\nText of the story here.\n\nPhotograph: Dick Swanson/Getty Images\n\nMore text of the story.\n",
+       {{"Dick Swanson", Role::photographer}}, ""},
+      {"T\n\nText of the story here.\n\nArt Buchwald on the set of Mannix. Photograph: Bettmann/Bettmann Archive\n\n"
+       "More text of the story.\n",
+       {}, ""},
+      // an agency credited beside the writer, after "and", wrote with her: it is not the outlet
+      {"T\n\nBy Elizabeth Melimopoulos and AFP\n\nThe United States and Israel are widening their attacks on Iran.\n",
+       {{"Elizabeth Melimopoulos", Role::author}}, ""},
+      // the outlet a page's button, its app's call or its copyright line names
+      {"T\n\nText of the story here.\n\nAdd Al Jazeera on Google\n\nMore text of the story.\n", {}, "Al Jazeera"},
+      {"T\n\nText of the story here.\n\nCLICK HERE TO GET THE FOX NEWS APP\n", {}, "Fox News"},
+      {"T\n\nText of the story here.\n\nMore from the BBC\nBlind marathon runner to be guided by smart glasses\n", {}, "BBC"},
+      {"T\n\nText of the story here.\n\nCopyright 2026 BBC. All rights reserved. The BBC is not responsible for "
+       "the content of external sites.\n", {}, "BBC"},
+      // an opinion page's note on its author (and the outlet's bare credit over the text)
+      {"Editor’s Note: Julian Zelizer, a CNN political analyst, is a professor of history at Princeton University.\n\n"
+       "CNN —\n\nIt looks like the former president is going to launch another bid for the White House.\n",
+       {{"Julian Zelizer", Role::author}}, "CNN"},
       // a note closing the last paragraph
       {"標題\n\n第一段。\n\n外在環境值得關注。（編輯：李信寬）1080327\n", {{"李信寬", Role::editor}}, ""},
       {"標題\n\n油價上揚。（譯者：陳政一）1080327\n", {{"陳政一", Role::translator}}, ""},

@@ -169,6 +169,30 @@ TEST(Lists, ASummaryBoxsPointsAreItems) {
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
 }
 
+// A page's key points, their bullets lost: one a line, each a short label, a colon and its sentence,
+// run together right under their head ("In Iran") or a lead-in ("Here is what we know:"). A label and
+// its sentence set apart by blank lines, or a transcript's speaker a blank line after the text, stay.
+TEST(Lists, LabelledPointsUnderTheirHeadAreItems) {
+  const std::string story = "The story itself opens here with a sentence that is long, as sentences are.";
+  const std::string p1 = "Intensifying strikes: The US and Israel have expanded their attacks on Iran.";
+  const std::string p2 = "Casualties and damage: The human toll continues to rise across the country.";
+  const std::string p3 = "UAE: Falling shrapnel killed a farmworker in the United Arab Emirates.";
+  const std::string p4 = "Kuwait: Emergency services extinguished a fire at the airport.";
+  struct Case {
+    std::string input;
+    std::vector<std::string> units;
+  };
+  const Case cases[] = {
+      {"T\n\n" + story + "\n\nIn Iran\n" + p1 + "\n" + p2 + "\n\nIn the Gulf\nAdvertisement\n" + p3 + "\n" + p4 + "\n",
+       {"title:T", "paragraph:" + story, "paragraph:In Iran", "list_item:" + p1, "list_item:" + p2,
+        "paragraph:In the Gulf", "boilerplate:Advertisement", "list_item:" + p3, "list_item:" + p4}},
+      {"T\n\n" + story + "\n\n" + p1 + "\n\n" + p2 + "\n\nGREG GUTFELD: We talked about this years ago.\n",
+       {"title:T", "paragraph:" + story, "paragraph:" + p1, "paragraph:" + p2,
+        "paragraph:GREG GUTFELD: We talked about this years ago."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::lists)->draft), c.units) << c.input;
+}
+
 TEST(Lists, DashesThatOpenSpeechMakeNoList) {
   struct Case {
     const char* input;

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "passes_support.hpp"
 
 namespace artconv::plaintext {
@@ -132,6 +134,49 @@ TEST(RelatedLinks, AHeadOverLinkLinesGoesWithThem) {
        {"title:標題", "paragraph:正文第一段。", "paragraph:報告全文見下。", "boilerplate:[報告](https://example.org/r.pdf)"}},
   };
   for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
+}
+
+// Links a page sets between paragraphs or after the article, with no head over them: two or more
+// short lines that end no sentence, run together under a blank line (teasers' one-sentence blurbs
+// between them); after such a run at the end, the page's furniture that follows goes with it. A
+// subheading over its paragraph, a list under its lead-in and a subheading over an advertisement stay.
+TEST(RelatedLinks, UnheadedLinkRunsLeaveTheBody) {
+  struct Case {
+    const char* input;
+    std::vector<std::string> units;
+  };
+  const std::string body = "This first paragraph of the story runs on for well over a hundred and twenty columns, as the body text of a news story does on its page.";
+  const std::string in1 = "T\n\n" + body + "\n\n'A nightmare' - The battle over Warner Bros is turning Hollywood upside down\n"
+                          "Five takeaways from the blockbuster Netflix-Warner Brothers deal\nThe following week, Paramount "
+                          "launched a new offer.\n\nLast paragraph.\n";
+  const std::string in2 = "T\n\n" + body + "\n\nLast paragraph.\n\nAI firm Anthropic seeks expert to stop users from 'misuse'\n"
+                          "Amazon confirms 16,000 job cuts after accidental email\n"
+                          "Facebook-owner Meta to nearly double AI spending\nAmazon\nGoogle\nRelated\nADVERTISEMENT\n"
+                          "Man reunites with mum in Vietnam three decades after adoption\nIke Robin says meeting his birth "
+                          "mother helped.\nMore from the BBC\n20 Feb 2026\nNine people stand in front of a black banner.\n"
+                          "AI and coding firm's 'pride' at business award\n\n2 hrs ago\nClarke running in a residential area, wearing a "
+                          "colourful jersey.\nBlind marathon runner to be guided by smart glasses\n";
+  const std::string in3 = "T\n\n" + body + "\n\nDelayed and disrupted data\nThe shutdown left agencies understaffed.\n\n"
+                          "The nutrients include:\n\nvitamins A, C, D and E\ncalcium and iodine\n\nWar diplomacy\n"
+                          "Advertisement\nPakistan pushes US-Iran talks: Pakistan says it will keep trying.\n";
+  const Case cases[] = {
+      {in1.c_str(),
+       {"title:T", "paragraph:" + body,
+        "boilerplate:'A nightmare' - The battle over Warner Bros is turning Hollywood upside down",
+        "boilerplate:Five takeaways from the blockbuster Netflix-Warner Brothers deal",
+        "paragraph:The following week, Paramount launched a new offer.", "paragraph:Last paragraph."}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(roles(prepare(c.input, Upto::related_links)->draft), c.units) << c.input;
+  // after the article: every line from the run on leaves the body
+  for (const std::string& r : roles(prepare(in2, Upto::related_links)->draft)) {
+    if (r != "title:T" && r != "paragraph:" + body && r != "paragraph:Last paragraph.") {
+      EXPECT_TRUE(r.starts_with("boilerplate:") || r.starts_with("metadata:")) << r;
+    }
+  }
+  // a subheading over its paragraph, a list under its lead-in, a subheading over an advertisement
+  const auto kept = roles(prepare(in3, Upto::related_links)->draft);
+  for (const char* line : {"Delayed and disrupted data", "vitamins A, C, D and E", "calcium and iodine", "War diplomacy"})
+    EXPECT_EQ(std::count(kept.begin(), kept.end(), std::string("paragraph:") + line), 1) << line;
 }
 
 // A book has no pull quotes: a sentence said twice in an e-text stays.
