@@ -89,11 +89,13 @@ void lists(Draft& draft) {
         continue;
       }
       // (an example set under a numbered item, code that left, keeps the list going to the item
-      // numbered next: an RFC's numbered rules, "1.", example, "2.", example …)
+      // numbered next: an RFC's numbered rules, "1.", example, "2.", example …; looked for only
+      // after an item, so that a long run of removed lines is walked once)
+      if (count == 0) break;
       std::size_t next = j;
       while (next < units.size() && units[next].role == UnitRole::boilerplate && units[next].kind != LineKind::list_item)
         ++next;
-      if (count == 0 || next == j || next == units.size() || !item(next) ||
+      if (next == j || next == units.size() || !item(next) ||
           number_of(draft.evidence(units[next])[Group::marker]) != number_of(draft.evidence(units[j - 1])[Group::marker]) + 1 ||
           number_of(draft.evidence(units[j - 1])[Group::marker]) == 0)
         break;
