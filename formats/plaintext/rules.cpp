@@ -76,6 +76,8 @@ constexpr SV kWireFooterPrefixes[] = {"(", "（", "reporting", "additional", "wr
 constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "email ", "e-mail ", "original article",
                                    "this article was", "this story was", "this article originally",
                                    "this story originally"};
+constexpr SV kRepostCreditPrefixes[] = {"<em>", "<i>", "<small>", "<p>", "圖文", "图文", "本文轉", "本文转", "文章轉",
+                                        "文章转", "轉自", "转自", "轉載自", "转载自"};
 constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "おことわり", "お断り", "【おことわり", "【お断り", "■おことわり", "【取材協力", "【プロフィール", "【著者", "【筆者", "■プロフィール", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
 constexpr SV kReporterPrefixes[] = {"(", "（", "〔", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
@@ -321,6 +323,13 @@ const Rule kRules[] = {
     // "<figcaption>工人检修线路。读者供图</figcaption>"
     {"markup_caption", LineKind::caption, Role::author, Anchor::whole_line,
      R"(^<figcaption\b[^>]{0,200}+>(?<caption>[^<]{1,600}+)</figcaption>$)", kMarkupPrefixes, "", 0},
+    // a picture block on one line, its caption between the tags after the <img>:
+    // "<div style=…><img src=…/><br>沈夢雨（左二）等人遞交公開信<br></div>", "…<br><small>…</small></br></div>"
+    {"markup_picture_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"(^(?:<(?!/|img\b)[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,3000}+>\s*+){0,6}+<img\b[^<>]{0,3000}+>\s*+)"
+     R"((?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,300}+>\s*+){0,6}+(?<caption>[^<>\s][^<>]{0,600}+))"
+     R"((?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,300}+>\s*+){1,8}+$)",
+     kMarkupPrefixes, "<img", 0},
     // "<figure>", "</div>", "{{< video src=… >}}", "// 注释", "/*300*250 原生*/", "<!-- ad -->"
     {"markup", LineKind::code_ad, Role::author, Anchor::whole_line,
      R"(^(?:(?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,3000}+>\s*+){1,20}+|\{\{[<%].{0,3000}?[>%]\}\}|//(?:\s|#|$).{0,300}+|)"
@@ -573,6 +582,14 @@ const Rule kRules[] = {
      R"(Original article on (?<source>.{1,80}?)\.?|)"
      R"(This (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared) (?:in|on) (?<caption>.{1,80}?)\.?)$)",
      kContactPrefixes, "", 400},
+    // a repost's credit to where it was taken from, perhaps in <em> with the address (read as the
+    // contact row's "Original article on …"): "<em>图文转自BBC中文： <https://…></em>", "圖文轉自明報：",
+    // "本文转自：澎湃新闻"
+    {"contact", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^(?:<(?:em|i|small|p)>\s*+)?(?:圖文|图文|本文|文章)?(?:轉載自|转载自|轉自|转自)\s*+[:：]?\s*+)"
+     R"((?<source>[^\s:：<>，,。；;()（）《》]{1,30}?)\s*+(?:[:：]\s*+)?(?:<?https?://[^\s<>]{1,1000}+>?)?\s*+)"
+     R"((?:</(?:em|i|small|p)>)?$)",
+     kRepostCreditPrefixes, "", 400},
     // "Danica Kirka can be reached at http://twitter.com/DanicaKirka": the reporter
     {"reach_reporter", LineKind::footer, Role::reporter, Anchor::whole_line,
      R"(^(?<name>\p{Lu}[\p{L}.'’\- ]{1,60}?) (?:can|may) be (?:reached|contacted) (?:at|on|via) \S.{0,200}+$)", {},

@@ -51,6 +51,7 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"T\n\nText.\n\nFollow Movieline on Twitter.\n", {}, "Movieline"},
       {"T\n\nText.\n\nFollow GOAL.COM USA on Twitter\n", {}, "GOAL.COM USA"},
       {"T\n\nText.\n\nOriginal article on Daily Orbit.\n", {}, "Daily Orbit"},
+      {"标题\n\n正文。\n\n<em>图文转自自由亚洲电台： <https://www.rfa.org/mandarin/x.html></em>\n", {}, "自由亚洲电台"},
       {"标题\n\n正文。\n\n（李明）\n", {{"李明", Role::author}}, ""},
       {"T\n\nText.\n\n[Lena Ortiz]\n", {{"Lena Ortiz", Role::author}}, ""},
       {"T\n\n(Xinhua)\n\nText follows here.\n", {}, ""},
