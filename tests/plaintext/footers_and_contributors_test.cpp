@@ -51,6 +51,12 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
       {"T\n\nText.\n\nFollow Movieline on Twitter.\n", {}, "Movieline"},
       {"T\n\nText.\n\nFollow GOAL.COM USA on Twitter\n", {}, "GOAL.COM USA"},
       {"T\n\nText.\n\nOriginal article on Daily Orbit.\n", {}, "Daily Orbit"},
+      // a radio's credit line: the special correspondent, the responsible editors, the web editor
+      {"标题\n\n正文。\n\n（特约记者：扬帆   责编：胡力汉/嘉远  网编：洪伟）\n",
+       {{"扬帆", Role::correspondent}, {"胡力汉", Role::responsible_editor}, {"嘉远", Role::responsible_editor},
+        {"洪伟", Role::editor}},
+       ""},
+      {"標題\n\n正文。\n\n（見習記者：王小明　網編：李四）\n", {{"王小明", Role::reporter}, {"李四", Role::editor}}, ""},
       {"标题\n\n正文。\n\n<em>图文转自自由亚洲电台： <https://www.rfa.org/mandarin/x.html></em>\n", {}, "自由亚洲电台"},
       {"标题\n\n正文。\n\n（李明）\n", {{"李明", Role::author}}, ""},
       {"T\n\nText.\n\n[Lena Ortiz]\n", {{"Lena Ortiz", Role::author}}, ""},
