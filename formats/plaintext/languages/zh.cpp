@@ -6,6 +6,8 @@ namespace {
 
 constexpr Label kLabels[] = {
     {"標題", Field::title}, {"标题", Field::title}, {"題目", Field::title}, {"题目", Field::title},
+    // "新闻:法国农民…": a sample file's label over the item's headline
+    {"新聞", Field::title}, {"新闻", Field::title},
     {"內容", Field::body}, {"内容", Field::body}, {"正文", Field::body},
     {"來源", Field::source}, {"来源", Field::source}, {"稿源", Field::source}, {"出處", Field::source},
     {"出处", Field::source}, {"新聞來源", Field::source}, {"新闻来源", Field::source},
