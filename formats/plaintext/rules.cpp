@@ -76,6 +76,7 @@ constexpr SV kWireFooterPrefixes[] = {"(", "（", "reporting", "additional", "wr
 constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "email ", "e-mail ", "original article",
                                    "this article was", "this story was", "this article originally",
                                    "this story originally"};
+constexpr SV kOriginalLinkPrefixes[] = {"[原文", "[阅读原文", "[閱讀原文", "[source]", "[original", "原文"};
 constexpr SV kRepostCreditPrefixes[] = {"<em>", "<i>", "<small>", "<p>", "圖文", "图文", "本文轉", "本文转", "文章轉",
                                         "文章转", "轉自", "转自", "轉載自", "转载自"};
 constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "おことわり", "お断り", "【おことわり", "【お断り", "■おことわり", "【取材協力", "【プロフィール", "【著者", "【筆者", "■プロフィール", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
@@ -420,6 +421,13 @@ const Rule kRules[] = {
     {"copyright_domain", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:ⓒ|©|\(c\))\s*+(?:\d{4}+\s*+)?(?<outlet>[A-Za-z][A-Za-z0-9\-]{1,30}+)(?:\.[A-Za-z]{2,6}+){1,2}+\.?$)",
      kCopyrightOutletPrefixes, "", 60},
+    // "[原文](https://www.bbc.com/zhongwen/…)", "原文链接：https://www.reuters.com/…": a repost's link to the
+    // original; the site's name, when it is an outlet we know, is the source (read as "© bbc.com")
+    {"copyright_domain", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:\[(?:原文|原文链接|原文連結|原文鏈接|阅读原文|閱讀原文|Source|Original(?:\s++article)?)\]\(|)"
+     R"((?:原文|原文链接|原文連結|原文鏈接|原文网址|原文網址|原文地址)\s*+[:：]\s*+)<?https?://(?:www\.|m\.|cn\.)?)"
+     R"((?<outlet>[A-Za-z0-9\-]{2,30}+)\.[^()\s<>]{2,1000}+[)>]?$)",
+     kOriginalLinkPrefixes, "", 1100},
     // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", "© 2012 Reuters": the outlet that owns the text;
     // a bare "ⓒ 고기복" (a photo credit) needs the year or the rights clause. The outlet's site may
     // follow it ("ⓒ중앙일보(https://joongang.co.kr), 무단 …", "ⓒ 조선일보 & chosun.com, 무단 …"), and

@@ -141,6 +141,10 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"Follow Dana Voss on Twitter @dvoss", LineKind::footer, Group::name, "Dana Voss"},
       {"Original article on Daily Orbit.", LineKind::footer, Group::source, "Daily Orbit"},
       // a repost's credit to the outlet it was taken from, perhaps set in <em> with the address
+      // a repost's link to the original: the site's name, when it is an outlet we know, is the source
+      {"[原文](https://www.bbc.com/zhongwen/simp/chinese-news-61467390)", LineKind::boilerplate, Group::outlet, "bbc"},
+      {"原文链接：https://www.reuters.com/world/china/story-2022-05-18/", LineKind::boilerplate, Group::outlet,
+       "reuters"},
       {"<em>图文转自BBC中文： <https://www.bbc.com/zhongwen/simp/chinese-news-45204596></em>", LineKind::footer,
        Group::source, "BBC中文"},
       {"圖文轉自明報： <https://news.mingpao.com/pns/article/20190510/s00013/1557426263856>", LineKind::footer,

@@ -57,6 +57,8 @@ TEST(FootersAndContributors, PeopleWithRolesOutOfTheBody) {
         {"洪伟", Role::editor}},
        ""},
       {"標題\n\n正文。\n\n（見習記者：王小明　網編：李四）\n", {{"王小明", Role::reporter}, {"李四", Role::editor}}, ""},
+      {"标题\n\n正文。\n\n[原文](https://www.bbc.com/zhongwen/simp/chinese-news-61467390)\n", {}, "BBC"},
+      {"标题\n\n正文。\n\n[原文](https://www.example-blog.org/post/1)\n", {}, ""},
       {"标题\n\n正文。\n\n<em>图文转自自由亚洲电台： <https://www.rfa.org/mandarin/x.html></em>\n", {}, "自由亚洲电台"},
       {"标题\n\n正文。\n\n（李明）\n", {{"李明", Role::author}}, ""},
       {"T\n\nText.\n\n[Lena Ortiz]\n", {{"Lena Ortiz", Role::author}}, ""},
