@@ -77,6 +77,7 @@ constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "emai
                                    "this article was", "this story was", "this article originally",
                                    "this story originally"};
 constexpr SV kOriginalLinkPrefixes[] = {"[原文", "[阅读原文", "[閱讀原文", "[source]", "[original", "原文"};
+constexpr SV kMarkupCreditPrefixes[] = {"<em>", "<i>", "<small>"};
 constexpr SV kRepostCreditPrefixes[] = {"<em>", "<i>", "<small>", "<p>", "圖文", "图文", "本文轉", "本文转", "文章轉",
                                         "文章转", "轉自", "转自", "轉載自", "转载自"};
 constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "おことわり", "お断り", "【おことわり", "【お断り", "■おことわり", "【取材協力", "【プロフィール", "【著者", "【筆者", "■プロフィール", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
@@ -590,6 +591,13 @@ const Rule kRules[] = {
      R"(Original article on (?<source>.{1,80}?)\.?|)"
      R"(This (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared) (?:in|on) (?<caption>.{1,80}?)\.?)$)",
      kContactPrefixes, "", 400},
+    // a credit note set in <em>, its people labelled by their jobs (the label parser reads no markup):
+    // "<em>（特约记者：扬帆   责编：胡力汉/嘉远  网编：洪伟）</em>"
+    {"markup_credit_note", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^<(?:em|i|small)>\s*+[（(]\s*+(?:\p{Han}{0,4}?(?:记者|記者|编辑|編輯|责编|責編|网编|網編|编审|編審|审核|審核|校对|校對|)"
+     R"(摄影|攝影|作者|撰文|编译|編譯|翻译|翻譯|制作|製作|监制|監製)\s*+[:：]\s*+[^()（）:：<>\s]{1,40}+\s*+){1,8}+)"
+     R"([)）]\s*+</(?:em|i|small)>$)",
+     kMarkupCreditPrefixes, "", 300},
     // a repost's credit to where it was taken from, perhaps in <em> with the address (read as the
     // contact row's "Original article on …"): "<em>图文转自BBC中文： <https://…></em>", "圖文轉自明報：",
     // "本文转自：澎湃新闻"

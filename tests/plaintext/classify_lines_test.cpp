@@ -145,6 +145,9 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
       {"[原文](https://www.bbc.com/zhongwen/simp/chinese-news-61467390)", LineKind::boilerplate, Group::outlet, "bbc"},
       {"原文链接：https://www.reuters.com/world/china/story-2022-05-18/", LineKind::boilerplate, Group::outlet,
        "reuters"},
+      // a credit note set in <em>, the people labelled by their jobs: not a paragraph
+      {"<em>（特约记者：扬帆   责编：胡力汉/嘉远  网编：洪伟）</em>", LineKind::footer, Group::name, ""},
+      {"<em>上圖：張聖業</em>", LineKind::text, Group::name, ""},
       {"<em>图文转自BBC中文： <https://www.bbc.com/zhongwen/simp/chinese-news-45204596></em>", LineKind::footer,
        Group::source, "BBC中文"},
       {"圖文轉自明報： <https://news.mingpao.com/pns/article/20190510/s00013/1557426263856>", LineKind::footer,
