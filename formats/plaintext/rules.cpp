@@ -781,6 +781,13 @@ const Rule kInlineBylines[] = {
      R"((?<place>\p{Han}{1,6}?)\s*+(?<marker>(?:\d{4}+年)?\d{1,2}+月\d{1,2}+日)\s*+(?:电|電))"
      R"(\s*+(?:[(（]\s*+(?:(?<role>記者|记者)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
      {}, "月", 0},
+    // "张小龙首次全面阐述小程序（内附演讲全文）2016-12-28 微信公开课": a public account's article saved as
+    // its headline, the day it was posted and the account, run together (the account is the source;
+    // "… 2019-01-02 星期三" names a weekday, no account)
+    {"cn_dated_account", LineKind::text, Role::author, Anchor::search,
+     R"((?<=\S)\s*+(?<marker>\d{4}+-\d{1,2}+-\d{1,2}+)\s++(?!星期|礼拜|禮拜|周[一二三四五六日天]|週[一二三四五六日天]))"
+     R"((?<source>[^\s\d:：,，。.!！?？()（）|｜/][^\s:：,，。.!！?？()（）|｜/]{1,15}+)$)",
+     {}, "-", 0},
     // "…抗議する藤川監督（右）＝撮影・西田忠信　ＮＰＢは１１日…", "…大谷翔平【写真：上野明洸】【MLB】…": a Japanese
     // page's photo caption and its photographer's credit extracted together with the text after them
     {"ja_glued_photo_caption", LineKind::text, Role::photographer, Anchor::prefix,
