@@ -783,9 +783,9 @@ const Rule kInlineBylines[] = {
      {}, "月", 0},
     // "张小龙首次全面阐述小程序（内附演讲全文）2016-12-28 微信公开课": a public account's article saved as
     // its headline, the day it was posted and the account, run together (the account is the source;
-    // "… 2019-01-02 星期三" names a weekday, no account)
+    // "… 2019-01-02 星期三" names a weekday, no account); text: the headline
     {"cn_dated_account", LineKind::text, Role::author, Anchor::search,
-     R"((?<=\S)\s*+(?<marker>\d{4}+-\d{1,2}+-\d{1,2}+)\s++(?!星期|礼拜|禮拜|周[一二三四五六日天]|週[一二三四五六日天]))"
+     R"(^(?<text>.*?\S)\s*+(?<marker>\d{4}+-\d{1,2}+-\d{1,2}+)\s++(?!星期|礼拜|禮拜|周[一二三四五六日天]|週[一二三四五六日天]))"
      R"((?<source>[^\s\d:：,，。.!！?？()（）|｜/][^\s:：,，。.!！?？()（）|｜/]{1,15}+)$)",
      {}, "-", 0},
     // "…抗議する藤川監督（右）＝撮影・西田忠信　ＮＰＢは１１日…", "…大谷翔平【写真：上野明洸】【MLB】…": a Japanese

@@ -247,6 +247,15 @@ TEST(ExtractHeader, ChineseBylinesAndPortalLinesOfUnseenPapers) {
   }
 }
 
+// A public account's article saved with the day it was posted and the account run into
+// its headline: the headline keeps neither.
+TEST(ExtractHeader, PublicAccountHeadlineLosesItsDateAndAccount) {
+  const auto p = prepare("张小龙首次全面阐述小程序（内附演讲全文）2016-12-28 微信公开课\n\n各位朋友，大家早上好！\n\n正文第二段。\n",
+                         Upto::extract_header);
+  EXPECT_EQ(p->draft.meta.title, "张小龙首次全面阐述小程序（内附演讲全文）");
+  EXPECT_EQ(p->draft.meta.source, "微信公开课");
+}
+
 TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {
   struct Case {
     const char* input;
