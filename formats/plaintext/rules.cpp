@@ -591,12 +591,12 @@ const Rule kRules[] = {
      R"(Original article on (?<source>.{1,80}?)\.?|)"
      R"(This (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared) (?:in|on) (?<caption>.{1,80}?)\.?)$)",
      kContactPrefixes, "", 400},
-    // a credit note set in <em>, its people labelled by their jobs (the label parser reads no markup):
-    // "<em>（特约记者：扬帆   责编：胡力汉/嘉远  网编：洪伟）</em>"
+    // a credit note set in <em>, its people labelled by their jobs (the label parser reads no markup;
+    // text: the note without it): "<em>（特约记者：扬帆   责编：胡力汉/嘉远  网编：洪伟）</em>"
     {"markup_credit_note", LineKind::footer, Role::author, Anchor::whole_line,
-     R"(^<(?:em|i|small)>\s*+[（(]\s*+(?:\p{Han}{0,4}?(?:记者|記者|编辑|編輯|责编|責編|网编|網編|编审|編審|审核|審核|校对|校對|)"
+     R"(^<(?:em|i|small)>\s*+(?<text>[（(]\s*+(?:\p{Han}{0,4}?(?:记者|記者|编辑|編輯|责编|責編|网编|網編|编审|編審|审核|審核|校对|校對|)"
      R"(摄影|攝影|作者|撰文|编译|編譯|翻译|翻譯|制作|製作|监制|監製)\s*+[:：]\s*+[^()（）:：<>\s]{1,40}+\s*+){1,8}+)"
-     R"([)）]\s*+</(?:em|i|small)>$)",
+     R"([)）])\s*+</(?:em|i|small)>$)",
      kMarkupCreditPrefixes, "", 300},
     // a repost's credit to where it was taken from, perhaps in <em> with the address (read as the
     // contact row's "Original article on …"): "<em>图文转自BBC中文： <https://…></em>", "圖文轉自明報：",
