@@ -132,7 +132,9 @@ bool read_dateline(Draft& draft, std::string_view text) {
     if (!meta.published) meta.published = parse_date(b[Group::marker]);
     add_named(meta, b);
     // the headline a scraper glued to the lead
-    if (meta.title.empty() && !b[Group::text].empty()) meta.title = unicode::trim(b[Group::text]);
+    // (or the whole line was taken for the headline: it keeps the headline only)
+    if (!b[Group::text].empty() && (meta.title.empty() || meta.title == unicode::trim(text)))
+      meta.title = unicode::trim(b[Group::text]);
     return true;
   }
   return false;

@@ -28,6 +28,26 @@ std::string_view unit_role_name(UnitRole role) {
   return "paragraph";
 }
 
+namespace {
+
+// "<em>深圳佳士工人維權事件…</em>": a blog post's paragraph set wholly in one inline
+// tag (an italic standfirst, a bold subhead) keeps its text, not the tag (nothing
+// else in it is markup).
+void unwrap_inline_tag(std::string& text) {
+  for (std::string_view tag : {"em", "i", "strong", "b"}) {
+    const std::string open = "<" + std::string(tag) + ">";
+    const std::string close = "</" + std::string(tag) + ">";
+    if (text.size() <= open.size() + close.size() || !text.starts_with(open) || !text.ends_with(close)) continue;
+    const std::string_view inner =
+        unicode::trim(std::string_view(text).substr(open.size(), text.size() - open.size() - close.size()));
+    if (inner.empty() || inner.find('<') != std::string_view::npos) return;
+    text = std::string(inner);
+    return;
+  }
+}
+
+}  // namespace
+
 Document finalize(Draft&& draft, Diagnostics& diagnostics) {
   Document doc;
   doc.meta = std::move(draft.meta);
@@ -53,6 +73,8 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
     const std::size_t line = line_number(u.first, draft.skipped_blank_lines);  // its first line's
     if (u.role != UnitRole::list_item) open_list = nullptr;
     if (text.empty()) continue;
+    if (u.role == UnitRole::paragraph || u.role == UnitRole::heading || u.role == UnitRole::quote)
+      unwrap_inline_tag(text);
     switch (u.role) {
       case UnitRole::title: break;
       case UnitRole::metadata: doc.removed.push_back({std::move(text), RemovalReason::metadata, line}); break;

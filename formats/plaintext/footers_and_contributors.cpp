@@ -556,6 +556,9 @@ void footers_and_contributors(Draft& draft) {
       add_contributor(draft.meta, ev[Group::name], ev.rule->role);
     } else if (rule == "wire_footer") {
       read_wire_footer(draft.meta, ev[Group::text]);
+    } else if (rule == "markup_credit_note") {
+      // the note out of its markup names its people as a bare one would
+      if (auto fields = parse_metadata_line(ev[Group::text])) apply_fields(draft.meta, *fields);
     } else if (rule == "contributed") {
       read_contributed(draft.meta, ev[Group::text], ev.rule->role);
     } else if (rule == "contact" || rule == "reach_reporter") {

@@ -85,6 +85,10 @@ constexpr SV kWireFooterPrefixes[] = {"(", "（", "reporting", "additional", "wr
 constexpr SV kContactPrefixes[] = {"to contact", "contact the", "follow ", "email ", "e-mail ", "original article",
                                    "this article was", "this story was", "this article originally",
                                    "this story originally"};
+constexpr SV kOriginalLinkPrefixes[] = {"[原文", "[阅读原文", "[閱讀原文", "[source]", "[original", "原文"};
+constexpr SV kMarkupCreditPrefixes[] = {"<em>", "<i>", "<small>"};
+constexpr SV kRepostCreditPrefixes[] = {"<em>", "<i>", "<small>", "<p>", "圖文", "图文", "本文轉", "本文转", "文章轉",
+                                        "文章转", "轉自", "转自", "轉載自", "转载自"};
 constexpr SV kStatementPrefixes[] = {"声明", "聲明", "免责声明", "免責聲明", "おことわり", "お断り", "【おことわり", "【お断り", "■おことわり", "【取材協力", "【プロフィール", "【著者", "【筆者", "■プロフィール", "本文系", "本文為", "本文为", "本文来自", "本文來自", "内容", "內容",
                                      "（本文", "(本文", "转载", "轉載", "未经授权", "未經授權"};
 constexpr SV kReporterPrefixes[] = {"(", "（", "〔", "□", "■", "本報", "本报", "本刊", "特派", "記者", "记者", "通訊員", "通讯员"};
@@ -357,6 +361,13 @@ const Rule kRules[] = {
     // "<figcaption>工人检修线路。读者供图</figcaption>"
     {"markup_caption", LineKind::caption, Role::author, Anchor::whole_line,
      R"(^<figcaption\b[^>]{0,200}+>(?<caption>[^<]{1,600}+)</figcaption>$)", kMarkupPrefixes, "", 0},
+    // a picture block on one line, its caption between the tags after the <img>:
+    // "<div style=…><img src=…/><br>沈夢雨（左二）等人遞交公開信<br></div>", "…<br><small>…</small></br></div>"
+    {"markup_picture_caption", LineKind::caption, Role::author, Anchor::whole_line,
+     R"(^(?:<(?!/|img\b)[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,3000}+>\s*+){0,6}+<img\b[^<>]{0,3000}+>\s*+)"
+     R"((?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,300}+>\s*+){0,6}+(?<caption>[^<>\s][^<>]{0,600}+))"
+     R"((?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,300}+>\s*+){1,8}+$)",
+     kMarkupPrefixes, "<img", 0},
     // "<figure>", "</div>", "{{< video src=… >}}", "// 注释", "/*300*250 原生*/", "<!-- ad -->"
     {"markup", LineKind::code_ad, Role::author, Anchor::whole_line,
      R"(^(?:(?:</?[A-Za-z][A-Za-z0-9]{0,15}+\b[^<>]{0,3000}+>\s*+){1,20}+|\{\{[<%].{0,3000}?[>%]\}\}|//(?:\s|#|$).{0,300}+|)"
@@ -467,6 +478,13 @@ const Rule kRules[] = {
     {"copyright_domain", LineKind::boilerplate, Role::author, Anchor::whole_line,
      R"(^(?:ⓒ|©|\(c\))\s*+(?:\d{4}+\s*+)?(?<outlet>[A-Za-z][A-Za-z0-9\-]{1,30}+)(?:\.[A-Za-z]{2,6}+){1,2}+\.?$)",
      kCopyrightOutletPrefixes, "", 60},
+    // "[原文](https://www.bbc.com/zhongwen/…)", "原文链接：https://www.reuters.com/…": a repost's link to the
+    // original; the site's name, when it is an outlet we know, is the source (read as "© bbc.com")
+    {"copyright_domain", LineKind::boilerplate, Role::author, Anchor::whole_line,
+     R"(^(?:\[(?:原文|原文链接|原文連結|原文鏈接|阅读原文|閱讀原文|Source|Original(?:\s++article)?)\]\(|)"
+     R"((?:原文|原文链接|原文連結|原文鏈接|原文网址|原文網址|原文地址)\s*+[:：]\s*+)<?https?://(?:www\.|m\.|cn\.)?)"
+     R"((?<outlet>[A-Za-z0-9\-]{2,30}+)\.[^()\s<>]{2,1000}+[)>]?$)",
+     kOriginalLinkPrefixes, "", 1100},
     // "< 저작권자 ⓒ 국방일보, 무단전재 및 재배포 금지 >", "© 2012 Reuters": the outlet that owns the text;
     // a bare "ⓒ 고기복" (a photo credit) needs the year or the rights clause. The outlet's site may
     // follow it ("ⓒ중앙일보(https://joongang.co.kr), 무단 …", "ⓒ 조선일보 & chosun.com, 무단 …"), and
@@ -642,6 +660,21 @@ const Rule kRules[] = {
      R"(Original article on (?<source>.{1,80}?)\.?|)"
      R"(This (?:article|story) (?:was )?(?:originally )?(?:appeared|published|first appeared) (?:in|on) (?<caption>.{1,80}?)\.?)$)",
      kContactPrefixes, "", 400},
+    // a credit note set in <em>, its people labelled by their jobs (the label parser reads no markup;
+    // text: the note without it): "<em>（特约记者：扬帆   责编：胡力汉/嘉远  网编：洪伟）</em>"
+    {"markup_credit_note", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^<(?:em|i|small)>\s*+(?<text>[（(]\s*+(?:\p{Han}{0,4}?(?:记者|記者|编辑|編輯|责编|責編|网编|網編|编审|編審|审核|審核|校对|校對|)"
+     R"(摄影|攝影|作者|撰文|编译|編譯|翻译|翻譯|制作|製作|监制|監製)\s*+[:：]\s*+[^()（）:：<>\s]{1,40}+\s*+){1,8}+)"
+     R"([)）])\s*+</(?:em|i|small)>$)",
+     kMarkupCreditPrefixes, "", 300},
+    // a repost's credit to where it was taken from, perhaps in <em> with the address (read as the
+    // contact row's "Original article on …"): "<em>图文转自BBC中文： <https://…></em>", "圖文轉自明報：",
+    // "本文转自：澎湃新闻"
+    {"contact", LineKind::footer, Role::author, Anchor::whole_line,
+     R"(^(?:<(?:em|i|small|p)>\s*+)?(?:圖文|图文|本文|文章)?(?:轉載自|转载自|轉自|转自)\s*+[:：]?\s*+)"
+     R"((?<source>[^\s:：<>，,。；;()（）《》]{1,30}?)\s*+(?:[:：]\s*+)?(?:<?https?://[^\s<>]{1,1000}+>?)?\s*+)"
+     R"((?:</(?:em|i|small|p)>)?$)",
+     kRepostCreditPrefixes, "", 400},
     // "Danica Kirka can be reached at http://twitter.com/DanicaKirka": the reporter
     {"reach_reporter", LineKind::footer, Role::reporter, Anchor::whole_line,
      R"(^(?<name>\p{Lu}[\p{L}.'’\- ]{1,60}?) (?:can|may) be (?:reached|contacted) (?:at|on|via) \S.{0,200}+$)", {},
@@ -847,6 +880,13 @@ const Rule kInlineBylines[] = {
      R"((?<place>\p{Han}{1,6}?)\s*+(?<marker>(?:\d{4}+年)?\d{1,2}+月\d{1,2}+日)\s*+(?:电|電))"
      R"(\s*+(?:[(（]\s*+(?:(?<role>記者|记者)\s*+)?(?<name>[^)）]{1,40}+)[)）])?)",
      {}, "月", 0},
+    // "张小龙首次全面阐述小程序（内附演讲全文）2016-12-28 微信公开课": a public account's article saved as
+    // its headline, the day it was posted and the account, run together (the account is the source;
+    // "… 2019-01-02 星期三" names a weekday, no account); text: the headline
+    {"cn_dated_account", LineKind::text, Role::author, Anchor::search,
+     R"(^(?<text>.*?\S)\s*+(?<marker>\d{4}+-\d{1,2}+-\d{1,2}+)\s++(?!星期|礼拜|禮拜|周[一二三四五六日天]|週[一二三四五六日天]))"
+     R"((?<source>[^\s\d:：,，。.!！?？()（）|｜/][^\s:：,，。.!！?？()（）|｜/]{1,15}+)$)",
+     {}, "-", 0},
     // "…抗議する藤川監督（右）＝撮影・西田忠信　ＮＰＢは１１日…", "…大谷翔平【写真：上野明洸】【MLB】…": a Japanese
     // page's photo caption and its photographer's credit extracted together with the text after them
     {"ja_glued_photo_caption", LineKind::text, Role::photographer, Anchor::prefix,

@@ -1,6 +1,6 @@
 // Pass 3: some portal dumps lost their line breaks and kept only the
 // full-width indent: "…結束了。　　第二段…". Two U+3000 after a sentence end
-// start a new paragraph.
+// start a new paragraph, and so does a long run of spaces after a Chinese one.
 // A crawler's body label run into the text near the top ("正文: …",
 // "Content: …") stands apart from it; in a flattened body, so does what the
 // crawler put before the first indent (the time and the byline).
@@ -21,6 +21,40 @@ bool ends_sentence(std::string_view s) {
 }
 
 constexpr std::string_view kIndent = "\u3000\u3000";
+
+// "…传统美德。<62 spaces>我们小组…": a writer pushed the next paragraph onto a new
+// visual line with a run of spaces; it breaks after a Chinese sentence end, before
+// CJK text.
+constexpr std::size_t kSpaceRun = 16;
+
+bool ends_cjk_sentence(std::string_view s) {
+  const char32_t c = unicode::last_code_point(s);
+  return c == U'。' || c == U'！' || c == U'？' || c == U'」' || c == U'”' || c == U'』';
+}
+
+struct Break {
+  std::size_t at = 0;
+  std::size_t length = 0;
+};
+
+// The next full-width indent or long run of spaces at or after from.
+std::optional<Break> find_break(std::string_view text, std::size_t from) {
+  static const std::string kSpaces(kSpaceRun, ' ');
+  std::optional<Break> found;
+  if (const std::size_t at = text.find(kIndent, from); at != std::string_view::npos) found = Break{at, kIndent.size()};
+  for (std::size_t at = text.find(kSpaces, from); at != std::string_view::npos && (!found || at < found->at);
+       at = text.find(kSpaces, at + 1)) {
+    const std::size_t end = text.find_first_not_of(' ', at);
+    if (end != std::string_view::npos && ends_cjk_sentence(text.substr(0, at)) &&
+        unicode::is_cjk(unicode::first_code_point(text.substr(end)))) {
+      found = Break{at, end - at};
+      break;
+    }
+    if (end == std::string_view::npos) break;
+    at = end;
+  }
+  return found;
+}
 
 // "正文: …": the length of the label with its colon, when a body label opens the text and text follows.
 std::optional<std::size_t> body_label_length(std::string_view text) {
@@ -45,14 +79,13 @@ void split_run_in(Draft& draft) {
   };
   bool any = false;
   for (std::size_t i = 0; i < draft.units.size() && !any; ++i)
-    any = (draft.units[i].kind == LineKind::text && draft.units[i].text.find(kIndent) != std::string::npos) ||
-          labelled_at(i);
+    any = (draft.units[i].kind == LineKind::text && find_break(draft.units[i].text, 0)) || labelled_at(i);
   if (!any) return;
   Units out;
   for (std::size_t i = 0; i < draft.units.size(); ++i) {
     Unit& u = draft.units[i];
     const std::optional<std::size_t> label = labelled_at(i);
-    if (u.kind != LineKind::text || (!label && u.text.find(kIndent) == std::string::npos)) {
+    if (u.kind != LineKind::text || (!label && !find_break(u.text, 0))) {
       out.push_back(std::move(u));
       continue;
     }
@@ -68,12 +101,11 @@ void split_run_in(Draft& draft) {
       }
     }
     std::size_t segment = 0;
-    for (std::size_t at = text.find(kIndent); at != std::string_view::npos;
-         at = text.find(kIndent, at + kIndent.size())) {
-      const std::string_view before = unicode::trim(text.substr(segment, at - segment));
+    for (std::optional<Break> b = find_break(text, 0); b; b = find_break(text, b->at + b->length)) {
+      const std::string_view before = unicode::trim(text.substr(segment, b->at - segment));
       if (!before.empty() && ends_sentence(before)) {
         pieces.emplace_back(before);
-        segment = at;
+        segment = b->at;
       }
     }
     pieces.emplace_back(unicode::trim(text.substr(segment)));

@@ -149,6 +149,20 @@ TEST(ClassifyLines, EachLineGetsOneKindAndItsEvidence) {
        "Network reporters Jo Kim and Raj Patel"},
       {"Follow Dana Voss on Twitter @dvoss", LineKind::footer, Group::name, "Dana Voss"},
       {"Original article on Daily Orbit.", LineKind::footer, Group::source, "Daily Orbit"},
+      // a repost's credit to the outlet it was taken from, perhaps set in <em> with the address
+      // a repost's link to the original: the site's name, when it is an outlet we know, is the source
+      {"[原文](https://www.bbc.com/zhongwen/simp/chinese-news-61467390)", LineKind::boilerplate, Group::outlet, "bbc"},
+      {"原文链接：https://www.reuters.com/world/china/story-2022-05-18/", LineKind::boilerplate, Group::outlet,
+       "reuters"},
+      // a credit note set in <em>, the people labelled by their jobs: not a paragraph
+      {"<em>（特约记者：扬帆   责编：胡力汉/嘉远  网编：洪伟）</em>", LineKind::footer, Group::name, ""},
+      {"<em>上圖：張聖業</em>", LineKind::text, Group::name, ""},
+      {"<em>图文转自BBC中文： <https://www.bbc.com/zhongwen/simp/chinese-news-45204596></em>", LineKind::footer,
+       Group::source, "BBC中文"},
+      {"圖文轉自明報： <https://news.mingpao.com/pns/article/20190510/s00013/1557426263856>", LineKind::footer,
+       Group::source, "明報"},
+      {"本文转自：澎湃新闻", LineKind::footer, Group::source, "澎湃新闻"},
+      {"这段视频转自朋友圈，随后被删除。", LineKind::text, Group::name, ""},
       {"声明：晨光网独家稿件，未经授权禁止转载！", LineKind::footer, Group::name, ""},
       {"（李明）", LineKind::footer, Group::name, "李明"},
       {"- first item", LineKind::list_item, Group::text, "first item"},
@@ -206,6 +220,12 @@ TEST(ClassifyLines, PageMarkupAndCrawlerLeftovers) {
        "large.jpg\" alt=\"\">",
        LineKind::placeholder, Group::name, ""},
       {"<figcaption>工人检修线路。读者供图</figcaption>", LineKind::caption, Group::caption, "工人检修线路。读者供图"},
+      // a picture block on one line, its caption between the tags after the <img>
+      {"<div style=\"text-align:center\"><img src=\"/images/a2.jpg\" width=\"90%\"/><br>沈夢雨（左二）等人遞交公開信<br></div>",
+       LineKind::caption, Group::caption, "沈夢雨（左二）等人遞交公開信"},
+      {"<div style=\"text-align:center\"><img src=\"/images/Zh-A2.jpg\" width=\"90%\"/><br><small>David Harvey等海外人士拍照声援。"
+       "</small></br></div>",
+       LineKind::caption, Group::caption, "David Harvey等海外人士拍照声援。"},
       {"<figure>", LineKind::code_ad, Group::name, ""},
       {"</figure>", LineKind::code_ad, Group::name, ""},
       {"{{< video src=\"https://video.example.org/embed/x\" >}}", LineKind::code_ad, Group::name, ""},

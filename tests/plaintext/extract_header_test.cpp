@@ -268,6 +268,10 @@ TEST(ExtractHeader, ChineseBylinesAndPortalLinesOfUnseenPapers) {
       {"标题\n\n（星島日報報道）本港運動員在東奧取得一金兩銀三銅的歷史佳績。\n", "星島日報", "", "", {}},
       {"IT之家 5 月 21 日消息，面壁智能昨晚推出并开源最新的端侧多模态模型。\n\n第二段。\n", "IT之家", "", "", {}},
       {"标题\n\n快科技5月21日消息，今天一款新手机发布。\n", "快科技", "", "", {}},
+      // a public account's article: the headline, the day it was posted and the account, run together
+      {"张小龙首次全面阐述小程序（内附演讲全文）2016-12-28 微信公开课\n\n各位朋友，大家早上好！\n\n正文第二段。\n",
+       "微信公开课", "", "2016-12-28", {}},
+      {"会议纪要 2019-01-02 星期三\n\n正文第一段。\n", "", "", "", {}},
       // labelled fields a semicolon apart, a markdown line set in italics
       {"## 标题\n\n*新聞來源：香港自由報；作者：Rachel Wong；發佈時間： 2020年9月17日*\n\n正文第一段。\n", "香港自由報", "",
        "2020-09-17", {{"Rachel Wong", Role::author}}},
@@ -285,6 +289,15 @@ TEST(ExtractHeader, ChineseBylinesAndPortalLinesOfUnseenPapers) {
     EXPECT_EQ(p->draft.meta.published ? p->draft.meta.published->date_only() : "", c.date) << c.input;
     EXPECT_EQ(p->draft.meta.contributors, c.people) << c.input;
   }
+}
+
+// A public account's article saved with the day it was posted and the account run into
+// its headline: the headline keeps neither.
+TEST(ExtractHeader, PublicAccountHeadlineLosesItsDateAndAccount) {
+  const auto p = prepare("张小龙首次全面阐述小程序（内附演讲全文）2016-12-28 微信公开课\n\n各位朋友，大家早上好！\n\n正文第二段。\n",
+                         Upto::extract_header);
+  EXPECT_EQ(p->draft.meta.title, "张小龙首次全面阐述小程序（内附演讲全文）");
+  EXPECT_EQ(p->draft.meta.source, "微信公开课");
 }
 
 TEST(ExtractHeader, BylinesAndDatesAmongTheOpeningLines) {

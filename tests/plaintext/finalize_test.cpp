@@ -46,5 +46,17 @@ TEST(Finalize, IdentifierHashesEveryKindOfBlockAsItsText) {
   EXPECT_EQ(content_identifier(d), name_based_uuid(parts));
 }
 
+// A blog post's paragraph set wholly in one inline tag (an italic standfirst)
+// keeps its text without the tag; a tag inside the text, or a second one, stays.
+TEST(Finalize, AParagraphWhollyInOneInlineTagLosesTheTag) {
+  auto p = prepare("标题\n\n<em>深圳佳士工人維權事件自7月起發酵。</em>\n\n正文<em>强调</em>。\n\n<em>甲</em>和<em>乙</em>\n",
+                   Upto::headings);
+  Diagnostics diagnostics;
+  Document d = finalize(std::move(p->draft), diagnostics);
+  std::vector<std::string> texts;
+  for (const Block& b : d.blocks) texts.push_back(block_text(b));
+  EXPECT_EQ(texts, (std::vector<std::string>{"深圳佳士工人維權事件自7月起發酵。", "正文<em>强调</em>。", "<em>甲</em>和<em>乙</em>"}));
+}
+
 }  // namespace
 }  // namespace artconv::plaintext

@@ -57,6 +57,10 @@ TEST(FindTitle, TheHeadlineOrNone) {
       {"標題: Re: [新聞] 陽明山牛隻暴斃\n\n這是回文的內容，說明事情的經過。\n", "Re: 陽明山牛隻暴斃"},
       {"Title: [Update] Council meets in July\n\nThe council will meet in July.\n", "[Update] Council meets in July"},
       {"标题：【活动】主题讲座顺利举行\n时间：2018年11月19日\n\n讲座在M105室举行。\n", "【活动】主题讲座顺利举行"},
+      // a sample file's label over its news item: "新闻:" names the headline after it
+      {"新闻:法国农民因自家公鸡打鸣被罚3000欧\n\n2019年7月，法国一名农民被罚款。9月28日，案件开审。\n",
+       "法国农民因自家公鸡打鸣被罚3000欧"},
+      {"新聞：颱風海葵登陸 全台停班停課\n\n颱風海葵今天登陸。\n", "颱風海葵登陸 全台停班停課"},
       {"---\ntitle: \"AI風暴即將來襲\"\ndate: \"2017-01-04\"\n---\n\n正文。\n", "AI風暴即將來襲"},
       // a long headline as a Markdown heading loses its mark
       {"# Bandara Juanda Buka Rute Surabaya-Bangkok 3 Kali Sepekan, Khofifah Optimistis Dongkrak Perekonomian Jatim\n\n"

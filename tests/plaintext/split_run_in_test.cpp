@@ -18,6 +18,14 @@ TEST(SplitRunIn, FullWidthIndentAfterASentenceEndStartsAParagraph) {
        std::vector<std::string>{"第一段結束了。", "第二段開始，也結束了。", "第三段。"}},
       {"名稱\u3000\u3000不是段落\n", std::vector<std::string>{"名稱\u3000\u3000不是段落"}},
       {"Plain text.\n", std::vector<std::string>{"Plain text."}},
+      // a run of spaces that pushed the next paragraph onto a new visual line (after a
+      // Chinese sentence end, before Chinese text; not in English text nor mid-sentence)
+      {"发扬了尊师重教的传统美德。                                我们小组采访了刘老师。\n",
+       std::vector<std::string>{"发扬了尊师重教的传统美德。", "我们小组采访了刘老师。"}},
+      {"It ends here.                                The next one.\n",
+       std::vector<std::string>{"It ends here.                                The next one."}},
+      {"名稱                                不是段落。\n",
+       std::vector<std::string>{"名稱                                不是段落。"}},
   };
   for (const Case& c : cases) {
     std::vector<std::string> got;

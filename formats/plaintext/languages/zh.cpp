@@ -6,6 +6,8 @@ namespace {
 
 constexpr Label kLabels[] = {
     {"標題", Field::title}, {"标题", Field::title}, {"題目", Field::title}, {"题目", Field::title},
+    // "新闻:法国农民…": a sample file's label over the item's headline
+    {"新聞", Field::title}, {"新闻", Field::title},
     {"內容", Field::body}, {"内容", Field::body}, {"正文", Field::body},
     {"來源", Field::source}, {"来源", Field::source}, {"稿源", Field::source}, {"出處", Field::source},
     {"出处", Field::source}, {"新聞來源", Field::source}, {"新闻来源", Field::source},
@@ -36,6 +38,11 @@ constexpr Label kLabels[] = {
     {"作者", Field::contributor, Role::author}, {"撰文", Field::contributor, Role::writer},
     {"文", Field::contributor, Role::author}, {"筆者", Field::contributor, Role::author},
     {"記者", Field::contributor, Role::reporter}, {"记者", Field::contributor, Role::reporter},
+    {"實習記者", Field::contributor, Role::reporter}, {"实习记者", Field::contributor, Role::reporter},
+    {"見習記者", Field::contributor, Role::reporter}, {"见习记者", Field::contributor, Role::reporter},
+    // 特約記者: a paper's special (contracted) correspondent; 網編: the web desk's editor
+    {"特約記者", Field::contributor, Role::correspondent}, {"特约记者", Field::contributor, Role::correspondent},
+    {"網編", Field::contributor, Role::editor}, {"网编", Field::contributor, Role::editor},
     // 通訊員: a stringer who contributes, not the paper's correspondent
     {"通訊員", Field::contributor, Role::contributor}, {"通讯员", Field::contributor, Role::contributor},
     {"特派員", Field::contributor, Role::correspondent}, {"特派员", Field::contributor, Role::correspondent},
@@ -63,7 +70,8 @@ constexpr Contribution kAfter[] = {
     {"專電", Role::correspondent}, {"专电", Role::correspondent},
 };
 constexpr Contribution kBefore[] = {
-    {"實習記者", Role::reporter}, {"实习记者", Role::reporter}, {"特約記者", Role::correspondent},
+    {"實習記者", Role::reporter}, {"实习记者", Role::reporter}, {"見習記者", Role::reporter},
+    {"见习记者", Role::reporter}, {"特約記者", Role::correspondent},
     {"特约记者", Role::correspondent}, {"本報記者", Role::reporter}, {"本报记者", Role::reporter},
     {"記者", Role::reporter}, {"记者", Role::reporter}, {"通訊員", Role::contributor},
     {"通讯员", Role::contributor}, {"特派員", Role::correspondent}, {"特派员", Role::correspondent},
