@@ -34,9 +34,9 @@ namespace {
 // tag (an italic standfirst, a bold subhead) keeps its text, not the tag (nothing
 // else in it is markup).
 void unwrap_inline_tag(std::string& text) {
-  for (std::string_view tag : {"em", "i", "strong", "b"}) {
-    const std::string open = "<" + std::string(tag) + ">";
-    const std::string close = "</" + std::string(tag) + ">";
+  static constexpr std::pair<std::string_view, std::string_view> kTags[] = {
+      {"<em>", "</em>"}, {"<i>", "</i>"}, {"<strong>", "</strong>"}, {"<b>", "</b>"}};
+  for (const auto& [open, close] : kTags) {
     if (text.size() <= open.size() + close.size() || !text.starts_with(open) || !text.ends_with(close)) continue;
     const std::string_view inner =
         unicode::trim(std::string_view(text).substr(open.size(), text.size() - open.size() - close.size()));
