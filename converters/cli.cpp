@@ -111,6 +111,18 @@ std::string option_file(const std::string& option, const std::string& path) {
   }
 }
 
+// CLI11's message in the user's words: "--max-input-size: Value 1.5 could not be
+// converted to UINT" says "… 1.5 is not a whole number".
+std::string readable_parse_error(std::string message) {
+  static constexpr std::string_view kValue = "Value ", kNotConverted = " could not be converted to ";
+  const std::size_t value = message.find(kValue), not_converted = message.find(kNotConverted);
+  if (value != std::string::npos && not_converted != std::string::npos && not_converted > value) {
+    const std::string what = message.substr(value + kValue.size(), not_converted - value - kValue.size());
+    message = message.substr(0, value) + "'" + what + "' is not a whole number";
+  }
+  return message;
+}
+
 // --css: a stylesheet that EPUB reading systems read as UTF-8.
 std::string stylesheet_file(const std::string& path) {
   std::string css = option_file("--css", path);
@@ -250,7 +262,7 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e, out, err);
   } catch (const CLI::ParseError& e) {
-    err << "artconv: error: " << e.what() << "\nRun with --help for more information.\n";
+    err << "artconv: error: " << readable_parse_error(e.what()) << " (see --help)\n";
     return kExitUsage;
   }
 
@@ -266,6 +278,17 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
   try {
     choose_formats_by_file_name(output_file, app.count("--to") > 0, format_list);
     if (max_input_size == 0) throw Error(ErrorKind::usage, "--max-input-size must be more than 0");
+    constexpr std::uint64_t kLargestInputSize = 1ull << 40;  // 1 TiB: larger is a typo or a wrapped "-1"
+    if (max_input_size > kLargestInputSize)
+      throw Error(ErrorKind::usage, "--max-input-size must be at most 1T, not " + std::to_string(max_input_size));
+    // An empty value is a script's unset variable (-o "$OUT"), never "not given".
+    const std::pair<const char*, const std::string*> path_options[] = {
+        {"-o", &output_file},         {"-d", &output_dir},   {"--manifest", &manifest},
+        {"--include", &include},      {"--css", &css_file},  {"--cover-image", &cover_image},
+        {"--metadata-file", &metadata_file}, {"--files-from", &files_from}};
+    for (const auto& [option, value] : path_options)
+      if (app.count(option) > 0 && value->empty())
+        throw Error(ErrorKind::usage, std::string(option) + " was given an empty value");
     BatchOptions options;
     options.convert.decode.encoding = encoding;
     options.convert.decode.on_invalid = on_invalid == "replace" ? OnInvalid::replace : OnInvalid::error;
@@ -341,6 +364,11 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     std::vector<std::string> paths = input_args;
     if (!files_from.empty()) {
       std::vector<std::string> listed = read_file_list(files_from, nul_separated);
+      // The list was the input: an empty one is nothing to do, not a reason to read stdin.
+      if (listed.empty() && paths.empty())
+        throw Error(ErrorKind::usage, "no input: the --files-from list " +
+                                          (files_from == "-" ? std::string("on standard input") : display_path(files_from)) +
+                                          " names no file");
       paths.insert(paths.end(), listed.begin(), listed.end());
     }
     if (paths.empty()) {

@@ -176,7 +176,16 @@ AtomicFile::AtomicFile(const ResolvedTarget& resolved) : target_(resolved.path) 
   }
   const fs::path dir = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
   std::string prefix(".");  // built piecewise: GCC 12 warns falsely (-Wrestrict) on "." + string
-  prefix += target_.filename().string();
+  // ".<name>.<16 hex digits>.tmp" must fit in a file name (255 bytes) when the name itself
+  // nearly fills one: the name is then cut, at a character's start.
+  constexpr std::size_t kLongestName = 255, kAround = 1 + 1 + 16 + 4;
+  std::string name = target_.filename().string();
+  if (name.size() > kLongestName - kAround) {
+    std::size_t cut = kLongestName - kAround;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
+    name.resize(cut);
+  }
+  prefix += name;
   prefix += '.';
   for (int attempt = 0; attempt < 100; ++attempt) {
     std::string temporary = (dir / (prefix + random_suffix() + ".tmp")).string();

@@ -382,6 +382,11 @@ TEST(Dates, FormatsNewsFeedsUse) {
                         // the time before the date, even run together with it
                         Case{"15:26 2019/09/12", "2019-09-12 15:26"}, Case{"15:262019/09/12", "2019-09-12 15:26"},
                         Case{"25:10 2019/09/12", nullptr},
+                        // no second 60 (EPUB's and JATS's date checkers refuse it), no year 0 of the Republic
+                        Case{"2017-02-28 23:59:60", nullptr}, Case{"2017-02-28 23:59:59", "2017-02-28 23:59:59"},
+                        Case{"民國0年1月1日", nullptr}, Case{"民國1年1月1日", "1912-01-01"},
+                        // a word and a number are no date
+                        Case{"line 12345.", nullptr},
                         // a weekday in any language; Latvian, Bulgarian, Finnish months; day.month.year
                         Case{"Martes 14 de noviembre de 2023", "2023-11-14"},
                         Case{"Segunda-feira, 20 de novembro de 2023", "2023-11-20"},

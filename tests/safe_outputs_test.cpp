@@ -463,6 +463,20 @@ TEST(SafeOutputs, MetadataValuesDatesTagsAndEpochsAreChecked) {
   EXPECT_TRUE(nlohmann::json::parse(feb.out)["metadata"]["published"].is_null()) << feb.out;
 }
 
+// An output name that nearly fills a file name (80 CJK characters) still gets its
+// temporary file: the name in the temporary's is cut, not the write refused.
+TEST(SafeOutputs, AnOutputNameOfNearly255BytesIsWritten) {
+  const fs::path dir = temp_dir("long-name");
+  write_file(dir / "a.txt", kArticle);
+  std::string name;
+  for (int i = 0; i < 80; ++i) name += "新";
+  name += ".txt";  // 244 bytes
+  const auto r = run_artconv("-o " + q(dir / name) + " " + q(dir / "a.txt"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(read_file(dir / name).substr(0, 13), "A short title");
+  EXPECT_EQ(names_in(dir).size(), 2u);  // no temporary file left
+}
+
 TEST(SafeOutputs, FileNamesThatAreNotUtf8ConvertAndAreEscaped) {
   const fs::path dir = temp_dir("names");
   const fs::path odd = dir / "caf\xE9.txt";
@@ -501,6 +515,29 @@ TEST(SafeOutputs, ReadableUsageErrorsPluralsAndStdinByDefault) {
   write_file(dir / "bad.txt", "Title\n\nabc\xC3\x28 def\n");
   const auto one = run_artconv("--encoding UTF-8 --on-invalid replace " + q(dir / "bad.txt"));
   EXPECT_NE(one.err.find("warning: 1 invalid byte sequence replaced by U+FFFD"), std::string::npos) << one.err;
+  // one line each, in the user's words (not CLI11's "Run with --help" second line or "UINT")
+  for (const char* args : {"--bogus", "--max-input-size 1.5M", "--max-input-size -1",
+                           "--max-input-size 99999999999999999999"}) {
+    const auto r = run_artconv(std::string(args) + " " + q(dir / "a.txt"));
+    EXPECT_EQ(r.status, 2) << args;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_EQ(r.err.find("UINT"), std::string::npos) << r.err;
+  }
+  // an empty value is a script's unset variable, never "not given"
+  for (const char* args : {"-o ''", "-d ''", "--manifest '' -d out", "--include '' -d out", "--css '' -t epub -o x.epub"}) {
+    const auto r = run_artconv(std::string(args) + " " + q(dir / "a.txt"));
+    EXPECT_EQ(r.status, 2) << args << ": " << r.err;
+    EXPECT_NE(r.err.find("was given an empty value"), std::string::npos) << r.err;
+  }
+  // an empty --files-from list is nothing to do: standard input is not read instead
+  write_file(dir / "empty.list", "");
+  const auto empty_list = run_artconv("--files-from " + q(dir / "empty.list") + " -d " + q(dir / "out"), kArticle);
+  EXPECT_EQ(empty_list.status, 2) << empty_list.err;
+  EXPECT_NE(empty_list.err.find("names no file"), std::string::npos) << empty_list.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+  write_file(dir / "ctl.txt", "A title here\n\nSome body text with one control \x01 character in it.\n");
+  const auto ctl = run_artconv(q(dir / "ctl.txt"));
+  EXPECT_NE(ctl.err.find("warning: 1 invisible or control character removed"), std::string::npos) << ctl.err;
   const auto piped = run_artconv("", kArticle);  // no input named, standard input is not a terminal
   EXPECT_EQ(piped.status, 0) << piped.err;
   EXPECT_TRUE(piped.out.starts_with("A short title\n")) << piped.out;

@@ -395,7 +395,10 @@ std::optional<DateTime> parse_date_first(std::string_view text) {
     dt.year = to_int(group(g.year));
     dt.month = g.month_named ? month_number(group(g.month)) : to_int(group(g.month));
     dt.day = to_int(group(g.day));
-    if (date_patterns()[i].layout == Layout::roc_ymd) dt.year += kRocEra;
+    if (date_patterns()[i].layout == Layout::roc_ymd) {
+      if (dt.year < 1) return std::nullopt;  // the Republic's years start at 1 (1912)
+      dt.year += kRocEra;
+    }
     const icu::UnicodeString meridiem = group(g.meridiem), hour = group(g.hour), minute = group(g.minute),
                              second = group(g.second), zone = group(g.zone);
     if (dt.year < 1800 || dt.year > 2200 || dt.month < 1 || dt.month > 12 || dt.day < 1 ||
@@ -415,7 +418,8 @@ std::optional<DateTime> parse_date_first(std::string_view text) {
       dt.minute = mi;
       if (!second.isEmpty()) {
         const int s = to_int(second);
-        if (s > 60) return std::nullopt;
+        // (second 60, a leap second, is refused: EPUB's and JATS's date checkers refuse it)
+        if (s > 59) return std::nullopt;
         dt.second = s;
       }
       dt.utc_offset_minutes = zone_offset(zone);

@@ -102,7 +102,9 @@ Document finalize(Draft&& draft, Diagnostics& diagnostics) {
   std::string().swap(draft.text);
   if (invisible > 0)
     diagnostics.warn("removed-invisible-characters",
-                     std::to_string(invisible) + " invisible or control characters removed from the text");
+                     std::to_string(invisible) + (invisible == 1 ? " invisible or control character"
+                                                                 : " invisible or control characters") +
+                         " removed from the text");
   doc.meta.language = detect_language(doc);
   imply_utc_offset(doc.meta.published, doc.meta.language);
   refresh_identifier(doc);

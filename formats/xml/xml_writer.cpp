@@ -213,8 +213,10 @@ std::string Writer::finish() {
   impl_->check(xmlTextWriterEndDocument(impl_->writer), "the end of the document");
   impl_->check(xmlTextWriterFlush(impl_->writer), "the output");
   if (impl_->dropped > 0)
-    impl_->diagnostics.warn("dropped-xml-characters", std::to_string(impl_->dropped) +
-                                                         " characters that XML 1.0 does not allow were left out");
+    impl_->diagnostics.warn("dropped-xml-characters",
+                            std::to_string(impl_->dropped) +
+                                (impl_->dropped == 1 ? " character that XML 1.0 does not allow was left out"
+                                                     : " characters that XML 1.0 does not allow were left out"));
   if (impl_->sink) {
     impl_->hand_over();
     return {};
