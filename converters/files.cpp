@@ -150,9 +150,13 @@ std::string display_path(std::string_view path) {
     const std::int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
-    if (c >= 0) {
+    if (c == '\\') {
+      out += "\\\\";  // so that "\xE9" written by a user is told from the byte E9
+    } else if (c >= 0 && !(c < 0x20 || (c >= 0x7F && c <= 0x9F))) {
       out.append(path.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
     } else {
+      // a byte that is no UTF-8, or a control character (a newline, an ESC) that would
+      // break a message's line or drive the terminal
       for (std::int32_t b = start; b < i; ++b) {
         static constexpr char kHex[] = "0123456789ABCDEF";
         out += "\\x";

@@ -33,8 +33,9 @@ inline constexpr std::uint64_t kDefaultMaxInputSize = 256ull << 20;  // --max-in
 std::string read_bytes(const std::string& path, std::uint64_t max_size = kDefaultMaxInputSize);
 
 // A path as UTF-8 for messages, JSON and the manifest: "-" is "<stdin>",
-// bytes that are not UTF-8 are written \xNN (so a name that is not UTF-8
-// still converts, and can be told from any other).
+// bytes that are not UTF-8 and control characters (newline, ESC, C1) are
+// written \xNN and a backslash \\ (so a name that is not UTF-8 still
+// converts, keeps a message on one line, and can be told from any other).
 std::string display_path(std::string_view path);
 
 }  // namespace artconv

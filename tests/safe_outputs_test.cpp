@@ -461,6 +461,7 @@ TEST(SafeOutputs, MetadataValuesDatesTagsAndEpochsAreChecked) {
   const auto feb = run_artconv("-t json " + q(dir / "feb.txt"));
   ASSERT_EQ(feb.status, 0) << feb.err;
   EXPECT_TRUE(nlohmann::json::parse(feb.out)["metadata"]["published"].is_null()) << feb.out;
+  EXPECT_NE(feb.err.find("warning: '日期：2017年2月31日' is not a date"), std::string::npos) << feb.err;
 }
 
 // An output name that nearly fills a file name (80 CJK characters) still gets its
@@ -493,6 +494,19 @@ TEST(SafeOutputs, FileNamesThatAreNotUtf8ConvertAndAreEscaped) {
   const auto missing = run_artconv(q(dir / "gon\xE9.txt"));
   EXPECT_EQ(missing.status, 1);
   EXPECT_NE(missing.err.find("gon\\xE9.txt: error: cannot open"), std::string::npos) << missing.err;
+  // A name that holds a newline or an ESC keeps its message on one line and off the terminal's
+  // controls; a backslash is doubled, so "caf\xE9.txt" written by a user is another name.
+  write_file(dir / "bad\nname.txt", "\xFF\xFF\xFF");
+  const auto newline = run_artconv("-q " + q(dir / "bad\nname.txt"));
+  EXPECT_EQ(newline.status, 1);
+  EXPECT_EQ(std::count(newline.err.begin(), newline.err.end(), '\n'), 1) << newline.err;
+  EXPECT_NE(newline.err.find("bad\\x0Aname.txt: error:"), std::string::npos) << newline.err;
+  const auto escape = run_artconv("-q " + q(dir / "e\x1b[2Jx.txt"));
+  EXPECT_EQ(escape.err.find('\x1b'), std::string::npos) << escape.err;
+  write_file(dir / "caf\\xE9.txt", kArticle);
+  const auto backslash = run_artconv("-t json " + q(dir / "caf\\xE9.txt"));
+  ASSERT_EQ(backslash.status, 0) << backslash.err;
+  EXPECT_EQ(nlohmann::json::parse(backslash.out)["source"]["file"], (dir / "caf\\\\xE9.txt").string());
 }
 
 TEST(SafeOutputs, AnArticleOfNothingButBoilerplateIsReadAtOnceAndSaysSo) {

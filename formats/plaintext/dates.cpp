@@ -281,7 +281,7 @@ int days_in_month(int year, int month) {
 
 namespace {
 
-std::optional<DateTime> parse_date_first(std::string_view text);
+std::optional<DateTime> parse_date_first(std::string_view text, bool* impossible = nullptr);
 
 // "15:26 2019/09/12", "15:262019/09/12" (an extractor ran them together):
 // the time of day before the date.
@@ -375,7 +375,12 @@ std::optional<DateTime> parse_date(std::string_view text) {
 
 namespace {
 
-std::optional<DateTime> parse_date_first(std::string_view text) {
+// `impossible`: set when a layout matched but the day, month or time it names does not exist.
+std::optional<DateTime> parse_date_first(std::string_view text, bool* impossible) {
+  const auto no_such_date = [&] {
+    if (impossible) *impossible = true;
+    return std::nullopt;
+  };
   text = unicode::trim(text);
   if (text.size() < 6 || text.size() > 80) return std::nullopt;
   // Every layout starts with a digit (year, day) or a weekday or month name,
@@ -396,14 +401,14 @@ std::optional<DateTime> parse_date_first(std::string_view text) {
     dt.month = g.month_named ? month_number(group(g.month)) : to_int(group(g.month));
     dt.day = to_int(group(g.day));
     if (date_patterns()[i].layout == Layout::roc_ymd) {
-      if (dt.year < 1) return std::nullopt;  // the Republic's years start at 1 (1912)
+      if (dt.year < 1) return no_such_date();  // the Republic's years start at 1 (1912)
       dt.year += kRocEra;
     }
     const icu::UnicodeString meridiem = group(g.meridiem), hour = group(g.hour), minute = group(g.minute),
                              second = group(g.second), zone = group(g.zone);
-    if (dt.year < 1800 || dt.year > 2200 || dt.month < 1 || dt.month > 12 || dt.day < 1 ||
-        dt.day > days_in_month(dt.year, dt.month))
-      return std::nullopt;
+    if (dt.year < 1800 || dt.year > 2200) return std::nullopt;  // no year of news: a number, not a date
+    if (dt.month < 1 || dt.month > 12 || dt.day < 1 || dt.day > days_in_month(dt.year, dt.month))
+      return no_such_date();
     if (!hour.isEmpty()) {
       int h = to_int(hour);
       icu::UnicodeString mer(meridiem);
@@ -413,13 +418,13 @@ std::optional<DateTime> parse_date_first(std::string_view text) {
       if (pm && h < 12) h += 12;
       if (am && h == 12) h = 0;
       const int mi = to_int(minute);
-      if (h > 23 || mi > 59) return std::nullopt;
+      if (h > 23 || mi > 59) return no_such_date();
       dt.hour = h;
       dt.minute = mi;
       if (!second.isEmpty()) {
         const int s = to_int(second);
         // (second 60, a leap second, is refused: EPUB's and JATS's date checkers refuse it)
-        if (s > 59) return std::nullopt;
+        if (s > 59) return no_such_date();
         dt.second = s;
       }
       dt.utc_offset_minutes = zone_offset(zone);
@@ -430,6 +435,16 @@ std::optional<DateTime> parse_date_first(std::string_view text) {
 }
 
 }  // namespace
+
+bool names_no_such_date(std::string_view text) {
+  bool impossible = false;
+  if (parse_date_first(text, &impossible)) return false;
+  if (impossible) return true;
+  // "2017年2月31日 星期二": the same with a weekday after it
+  const std::optional<std::size_t> weekday = closing_weekday(unicode::trim(text));
+  return weekday && *weekday > 0 && !parse_date_first(unicode::trim(unicode::trim(text).substr(0, *weekday)), &impossible) &&
+         impossible;
+}
 
 std::optional<DateTime> parse_roc_date_code(std::string_view code) {
   code = unicode::trim(code);
