@@ -362,6 +362,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       throw Error(ErrorKind::usage, "unknown encoding '" + encoding + "' (ICU converter names: UTF-8, Big5, GB18030 ...)");
 
     std::vector<std::string> paths = input_args;
+    if (files_from == "-" && std::find(input_args.begin(), input_args.end(), "-") != input_args.end())
+      throw Error(ErrorKind::usage, "standard input named twice: by --files-from - and by the input -");
     if (!files_from.empty()) {
       std::vector<std::string> listed = read_file_list(files_from, nul_separated);
       // The list was the input: an empty one is nothing to do, not a reason to read stdin.
@@ -405,6 +407,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     options.fail_fast = fail_fast;
     options.quiet = quiet;
     options.manifest = manifest;
+    // "--manifest -" is standard output, as "-" is everywhere, unless the output goes there
+    if (manifest == "-") {
+      if (options.output_file == "-")
+        throw Error(ErrorKind::usage, "--manifest -: standard output carries the output; give the manifest a file");
+      options.manifest = "/dev/stdout";
+    }
     const std::pair<const char*, const std::string*> read_by_options[] = {
         {"--css", &css_file}, {"--cover-image", &cover_image}, {"--metadata-file", &metadata_file},
         {"--files-from", &files_from}};

@@ -39,6 +39,18 @@ void check_key(const std::string& path, const std::string& key, bool list) {
   if (list) fail(path, "'" + key + "' takes one value, not a list");
 }
 
+// An empty value ("title: \"\"", "author: []") is refused: it would set nothing,
+// or blank what the article says.
+void add_value(std::vector<MetadataOverride>& out, const std::string& path, const std::string& key,
+               const std::string& value) {
+  if (value.find_first_not_of(" \t\r\n") == std::string::npos) fail(path, "'" + key + "' has an empty value");
+  out.push_back({key, value});
+}
+
+void require_items(const std::string& path, const std::string& key, std::size_t items) {
+  if (items == 0) fail(path, "'" + key + "' is an empty list");
+}
+
 std::vector<MetadataOverride> from_yaml(std::string_view text, const std::string& path) {
   YAML::Node root;
   try {
@@ -56,11 +68,12 @@ std::vector<MetadataOverride> from_yaml(std::string_view text, const std::string
     const YAML::Node& value = entry.second;
     check_key(path, key, value.IsSequence());
     if (value.IsScalar()) {
-      out.push_back({key, value.Scalar()});
+      add_value(out, path, key, value.Scalar());
     } else if (value.IsSequence()) {
+      require_items(path, key, value.size());
       for (const auto& item : value) {
         if (!item.IsScalar()) fail(path, "'" + key + "' must be a list of names");
-        out.push_back({key, item.Scalar()});
+        add_value(out, path, key, item.Scalar());
       }
     } else if (value.IsNull()) {
       fail(path, "'" + key + "' has no value");
@@ -92,12 +105,13 @@ std::vector<MetadataOverride> from_json(std::string_view text, const std::string
   for (const auto& [key, value] : root.items()) {
     check_key(path, key, value.is_array());
     if (value.is_array()) {
+      require_items(path, key, value.size());
       for (const Json& item : value) {
         if (!item.is_string()) fail(path, "'" + key + "' must be a list of names");
-        out.push_back({key, item.get<std::string>()});
+        add_value(out, path, key, item.get<std::string>());
       }
     } else {
-      out.push_back({key, json_text(path, key, value)});
+      add_value(out, path, key, json_text(path, key, value));
     }
   }
   return out;

@@ -72,6 +72,7 @@ void check_output_plan(const std::vector<InputFile>& inputs, const std::vector<P
     if (std::string k = keys.key(side.path, STDIN_FILENO); !k.empty())
       read_keys.emplace(std::move(k), side.what + " " + display_path(side.path.string()));
   std::unordered_map<std::string, const PlannedFile*> output_keys;
+  std::unordered_map<std::string, const PlannedFile*> planned_paths;  // outputs still to be created, resolved
   for (const PlannedFile& output : outputs) {
     std::string k = keys.key(output.path, STDOUT_FILENO);
     if (k.empty()) continue;
@@ -87,6 +88,7 @@ void check_output_plan(const std::vector<InputFile>& inputs, const std::vector<P
       }
       throw Error(ErrorKind::usage, message);
     }
+    if (k.starts_with("p:")) planned_paths.emplace(k.substr(2), &output);
     auto [it, added] = output_keys.emplace(std::move(k), &output);
     if (!added)
       throw Error(ErrorKind::usage, it->second->what + " and " + output.what + " would both be written to " +
@@ -94,6 +96,13 @@ void check_output_plan(const std::vector<InputFile>& inputs, const std::vector<P
                                                                          : spelled(it->second->path) + " and " +
                                                                                spelled(output.path) + ", one file"));
   }
+  // "out/a.txt" (from x/a) and "out/a.txt/b.txt" (from y/a.txt/b.txt): one output would need
+  // the other's name for a folder.
+  for (const auto& [path, output] : planned_paths)
+    for (fs::path folder = fs::path(path).parent_path(); folder.has_relative_path(); folder = folder.parent_path())
+      if (auto it = planned_paths.find(folder.string()); it != planned_paths.end())
+        throw Error(ErrorKind::usage, it->second->what + " would be written to " + spelled(it->second->path) +
+                                          ", a folder " + output->what + " needs");
 }
 
 }  // namespace artconv

@@ -72,6 +72,11 @@ TEST(MetadataFile, ErrorsNameTheFileAndWhatIsWrong) {
   EXPECT_EQ(error_of("author: [[A]]\n", "m.yaml"), "--metadata-file m.yaml: 'author' must be a list of names");
   EXPECT_EQ(error_of(R"({"title": true})", "m.json"), "--metadata-file m.json: 'title' must be text");
   EXPECT_EQ(error_of(R"({"title": null})", "m.json"), "--metadata-file m.json: 'title' has no value");
+  // an empty value would blank what the article says: refused too
+  EXPECT_EQ(error_of("title: \"\"\n", "m.yaml"), "--metadata-file m.yaml: 'title' has an empty value");
+  EXPECT_EQ(error_of("author: []\n", "m.yaml"), "--metadata-file m.yaml: 'author' is an empty list");
+  EXPECT_EQ(error_of("author: [\"Jo Kim\", \" \"]\n", "m.yaml"), "--metadata-file m.yaml: 'author' has an empty value");
+  EXPECT_EQ(error_of(R"({"author": []})", "m.json"), "--metadata-file m.json: 'author' is an empty list");
 }
 
 TEST(MetadataFile, CommandLineWinsKeyByKey) {

@@ -361,7 +361,7 @@ TEST(Reader, NothingIsLostInAnyFixture) {
 // what has no date's layout is not.
 TEST(Dates, ALayoutWithNoSuchDayIsToldFromNoDateAtAll) {
   for (const char* text : {"2017年2月31日", "2017-02-30", "31 April 2017", "April 31, 2017", "2017-02-28 23:59:60",
-                           "民國0年1月1日", "2019年3月32日 星期二"})
+                           "民國0年1月1日", "2019年3月32日 星期二", "2017-02-28T10:00:00+25:00"})
     EXPECT_TRUE(plaintext::names_no_such_date(text)) << text;
   for (const char* text : {"2017年2月28日", "line 12345.", "The council met", "1234", "25:10 2019/09/12", ""})
     EXPECT_FALSE(plaintext::names_no_such_date(text)) << text;

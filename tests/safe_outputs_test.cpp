@@ -324,6 +324,38 @@ TEST(SafeOutputs, AManifestOntoADeviceOrFifoIsWrittenNotReplaced) {
   EXPECT_TRUE(fs::is_fifo(dir / "fifo"));
 }
 
+// One output needing another's name for a folder ("out/a.txt" from x/a, and
+// "out/a.txt/b.txt" from y/a.txt/b.txt) is a collision too, whatever -j is.
+TEST(SafeOutputs, AnOutputWhoseNameAnotherNeedsForAFolderIsACollision) {
+  const fs::path dir = temp_dir("file-folder");
+  fs::create_directories(dir / "x");
+  fs::create_directories(dir / "y" / "a.txt");
+  write_file(dir / "x" / "a", kArticle);
+  write_file(dir / "y" / "a.txt" / "b.txt", kArticle);
+  for (const char* jobs : {"-j 1", "-j 2"}) {
+    const auto r = run_artconv(std::string(jobs) + " --include '*' -d " + q(dir / "out") + " " + q(dir / "x") + " " +
+                               q(dir / "y"));
+    EXPECT_EQ(r.status, 2) << r.err;
+    EXPECT_NE(r.err.find("a folder the text output of"), std::string::npos) << r.err;
+  }
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
+// "-" is standard input or output everywhere: --manifest - writes the records
+// there (unless the output does), and standard input cannot be read twice.
+TEST(SafeOutputs, ManifestDashIsStandardOutputAndStdinIsReadOnce) {
+  const fs::path dir = temp_dir("dash");
+  write_file(dir / "a.txt", kArticle);
+  const auto manifest = run_artconv("-q -d " + q(dir / "out") + " --manifest - " + q(dir / "a.txt"));
+  ASSERT_EQ(manifest.status, 0) << manifest.err;
+  EXPECT_EQ(nlohmann::json::parse(manifest.out)["status"], "converted") << manifest.out;
+  EXPECT_FALSE(fs::exists("-"));
+  EXPECT_EQ(run_artconv("--manifest - " + q(dir / "a.txt")).status, 2);  // the text goes to stdout
+  const auto twice = run_artconv("-d " + q(dir / "out2") + " --files-from - -", kArticle);
+  EXPECT_EQ(twice.status, 2) << twice.err;
+  EXPECT_NE(twice.err.find("standard input named twice"), std::string::npos) << twice.err;
+}
+
 TEST(SafeOutputs, FormatFollowsTheOutputFileName) {
   const fs::path dir = temp_dir("names");
   write_file(dir / "a.txt", kArticle);

@@ -428,6 +428,8 @@ std::optional<DateTime> parse_date_first(std::string_view text, bool* impossible
         dt.second = s;
       }
       dt.utc_offset_minutes = zone_offset(zone);
+      // "+25:00" is no offset: the time it qualifies is no time either
+      if (!dt.utc_offset_minutes && (zone.indexOf(u'+') >= 0 || zone.indexOf(u'-') >= 0)) return no_such_date();
     }
     return dt;
   }
