@@ -361,6 +361,8 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     if (!encoding.empty() && !is_known_encoding(encoding))
       throw Error(ErrorKind::usage, "unknown encoding '" + encoding + "' (ICU converter names: UTF-8, Big5, GB18030 ...)");
 
+    if (nul_separated && files_from.empty())
+      throw Error(ErrorKind::usage, "-0 says how a --files-from list is separated, and there is none");
     std::vector<std::string> paths = input_args;
     if (files_from == "-" && std::find(input_args.begin(), input_args.end(), "-") != input_args.end())
       throw Error(ErrorKind::usage, "standard input named twice: by --files-from - and by the input -");
@@ -378,6 +380,12 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       if (isatty(STDIN_FILENO)) throw Error(ErrorKind::usage, "no input: give files, folders, - or --files-from");
       paths.push_back("-");
     }
+    // --include picks files inside folders: with no folder among the inputs it would do nothing
+    if (include_opt->count() > 0 && std::none_of(paths.begin(), paths.end(), [](const std::string& p) {
+          std::error_code ec;
+          return p != "-" && std::filesystem::is_directory(p, ec);
+        }))
+      throw Error(ErrorKind::usage, "--include picks files inside folders, and no input is a folder");
     const std::vector<InputFile> inputs = expand_inputs(paths, include);
     if (inputs.empty()) throw Error(ErrorKind::usage, "no input matched (folders are searched for " + include + ")");
 
@@ -403,6 +411,9 @@ int run_cli(int argc, char** argv, std::ostream& out, std::ostream& err) {
       options.output_file = "-";
     }
     options.jobs = jobs;
+    if (skip_existing && (bundle || options.output_file == "-"))
+      throw Error(ErrorKind::usage, std::string("--skip-existing skips inputs whose own outputs exist; ") +
+                                        (bundle ? "--bundle makes one output of them all" : "standard output is no file"));
     options.skip_existing = skip_existing;
     options.fail_fast = fail_fast;
     options.quiet = quiet;

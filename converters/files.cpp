@@ -54,7 +54,16 @@ std::vector<InputFile> expand_inputs(const std::vector<std::string>& arguments, 
 }
 
 std::vector<std::string> read_file_list(const std::string& list, bool nul_separated) {
-  const std::string bytes = read_bytes(list);
+  // (errors name the list: "cannot open" alone does not say which file)
+  const std::string named = "--files-from " + display_path(list) + ": ";
+  std::string bytes;
+  try {
+    bytes = read_bytes(list);
+  } catch (const Error& e) {
+    throw Error(ErrorKind::usage, named + e.what());
+  }
+  if (!nul_separated && bytes.find('\0') != std::string::npos)
+    throw Error(ErrorKind::usage, named + "holds NUL bytes (a NUL-separated list needs -0)");
   std::vector<std::string> out;
   const char separator = nul_separated ? '\0' : '\n';
   std::size_t start = 0;

@@ -130,8 +130,7 @@ TEST(Batch, FilesFromIncludeAndRelativePaths) {
   nul_list += '\0';
   write_file(in / "list0", nul_list);
   const std::string cd = "cd " + q(in) + " && ";
-  const auto listed = testing::run_artconv("-q -d " + q(out / "a") + " --files-from " + q(in / "list.txt") +
-                                           " --include '*.md'");
+  const auto listed = testing::run_artconv("-q -d " + q(out / "a") + " --files-from " + q(in / "list.txt"));
   // Paths in the list are relative to where artconv runs: here they do not exist.
   EXPECT_EQ(listed.status, 1);
   const std::string bin = shell_quote(ARTCONV_BINARY);

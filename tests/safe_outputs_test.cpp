@@ -356,6 +356,34 @@ TEST(SafeOutputs, ManifestDashIsStandardOutputAndStdinIsReadOnce) {
   EXPECT_NE(twice.err.find("standard input named twice"), std::string::npos) << twice.err;
 }
 
+// Options that would do nothing in the mode given are usage errors, never ignored; a list's
+// errors name the list.
+TEST(SafeOutputs, OptionsThatWouldDoNothingAreRefused) {
+  const fs::path dir = temp_dir("idle-options");
+  write_file(dir / "a.txt", kArticle);
+  write_file(dir / "b.txt", kArticle + "b\n");
+  write_file(dir / "nul.list", (dir / "a.txt").string() + std::string(1, '\0'));
+  struct Case {
+    std::string args, message;
+  };
+  const std::vector<Case> cases = {
+      {"-0 " + q(dir / "a.txt"), "-0 says how a --files-from list is separated"},
+      {"--include '*.md' " + q(dir / "a.txt"), "no input is a folder"},
+      {"-o - --skip-existing " + q(dir / "a.txt"), "standard output is no file"},
+      {"--skip-existing --bundle -t epub -d " + q(dir / "ob") + " " + q(dir / "a.txt") + " " + q(dir / "b.txt"),
+       "--bundle makes one output of them all"},
+      {"-d " + q(dir / "out") + " --files-from " + q(dir / "missing.list"), "--files-from " + (dir / "missing.list").string() + ": cannot open"},
+      {"-d " + q(dir / "out") + " --files-from " + q(dir / "nul.list"), "holds NUL bytes (a NUL-separated list needs -0)"},
+  };
+  for (const Case& c : cases) {
+    const auto r = run_artconv(c.args);
+    EXPECT_EQ(r.status, 2) << c.args << "\n" << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+  }
+  EXPECT_FALSE(fs::exists(dir / "ob"));
+  EXPECT_FALSE(fs::exists(dir / "out"));
+}
+
 TEST(SafeOutputs, FormatFollowsTheOutputFileName) {
   const fs::path dir = temp_dir("names");
   write_file(dir / "a.txt", kArticle);
