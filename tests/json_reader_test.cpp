@@ -57,6 +57,18 @@ std::string error_of(std::string_view json_text) {
   return "(no error)";
 }
 
+// A JSON string may escape control characters that no text holds: they are
+// removed with a warning, so -f json -t text writes normalized text.
+TEST(JsonReader, ControlCharactersInStringsAreRemovedWithAWarning) {
+  Diagnostics diag;
+  const Document d = json::read(
+      R"({"metadata": {"title": "T\u0007itle"}, "blocks": [{"type": "paragraph", "text": "P\u0000\u001b[2J text"}]})", diag);
+  EXPECT_EQ(d.meta.title, "Title");
+  EXPECT_EQ(block_text(d.blocks.at(0)), "P[2J text");
+  ASSERT_EQ(diag.warnings().size(), 1u);
+  EXPECT_EQ(diag.warnings()[0].message, "3 control characters removed from the document's strings");
+}
+
 TEST(JsonReader, WhatIsNotArtconvJsonIsAClearError) {
   EXPECT_EQ(error_of(R"({"blocks": [{"type": "paragraph", "text": "a"}, {"type": "table", "text": "b"}]})"),
             "not artconv JSON: blocks[1].type: unknown block type 'table' (paragraph, heading, figure, credit, quote, list)");

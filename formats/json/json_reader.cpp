@@ -1,5 +1,7 @@
 #include "json/json_reader.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "unicode/text.hpp"
@@ -21,11 +23,27 @@ const Json* member(const Json& object, const std::string& where, const char* key
   return it == object.end() || it->is_null() ? nullptr : &*it;
 }
 
+// Control characters a JSON string may escape ("\u0000", "\u001b") are no
+// text: removed (as the text reader removes them), and counted for a warning.
+thread_local std::size_t controls_removed = 0;
+
+std::string without_controls(std::string s) {
+  const auto control = [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return (b < 0x20 && b != '\n' && b != '\t') || b == 0x7F;
+  };
+  const auto n = static_cast<std::size_t>(std::count_if(s.begin(), s.end(), control));
+  if (n == 0) return s;
+  controls_removed += n;
+  s.erase(std::remove_if(s.begin(), s.end(), control), s.end());
+  return s;
+}
+
 std::string text(const Json& object, const std::string& where, const char* key) {
   const Json* v = member(object, where, key);
   if (v == nullptr) return {};
   if (!v->is_string()) fail(field(where, key), "must be a string");
-  return unicode::to_nfc(v->get_ref<const std::string&>());
+  return without_controls(unicode::to_nfc(v->get_ref<const std::string&>()));
 }
 
 const Json& array(const Json& object, const std::string& where, const char* key) {
@@ -161,6 +179,7 @@ Document read(std::string_view utf8, Diagnostics& diagnostics) {
   if (!j.is_object()) fail("the top level", "must be a document object (as written by artconv -t json)");
   if (member(j, "", "metadata") == nullptr && member(j, "", "blocks") == nullptr)
     fail("the top level", "has neither \"metadata\" nor \"blocks\" (not written by artconv -t json?)");
+  controls_removed = 0;
   Document d;
   if (const Json* source = member(j, "", "source")) {
     d.provenance.file = text(*source, "source", "file");
@@ -191,6 +210,11 @@ Document read(std::string_view utf8, Diagnostics& diagnostics) {
     const std::string at = "warnings[" + std::to_string(i) + "]";
     diagnostics.warn(text(warnings[i], at, "code"), text(warnings[i], at, "message"));
   }
+  if (controls_removed > 0)
+    diagnostics.warn("removed-invisible-characters",
+                     std::to_string(controls_removed) +
+                         (controls_removed == 1 ? " control character removed" : " control characters removed") +
+                         " from the document's strings");
   return d;
 }
 
