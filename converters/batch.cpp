@@ -16,6 +16,7 @@
 #include <system_error>
 #include <thread>
 
+#include "interruption.hpp"
 #include "output.hpp"
 #include "output_plan.hpp"
 #include "plaintext/dates.hpp"
@@ -144,6 +145,7 @@ class Batch {
       if (stop_.load() || (options_.interrupted && *options_.interrupted)) return;
       const std::size_t i = next_.fetch_add(1);
       if (i >= inputs_.size()) return;
+      note_inputs_taken(i + 1, inputs_.size());
       deliver(i, process(inputs_[i], reader));
     }
   }

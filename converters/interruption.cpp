@@ -3,8 +3,11 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <string>
 #include <system_error>
 
 #include "output.hpp"
@@ -15,6 +18,8 @@ namespace {
 // What a signal handler may touch: the process-wide part of an interruption.
 volatile std::sig_atomic_t g_signal = 0;
 volatile std::sig_atomic_t g_count = 0;
+// A batch's inputs, and how many have been taken up, for the message of an emergency stop.
+std::atomic<std::size_t> g_inputs{0}, g_taken{0};
 
 extern "C" void on_signal(int number) {
   g_signal = number;
@@ -33,8 +38,17 @@ void set_handlers(void (*handler)(int)) {
 
 [[noreturn]] void stop_now() {
   remove_temporaries_for_exit();
-  static constexpr char kMessage[] = "artconv: interrupted: the input under way was abandoned, no output of it kept\n";
-  (void)!::write(STDERR_FILENO, kMessage, sizeof kMessage - 1);
+  // (the watchdog's thread, not a signal handler: a string may be built)
+  std::string message = "artconv: interrupted: the input under way was abandoned, no output of it kept";
+  if (const std::size_t inputs = g_inputs.load(); inputs > 1) {
+    const std::size_t not_started = inputs - std::min(inputs, g_taken.load());
+    message += "; ";
+    message += std::to_string(not_started);
+    message += not_started == 1 ? " input not started" : " inputs not started";
+    message += "; run again with --skip-existing to resume";
+  }
+  message += '\n';
+  (void)!::write(STDERR_FILENO, message.data(), message.size());
   ::_exit(128 + g_signal);
 }
 
@@ -72,6 +86,11 @@ InterruptionGuard::~InterruptionGuard() {
     watchdog_.join();
   }
   set_handlers(SIG_DFL);
+}
+
+void note_inputs_taken(std::size_t taken, std::size_t inputs) noexcept {
+  g_inputs.store(inputs);
+  g_taken.store(taken);
 }
 
 const volatile std::sig_atomic_t* InterruptionGuard::flag() const noexcept { return &g_signal; }

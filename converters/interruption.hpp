@@ -7,9 +7,14 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstddef>
 #include <thread>
 
 namespace artconv {
+
+// A batch says how many of its inputs it has taken up, so that an emergency
+// stop can say how many were not started.
+void note_inputs_taken(std::size_t taken, std::size_t inputs) noexcept;
 
 class InterruptionGuard {
  public:

@@ -2,6 +2,7 @@
 // writes, collisions between outputs and inputs, formats from file names,
 // bounded input, signals, and checked metadata and names.
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
@@ -494,6 +495,36 @@ TEST(SafeOutputs, SignalsStopASingleInputAtOnceAndNothingIsKept) {
     EXPECT_LT(took.count(), 1500);
     EXPECT_TRUE(fs::is_empty(dir)) << "an output or a temporary file was left";
   }
+}
+
+// A batch whose input under way is abandoned at the end of the grace period
+// still says how many inputs were not started (and how to resume).
+TEST(SafeOutputs, AnAbandonedInputOfABatchStillCountsTheInputsNotStarted) {
+  const fs::path dir = temp_dir("signal-batch");
+  std::string slow = "Title\n\n";
+  for (int i = 0; i < 3'000'000; ++i) slow += "line " + std::to_string(i) + ".\n";  // seconds of reading
+  write_file(dir / "in" / "0-slow.txt", slow);
+  write_file(dir / "in" / "1-a.txt", kArticle);
+  write_file(dir / "in" / "2-b.txt", kArticle);
+  const fs::path err = dir / "err.txt";
+  const pid_t child = fork();
+  if (child == 0) {
+    const int fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ::dup2(fd, STDERR_FILENO);
+    ::execl(ARTCONV_BINARY, ARTCONV_BINARY, "-j", "1", "-d", (dir / "out").c_str(), (dir / "in").c_str(),
+            static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(400));
+  ::kill(child, SIGTERM);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 128 + SIGTERM);
+  const std::string message = read_file(err);
+  EXPECT_NE(message.find("the input under way was abandoned"), std::string::npos) << message;
+  EXPECT_NE(message.find("2 inputs not started; run again with --skip-existing to resume"), std::string::npos)
+      << message;
 }
 
 TEST(SafeOutputs, MetadataValuesDatesTagsAndEpochsAreChecked) {
