@@ -17,7 +17,7 @@ namespace artconv::plaintext {
 namespace {
 
 // A numbered form's last fields: the poster's own remarks, under the story.
-constexpr std::array<std::string_view, 6> kRemarkLabels = {"備註", "备注", "心得", "心得/評論", "心得/评论", "評論"};
+constexpr std::array<std::string_view, 5> kRemarkLabels = {"備註", "备注", "心得", "心得/評論", "心得/评论"};
 
 struct FormLabel {
   const Label* label = nullptr;  // null: a remark label
@@ -87,11 +87,14 @@ void apply_value(Draft& draft, const Label& label, std::string_view value) {
 
 void form_fields(Draft& draft) {
   Units& units = draft.units;
+  bool in_form = false;  // a numbered form's field came before: a remark label closes that form
   for (std::size_t i = 0; i < units.size(); ++i) {
     Unit& u = units[i];
     if (u.role != UnitRole::paragraph || u.first != u.last) continue;
     const auto form = form_label(u.text);
     if (!form) continue;
+    if (!form->label && !in_form) continue;  // "3. 備註:" in a numbered list of the text's own
+    in_form = in_form || form->numbered;
     if (!form->label) {
       // the poster's remarks, to the end: none of it is the story's
       u.role = UnitRole::boilerplate;

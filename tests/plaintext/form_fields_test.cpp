@@ -64,8 +64,9 @@ TEST(FormFields, AnUnnumberedLabelTakesOneLineThatReadsAsItsValue) {
       {"Note:\n\nThe figures are provisional.\n", {"paragraph:Note:", "paragraph:The figures are provisional."}, ""},
       // a label with its value on the same line is a label line's, not a form's
       {"來源：新華網\n\n正文一段。\n", {"paragraph:來源：新華網", "paragraph:正文一段。"}, ""},
-      // a remark label ends only a numbered form
+      // a remark label ends only a numbered form, and only one that came before it
       {"備註:\n\n本文數據為初步統計。\n", {"paragraph:備註:", "paragraph:本文數據為初步統計。"}, ""},
+      {"3.備註:\n\n本文數據為初步統計。\n", {"paragraph:3.備註:", "paragraph:本文數據為初步統計。"}, ""},
   };
   for (const Case& c : cases) {
     const auto p = prepare(c.input, Upto::form_fields);
