@@ -86,21 +86,22 @@ bool is_function_word(std::string_view word) {
   return words.contains(std::string_view(buf, word.size()));
 }
 
-bool is_kicker(std::string_view text) {
+namespace {
+
+// Whether `text`, without a trailing colon, is one of the phrases a vocabulary lists in `list`.
+bool in_any_list(std::string_view text, std::span<const std::string_view> Vocabulary::*list) {
   while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
   for (const Vocabulary* v : kVocabularies)
-    for (std::string_view k : v->kickers)
-      if (equal_ignoring_ascii_case(text, k)) return true;
+    for (std::string_view phrase : v->*list)
+      if (equal_ignoring_ascii_case(text, phrase)) return true;
   return false;
 }
 
-bool is_summary_head(std::string_view text) {
-  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.remove_suffix(1);
-  for (const Vocabulary* v : kVocabularies)
-    for (std::string_view h : v->summary_heads)
-      if (equal_ignoring_ascii_case(text, h)) return true;
-  return false;
-}
+}  // namespace
+
+bool is_kicker(std::string_view text) { return in_any_list(text, &Vocabulary::kickers); }
+
+bool is_summary_head(std::string_view text) { return in_any_list(text, &Vocabulary::summary_heads); }
 
 std::string_view canonical_label(Field field, Role role) {
   switch (field) {
